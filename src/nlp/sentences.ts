@@ -1,0 +1,84 @@
+import type { Sentence } from '../types.js';
+
+// Abbreviations that end with a period but rarely end a sentence in news prose.
+const ABBREVIATIONS = new Set(
+  [
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm',
+    'maj', 'rev', 'st', 'mt', 'ft', 'jr', 'sr', 'co', 'corp', 'inc', 'ltd', 'bros', 'no', 'vs', 'etc', 'approx',
+    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+    'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+    'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'ave', 'blvd', 'dept', 'univ', 'est', 'pres', 'supt',
+  ],
+);
+
+// A caption is a short line ending in a photo credit: "(Hadi Mizban/AP)", "(Photo: Reuters)".
+const CAPTION_CREDIT = /\((?:photo(?:graph)?:?\s*)?[^()\n]{2,60}\/\s*[A-Z][A-Za-z. ]{1,30}\)\s*$|\((?:photo|picture|image)[^()\n]{0,60}\)\s*$/i;
+const CAPTION_MAX_LENGTH = 240;
+
+function isAbbreviation(text: string, periodIndex: number): boolean {
+  let start = periodIndex;
+  while (start > 0 && /[A-Za-z.]/.test(text[start - 1]!)) start--;
+  const word = text.slice(start, periodIndex).toLowerCase();
+  if (word.length === 0) return false;
+  // Initials ("J. Smith", "U.S.") and known abbreviations.
+  if (/^[a-z]$/.test(word)) return true;
+  return ABBREVIATIONS.has(word);
+}
+
+function isCaption(line: string): boolean {
+  return line.length <= CAPTION_MAX_LENGTH && CAPTION_CREDIT.test(line);
+}
+
+/** Splits an article body into sentences with offsets; line breaks always end a sentence. */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim()) {
+      const caption = isCaption(line.trim());
+      for (const [s, e] of splitLine(line)) sentences.push({ start: lineStart + s, end: lineStart + e, caption });
+    }
+    lineStart = lineEnd + 1;
+  }
+  return sentences;
+}
+
+/** Sentence spans within one line, trimmed of surrounding white space. */
+function splitLine(line: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  let start = 0;
+  const push = (end: number): void => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(line[s]!)) s++;
+    while (e > s && /\s/.test(line[e - 1]!)) e--;
+    if (e > s) spans.push([s, e]);
+    start = end;
+  };
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    // Absorb closing quotes and brackets that belong to the sentence.
+    let end = i + 1;
+    while (end < line.length && /[.!?"'”’)\]]/.test(line[end]!)) end++;
+    if (end < line.length && !/\s/.test(line[end]!)) continue;
+    let next = end;
+    while (next < line.length && /\s/.test(line[next]!)) next++;
+    if (next >= line.length) break;
+    const following = line[next]!;
+    if (!/[A-Z0-9"“‘'(\[]/.test(following)) continue;
+    if (ch === '.' && end === i + 1 && isAbbreviation(line, i) && !/^[A-Z]{2,}\b/.test(line.slice(next))) {
+      // "Mr. Smith" continues; "… in the U.S. The next day" is ambiguous: keep it joined
+      // unless the next word is clearly a sentence opener.
+      if (!/^(The|A|An|In|On|But|He|She|It|They|We|This|That|Its|His|Her)\b/.test(line.slice(next))) continue;
+      if (/^(mr|mrs|ms|dr|prof|sen|rep|gov|gen|st)$/i.test(line.slice(Math.max(0, i - 4), i).replace(/^.*?([A-Za-z]+)$/, '$1'))) continue;
+    }
+    i = end - 1;
+    push(end);
+  }
+  push(line.length);
+  return spans;
+}
