@@ -1,0 +1,63 @@
+import { createHash } from 'node:crypto';
+import { splitSentences } from '../nlp/sentences.js';
+import type { Article, DateSource } from '../types.js';
+import { sanitizeText } from './sanitize.js';
+
+const TITLE_MAX = 200;
+
+/** A short, stable id for an article body: the same text reached twice is one article. */
+export function articleId(text: string): string {
+  return createHash('sha1').update(text).digest('hex').slice(0, 16);
+}
+
+/** The lead sentence of a body (captions skipped when something else exists), cut to ~200 chars. */
+export function leadSentence(text: string): string {
+  const sentences = splitSentences(text);
+  const lead = sentences.find((s) => !s.caption) ?? sentences[0];
+  if (!lead) return '';
+  return shorten(text.slice(lead.start, lead.end));
+}
+
+/** Folds white space and cuts at a word boundary so titles fit one line. */
+export function shorten(s: string, max = TITLE_MAX): string {
+  const folded = s.replace(/\s+/g, ' ').trim();
+  if (folded.length <= max) return folded;
+  const cut = folded.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+export interface ArticleFields {
+  path: string;
+  text: string;
+  date: string | null;
+  dateSource: DateSource;
+  title?: string;
+  url?: string;
+  source?: string;
+}
+
+/**
+ * Builds an Article from loader output; every field is sanitised here so no loader can let an
+ * escape sequence through. An empty body falls back to the title so the item is still readable.
+ */
+export function makeArticle(fields: ArticleFields): Article | null {
+  const title = fields.title === undefined ? '' : shorten(sanitizeText(fields.title));
+  let text = sanitizeText(fields.text);
+  if (text.trim() === '') text = title;
+  if (text.trim() === '') return null;
+  // Field order as in types.ts, for readable JSON output.
+  const article: Article = {
+    id: articleId(text),
+    path: sanitizeText(fields.path),
+    date: fields.date,
+    dateSource: fields.date === null ? 'none' : fields.dateSource,
+    title: title || leadSentence(text),
+    text,
+  };
+  const url = fields.url === undefined ? '' : sanitizeText(fields.url).trim();
+  const source = fields.source === undefined ? '' : shorten(sanitizeText(fields.source));
+  if (url) article.url = url;
+  if (source) article.source = source;
+  return article;
+}

@@ -1,0 +1,84 @@
+// Publication dates from headers, file names and metadata, as `YYYY-MM-DD` calendar days.
+
+export type DateParse = { date: string } | { error: string };
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+
+function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Checks a year, month and day are a real calendar day and formats it. */
+export function calendarDay(year: number, month: number, day: number): DateParse {
+  if (month < 1 || month > 12) return { error: 'no such month' };
+  if (day < 1 || day > daysInMonth(year, month)) return { error: 'no such day' };
+  return { date: `${pad(year, 4)}-${pad(month)}-${pad(day)}` };
+}
+
+/** A strict `YYYY-MM-DD`, as in the house-format header. */
+export function parseIsoDay(s: string): DateParse {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return { error: 'not a YYYY-MM-DD date' };
+  return calendarDay(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+/** The first real `YYYY-MM-DD` in a file name (`2024-02-07-baghdad.txt`), or null. */
+export function dateFromFileName(name: string): string | null {
+  for (const m of name.matchAll(/(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g)) {
+    const parsed = calendarDay(Number(m[1]), Number(m[2]), Number(m[3]));
+    if ('date' in parsed) return parsed.date;
+  }
+  return null;
+}
+
+function utcDay(ms: number): DateParse {
+  if (!Number.isFinite(ms)) return { error: 'not a date' };
+  const d = new Date(ms);
+  if (Number.isNaN(d.getTime())) return { error: 'date out of range' };
+  return calendarDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/** Epoch seconds or milliseconds: values past 10^11 cannot be seconds before the year 5000. */
+function fromEpoch(n: number): DateParse {
+  return utcDay(Math.abs(n) >= 1e11 ? n : n * 1000);
+}
+
+/**
+ * A metadata date (feeds, JSON, front matter) to its calendar day. ISO 8601 and RFC 2822 keep
+ * the day as written in the stated offset (a 23:30-05:00 story is dated that day, not the next
+ * UTC day); epoch numbers are read as UTC.
+ */
+export function parseMetadataDate(value: unknown): DateParse {
+  if (typeof value === 'number') return fromEpoch(value);
+  if (value instanceof Date) return utcDay(value.getTime());
+  if (typeof value !== 'string') return { error: `not a date (${value === null ? 'null' : typeof value})` };
+  const s = value.trim();
+  if (s === '') return { error: 'empty date' };
+  if (/^-?\d{9,14}(\.\d+)?$/.test(s)) return fromEpoch(Number(s));
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d)/.exec(s);
+  if (iso) return calendarDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const compact = /^(\d{4})(\d{2})(\d{2})(?:$|T\d)/.exec(s);
+  if (compact) return calendarDay(Number(compact[1]), Number(compact[2]), Number(compact[3]));
+  // RFC 2822: "Wed, 31 Jan 2018 14:00:00 GMT", weekday optional; two-digit years per its rules.
+  const rfc = /^(?:[A-Za-z]{3,},?\s+)?(\d{1,2})\s+([A-Za-z]{3,})\.?\s+(\d{2,4})\b/.exec(s);
+  if (rfc) {
+    const month = MONTHS[rfc[2]!.slice(0, 3).toLowerCase()];
+    if (month === undefined) return { error: `unknown month "${rfc[2]}"` };
+    let year = Number(rfc[3]);
+    if (rfc[3]!.length === 2) year += year < 50 ? 2000 : 1900;
+    return calendarDay(year, month, Number(rfc[1]));
+  }
+  // "January 31, 2018" and "Jan 31 2018", common in scraper exports.
+  const prose = /^(?:[A-Za-z]+,?\s+)?([A-Za-z]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(s);
+  if (prose) {
+    const month = MONTHS[prose[1]!.slice(0, 3).toLowerCase()];
+    if (month !== undefined) return calendarDay(Number(prose[3]), month, Number(prose[2]));
+  }
+  return { error: `unrecognised date "${s.length > 40 ? `${s.slice(0, 40)}…` : s}"` };
+}

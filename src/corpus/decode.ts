@@ -1,0 +1,69 @@
+// Bytes to text for files whose encoding is not declared: BOMs are honoured, UTF-8 is required
+// otherwise, and binary content is named rather than shown as garbage.
+
+export type Decoded = { text: string } | { problem: string };
+
+// How much of a file is inspected to tell text from binary.
+const SNIFF_BYTES = 8192;
+
+/** Decodes a text file: UTF-8 (BOM optional), or UTF-16 LE/BE with a BOM. */
+export function decodeText(bytes: Uint8Array): Decoded {
+  if (bytes.length === 0) return { problem: 'empty file' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith('utf-16le', bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith('utf-16be', bytes.subarray(2));
+  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  const binary = binaryReason(body);
+  if (binary) return { problem: binary };
+  const decoded = decodeWith('utf-8', body);
+  if ('problem' in decoded) {
+    const at = firstInvalidUtf8(body);
+    return { problem: `invalid UTF-8 (byte 0x${body[at]?.toString(16).padStart(2, '0') ?? '??'} at offset ${at})` };
+  }
+  return decoded;
+}
+
+/** Decodes with a named WHATWG encoding; malformed input is a problem, not replacement marks. */
+export function decodeWith(encoding: string, bytes: Uint8Array): Decoded {
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(encoding, { fatal: true, ignoreBOM: false });
+  } catch {
+    return { problem: `unknown encoding "${encoding}"` };
+  }
+  try {
+    const text = decoder.decode(bytes);
+    if (text.trim() === '') return { problem: 'empty file' };
+    return { text };
+  } catch {
+    return { problem: `invalid ${decoder.encoding} text` };
+  }
+}
+
+/** Why the bytes look binary, or null when they look like text. */
+export function binaryReason(bytes: Uint8Array): string | null {
+  const sample = bytes.subarray(0, SNIFF_BYTES);
+  if (sample.includes(0)) return 'binary file (NUL bytes)';
+  let controls = 0;
+  for (const b of sample) {
+    // Tab, LF, FF, CR and ESC occur in real text files (ESC in pasted terminal output).
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) controls++;
+  }
+  if (sample.length > 0 && controls / sample.length > 0.1) return 'binary file (mostly non-text)';
+  return null;
+}
+
+/** Offset of the first byte that breaks UTF-8, or the length when none does. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    i += need + 1;
+  }
+  return bytes.length;
+}

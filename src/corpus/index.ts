@@ -1,0 +1,128 @@
+// The corpus front door: paths in, articles and problems out. Nothing here throws for bad
+// input; every file that cannot be read becomes one Problem line.
+import { open } from 'node:fs/promises';
+import type { Article, LoadResult, Problem } from '../types.js';
+import { collectFiles, fsReason } from './files.js';
+import { parseFile } from './parse.js';
+
+export { sanitizeText } from './sanitize.js';
+export { parseFile } from './parse.js';
+
+/** Files larger than this are named as too large rather than read whole. */
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+// Files read at once: enough to hide disk latency without flooding a small machine.
+const READ_CONCURRENCY = 8;
+
+export interface LoadOptions {
+  /** Called once per problem as it is found, for progress display; the result lists them too. */
+  onProblem?: (problem: Problem) => void;
+  /** Size cap in bytes (default 20 MB). */
+  maxBytes?: number;
+  /** Reads `-`; defaults to process.stdin. */
+  readStdin?: () => Promise<Uint8Array>;
+}
+
+type ReadResult = { bytes: Uint8Array } | { problem: string };
+
+async function readCapped(path: string, maxBytes: number): Promise<ReadResult> {
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    return { problem: fsReason(error) };
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) return { problem: 'not a regular file' };
+    if (info.size > maxBytes) return { problem: `too large (${megabytes(info.size)}; the limit is ${megabytes(maxBytes)})` };
+    return { bytes: await handle.readFile() };
+  } catch (error) {
+    return { problem: fsReason(error) };
+  } finally {
+    await handle.close().catch(() => undefined);
+  }
+}
+
+function megabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+}
+
+async function readAllStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  return Buffer.concat(chunks);
+}
+
+/** Compares `file#n` paths by file, then by item number, so feed items keep their order. */
+export function comparePaths(a: string, b: string): number {
+  const [fileA, itemA] = splitItem(a);
+  const [fileB, itemB] = splitItem(b);
+  if (fileA !== fileB) return fileA < fileB ? -1 : 1;
+  return itemA - itemB;
+}
+
+function splitItem(path: string): [string, number] {
+  const m = /^(.*)#(\d+)$/.exec(path);
+  return m ? [m[1]!, Number(m[2])] : [path, -1];
+}
+
+/** Orders articles by date (undated last), then path. */
+export function compareArticles(a: Article, b: Article): number {
+  if (a.date !== b.date) {
+    if (a.date === null) return 1;
+    if (b.date === null) return -1;
+    return a.date < b.date ? -1 : 1;
+  }
+  return comparePaths(a.path, b.path);
+}
+
+/**
+ * Loads articles from files and folders (recursively), `-` meaning stdin. The same article
+ * reached twice (same body) loads once, from the first path. Never throws.
+ */
+export async function loadCorpus(paths: string[], options: LoadOptions = {}): Promise<LoadResult> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const problems: Problem[] = [];
+  const report = (problem: Problem): void => {
+    problems.push(problem);
+    options.onProblem?.(problem);
+  };
+  const listed = await collectFiles(paths);
+  listed.problems.forEach(report);
+
+  const results: LoadResult[] = new Array<LoadResult>(listed.files.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < listed.files.length) {
+      const index = next++;
+      const path = listed.files[index]!;
+      results[index] = await loadOne(path, maxBytes, options.readStdin ?? readAllStdin);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, listed.files.length) }, worker));
+
+  const seen = new Set<string>();
+  const articles: Article[] = [];
+  for (const result of results) {
+    result.problems.forEach(report);
+    for (const article of result.articles) {
+      if (seen.has(article.id)) continue;
+      seen.add(article.id);
+      articles.push(article);
+    }
+  }
+  articles.sort(compareArticles);
+  return { articles, problems };
+}
+
+async function loadOne(path: string, maxBytes: number, readStdin: () => Promise<Uint8Array>): Promise<LoadResult> {
+  try {
+    if (path === '-') return parseFile(await readStdin(), '-');
+    const read = await readCapped(path, maxBytes);
+    if ('problem' in read) return { articles: [], problems: [{ path, reason: read.problem }] };
+    return parseFile(read.bytes, path);
+  } catch (error) {
+    // A parser bug must cost one file, not the whole load.
+    return { articles: [], problems: [{ path, reason: `could not load: ${fsReason(error)}` }] };
+  }
+}

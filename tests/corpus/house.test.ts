@@ -1,0 +1,63 @@
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../../src/corpus/index.js';
+import { parseHouse } from '../../src/corpus/house.js';
+
+describe('house format', () => {
+  it('reads the header date and keeps the body after the header unchanged', () => {
+    const body = 'A strike hit Baghdad. Three were killed.\n\nMore followed.';
+    const { articles, problems } = parseHouse(` date 2024-02-07 ${body}`, 'a.txt');
+    expect(problems).toEqual([]);
+    expect(articles).toHaveLength(1);
+    expect(articles[0]).toMatchObject({ date: '2024-02-07', dateSource: 'header', text: body, title: 'A strike hit Baghdad.' });
+    expect(articles[0]!.id).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('dates a headerless file from a date in its file name', () => {
+    const { articles } = parseHouse('Body text here.', '/x/2023-05-01-story.txt');
+    expect(articles[0]).toMatchObject({ date: '2023-05-01', dateSource: 'filename', text: 'Body text here.' });
+  });
+
+  it('leaves a file with neither header nor dated name undated', () => {
+    const { articles } = parseHouse('Body text here.', '/x/story.txt');
+    expect(articles[0]).toMatchObject({ date: null, dateSource: 'none' });
+  });
+
+  it.each([
+    [' date 2024-02-30 Body.', 'malformed date header " date 2024-02-30 ": no such day'],
+    [' date 2024-13-01 Body.', 'malformed date header " date 2024-13-01 ": no such month'],
+    [' date soon Body.', 'malformed date header " date soon ": not a YYYY-MM-DD date'],
+  ])('names an impossible header date %j as a problem and still loads the article undated', (raw, reason) => {
+    const { articles, problems } = parseHouse(raw, 'bad.txt');
+    expect(problems).toEqual([{ path: 'bad.txt', reason }]);
+    expect(articles[0]).toMatchObject({ date: null, dateSource: 'none', text: 'Body.' });
+  });
+
+  it('falls back to the file name date when the header date is impossible', () => {
+    const { articles, problems } = parseHouse(' date 2024-02-30 Body.', '2024-02-28-x.txt');
+    expect(problems).toHaveLength(1);
+    expect(articles[0]).toMatchObject({ date: '2024-02-28', dateSource: 'filename' });
+  });
+
+  it('cuts a long lead sentence to about 200 characters for the title', () => {
+    const { articles } = parseHouse(` date 2024-01-01 ${'word '.repeat(100)}end.`, 'a.txt');
+    expect(articles[0]!.title.length).toBeLessThanOrEqual(201);
+    expect(articles[0]!.title.endsWith('…')).toBe(true);
+  });
+});
+
+describe('loadCorpus over folders', () => {
+  it('loads folders recursively, sorted by date then path, and the same article once', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'news-tui-house-'));
+    await mkdir(join(dir, 'sub'));
+    await writeFile(join(dir, 'b.txt'), ' date 2024-02-01 Second story. Body.');
+    await writeFile(join(dir, 'sub', 'a.txt'), ' date 2024-01-01 First story. Body.');
+    await writeFile(join(dir, 'sub', 'copy.txt'), ' date 2024-02-01 Second story. Body.');
+    await writeFile(join(dir, 'notes.png'), 'not an article');
+    const { articles, problems } = await loadCorpus([dir, join(dir, 'missing.txt')]);
+    expect(articles.map((a) => a.path)).toEqual([join(dir, 'sub', 'a.txt'), join(dir, 'b.txt')]);
+    expect(problems).toEqual([{ path: join(dir, 'missing.txt'), reason: 'no such file or directory' }]);
+  });
+});
