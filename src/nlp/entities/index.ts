@@ -1,0 +1,38 @@
+// Named entities: who and what a news article is about, with offsets and canonical names.
+import type { EntityMention, Sentence } from '../../types.js';
+import { tagByHeuristics } from './heuristic.js';
+import { displayName, joinQuotedNicknames, nameMentions, trimmedRange, type TokenSpan } from './spans.js';
+import { tokenize } from './tokens.js';
+
+export { mergeEntityNames, summarizeEntities, referentKey } from './merge.js';
+export { tokenize, type Tokens } from './tokens.js';
+
+/**
+ * PERSON / ORG / PLACE / MISC mentions of `text`, sorted by start, each with its canonical name
+ * within the article. Never throws: on any failure it returns what it found so far.
+ */
+export function recognizeEntities(text: string, sentences: Sentence[]): EntityMention[] {
+  const mentions: EntityMention[] = [];
+  try {
+    for (const range of sentenceRanges(text, sentences)) {
+      const tokens = tokenize(text, range[0], range[1]);
+      const spans: TokenSpan[] = joinQuotedNicknames(text, tokens, tagByHeuristics(text, tokens));
+      for (const span of spans) {
+        const r = trimmedRange(text, tokens, span);
+        if (!r) continue;
+        const written = text.slice(r[0], r[1]);
+        mentions.push({ start: r[0], end: r[1], text: written, type: span.type, name: displayName(written) });
+      }
+    }
+  } catch {
+    // Analysis must be total; a partial result is better than none.
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return nameMentions(mentions);
+}
+
+// The caller's sentences, or the whole text when none were given.
+function sentenceRanges(text: string, sentences: Sentence[]): Array<[number, number]> {
+  if (sentences.length === 0) return text.trim() ? [[0, text.length]] : [];
+  return sentences.map((s) => [Math.max(0, s.start), Math.min(text.length, s.end)]);
+}

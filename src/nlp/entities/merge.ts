@@ -1,0 +1,156 @@
+// One canonical name per referent across a corpus. Every step is a pass over the mentions with
+// map look-ups, so 10,000 articles merge in well under a second on the main thread.
+import type { AnalyzedArticle, EntityMention, EntitySummary, EntityType } from '../../types.js';
+
+// Names that news writes in several ways for one referent; the value is the name shown.
+const ALIASES: ReadonlyMap<string, string> = new Map([
+  ['us', 'United States'], ['usa', 'United States'], ['united states', 'United States'],
+  ['united states of america', 'United States'], ['america', 'United States'],
+  ['uk', 'United Kingdom'], ['united kingdom', 'United Kingdom'], ['britain', 'United Kingdom'],
+  ['great britain', 'United Kingdom'],
+  ['un', 'United Nations'], ['united nations', 'United Nations'],
+  ['eu', 'European Union'], ['european union', 'European Union'],
+]);
+
+/** The comparison key of a name: case, dots, quotes and a leading "the" do not matter. */
+export function referentKey(name: string): string {
+  const folded = name
+    .toLowerCase()
+    .replace(/[“”"‘’']/g, '')
+    .replace(/\./g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^the /, '');
+  const alias = ALIASES.get(folded);
+  return alias === undefined ? folded : alias.toLowerCase();
+}
+
+function lastWord(key: string): string {
+  const words = key.replace(/\([^)]*\)/g, ' ').trim().split(' ');
+  return (words[words.length - 1] ?? '').replace(/^(?:al|el)-/, '');
+}
+
+function isAllCaps(name: string): boolean {
+  return name === name.toUpperCase() && /[A-Z]/.test(name);
+}
+
+interface Referent {
+  spellings: Map<string, number>;
+  types: Map<EntityType, number>;
+}
+
+function countInto<K>(map: Map<K, number>, key: K): void {
+  map.set(key, (map.get(key) ?? 0) + 1);
+}
+
+function mostFrequent<K>(map: Map<K, number>, prefer: (key: K) => boolean = () => true): K | undefined {
+  let best: K | undefined;
+  let bestCount = -1;
+  let bestPreferred = false;
+  for (const [key, count] of map) {
+    const preferred = prefer(key);
+    if ((preferred && !bestPreferred) || (preferred === bestPreferred && count > bestCount)) {
+      best = key;
+      bestCount = count;
+      bestPreferred = preferred;
+    }
+  }
+  return best;
+}
+
+/**
+ * Gives each referent one name across the corpus: case variants and known aliases ("U.S.",
+ * "the US", "America") join; a one-word person name joins the only full name ending in it.
+ * Returns new article objects; event entity lists follow the new names.
+ */
+export function mergeEntityNames(articles: AnalyzedArticle[]): AnalyzedArticle[] {
+  const referents = new Map<string, Referent>();
+  for (const article of articles) {
+    for (const mention of article.entities) {
+      const key = referentKey(mention.name);
+      let referent = referents.get(key);
+      if (!referent) {
+        referent = { spellings: new Map(), types: new Map() };
+        referents.set(key, referent);
+      }
+      const alias = ALIASES.get(key);
+      countInto(referent.spellings, alias ?? mention.name);
+      countInto(referent.types, mention.type);
+    }
+  }
+
+  // Surname → the full person names that end in it; used only when there is exactly one.
+  const fullNamesBySurname = new Map<string, string[]>();
+  for (const [key, referent] of referents) {
+    if (!key.includes(' ') || mostFrequent(referent.types) !== 'PERSON') continue;
+    const surname = lastWord(key);
+    const list = fullNamesBySurname.get(surname);
+    if (list) list.push(key);
+    else fullNamesBySurname.set(surname, [key]);
+  }
+
+  const shown = new Map<string, string>();
+  const nameOfKey = (key: string): string => {
+    let name = shown.get(key);
+    if (name === undefined) {
+      const referent = referents.get(key);
+      name = (referent && mostFrequent(referent.spellings, (s) => !isAllCaps(s))) ?? key;
+      shown.set(key, name);
+    }
+    return name;
+  };
+
+  return articles.map((article) => {
+    const renamed = new Map<string, string>();
+    const entities = article.entities.map((mention): EntityMention => {
+      let key = referentKey(mention.name);
+      if (mention.type === 'PERSON' && !key.includes(' ')) {
+        const full = fullNamesBySurname.get(lastWord(key));
+        if (full && full.length === 1) key = full[0]!;
+      }
+      const name = nameOfKey(key);
+      if (name !== mention.name) renamed.set(mention.name, name);
+      return name === mention.name ? { ...mention } : { ...mention, name };
+    });
+    const events = article.events.map((event) => ({
+      ...event,
+      entities: [...new Set(event.entities.map((name) => renamed.get(name) ?? name))],
+    }));
+    return { ...article, entities, events };
+  });
+}
+
+/** One row per canonical name: majority type, mentions, articles, other spellings; most mentioned first. */
+export function summarizeEntities(articles: AnalyzedArticle[]): EntitySummary[] {
+  interface Tally {
+    types: Map<EntityType, number>;
+    mentions: number;
+    articles: number;
+    aliases: Map<string, number>;
+  }
+  const tallies = new Map<string, Tally>();
+  for (const article of articles) {
+    const seenHere = new Set<string>();
+    for (const mention of article.entities) {
+      let tally = tallies.get(mention.name);
+      if (!tally) {
+        tally = { types: new Map(), mentions: 0, articles: 0, aliases: new Map() };
+        tallies.set(mention.name, tally);
+      }
+      tally.mentions++;
+      countInto(tally.types, mention.type);
+      const written = mention.text.replace(/\s+/g, ' ');
+      if (written !== mention.name) countInto(tally.aliases, written);
+      if (!seenHere.has(mention.name)) {
+        seenHere.add(mention.name);
+        tally.articles++;
+      }
+    }
+  }
+  const summaries: EntitySummary[] = [];
+  for (const [name, tally] of tallies) {
+    const aliases = [...tally.aliases].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([alias]) => alias);
+    summaries.push({ name, type: mostFrequent(tally.types) ?? 'MISC', mentions: tally.mentions, articles: tally.articles, aliases });
+  }
+  return summaries.sort((a, b) => b.mentions - a.mentions || b.articles - a.articles || a.name.localeCompare(b.name));
+}

@@ -1,0 +1,117 @@
+// Turning token-level labels into mentions: nicknames in quotes joined to the name around them,
+// quotes and possessives kept out of spans, and canonical names within one article.
+import type { EntityMention, EntityType } from '../../types.js';
+import type { Tokens } from './tokens.js';
+
+/** A mention as a range of tokens (inclusive) of one sentence. */
+export interface TokenSpan {
+  first: number;
+  last: number;
+  type: EntityType;
+}
+
+const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '«', '``']);
+const CLOSING_QUOTES = new Set(['"', '”', '’', "'", '»', "''"]);
+
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde);
+}
+
+/**
+ * Joins `Wissam Mohammed “Abu Bakr” al-Saadi` into one PERSON: a person's name, a capitalised
+ * nickname in quotes, then a capitalised surname (tagged or not).
+ */
+export function joinQuotedNicknames(text: string, tokens: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  const word = (k: number): string => text.slice(tokens.starts[k], tokens.ends[k]);
+  const out: TokenSpan[] = [];
+  const n = tokens.starts.length;
+  for (let s = 0; s < spans.length; s++) {
+    const span = spans[s]!;
+    const q = span.last + 1;
+    if (span.type !== 'PERSON' || q >= n || !OPENING_QUOTES.has(word(q))) {
+      out.push(span);
+      continue;
+    }
+    let close = q + 1;
+    while (close < n && close - q <= 4 && startsUpper(word(close))) close++;
+    const after = close + 1;
+    const joinable = close > q + 1 && close < n && CLOSING_QUOTES.has(word(close)) && after < n &&
+      (startsUpper(word(after)) || /^[a-z]{1,3}-[A-Z]/.test(word(after)));
+    if (!joinable) {
+      out.push(span);
+      continue;
+    }
+    // The surname may have been tagged on its own, perhaps as more than one token.
+    const tagged = spans.find((x) => x.first === after);
+    const last = tagged ? tagged.last : after;
+    out.push({ first: span.first, last, type: 'PERSON' });
+    while (s + 1 < spans.length && spans[s + 1]!.first <= last) s++;
+  }
+  return out;
+}
+
+/** Character range of a token span with surrounding quotes and a possessive left out. */
+export function trimmedRange(text: string, tokens: Tokens, span: TokenSpan): [number, number] | null {
+  let first = span.first;
+  let last = span.last;
+  const word = (k: number): string => text.slice(tokens.starts[k], tokens.ends[k]);
+  while (first <= last && (OPENING_QUOTES.has(word(first)) || CLOSING_QUOTES.has(word(first)))) first++;
+  while (last >= first && (CLOSING_QUOTES.has(word(last)) || /^['’]s$/i.test(word(last)) || OPENING_QUOTES.has(word(last)))) last--;
+  if (last < first) return null;
+  return [tokens.starts[first]!, tokens.ends[last]!];
+}
+
+/** A name as written with white space folded and quotes made straight, for comparing. */
+export function displayName(span: string): string {
+  return span.replace(/\s+/g, ' ').replace(/[“”„«»]/g, '"').replace(/[‘’]/g, "'").trim();
+}
+
+// Words of a name that a later short mention may repeat: the nickname in quotes is skipped.
+function nameWords(name: string): string[] {
+  return name.replace(/"[^"]*"/g, ' ').split(/\s+/).filter(Boolean);
+}
+
+function tailOf(words: string[], tail: string[]): boolean {
+  if (tail.length >= words.length) return false;
+  for (let k = 1; k <= tail.length; k++) {
+    if (words[words.length - k]!.toLowerCase() !== tail[tail.length - k]!.toLowerCase()) return false;
+  }
+  return true;
+}
+
+function withoutParticle(word: string): string {
+  return word.replace(/^(?:al|el|ad|as|ash|an|at|az)-/i, '');
+}
+
+/**
+ * Gives every mention its canonical name within the article: a surname or tail of a person's
+ * full name ("Netanyahu", "al-Saadi") takes the full name and its type; case variants of the same
+ * name share the first spelling seen.
+ */
+export function nameMentions(mentions: EntityMention[]): EntityMention[] {
+  const people = mentions.filter((m) => m.type === 'PERSON' && nameWords(m.name).length >= 2);
+  const firstSpelling = new Map<string, string>();
+  return mentions.map((m) => {
+    const words = nameWords(m.name);
+    if (words.length <= 2) {
+      let best: EntityMention | undefined;
+      for (const p of people) {
+        const full = nameWords(p.name);
+        const matches = tailOf(full, words) ||
+          (words.length === 1 && withoutParticle(full[full.length - 1]!).toLowerCase() === withoutParticle(words[0]!).toLowerCase() && full.length > 1);
+        if (!matches) continue;
+        // The nearest full name before the mention wins; else the first after it.
+        if (!best || (p.start <= m.start && (best.start > m.start || p.start > best.start))) best = p;
+      }
+      if (best && best.name !== m.name) return { ...m, name: best.name, type: 'PERSON' };
+    }
+    const key = m.name.toLowerCase();
+    const spelling = firstSpelling.get(key);
+    if (spelling === undefined) {
+      firstSpelling.set(key, m.name);
+      return m;
+    }
+    return spelling === m.name ? m : { ...m, name: spelling };
+  });
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { AnalyzedArticle, EntityMention, EntityType } from '../../src/types.js';
+import { mergeEntityNames, summarizeEntities } from '../../src/nlp/entities/index.js';
+
+function mention(name: string, type: EntityType, text = name): EntityMention {
+  return { start: 0, end: text.length, text, type, name };
+}
+
+function article(id: string, entities: EntityMention[], eventEntities: string[] = []): AnalyzedArticle {
+  return {
+    id, path: `${id}.txt`, date: '2024-02-07', dateSource: 'header', title: '', text: '',
+    sentences: [], entities, times: [],
+    events: eventEntities.length
+      ? [{ start: 0, end: 0, date: '2024-02-07', precision: 'day', approximate: false, text: '', entities: eventEntities, lead: true }]
+      : [],
+  };
+}
+
+describe('mergeEntityNames', () => {
+  it('gives a surname the only full name seen elsewhere in the corpus', () => {
+    const merged = mergeEntityNames([
+      article('a', [mention('Benjamin Netanyahu', 'PERSON')]),
+      article('b', [mention('Netanyahu', 'PERSON')], ['Netanyahu']),
+    ]);
+    expect(merged[1]!.entities[0]!.name).toBe('Benjamin Netanyahu');
+    expect(merged[1]!.events[0]!.entities).toEqual(['Benjamin Netanyahu']);
+  });
+
+  it('leaves a surname alone when two full names end in it', () => {
+    const merged = mergeEntityNames([
+      article('a', [mention('Joe Biden', 'PERSON'), mention('Hunter Biden', 'PERSON')]),
+      article('b', [mention('Biden', 'PERSON')]),
+    ]);
+    expect(merged[1]!.entities[0]!.name).toBe('Biden');
+  });
+
+  it('joins the US, U.S., United States and America under one name', () => {
+    const merged = mergeEntityNames([
+      article('a', [mention('US', 'PLACE'), mention('U.S.', 'PLACE')]),
+      article('b', [mention('United States', 'PLACE'), mention('America', 'PLACE')]),
+    ]);
+    const names = new Set(merged.flatMap((a) => a.entities.map((m) => m.name)));
+    expect([...names]).toEqual(['United States']);
+  });
+
+  it('joins case variants, preferring the spelling that is not in capitals', () => {
+    const merged = mergeEntityNames([
+      article('a', [mention('KATAIB HEZBOLLAH', 'ORG')]),
+      article('b', [mention('Kataib Hezbollah', 'ORG')]),
+    ]);
+    expect(merged.map((a) => a.entities[0]!.name)).toEqual(['Kataib Hezbollah', 'Kataib Hezbollah']);
+  });
+
+  it('does not change the articles it was given', () => {
+    const input = [article('a', [mention('Benjamin Netanyahu', 'PERSON')]), article('b', [mention('Netanyahu', 'PERSON')])];
+    const before = JSON.stringify(input);
+    mergeEntityNames(input);
+    expect(JSON.stringify(input)).toBe(before);
+  });
+});
+
+describe('summarizeEntities', () => {
+  it('counts mentions and articles per name, most mentioned first, with other spellings as aliases', () => {
+    const rows = summarizeEntities([
+      article('a', [mention('Benjamin Netanyahu', 'PERSON'), mention('Benjamin Netanyahu', 'PERSON', 'Netanyahu'), mention('Gaza', 'PLACE')]),
+      article('b', [mention('Benjamin Netanyahu', 'PERSON', 'Netanyahu')]),
+    ]);
+    expect(rows[0]).toEqual({ name: 'Benjamin Netanyahu', type: 'PERSON', mentions: 3, articles: 2, aliases: ['Netanyahu'] });
+    expect(rows[1]).toMatchObject({ name: 'Gaza', type: 'PLACE', mentions: 1, articles: 1 });
+  });
+});
