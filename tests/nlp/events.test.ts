@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../src/nlp/events.js';
+import { splitSentences } from '../../src/nlp/sentences.js';
+import type { ArticleEvent, EntityMention, TimeExpression, TimeType, TimeMod } from '../../src/types.js';
+
+const seed = readFileSync(new URL('../../seeds/2024-02-07-baghdad-drone-strike.txt', import.meta.url), 'utf8');
+const text = seed.replace(/^ date 2024-02-07 /, '');
+
+function timeAt(body: string, phrase: string, type: TimeType, value: string, mod?: TimeMod, occurrence = 0): TimeExpression {
+  let start = -1;
+  for (let i = 0; i <= occurrence; i++) start = body.indexOf(phrase, start + 1);
+  if (start < 0) throw new Error(`no "${phrase}" in text`);
+  const time: TimeExpression = { start, end: start + phrase.length, text: phrase, type, value };
+  if (mod) time.mod = mod;
+  return time;
+}
+
+function mention(body: string, phrase: string, name: string): EntityMention {
+  const start = body.indexOf(phrase);
+  return { start, end: start + phrase.length, text: phrase, type: 'ORG', name };
+}
+
+function analyse(body: string, date: string | null, times: TimeExpression[], entities: EntityMention[] = []): ArticleEvent[] {
+  return extractEvents(body, date, splitSentences(body), entities, times);
+}
+
+const seedTimes: TimeExpression[] = [
+  timeAt(text, 'on Wednesday', 'DATE', '2024-02-07'),
+  timeAt(text, 'days', 'DURATION', 'PXD'),
+  timeAt(text, 'late January', 'DATE', '2024-01', 'END'),
+  timeAt(text, 'Also on Wednesday', 'DATE', '2024-02-07'),
+];
+const seedEntities = [mention(text, 'Kataib Hezbollah', 'Kataib Hezbollah'), mention(text, 'Ras Issa', 'Ras Issa')];
+
+describe('extractEvents on the seed article', () => {
+  const events = analyse(text, '2024-02-07', seedTimes, seedEntities);
+  const find = (words: string): ArticleEvent | undefined => events.find((e) => e.text.includes(words));
+
+  it('dates the lead to the publication day, exactly', () => {
+    const lead = events.find((e) => e.lead);
+    expect(lead).toMatchObject({ date: '2024-02-07', precision: 'day', approximate: false, lead: true });
+    expect(lead?.text).toMatch(/^A US drone strike has hit a car in the Iraqi capital/);
+    expect(lead?.entities).toContain('Kataib Hezbollah');
+  });
+
+  it('gives the Jordan strike its own clause dated late January', () => {
+    const jordan = find('killed three US troops in Jordan');
+    expect(jordan).toMatchObject({ date: '2024-01', mod: 'END', precision: 'month', approximate: true });
+    expect(jordan?.text).toBe('a drone strike that killed three US troops in Jordan in late January.');
+  });
+
+  it('dates the air assault some days before the strike it precedes', () => {
+    const assault = find('air assault');
+    expect(assault).toMatchObject({ date: '2024-02-07', mod: 'BEFORE', approximate: true });
+    expect(assault?.text).toMatch(/^the US military launched an air assault on dozens of sites in Iraq and Syria/);
+    expect(assault?.text).not.toMatch(/retaliation|Jordan/);
+  });
+
+  it("dates the Houthi report 'Also on Wednesday' to the publication day", () => {
+    expect(find('Ras Issa')).toMatchObject({ date: '2024-02-07', approximate: false, entities: ['Ras Issa'] });
+  });
+
+  it('never makes an event of a caption', () => {
+    expect(events.some((e) => e.text.includes('Hadi Mizban/AP'))).toBe(false);
+  });
+
+  it('makes one event per dating expression, nothing from undated body sentences', () => {
+    expect(events).toHaveLength(5);
+  });
+});
+
+describe('extractEvents', () => {
+  it('splits a sentence with two dates into two clauses', () => {
+    const body = 'Troops withdrew from the city in March, and elections were held across the country in May.';
+    const events = analyse(body, null, [
+      timeAt(body, 'in March', 'DATE', '2009-03'),
+      timeAt(body, 'in May', 'DATE', '2009-05'),
+    ]);
+    expect(events.map((e) => [e.date, e.text])).toEqual([
+      ['2009-03', 'Troops withdrew from the city in March'],
+      ['2009-05', 'elections were held across the country in May.'],
+    ]);
+  });
+
+  it('dates a clause "two weeks before" an anchor after that anchor', () => {
+    const body = 'Lead sentence here. On Monday, two weeks before the vote, the president resigned his post.';
+    const events = analyse(body, '2009-03-10', [
+      timeAt(body, 'On Monday', 'DATE', '2009-03-09'),
+      timeAt(body, 'two weeks', 'DURATION', 'P2W'),
+    ]);
+    const vote = events.find((e) => e.mod === 'AFTER');
+    expect(vote).toMatchObject({ date: '2009-03-09', text: 'the vote', approximate: true });
+  });
+
+  it('keeps the whole sentence when the clause is nothing but its date', () => {
+    const body = 'Lead sentence here. On Monday, the president resigned his post after a long scandal.';
+    const events = analyse(body, '2009-03-10', [timeAt(body, 'On Monday', 'DATE', '2009-03-09')]);
+    expect(events.find((e) => !e.lead)?.text).toBe('On Monday, the president resigned his post after a long scandal.');
+  });
+
+  it('ignores references, sets and unresolved values', () => {
+    const body = 'Lead sentence here. Officials meet every week and said recently that talks continue in the past.';
+    const events = analyse(body, null, [
+      timeAt(body, 'every week', 'SET', 'P1W'),
+      timeAt(body, 'recently', 'DATE', 'PAST_REF'),
+      timeAt(body, 'in the past', 'DATE', 'XXXX-WXX-1'),
+    ]);
+    expect(events).toEqual([]);
+  });
+
+  it('dates a lead that has its own date to that date, not the publication day', () => {
+    const body = 'The bank collapsed on Sunday after talks failed. More followed.';
+    const events = analyse(body, '2008-09-16', [timeAt(body, 'on Sunday', 'DATE', '2008-09-14')]);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ date: '2008-09-14', lead: true });
+  });
+
+  it('leaves a wire dateline out of the lead', () => {
+    const body = 'WASHINGTON (Reuters) - The Fed cut rates by half a point. It said more.';
+    expect(analyse(body, '2008-10-08', [])[0]?.text).toBe('The Fed cut rates by half a point.');
+  });
+});
