@@ -1,0 +1,202 @@
+import type { AnalyzedArticle, ArticleEvent, EventSource, Precision, TimeMod, TimelineEvent } from '../types.js';
+import { dayOf, placementOf, vagueness } from './calendar.js';
+import { displayText, summaryScore } from './summary.js';
+import { contentStems, jaccard, stableHash, weightedJaccard } from './words.js';
+
+/** One article's telling of a happening. */
+interface Telling {
+  article: AnalyzedArticle;
+  event: ArticleEvent;
+  stems: string[];
+}
+
+interface Cluster {
+  members: Telling[];
+  /** The first members: new tellings are compared with these only, which bounds the work. */
+  seeds: Telling[];
+  indexed: Set<string>;
+}
+
+// Bounds on the work in one date bucket, so a day that thousands of articles mention costs
+// a constant per telling rather than a pass over the bucket.
+const SEED_MEMBERS = 8;
+const MAX_CANDIDATES = 24;
+const MAX_POSTING = 400;
+const CENTRALITY_SAMPLE = 8;
+
+/** Similarity at or above which two tellings in one date bucket are one happening. */
+export const SAME_HAPPENING = 0.22;
+
+type Weight = (stem: string) => number;
+
+/** Tellings are comparable only when their dates are: the same day, or the same vague value and mod. */
+export function dateBucket(event: Pick<ArticleEvent, 'date' | 'mod'>): string {
+  return `${dayOf(event.date) ?? event.date}|${event.mod ?? ''}`;
+}
+
+export function tellingSimilarity(
+  a: { stems: string[]; event: { entities: string[] } },
+  b: { stems: string[]; event: { entities: string[] } },
+  weight: Weight,
+): number {
+  const words = weightedJaccard(a.stems, b.stems, weight);
+  if (a.event.entities.length === 0 || b.event.entities.length === 0) return words;
+  return 0.7 * words + 0.3 * jaccard(a.event.entities, b.event.entities);
+}
+
+function inverseDocumentFrequency(tellings: Telling[]): Weight {
+  const df = new Map<string, number>();
+  for (const t of tellings) for (const s of t.stems) df.set(s, (df.get(s) ?? 0) + 1);
+  const n = tellings.length;
+  return (stem) => Math.log(1 + n / (df.get(stem) ?? 1));
+}
+
+function clusterBucket(tellings: Telling[], weight: Weight): Cluster[] {
+  const clusters: Cluster[] = [];
+  const postings = new Map<string, number[]>();
+  const index = (clusterIndex: number, telling: Telling): void => {
+    const cluster = clusters[clusterIndex]!;
+    for (const stem of telling.stems) {
+      if (cluster.indexed.has(stem)) continue;
+      cluster.indexed.add(stem);
+      const list = postings.get(stem);
+      if (list) list.push(clusterIndex);
+      else postings.set(stem, [clusterIndex]);
+    }
+  };
+  for (const telling of tellings) {
+    const shared = new Map<number, number>();
+    for (const stem of telling.stems) {
+      const list = postings.get(stem);
+      if (!list || list.length > MAX_POSTING) continue;
+      const w = weight(stem);
+      for (const c of list) shared.set(c, (shared.get(c) ?? 0) + w);
+    }
+    const candidates = [...shared].sort((x, y) => y[1] - x[1]).slice(0, MAX_CANDIDATES);
+    let best = -1;
+    let bestScore = SAME_HAPPENING;
+    for (const [c] of candidates) {
+      for (const seed of clusters[c]!.seeds) {
+        const score = tellingSimilarity(telling, seed, weight);
+        if (score >= bestScore) {
+          bestScore = score;
+          best = c;
+        }
+      }
+    }
+    if (best < 0) {
+      clusters.push({ members: [telling], seeds: [telling], indexed: new Set() });
+      index(clusters.length - 1, telling);
+      continue;
+    }
+    const cluster = clusters[best]!;
+    cluster.members.push(telling);
+    if (cluster.seeds.length < SEED_MEMBERS) {
+      cluster.seeds.push(telling);
+      index(best, telling);
+    }
+  }
+  return clusters;
+}
+
+function chooseSummary(cluster: Cluster, weight: Weight): Telling {
+  let best = cluster.members[0]!;
+  let bestScore = -Infinity;
+  for (const member of cluster.members) {
+    const others = cluster.seeds.filter((s) => s !== member).slice(0, CENTRALITY_SAMPLE);
+    const centrality = others.length
+      ? others.reduce((sum, o) => sum + tellingSimilarity(member, o, weight), 0) / others.length
+      : 0;
+    const score = summaryScore(member.event, centrality);
+    if (score > bestScore) {
+      bestScore = score;
+      best = member;
+    }
+  }
+  return best;
+}
+
+function toTimelineEvent(cluster: Cluster, weight: Weight): TimelineEvent {
+  const first = cluster.members[0]!.event;
+  const sources: EventSource[] = [];
+  const seen = new Set<string>();
+  const entityCounts = new Map<string, number>();
+  for (const { article, event } of cluster.members) {
+    for (const name of event.entities) entityCounts.set(name, (entityCounts.get(name) ?? 0) + 1);
+    if (seen.has(article.id)) continue;
+    seen.add(article.id);
+    sources.push({ path: article.path, articleId: article.id, start: event.start, end: event.end });
+  }
+  const day = dayOf(first.date);
+  const date = day ?? first.date;
+  const precision: Precision = day !== null ? 'day' : first.precision;
+  const summary = displayText(chooseSummary(cluster, weight).event.text);
+  const timelineEvent: TimelineEvent = {
+    id: stableHash(`${date}|${first.mod ?? ''}|${sources[0]!.articleId}|${sources[0]!.start}`),
+    date,
+    precision,
+    // One telling that states the date outright makes the merged date exact.
+    approximate: cluster.members.every((m) => m.event.approximate),
+    summary,
+    sources,
+    entities: [...entityCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name),
+  };
+  if (first.mod !== undefined) timelineEvent.mod = first.mod;
+  return timelineEvent;
+}
+
+function modRank(mod: TimeMod | undefined): number {
+  if (mod === 'BEFORE' || mod === 'ON_OR_BEFORE') return 0;
+  if (mod === 'AFTER' || mod === 'ON_OR_AFTER') return 2;
+  return 1;
+}
+
+/**
+ * Chronological order. Events dated only relative to a day ("days before") come before that
+ * day's events and those "after" it after them; a vague value sits at the start of its span
+ * (at its end for mod END), and on that day before the day's own events; within a day, events
+ * told by more articles first.
+ */
+export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
+  const pa = placementOf(a.date, a.mod) ?? Number.MAX_SAFE_INTEGER;
+  const pb = placementOf(b.date, b.mod) ?? Number.MAX_SAFE_INTEGER;
+  if (pa !== pb) return pa - pb;
+  const ma = modRank(a.mod);
+  const mb = modRank(b.mod);
+  if (ma !== mb) return ma - mb;
+  const va = vagueness(a.precision);
+  const vb = vagueness(b.precision);
+  if (va !== vb) return a.mod === 'END' || b.mod === 'END' ? va - vb : vb - va;
+  return b.sources.length - a.sources.length || a.id.localeCompare(b.id);
+}
+
+function articleOrder(a: AnalyzedArticle, b: AnalyzedArticle): number {
+  return (a.date ?? '').localeCompare(b.date ?? '') || a.path.localeCompare(b.path) || a.id.localeCompare(b.id);
+}
+
+/**
+ * The story's timeline: events of all articles, merged where they tell the same happening on a
+ * compatible date (compared only within a date bucket, with bounded work per telling), each with
+ * its sources (one per article) and the most self-contained telling as summary.
+ */
+export function buildTimeline(articles: AnalyzedArticle[]): TimelineEvent[] {
+  const tellings: Telling[] = [];
+  for (const article of [...articles].sort(articleOrder)) {
+    for (const event of article.events) tellings.push({ article, event, stems: contentStems(event.text) });
+  }
+  const weight = inverseDocumentFrequency(tellings);
+  const buckets = new Map<string, Telling[]>();
+  for (const telling of tellings) {
+    const key = dateBucket(telling.event);
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(telling);
+    else buckets.set(key, [telling]);
+  }
+  const timeline: TimelineEvent[] = [];
+  for (const bucket of buckets.values()) {
+    // Leads first: they state the happening most plainly, so they make the best seeds.
+    const ordered = [...bucket.filter((t) => t.event.lead), ...bucket.filter((t) => !t.event.lead)];
+    for (const cluster of clusterBucket(ordered, weight)) timeline.push(toTimelineEvent(cluster, weight));
+  }
+  return timeline.sort(compareEvents);
+}

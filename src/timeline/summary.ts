@@ -1,0 +1,37 @@
+import type { ArticleEvent } from '../types.js';
+
+// Openers that lean on an earlier sentence: a summary starting so is not self-contained.
+const LEANING_OPENER = /^(?:he|she|it|they|we|i|you|his|her|its|their|this|that|these|those|there|but|and|or|so|also|however|then|still|yet|meanwhile|instead|such|which|who)\b/i;
+const WHOLE_SENTENCE = /^["“‘']?[A-Z0-9].*[.!?]["”’']?$/s;
+
+function quoteFragment(text: string): boolean {
+  const straight = (text.match(/"/g) ?? []).length;
+  const open = (text.match(/“/g) ?? []).length;
+  const close = (text.match(/”/g) ?? []).length;
+  return straight % 2 === 1 || open !== close || /^["“]/.test(text);
+}
+
+/**
+ * How well a text stands alone as the summary of its event: a whole sentence of reasonable
+ * length, not a quote fragment, not leaning on what came before. `centrality` (0..1) is how much
+ * it shares with the other tellings, so the summary says what most sources say.
+ */
+export function summaryScore(event: ArticleEvent, centrality: number): number {
+  const text = event.text;
+  const words = text.split(/\s+/).length;
+  let score = 3 * centrality;
+  if (WHOLE_SENTENCE.test(text)) score += 2;
+  if (LEANING_OPENER.test(text)) score -= 3;
+  if (quoteFragment(text)) score -= 3;
+  if (words < 6) score -= 2;
+  else if (words > 50) score -= 1;
+  else if (words >= 10 && words <= 35) score += 0.5;
+  if (event.lead) score += 0.5;
+  score += 0.2 * Math.min(3, event.entities.length);
+  return score;
+}
+
+/** The text shown for an event: its first letter capitalised when a clause starts lower-case. */
+export function displayText(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
