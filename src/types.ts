@@ -143,3 +143,14 @@ export interface EntitySummary {
   articles: number;
   aliases: string[];
 }
+
+/** Everything the screens and the scripting commands show, computed once per corpus. */
+export interface Story {
+  /** What the header calls the corpus: the folder or file name(s) opened. */
+  name: string;
+  articles: AnalyzedArticle[];
+  problems: Problem[];
+  timeline: TimelineEvent[];
+  entities: EntitySummary[];
+  keyDates: KeyDate[];
+}

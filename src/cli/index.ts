@@ -1,4 +1,93 @@
+import type { Story } from '../types.js';
+import { HELP_TEXT, parseArguments, UsageError, type CliOptions } from './args.js';
+import { openStory } from './open-story.js';
+import { packageVersion, seedsFolder } from './package-files.js';
+import {
+  articleJson, articleText, entityJson, entityText, eventJson, eventText, keyDateJson, keyDateText,
+  problemLine, storySummary,
+} from './output.js';
+
+/** Writes lines to stdout in large chunks; a closed pipe (`| head`) ends quietly. */
+function writeLines(lines: Iterable<string>): void {
+  let chunk = '';
+  for (const line of lines) {
+    chunk += line + '\n';
+    if (chunk.length > 1 << 16) {
+      process.stdout.write(chunk);
+      chunk = '';
+    }
+  }
+  if (chunk) process.stdout.write(chunk);
+}
+
+function* limited<T>(items: readonly T[], limit: number | null): Generator<T> {
+  const n = limit ?? items.length;
+  for (let i = 0; i < Math.min(n, items.length); i++) yield items[i]!;
+}
+
+function* mapped<T>(items: Iterable<T>, f: (item: T) => string): Generator<string> {
+  for (const item of items) yield f(item);
+}
+
+function printCommand(story: Story, options: CliOptions): void {
+  const { json, limit } = options;
+  switch (options.command) {
+    case 'analyze':
+      writeLines(mapped(limited(story.articles, limit), json ? articleJson : articleText));
+      return;
+    case 'dates':
+      writeLines(mapped(limited(story.keyDates, limit), json ? keyDateJson : keyDateText));
+      return;
+    case 'entities':
+      writeLines(mapped(limited(story.entities, limit), json ? entityJson : entityText));
+      return;
+    default:
+      if (!json) writeLines([storySummary(story)]);
+      if (!json && story.timeline.length === 0) {
+        writeLines([`no events dated in ${story.articles.length === 1 ? 'this article' : `these ${story.articles.length} articles`}`]);
+      }
+      writeLines(mapped(limited(story.timeline, limit), json ? eventJson : eventText));
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
-  process.stdout.write(`news-tui: not wired yet (${argv.join(' ')})\n`);
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+  let options: CliOptions;
+  try {
+    options = parseArguments(argv, process.env);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`news-tui: ${error.message}\nTry 'news-tui --help'.\n`);
+    return 2;
+  }
+  if (options.help) {
+    process.stdout.write(HELP_TEXT);
+    return 0;
+  }
+  if (options.version) {
+    process.stdout.write(`news-tui ${packageVersion()}\n`);
+    return 0;
+  }
+  const paths = options.paths.length ? options.paths : [seedsFolder()];
+  const name = options.paths.length ? undefined : 'seeds';
+  const interactive = options.command === 'open' && process.stdout.isTTY === true;
+  if (interactive) {
+    const { runInteractive } = await import('./interactive.js');
+    return runInteractive(paths, options, name);
+  }
+  const story = await openStory(paths, name);
+  for (const problem of story.problems) process.stderr.write(problemLine(problem) + '\n');
+  if (story.articles.length === 0) {
+    process.stderr.write(`news-tui: no articles could be loaded from ${paths.join(', ')}\n`);
+    return 1;
+  }
+  if (options.command === 'export') {
+    const { runExport } = await import('./export.js');
+    return runExport(story, options);
+  }
+  printCommand(story, options);
   return 0;
 }

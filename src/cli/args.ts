@@ -1,0 +1,95 @@
+import { parseArgs } from 'node:util';
+
+export type Command = 'open' | 'analyze' | 'events' | 'dates' | 'entities' | 'export';
+const COMMANDS: readonly Command[] = ['analyze', 'events', 'dates', 'entities', 'export'];
+export const EXPORT_FORMATS = ['md', 'csv', 'ics', 'timelinejs', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface CliOptions {
+  command: Command;
+  paths: string[];
+  json: boolean;
+  color: boolean;
+  cache: boolean;
+  help: boolean;
+  version: boolean;
+  format: ExportFormat;
+  output: string | null;
+  limit: number | null;
+}
+
+export class UsageError extends Error {}
+
+/** Parses argv (without node and script) into options; throws UsageError on bad usage. */
+export function parseArguments(argv: readonly string[], env: NodeJS.ProcessEnv): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        'no-cache': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+        format: { type: 'string', short: 'f' },
+        output: { type: 'string', short: 'o' },
+        limit: { type: 'string', short: 'n' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  const first = positionals[0];
+  const command: Command = first !== undefined && (COMMANDS as readonly string[]).includes(first) ? (first as Command) : 'open';
+  const paths = command === 'open' ? positionals : positionals.slice(1);
+  const format = values.format ?? 'md';
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
+    throw new UsageError(`unknown export format '${format}' (use ${EXPORT_FORMATS.join(', ')})`);
+  }
+  let limit: number | null = null;
+  if (values.limit !== undefined) {
+    limit = Number(values.limit);
+    if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit takes a whole number above 0, not '${values.limit}'`);
+  }
+  return {
+    command,
+    paths,
+    json: values.json === true,
+    color: values['no-color'] !== true && !env.NO_COLOR,
+    cache: values['no-cache'] !== true && env.NEWS_TUI_NO_CACHE !== '1',
+    help: values.help === true,
+    version: values.version === true,
+    format: format as ExportFormat,
+    output: values.output ?? null,
+    limit,
+  };
+}
+
+export const HELP_TEXT = `news-tui — read a pile of news articles as a timeline
+
+Usage:
+  news-tui [PATH...]                 open articles (files or folders) in the terminal UI;
+                                     with no PATH, the bundled sample articles
+  news-tui events   [--json] PATH... the merged timeline of events
+  news-tui dates    [--json] PATH... key dates, most salient first
+  news-tui entities [--json] PATH... people, organisations and places by mentions
+  news-tui analyze  [--json] PATH... per-article sentences, entities, time expressions, events
+  news-tui export --format md|csv|ics|timelinejs|json [-o FILE] PATH...
+
+Options:
+  --json          JSON Lines output (one object per line)
+  -n, --limit N   print at most N rows (events, dates, entities)
+  --no-color      no colours (NO_COLOR is honoured too)
+  --no-cache      do not read or write the analysis cache (NEWS_TUI_NO_CACHE=1)
+  -h, --help      this help
+  -v, --version   the version
+
+When standard output is not a terminal, 'news-tui PATH' prints the timeline as text.
+Input: .txt articles beginning ' date YYYY-MM-DD ', .md with front matter, .json/.jsonl
+exports, RSS/Atom feeds, '-' for standard input.
+Exit codes: 0 success (bad files are reported on stderr), 1 nothing could be loaded, 2 usage error.
+`;

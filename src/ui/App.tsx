@@ -1,0 +1,377 @@
+import React, { useDeferredValue, useMemo, useReducer, useRef } from 'react';
+import { Box, Text, useApp, useInput, useStdin } from 'ink';
+import type { Story, TimelineEvent } from '../types.js';
+import { createEventSearch, type EventSearch, type SearchHit } from '../search/index.js';
+import { actionFor, KEYMAP, keyName, statusHints, type Action, type KeyBinding, type KeyState, type ScreenName } from './keymap.js';
+import { initialNavigation, navigate, type ListName, type NavigationState } from './navigation.js';
+import { layoutArticle, lineAt } from './reader-layout.js';
+import { filterByEntity } from './timeline-rows.js';
+import { DEFAULT_THEME, type Theme } from './theme.js';
+import { useTerminalSize } from './use-terminal-size.js';
+import { Styled } from './styled.js';
+import { TimelineScreen } from './screens/TimelineScreen.js';
+import { ArticlesScreen } from './screens/ArticlesScreen.js';
+import { ReaderScreen } from './screens/ReaderScreen.js';
+import { SearchScreen } from './screens/SearchScreen.js';
+import { EntitiesScreen } from './screens/EntitiesScreen.js';
+import { KeyDatesScreen } from './screens/KeyDatesScreen.js';
+import { HelpOverlay } from './screens/HelpOverlay.js';
+
+export interface Progress {
+  done: number;
+  total: number;
+  /** Articles per second so far. */
+  rate: number;
+}
+
+export interface AppProps {
+  story: Story;
+  theme?: Theme;
+  keymap?: readonly KeyBinding[];
+  /** Analysis still running: shown in the status line. */
+  progress?: Progress | null;
+  /** A message for the status line at start (e.g. files that could not be read). */
+  notice?: string | null;
+}
+
+export const MIN_COLUMNS = 40;
+export const MIN_ROWS = 8;
+const HEADER_ROWS = 1;
+const STATUS_ROWS = 1;
+const SEARCH_LIMIT = 500;
+
+const SCREEN_TITLES: Record<ScreenName, string> = {
+  timeline: 'Timeline',
+  articles: 'Articles',
+  reader: 'Reader',
+  search: 'Search',
+  entities: 'Entities',
+  keydates: 'Key dates',
+};
+
+const plural = (n: number, word: string): string => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+
+function dateSpan(events: readonly TimelineEvent[]): string {
+  if (events.length === 0) return 'no dated events';
+  let first = events[0]!.date;
+  let last = first;
+  for (const event of events) {
+    if (event.date < first) first = event.date;
+    if (event.date > last) last = event.date;
+  }
+  return first === last ? first : `${first} – ${last}`;
+}
+
+/** The whole app: owns navigation state, dispatches keys through the keymap, composes screens. */
+export function App({ story, theme = DEFAULT_THEME, keymap = KEYMAP, progress = null, notice = null }: AppProps): React.JSX.Element {
+  const { exit } = useApp();
+  const rawInput = useStdin().isRawModeSupported === true;
+  const { columns, rows } = useTerminalSize();
+  const [nav, dispatch] = useReducer(navigate, undefined, initialNavigation);
+  const bodyHeight = Math.max(1, rows - HEADER_ROWS - STATUS_ROWS);
+
+  const events = useMemo(() => filterByEntity(story.timeline, nav.entityFilter), [story.timeline, nav.entityFilter]);
+  const articleIndexById = useMemo(() => new Map(story.articles.map((a, i) => [a.id, i])), [story.articles]);
+  const eventIndexById = useMemo(() => new Map(story.timeline.map((e, i) => [e.id, i])), [story.timeline]);
+
+  // The search index is built on first use, not at start-up.
+  const searchRef = useRef<{ timeline: readonly TimelineEvent[]; search: EventSearch } | null>(null);
+  const deferredQuery = useDeferredValue(nav.query);
+  const hits: SearchHit[] = useMemo(() => {
+    if (nav.screen !== 'search' || !deferredQuery.trim()) return [];
+    if (searchRef.current?.timeline !== story.timeline) {
+      searchRef.current = { timeline: story.timeline, search: createEventSearch(story.timeline) };
+    }
+    return searchRef.current.search.search(deferredQuery, SEARCH_LIMIT);
+  }, [nav.screen, deferredQuery, story.timeline]);
+
+  const readerArticle = nav.reader ? story.articles[nav.reader.articleIndex] : undefined;
+  const readerWidth = Math.max(20, columns - 2);
+  const readerLines = useMemo(
+    () => (readerArticle ? layoutArticle(readerArticle, readerWidth, nav.reader?.highlight ?? null) : []),
+    [readerArticle, readerWidth, nav.reader?.highlight],
+  );
+  const readerFirstLine = nav.reader ? lineAt(readerLines, nav.reader.topOffset) : 0;
+
+  const listCount = (list: ListName): number => {
+    switch (list) {
+      case 'timeline':
+        return events.length;
+      case 'articles':
+        return story.articles.length;
+      case 'keydates':
+        return story.keyDates.length;
+      case 'search':
+        return hits.length;
+      case 'help':
+        return keymap.length;
+      default:
+        return story.entities.length;
+    }
+  };
+  const listHeight = (list: ListName): number => (list === 'search' || list === 'help' ? bodyHeight - 1 : bodyHeight);
+
+  /** Opens the timeline event at `eventIndex` (in story.timeline), at its `sourceIndex`th source. */
+  const openEvent = (eventIndex: number, sourceIndex = 0): void => {
+    const event = story.timeline[eventIndex];
+    if (!event || event.sources.length === 0) return;
+    const source = event.sources[sourceIndex % event.sources.length]!;
+    const articleIndex = articleIndexById.get(source.articleId);
+    if (articleIndex === undefined) return;
+    const article = story.articles[articleIndex]!;
+    const lines = layoutArticle(article, readerWidth, null);
+    // Land on the event's sentence with two lines of context above it.
+    const line = Math.max(0, lineAt(lines, source.start) - 2);
+    dispatch({
+      type: 'openArticle',
+      articleIndex,
+      topOffset: lines[line]?.start ?? 0,
+      highlight: { start: source.start, end: source.end },
+      eventIndex,
+      sourceIndex: sourceIndex % event.sources.length,
+    });
+  };
+
+  const scrollReader = (deltaLines: number): void => {
+    const maxFirst = Math.max(0, readerLines.length - bodyHeight);
+    const target = Math.max(0, Math.min(maxFirst, readerFirstLine + deltaLines));
+    dispatch({ type: 'scrollReader', topOffset: readerLines[target]?.start ?? 0 });
+  };
+
+  const currentList = (): ListName | null => {
+    if (nav.help) return 'help';
+    switch (nav.screen) {
+      case 'timeline':
+      case 'articles':
+      case 'keydates':
+      case 'search':
+        return nav.screen;
+      default:
+        return null;
+    }
+  };
+
+  const perform = (action: Action): void => {
+    if (action === 'quit') {
+      exit();
+      return;
+    }
+    if (action === 'help') {
+      dispatch({ type: 'toggleHelp' });
+      return;
+    }
+    if (nav.help && (action === 'back' || action === 'clearFilter')) {
+      dispatch({ type: 'toggleHelp' });
+      return;
+    }
+    const list = currentList();
+    const page = Math.max(1, bodyHeight - 2);
+    const moves: Partial<Record<Action, number>> = {
+      up: -1,
+      down: 1,
+      pageUp: -page,
+      pageDown: page,
+      top: -Infinity,
+      bottom: Infinity,
+    };
+    const delta = moves[action];
+    if (delta !== undefined) {
+      if (nav.screen === 'reader' && !nav.help) {
+        scrollReader(Number.isFinite(delta) ? delta : delta < 0 ? -readerLines.length : readerLines.length);
+      } else if (list) {
+        const count = listCount(list);
+        const step = Number.isFinite(delta) ? delta : delta < 0 ? -count : count;
+        dispatch({ type: 'move', list, delta: step, count, height: listHeight(list) });
+      }
+      return;
+    }
+    if (nav.help) return;
+    switch (action) {
+      case 'open': {
+        if (nav.screen === 'timeline') {
+          const event = events[nav.lists.timeline.cursor];
+          if (event) openEvent(eventIndexById.get(event.id) ?? -1);
+        } else if (nav.screen === 'search') {
+          const hit = hits[nav.lists.search.cursor];
+          if (hit) openEvent(hit.index);
+        } else if (nav.screen === 'articles') {
+          const articleIndex = nav.lists.articles.cursor;
+          if (story.articles[articleIndex]) {
+            dispatch({ type: 'openArticle', articleIndex, topOffset: 0, highlight: null, eventIndex: null, sourceIndex: 0 });
+          }
+        } else if (nav.screen === 'keydates') {
+          const day = story.keyDates[nav.lists.keydates.cursor];
+          if (!day) return;
+          const index = story.timeline.findIndex((e) => e.date.startsWith(day.date));
+          dispatch({ type: 'showTimeline' });
+          if (index >= 0) dispatch({ type: 'jump', list: 'timeline', index, count: story.timeline.length, height: bodyHeight });
+        }
+        return;
+      }
+      case 'nextSource':
+        if (nav.reader?.eventIndex !== null && nav.reader?.eventIndex !== undefined) openEvent(nav.reader.eventIndex, nav.reader.sourceIndex + 1);
+        return;
+      case 'back':
+        dispatch({ type: 'back' });
+        return;
+      case 'switchList':
+        dispatch({ type: 'switchList' });
+        return;
+      case 'entities':
+        dispatch({ type: 'go', screen: 'entities' });
+        return;
+      case 'keyDates':
+        dispatch({ type: 'go', screen: 'keydates' });
+        return;
+      case 'search':
+        dispatch({ type: 'go', screen: 'search' });
+        return;
+      case 'clearFilter':
+        dispatch({ type: 'clearFilter' });
+        return;
+      default:
+        return;
+    }
+  };
+
+  useInput(
+    (input, key: KeyState) => {
+      const screen: ScreenName = nav.screen;
+      // ink-select-input owns the entities list's own keys (arrows, j/k, Enter).
+      const ownedBySelect = screen === 'entities' && !nav.help;
+      const handle = (name: string | null): void => {
+        if (!name) return;
+        const action = actionFor(name, nav.help ? 'timeline' : screen, keymap);
+        if (!action) return;
+        if (ownedBySelect && (action === 'up' || action === 'down' || action === 'open')) return;
+        perform(action);
+      };
+      const name = keyName(input, key);
+      // Several characters at once are a paste or a fast terminal (tmux send-keys): one key each.
+      if (name && name.length > 1 && !name.includes('+') && input.length > 1 && input === name && screen !== 'search') {
+        for (const ch of input) handle(keyName(ch, {}));
+        return;
+      }
+      handle(name);
+    },
+    { isActive: rawInput },
+  );
+
+  if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
+    return (
+      <Text>
+        Terminal too small ({columns}×{rows}): news-tui needs at least {MIN_COLUMNS}×{MIN_ROWS}. Enlarge it or press q.
+      </Text>
+    );
+  }
+
+  const header = (
+    <Box width={columns}>
+      <Text wrap="truncate">
+        <Text {...theme.accent}>news-tui</Text>
+        {` · ${story.name} · ${plural(story.articles.length, 'article')} · ${plural(story.timeline.length, 'event')} · ${dateSpan(story.timeline)}`}
+        {story.problems.length ? <Text {...theme.warning}>{` · ${plural(story.problems.length, 'file')} skipped`}</Text> : null}
+      </Text>
+    </Box>
+  );
+
+  let body: React.JSX.Element;
+  const position = (list: ListName): string => {
+    const count = listCount(list);
+    return count ? `${nav.lists[list].cursor + 1}/${count}` : '0/0';
+  };
+  let where: string = SCREEN_TITLES[nav.screen];
+  if (nav.help) {
+    body = <HelpOverlay keymap={keymap} top={nav.lists.help.top} height={bodyHeight} theme={theme} />;
+    where = 'Help';
+  } else {
+    switch (nav.screen) {
+      case 'articles':
+        body = <ArticlesScreen articles={story.articles} {...nav.lists.articles} height={bodyHeight} width={columns} theme={theme} />;
+        where += ` ${position('articles')}`;
+        break;
+      case 'reader': {
+        body = <ReaderScreen lines={readerLines} firstLine={readerFirstLine} height={bodyHeight} theme={theme} />;
+        const last = Math.min(readerLines.length, readerFirstLine + bodyHeight);
+        where = `${readerArticle?.date ?? 'undated'} ${readerArticle?.path ?? ''} · lines ${readerFirstLine + 1}-${last}/${readerLines.length}`;
+        const event = nav.reader?.eventIndex !== null && nav.reader ? story.timeline[nav.reader.eventIndex] : undefined;
+        if (event && event.sources.length > 1) where += ` · source ${nav.reader!.sourceIndex + 1}/${event.sources.length}`;
+        break;
+      }
+      case 'search':
+        body = (
+          <SearchScreen
+            query={nav.query}
+            onQueryChange={(query) => dispatch({ type: 'setQuery', query })}
+            inputActive={rawInput}
+            hits={hits}
+            events={story.timeline}
+            {...nav.lists.search}
+            height={bodyHeight}
+            theme={theme}
+          />
+        );
+        where += nav.query.trim() ? ` ${plural(hits.length, 'hit')}` : '';
+        break;
+      case 'entities':
+        body = (
+          <EntitiesScreen
+            entities={story.entities}
+            height={bodyHeight}
+            theme={theme}
+            active={rawInput && !nav.help}
+            onChoose={(name) => dispatch({ type: 'filterEntity', name })}
+          />
+        );
+        where += ` ${story.entities.length}`;
+        break;
+      case 'keydates':
+        body = <KeyDatesScreen keyDates={story.keyDates} {...nav.lists.keydates} height={bodyHeight} theme={theme} />;
+        where += ` ${position('keydates')}`;
+        break;
+      default: {
+        const n = story.articles.length;
+        const empty = n === 0 ? 'no articles loaded' : `no events dated in ${n === 1 ? 'this article' : `these ${plural(n, 'article')}`}`;
+        body = (
+          <TimelineScreen
+            events={events}
+            {...nav.lists.timeline}
+            height={bodyHeight}
+            width={columns}
+            theme={theme}
+            emptyMessage={nav.entityFilter ? `no events mention ${nav.entityFilter}` : empty}
+          />
+        );
+        where += ` ${position('timeline')}`;
+      }
+    }
+  }
+  if (nav.entityFilter && (nav.screen === 'timeline' || nav.screen === 'reader')) where += ` · filter: ${nav.entityFilter} (c clears)`;
+  const progressText = progress && progress.done < progress.total ? progressLine(progress) : null;
+  const status = `${where}${progressText ? ` · ${progressText}` : ''}${notice ? ` · ${notice}` : ''}`;
+  const hints = statusHints(nav.help ? 'timeline' : nav.screen, keymap);
+
+  return (
+    <Box flexDirection="column" width={columns} height={rows}>
+      {header}
+      <Box flexDirection="column" height={bodyHeight} overflow="hidden">
+        {body}
+      </Box>
+      <Box width={columns}>
+        <Text {...theme.status} wrap="truncate">
+          {`${status}  │  ${hints}`.padEnd(columns)}
+        </Text>
+      </Box>
+    </Box>
+  );
+}
+
+/** "analysing 1,200/10,000 ▕████░░░░▏ 850/s, 10 s left" */
+export function progressLine({ done, total, rate }: Progress): string {
+  const width = 10;
+  const filled = total ? Math.round((done / total) * width) : 0;
+  const left = rate > 0 ? Math.ceil((total - done) / rate) : null;
+  return `analysing ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} ${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${Math.round(rate)}/s${left !== null ? `, ${left} s left` : ''}`;
+}
+
+export type { NavigationState };

@@ -1,0 +1,34 @@
+import type { Precision, TimeMod } from '../types.js';
+
+const MOD_WORDS: Partial<Record<TimeMod, string>> = {
+  START: 'early',
+  MID: 'mid',
+  END: 'late',
+  APPROX: 'about',
+  BEFORE: 'before',
+  AFTER: 'after',
+  ON_OR_BEFORE: 'by',
+  ON_OR_AFTER: 'from',
+  LESS_THAN: 'under',
+  MORE_THAN: 'over',
+};
+
+export interface DateLabelInput {
+  date: string;
+  precision: Precision;
+  mod?: TimeMod;
+  approximate: boolean;
+}
+
+/** "2024-02-07", "2024-01 late", "~2024-02-07 before": a date as a reader scans it, with its
+ * vagueness visible. The "~" marks anything approximate or coarser than a day. */
+export function dateLabel(event: DateLabelInput): string {
+  const vague = event.approximate || (event.precision !== 'day' && event.precision !== 'time');
+  const word = event.mod ? MOD_WORDS[event.mod] : undefined;
+  return `${vague ? '~' : ''}${event.date.replace('T', ' ')}${word ? ` ${word}` : ''}`;
+}
+
+/** The day heading a timeline row files under ("2024-02-07", or "2024-01" for a month). */
+export function dateHeading(date: string): string {
+  return date.slice(0, 10);
+}

@@ -1,0 +1,142 @@
+import type { ScreenName } from './keymap.js';
+
+// Where the reader is: a pure reducer owns it, tested without Ink. Lists keep their cursor and
+// the first visible row (`top`) as state, so scrolling never depends on rendering tricks.
+
+export type ListName = 'timeline' | 'articles' | 'entities' | 'keydates' | 'search' | 'help';
+
+export interface ListPosition {
+  cursor: number;
+  top: number;
+}
+
+export interface ReaderPosition {
+  articleIndex: number;
+  /** Offset of the first visible character: survives re-wrapping on resize. */
+  topOffset: number;
+  /** The event's span in the article, marked while reading it. */
+  highlight: { start: number; end: number } | null;
+  /** The timeline event being read (for `n`, the next source), if opened from one. */
+  eventIndex: number | null;
+  sourceIndex: number;
+}
+
+export interface NavigationState {
+  screen: ScreenName;
+  /** The list Tab toggles and the reader returns to. */
+  listScreen: 'timeline' | 'articles';
+  history: ScreenName[];
+  help: boolean;
+  lists: Record<ListName, ListPosition>;
+  reader: ReaderPosition | null;
+  query: string;
+  entityFilter: string | null;
+}
+
+export type NavigationAction =
+  | { type: 'move'; list: ListName; delta: number; count: number; height: number }
+  | { type: 'jump'; list: ListName; index: number; count: number; height: number }
+  | { type: 'go'; screen: ScreenName }
+  | { type: 'back' }
+  | { type: 'showTimeline' }
+  | { type: 'switchList' }
+  | { type: 'openArticle'; articleIndex: number; topOffset: number; highlight: { start: number; end: number } | null; eventIndex: number | null; sourceIndex: number }
+  | { type: 'scrollReader'; topOffset: number }
+  | { type: 'setQuery'; query: string }
+  | { type: 'filterEntity'; name: string }
+  | { type: 'clearFilter' }
+  | { type: 'toggleHelp' };
+
+const START: ListPosition = { cursor: 0, top: 0 };
+
+export function initialNavigation(): NavigationState {
+  return {
+    screen: 'timeline',
+    listScreen: 'timeline',
+    history: [],
+    help: false,
+    lists: { timeline: START, articles: START, entities: START, keydates: START, search: START, help: START },
+    reader: null,
+    query: '',
+    entityFilter: null,
+  };
+}
+
+/** Keeps `cursor` within [0, count) and inside the window [top, top + height). */
+export function placeCursor(cursor: number, top: number, count: number, height: number): ListPosition {
+  if (count <= 0) return START;
+  const rows = Math.max(1, height);
+  const c = Math.max(0, Math.min(count - 1, cursor));
+  let t = Math.max(0, Math.min(top, count - 1));
+  if (c < t) t = c;
+  if (c >= t + rows) t = c - rows + 1;
+  t = Math.max(0, Math.min(t, Math.max(0, count - rows)));
+  return { cursor: c, top: t };
+}
+
+export function navigate(state: NavigationState, action: NavigationAction): NavigationState {
+  switch (action.type) {
+    case 'move': {
+      const at = state.lists[action.list];
+      const next = placeCursor(at.cursor + action.delta, at.top, action.count, action.height);
+      return { ...state, lists: { ...state.lists, [action.list]: next } };
+    }
+    case 'jump': {
+      const at = state.lists[action.list];
+      // A target outside the window lands a third of the way down, with context above it.
+      const visible = action.index >= at.top && action.index < at.top + action.height;
+      const top = visible ? at.top : action.index - Math.floor(action.height / 3);
+      const next = placeCursor(action.index, top, action.count, action.height);
+      return { ...state, lists: { ...state.lists, [action.list]: next } };
+    }
+    case 'go': {
+      if (action.screen === state.screen) return state;
+      const lists = action.screen === 'search' ? { ...state.lists, search: START } : state.lists;
+      const query = action.screen === 'search' ? '' : state.query;
+      const listScreen = action.screen === 'timeline' || action.screen === 'articles' ? action.screen : state.listScreen;
+      return { ...state, screen: action.screen, listScreen, lists, query, history: [...state.history, state.screen], help: false };
+    }
+    case 'back': {
+      if (state.help) return { ...state, help: false };
+      const history = state.history.slice(0, -1);
+      const previous = state.history[state.history.length - 1] ?? state.listScreen;
+      return { ...state, screen: previous === state.screen ? state.listScreen : previous, history };
+    }
+    case 'showTimeline':
+      return { ...state, screen: 'timeline', listScreen: 'timeline', history: [], help: false, entityFilter: null };
+    case 'switchList': {
+      const listScreen = state.listScreen === 'timeline' ? 'articles' : 'timeline';
+      return { ...state, screen: listScreen, listScreen, history: [] };
+    }
+    case 'openArticle':
+      return {
+        ...state,
+        screen: 'reader',
+        history: state.screen === 'reader' ? state.history : [...state.history, state.screen],
+        reader: {
+          articleIndex: action.articleIndex,
+          topOffset: action.topOffset,
+          highlight: action.highlight,
+          eventIndex: action.eventIndex,
+          sourceIndex: action.sourceIndex,
+        },
+      };
+    case 'scrollReader':
+      return state.reader ? { ...state, reader: { ...state.reader, topOffset: action.topOffset } } : state;
+    case 'setQuery':
+      return { ...state, query: action.query, lists: { ...state.lists, search: START } };
+    case 'filterEntity':
+      return {
+        ...state,
+        entityFilter: action.name,
+        screen: 'timeline',
+        listScreen: 'timeline',
+        history: [],
+        lists: { ...state.lists, timeline: START },
+      };
+    case 'clearFilter':
+      return state.entityFilter === null ? state : { ...state, entityFilter: null, lists: { ...state.lists, timeline: START } };
+    case 'toggleHelp':
+      return { ...state, help: !state.help, lists: { ...state.lists, help: START } };
+  }
+}

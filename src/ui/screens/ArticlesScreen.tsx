@@ -1,0 +1,37 @@
+import React from 'react';
+import { Box, Text } from 'ink';
+import type { AnalyzedArticle } from '../../types.js';
+import type { Theme } from '../theme.js';
+import { Styled } from '../styled.js';
+
+export interface ArticlesScreenProps {
+  articles: readonly AnalyzedArticle[];
+  cursor: number;
+  top: number;
+  height: number;
+  width: number;
+  theme: Theme;
+}
+
+/** Articles by publication date, one row each. */
+export function ArticlesScreen({ articles, cursor, top, height, width, theme }: ArticlesScreenProps): React.JSX.Element {
+  if (articles.length === 0) return <Styled theme={theme} as="dim">no articles loaded</Styled>;
+  const visible = articles.slice(top, top + height);
+  return (
+    <Box flexDirection="column">
+      {visible.map((article, i) => {
+        const index = top + i;
+        const events = article.events.length;
+        return (
+          <Box key={article.id} width={width}>
+            <Text {...(index === cursor ? theme.selection : {})} wrap="truncate">
+              <Text {...theme.date}>{(article.date ?? 'undated').padEnd(11)}</Text>
+              {article.title || article.path}
+              <Text {...theme.dim}>{`  ${events} event${events === 1 ? '' : 's'}`}</Text>
+            </Text>
+          </Box>
+        );
+      })}
+    </Box>
+  );
+}

@@ -1,0 +1,31 @@
+import React from 'react';
+import { Box, Text } from 'ink';
+import type { ReaderLine } from '../reader-layout.js';
+import type { Theme } from '../theme.js';
+
+export interface ReaderScreenProps {
+  lines: readonly ReaderLine[];
+  firstLine: number;
+  height: number;
+  theme: Theme;
+}
+
+/** The article wrapped to the terminal, entities coloured by type, time expressions marked. */
+export function ReaderScreen({ lines, firstLine, height, theme }: ReaderScreenProps): React.JSX.Element {
+  const visible = lines.slice(firstLine, firstLine + height);
+  return (
+    <Box flexDirection="column">
+      {visible.map((line, i) => (
+        <Text key={firstLine + i} wrap="truncate">
+          {line.segments.length === 0
+            ? ' '
+            : line.segments.map((segment, j) => (
+                <Text key={j} {...(segment.style ? theme[segment.style] : {})} {...(segment.inEvent ? theme.event : {})}>
+                  {segment.text}
+                </Text>
+              ))}
+        </Text>
+      ))}
+    </Box>
+  );
+}

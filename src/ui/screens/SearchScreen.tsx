@@ -1,0 +1,59 @@
+import React from 'react';
+import { Box, Text } from 'ink';
+import TextInput from 'ink-text-input';
+import type { TimelineEvent } from '../../types.js';
+import type { SearchHit } from '../../search/index.js';
+import { dateLabel } from '../date-label.js';
+import type { Theme } from '../theme.js';
+import { Highlighted, Styled } from '../styled.js';
+
+export interface SearchScreenProps {
+  query: string;
+  onQueryChange: (query: string) => void;
+  inputActive: boolean;
+  hits: readonly SearchHit[];
+  events: readonly TimelineEvent[];
+  cursor: number;
+  top: number;
+  height: number;
+  theme: Theme;
+}
+
+/** A query line and the events it matches, re-ranked per keystroke, matches highlighted. */
+export function SearchScreen(props: SearchScreenProps): React.JSX.Element {
+  const { query, onQueryChange, inputActive, hits, events, cursor, top, height, theme } = props;
+  const listHeight = Math.max(1, height - 1);
+  const visible = hits.slice(top, top + listHeight);
+  return (
+    <Box flexDirection="column">
+      <Box>
+        <Styled theme={theme} as="accent">/ </Styled>
+        <TextInput value={query} onChange={onQueryChange} focus={inputActive} placeholder="type to search events: words, names, dates" />
+      </Box>
+      {query.trim() && hits.length === 0 ? (
+        <Styled theme={theme} as="dim">{`no match for '${query.trim()}'`}</Styled>
+      ) : null}
+      {visible.map((hit, i) => {
+        const event = events[hit.index];
+        if (!event) return null;
+        const summary = hit.matches.find((m) => m.field === 'summary');
+        const entities = hit.matches.find((m) => m.field === 'entities');
+        const selected = top + i === cursor;
+        return (
+          <Box key={`${event.id}${top + i}`}>
+            <Text {...(selected ? theme.selection : {})} wrap="truncate">
+              <Text {...theme.date}>{dateLabel(event).padEnd(19)}</Text>{' '}
+              <Highlighted theme={theme} text={event.summary} ranges={summary?.ranges ?? []} />
+              {entities && !summary ? (
+                <Text {...theme.dim}>
+                  {'  · '}
+                  <Highlighted theme={theme} text={entities.text} ranges={entities.ranges} />
+                </Text>
+              ) : null}
+            </Text>
+          </Box>
+        );
+      })}
+    </Box>
+  );
+}
