@@ -2,9 +2,19 @@
 
 export type DateParse = { date: string } | { error: string };
 
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
-};
+// Month names as they start in English, Portuguese, Spanish, French, German and Italian feeds
+// ("Seg, 24 Set 2018"): the first matching prefix, longest listed first where two share a start.
+const MONTH_PREFIXES: Array<[string, number]> = [
+  ['juin', 6], ['juil', 7], ['jan', 1], ['gen', 1], ['ene', 1], ['feb', 2], ['fev', 2], ['fév', 2], ['mar', 3],
+  ['mär', 3], ['mrz', 3], ['apr', 4], ['abr', 4], ['avr', 4], ['may', 5], ['mai', 5], ['mag', 5], ['jun', 6],
+  ['giu', 6], ['jul', 7], ['lug', 7], ['aug', 8], ['ago', 8], ['aoû', 8], ['aou', 8], ['sep', 9], ['set', 9],
+  ['oct', 10], ['out', 10], ['okt', 10], ['ott', 10], ['nov', 11], ['dec', 12], ['dez', 12], ['dic', 12], ['déc', 12],
+];
+
+function monthNumber(name: string): number | undefined {
+  const lower = name.toLowerCase();
+  return MONTH_PREFIXES.find(([prefix]) => lower.startsWith(prefix))?.[1];
+}
 
 function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
@@ -66,18 +76,18 @@ export function parseMetadataDate(value: unknown): DateParse {
   const compact = /^(\d{4})(\d{2})(\d{2})(?:$|T\d)/.exec(s);
   if (compact) return calendarDay(Number(compact[1]), Number(compact[2]), Number(compact[3]));
   // RFC 2822: "Wed, 31 Jan 2018 14:00:00 GMT", weekday optional; two-digit years per its rules.
-  const rfc = /^(?:[A-Za-z]{3,},?\s+)?(\d{1,2})\s+([A-Za-z]{3,})\.?\s+(\d{2,4})\b/.exec(s);
+  const rfc = /^(?:\p{L}{2,}\.?,?\s+)?(\d{1,2})\.?\s+(\p{L}{3,})\.?\s+(\d{2,4})(?!\d)/u.exec(s);
   if (rfc) {
-    const month = MONTHS[rfc[2]!.slice(0, 3).toLowerCase()];
+    const month = monthNumber(rfc[2]!);
     if (month === undefined) return { error: `unknown month "${rfc[2]}"` };
     let year = Number(rfc[3]);
     if (rfc[3]!.length === 2) year += year < 50 ? 2000 : 1900;
     return calendarDay(year, month, Number(rfc[1]));
   }
   // "January 31, 2018" and "Jan 31 2018", common in scraper exports.
-  const prose = /^(?:[A-Za-z]+,?\s+)?([A-Za-z]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(s);
+  const prose = /^(?:\p{L}+,?\s+)?(\p{L}{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)/u.exec(s);
   if (prose) {
-    const month = MONTHS[prose[1]!.slice(0, 3).toLowerCase()];
+    const month = monthNumber(prose[1]!);
     if (month !== undefined) return calendarDay(Number(prose[3]), month, Number(prose[2]));
   }
   return { error: `unrecognised date "${s.length > 40 ? `${s.slice(0, 40)}…` : s}"` };

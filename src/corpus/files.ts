@@ -9,6 +9,8 @@ export const ARTICLE_EXTENSIONS = new Set([
 
 export interface FileList {
   files: string[];
+  /** Files found inside folders rather than named: these may be skipped when not articles. */
+  walked: Set<string>;
   problems: Problem[];
 }
 
@@ -32,6 +34,7 @@ export function fsReason(error: unknown): string {
  */
 export async function collectFiles(paths: string[]): Promise<FileList> {
   const files: string[] = [];
+  const walked = new Set<string>();
   const problems: Problem[] = [];
   const seenDirs = new Set<string>();
 
@@ -56,7 +59,10 @@ export async function collectFiles(paths: string[]): Promise<FileList> {
       if (info.isDirectory()) {
         await enterDir(path, ancestors);
       } else if (info.isFile()) {
-        if (ARTICLE_EXTENSIONS.has(extname(name).toLowerCase())) files.push(path);
+        if (ARTICLE_EXTENSIONS.has(extname(name).toLowerCase())) {
+          files.push(path);
+          walked.add(path);
+        }
       }
     }
   }
@@ -95,6 +101,6 @@ export async function collectFiles(paths: string[]): Promise<FileList> {
     else if (info.isFile()) files.push(given);
     else problems.push({ path: given, reason: 'not a regular file' });
   }
-  return { files, problems };
+  return { files, walked, problems };
 }
 

@@ -6,7 +6,7 @@ import { collectFiles, fsReason } from './files.js';
 import { parseFile } from './parse.js';
 
 export { sanitizeText } from './sanitize.js';
-export { parseFile } from './parse.js';
+export { detectFormat, loadStdin, parseFile, parseText, type Format } from './parse.js';
 
 /** Files larger than this are named as too large rather than read whole. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
@@ -96,7 +96,7 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
     while (next < listed.files.length) {
       const index = next++;
       const path = listed.files[index]!;
-      results[index] = await loadOne(path, maxBytes, options.readStdin ?? readAllStdin);
+      results[index] = await loadOne(path, listed.walked.has(path), maxBytes, options.readStdin ?? readAllStdin);
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, listed.files.length) }, worker));
@@ -115,12 +115,12 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
   return { articles, problems };
 }
 
-async function loadOne(path: string, maxBytes: number, readStdin: () => Promise<Uint8Array>): Promise<LoadResult> {
+async function loadOne(path: string, walked: boolean, maxBytes: number, readStdin: () => Promise<Uint8Array>): Promise<LoadResult> {
   try {
     if (path === '-') return parseFile(await readStdin(), '-');
     const read = await readCapped(path, maxBytes);
     if ('problem' in read) return { articles: [], problems: [{ path, reason: read.problem }] };
-    return parseFile(read.bytes, path);
+    return parseFile(read.bytes, path, { walked });
   } catch (error) {
     // A parser bug must cost one file, not the whole load.
     return { articles: [], problems: [{ path, reason: `could not load: ${fsReason(error)}` }] };

@@ -1,10 +1,81 @@
+import { extname } from 'node:path';
 import type { LoadResult } from '../types.js';
 import { decodeText } from './decode.js';
+import { loadFeed } from './feed.js';
 import { parseHouse } from './house.js';
+import { looksLikeJsonLines, parseJson, parseJsonLines } from './json.js';
+import { parseMarkdown } from './markdown.js';
+
+export type Format = 'house' | 'feed' | 'json' | 'jsonl' | 'markdown';
+
+const BY_EXTENSION: Record<string, Format> = {
+  '.rss': 'feed', '.atom': 'feed', '.rdf': 'feed', '.xml': 'feed',
+  '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl',
+  '.md': 'markdown', '.markdown': 'markdown',
+};
+
+/** The format of a file: by extension, else by how its content starts. */
+export function detectFormat(path: string, bytes: Uint8Array): Format {
+  const byName = BY_EXTENSION[extname(path).toLowerCase()];
+  if (byName) return byName;
+  const start = new TextDecoder('utf-8').decode(bytes.subarray(0, 512)).replace(/^[\uFEFF\s]+/, '');
+  if (/^<(?:\?xml|rss\b|feed\b|rdf:RDF\b)/.test(start)) return 'feed';
+  if (start.startsWith('---')) return 'markdown';
+  if (start.startsWith('{') || start.startsWith('[')) return 'json';
+  return 'house';
+}
+
+export interface ParseOptions {
+  /**
+   * The file was found in a folder, not named: Markdown without front matter or a date header
+   * (a README) and JSON holding no article records (a data file) are then not articles, and are
+   * skipped without a problem.
+   */
+  walked?: boolean;
+}
 
 /** Turns one file's bytes into articles and problems, choosing the format by name and content. */
-export function parseFile(bytes: Uint8Array, path: string): LoadResult {
+export function parseFile(bytes: Uint8Array, path: string, options: ParseOptions = {}): LoadResult {
+  const format = detectFormat(path, bytes);
+  if (format === 'feed') return loadFeed(bytes, path);
   const decoded = decodeText(bytes);
   if ('problem' in decoded) return { articles: [], problems: [{ path, reason: decoded.problem }] };
-  return parseHouse(decoded.text, path);
+  if (options.walked && !looksLikeArticles(decoded.text, format)) return { articles: [], problems: [] };
+  return parseText(decoded.text, path, format);
+}
+
+function looksLikeArticles(text: string, format: Format): boolean {
+  if (format === 'markdown') return /^\uFEFF?(?:---[ \t]*\r?\n| date )/.test(text);
+  if (format === 'json') {
+    const result = parseJson(text, '');
+    return !(result.articles.length === 0 && result.problems.length === 1 && result.problems[0]!.reason.startsWith('no articles in JSON'));
+  }
+  return true;
+}
+
+/** Parses decoded text in a known format. */
+export function parseText(text: string, path: string, format: Format): LoadResult {
+  switch (format) {
+    case 'feed':
+      return loadFeed(new TextEncoder().encode(text), path);
+    case 'json':
+      // A `.json` file that is really JSON Lines is common in scraper output.
+      return looksLikeJsonLines(text) ? parseJsonLines(text, path) : parseJson(text, path);
+    case 'jsonl':
+      return parseJsonLines(text, path);
+    case 'markdown':
+      return parseMarkdown(text, path);
+    case 'house': {
+      const trimmed = text.trimStart();
+      // Text piped to stdin may be JSON; a plain article never starts with a brace.
+      if ((trimmed.startsWith('{') || trimmed.startsWith('[')) && path === '-') return parseText(text, path, 'json');
+      return parseHouse(text, path);
+    }
+  }
+}
+
+/** Reads what arrived on stdin: one article, a JSON document, a JSON Lines stream or a feed. */
+export function loadStdin(bytes: Uint8Array | string): LoadResult {
+  const data = typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes;
+  return parseFile(data, '-');
 }

@@ -1,0 +1,236 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import type { Article, LoadResult, Problem } from '../types.js';
+import { makeArticle } from './article.js';
+import { parseMetadataDate } from './dates.js';
+import { decodeWith, type Decoded } from './decode.js';
+import { htmlToText, looksLikeHtml } from './html.js';
+
+// RSS 2.0, RSS 1.0 (RDF) and Atom. One article per item, `path` = `file#n` (n from 1).
+
+type XmlNode = Record<string, unknown>;
+
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@_',
+  textNodeName: '#text',
+  parseTagValue: false,
+  parseAttributeValue: false,
+  trimValues: true,
+  processEntities: true,
+  htmlEntities: false,
+  isArray: (name) => name === 'item' || name === 'entry' || name === 'link',
+  // Bodies are kept raw: feeds carry HTML escaped, in CDATA, or (reddit) as bare child
+  // elements, and only the raw form tells these apart.
+  stopNodes: ['*.description', '*.content:encoded', '*.content', '*.summary', '*.dc:description'],
+});
+
+/**
+ * Decodes feed bytes by the encoding the file declares (BOM, then the XML declaration); with
+ * neither, UTF-8, falling back to windows-1252 for the many old feeds sent as undeclared Latin-1.
+ */
+export function decodeFeed(bytes: Uint8Array): Decoded {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith('utf-16le', bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith('utf-16be', bytes.subarray(2));
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeWith('utf-8', bytes.subarray(3));
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 300));
+  const declared = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head)?.[1];
+  if (declared) return decodeWith(declared, bytes);
+  const utf8 = decodeWith('utf-8', bytes);
+  return 'text' in utf8 ? utf8 : decodeWith('windows-1252', bytes);
+}
+
+/** Loads feed bytes: decoding, then {@link parseFeed}. */
+export function loadFeed(bytes: Uint8Array, path: string): LoadResult {
+  const decoded = decodeFeed(bytes);
+  if ('problem' in decoded) return { articles: [], problems: [{ path, reason: decoded.problem }] };
+  return parseFeed(decoded.text, path);
+}
+
+/** True when a document starts like an HTML page rather than XML. */
+export function looksLikeHtmlPage(text: string): boolean {
+  const start = text.replace(/^\uFEFF?\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*/, '').slice(0, 200);
+  return /^<(?:!doctype\s+html|html|head|body)\b/i.test(start);
+}
+
+/** Parses feed text into articles, one per item; a document that is not a feed is one problem. */
+export function parseFeed(text: string, path: string): LoadResult {
+  if (looksLikeHtmlPage(text)) return fail(path, 'not a feed (HTML page)');
+  const valid = XMLValidator.validate(text);
+  if (valid !== true) {
+    return fail(path, `broken XML: ${valid.err.msg.replace(/\s+/g, ' ')} (line ${valid.err.line}, column ${valid.err.col})`);
+  }
+  let doc: XmlNode;
+  try {
+    doc = parser.parse(text) as XmlNode;
+  } catch (error) {
+    return fail(path, `broken XML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+  }
+  const rootName = Object.keys(doc).find((key) => !key.startsWith('?') && !key.startsWith('@_') && key !== '#text');
+  const root = rootName === undefined ? undefined : asNode(doc[rootName]);
+  if (rootName === undefined || root === undefined) return fail(path, 'not a feed (no root element)');
+  const local = rootName.replace(/^.*:/, '').toLowerCase();
+  if (local === 'html' || local === 'head' || local === 'body') return fail(path, 'not a feed (HTML page)');
+  if (local === 'rss') {
+    const channel = asNode(first(root.channel)) ?? {};
+    return readItems(path, asList(channel.item), plainText(channel.title), readRssItem);
+  }
+  if (local === 'rdf') {
+    const channel = asNode(first(root.channel)) ?? {};
+    // RSS 1.0 items are siblings of the channel, not inside it.
+    return readItems(path, asList(root.item), plainText(channel.title), readRssItem);
+  }
+  if (local === 'feed') return readItems(path, asList(root.entry), plainText(root.title), readAtomEntry);
+  return fail(path, `not a feed (root element <${rootName}>)`);
+}
+
+function fail(path: string, reason: string): LoadResult {
+  return { articles: [], problems: [{ path, reason }] };
+}
+
+interface ItemFields {
+  title: string;
+  text: string;
+  dateValue: unknown;
+  url: string;
+}
+
+function readItems(path: string, items: unknown[], source: string, read: (item: XmlNode) => ItemFields): LoadResult {
+  const articles: Article[] = [];
+  const problems: Problem[] = [];
+  if (items.length === 0) return fail(path, 'feed has no items');
+  items.forEach((raw, index) => {
+    const itemPath = `${path}#${index + 1}`;
+    const item = asNode(raw);
+    if (!item) {
+      problems.push({ path: itemPath, reason: 'empty item' });
+      return;
+    }
+    const fields = read(item);
+    let date: string | null = null;
+    if (fields.dateValue !== undefined) {
+      const parsed = parseMetadataDate(fields.dateValue);
+      if ('date' in parsed) date = parsed.date;
+      else problems.push({ path: itemPath, reason: `date: ${parsed.error}` });
+    }
+    const article = makeArticle({
+      path: itemPath,
+      text: fields.text,
+      title: fields.title,
+      date,
+      dateSource: 'metadata',
+      url: fields.url || undefined,
+      source: source || undefined,
+    });
+    if (article) articles.push(article);
+    else problems.push({ path: itemPath, reason: 'empty item (no title or text)' });
+  });
+  return { articles, problems };
+}
+
+function readRssItem(item: XmlNode): ItemFields {
+  const body = [item['content:encoded'], item.description, item['dc:description']].map(htmlText).find((t) => t !== '') ?? '';
+  const guid = asNode(item.guid);
+  const permalink = guid && guid['@_isPermaLink'] !== 'false' ? plainText(guid) : plainText(item.guid);
+  return {
+    title: titleText(item.title),
+    text: body,
+    dateValue: firstDefined(item.pubDate, item['dc:date'], item.published, item.updated),
+    url: asList(item.link).map(plainText).find((l) => l !== '') || (/^https?:/.test(permalink) ? permalink : '') || String(item['@_rdf:about'] ?? ''),
+  };
+}
+
+function readAtomEntry(entry: XmlNode): ItemFields {
+  const body = [entry.content, entry.summary].map(atomText).find((t) => t !== '') ?? '';
+  const links = asList(entry.link).map(asNode).filter((l): l is XmlNode => l !== undefined);
+  const alternate = links.find((l) => l['@_rel'] === undefined || l['@_rel'] === 'alternate') ?? links[0];
+  return {
+    title: atomText(entry.title),
+    text: body,
+    dateValue: firstDefined(entry.published, entry.updated, entry['dc:date']),
+    url: typeof alternate?.['@_href'] === 'string' ? alternate['@_href'] : '',
+  };
+}
+
+/** Atom text constructs: `type="text"` as is; `html` and `xhtml` reduced from markup. */
+function atomText(value: unknown): string {
+  const type = asNode(value)?.['@_type'];
+  if (type === 'text') return foldSpaces(decodeXmlEntities(unwrapCdata(plainText(value))));
+  return htmlText(value);
+}
+
+/** A raw body (stop node) as text: CDATA and escaped HTML alike reduced through HTML. */
+function htmlText(value: unknown): string {
+  const html = rawBodyToHtml(plainText(value));
+  return looksLikeHtml(html) ? htmlToText(html) : foldSpaces(html);
+}
+
+function titleText(value: unknown): string {
+  const title = plainText(value);
+  return (looksLikeHtml(title) ? htmlToText(title) : title).replace(/\s+/g, ' ').trim();
+}
+
+function foldSpaces(s: string): string {
+  return s.replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').trim();
+}
+
+/**
+ * The HTML a raw element body stands for: CDATA sections verbatim; outside them, escaped markup
+ * (`&lt;p&gt;`) is unescaped once, while bare child elements are already markup.
+ */
+function rawBodyToHtml(raw: string): string {
+  return raw
+    .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
+    .map((part) => {
+      if (part.startsWith('<![CDATA[')) return part.slice(9, -3);
+      return /<[A-Za-z]/.test(part) ? part : decodeXmlEntities(part);
+    })
+    .join('');
+}
+
+function unwrapCdata(raw: string): string {
+  return raw.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1');
+}
+
+const XML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+function decodeXmlEntities(s: string): string {
+  return s.replace(/&(?:#x([0-9a-fA-F]{1,6})|#(\d{1,7})|(lt|gt|amp|quot|apos));/g, (whole, hex?: string, dec?: string, name?: string) => {
+    if (name) return XML_ENTITIES[name]!;
+    const code = hex ? parseInt(hex, 16) : Number(dec);
+    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
+  });
+}
+
+/** The text content of a parsed element: a string, or an object's `#text`. */
+function plainText(value: unknown): string {
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return plainText(value[0]);
+  const node = asNode(value);
+  if (node && '#text' in node) return plainText(node['#text']);
+  return '';
+}
+
+function asNode(value: unknown): XmlNode | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as XmlNode) : undefined;
+}
+
+function asList(value: unknown): unknown[] {
+  if (value === undefined || value === null) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+function first(value: unknown): unknown {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+function firstDefined(...values: unknown[]): unknown {
+  const found = values.map(plainTextOrUndefined).find((v) => v !== undefined);
+  return found;
+}
+
+function plainTextOrUndefined(value: unknown): string | undefined {
+  if (value === undefined) return undefined;
+  const text = plainText(value);
+  return text === '' ? undefined : text;
+}

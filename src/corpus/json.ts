@@ -1,0 +1,165 @@
+import type { Article, LoadResult, Problem } from '../types.js';
+import { makeArticle } from './article.js';
+import { parseMetadataDate } from './dates.js';
+import { htmlToText } from './html.js';
+
+// JSON and JSON Lines exports from news APIs and scrapers (NewsAPI, news-please, Guardian,
+// GDELT-style dumps): one article per record, `path` = `file#n` (array index or line, from 1).
+
+type Record_ = Record<string, unknown>;
+
+// Field names in order of preference. Bodies come before summaries.
+const TITLE_FIELDS = ['title', 'headline', 'webTitle', 'name'];
+const DATE_FIELDS = [
+  'date', 'published', 'publishedAt', 'pubDate', 'date_publish', 'published_at', 'datePublished',
+  'publication_date', 'publish_date', 'webPublicationDate', 'pub_date', 'created_at', 'timestamp', 'time',
+];
+const TEXT_FIELDS = [
+  'text', 'body', 'content', 'maintext', 'articleBody', 'article', 'full_text', 'bodyText',
+  'description', 'summary', 'abstract', 'snippet', 'lead_paragraph',
+];
+const URL_FIELDS = ['url', 'link', 'webUrl', 'href', 'web_url'];
+const SOURCE_FIELDS = ['source', 'source_name', 'publisher', 'site_name', 'source_domain', 'domain'];
+// Keys under which an object holds its records.
+const RECORD_KEYS = ['articles', 'items', 'results', 'data', 'entries', 'posts', 'stories', 'docs', 'hits', 'news', 'response'];
+
+/** Parses a JSON document: an array of records, an object holding one, or a single record. */
+export function parseJson(text: string, path: string): LoadResult {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(stripBom(text));
+  } catch (error) {
+    return fail(path, `invalid JSON: ${errorMessage(error)}`);
+  }
+  const records = findRecords(doc, 0);
+  if (records === null) {
+    return fail(path, `no articles in JSON (expected an array of records, or one under ${RECORD_KEYS.slice(0, 4).join('/')})`);
+  }
+  if (records.length > 0 && !records.some(isRecord)) return fail(path, `no articles in JSON (its records are not objects: the first is ${describe(records[0])})`);
+  return readRecords(records.map((record, index) => [index + 1, record]), path);
+}
+
+/** Parses JSON Lines: one record per non-blank line; `file#n` names the line. */
+export function parseJsonLines(text: string, path: string): LoadResult {
+  const entries: Array<[number, unknown]> = [];
+  const problems: Problem[] = [];
+  stripBom(text).split('\n').forEach((line, index) => {
+    if (line.trim() === '') return;
+    try {
+      entries.push([index + 1, JSON.parse(line)]);
+    } catch (error) {
+      problems.push({ path: `${path}#${index + 1}`, reason: `invalid JSON: ${errorMessage(error)}` });
+    }
+  });
+  if (entries.length === 0 && problems.length === 0) return fail(path, 'empty file');
+  const result = readRecords(entries, path);
+  return { articles: result.articles, problems: [...problems, ...result.problems].sort((a, b) => itemNumber(a.path) - itemNumber(b.path)) };
+}
+
+/** True when text looks like JSON Lines rather than one JSON document. */
+export function looksLikeJsonLines(text: string): boolean {
+  const lines = stripBom(text).split('\n').filter((line) => line.trim() !== '');
+  return lines.length > 1 && lines.every((line) => /^\s*\{.*\}\s*$/.test(line));
+}
+
+function findRecords(doc: unknown, depth: number): unknown[] | null {
+  if (Array.isArray(doc)) return doc;
+  if (!isRecord(doc) || depth > 2) return null;
+  for (const key of RECORD_KEYS) {
+    const found = key in doc ? findRecords(doc[key], depth + 1) : null;
+    if (found !== null) return found;
+  }
+  // A lone article, as news-please writes one file per article.
+  if (TEXT_FIELDS.some((field) => typeof doc[field] === 'string') || TITLE_FIELDS.some((field) => typeof doc[field] === 'string')) return [doc];
+  return null;
+}
+
+function readRecords(entries: Array<[number, unknown]>, path: string): LoadResult {
+  const articles: Article[] = [];
+  const problems: Problem[] = [];
+  for (const [n, record] of entries) {
+    const itemPath = `${path}#${n}`;
+    const result = readRecord(record, itemPath);
+    if (result.article) articles.push(result.article);
+    problems.push(...result.problems);
+  }
+  return { articles, problems };
+}
+
+/** One record to an article. A field of the wrong type is named and ignored; the record still loads if it has text. */
+export function readRecord(record: unknown, path: string): { article: Article | null; problems: Problem[] } {
+  if (!isRecord(record)) return { article: null, problems: [{ path, reason: `not an object (${describe(record)})` }] };
+  const problems: Problem[] = [];
+  const wrongType = (field: string, expected: string): void => {
+    problems.push({ path, reason: `field "${field}" should be ${expected}, not ${describe(record[field])}` });
+  };
+  const pickString = (fields: string[], nested?: string[]): { field?: string; value: string } => {
+    for (const field of fields) {
+      const value = record[field];
+      if (value === undefined || value === null) continue;
+      if (typeof value === 'string') {
+        if (value.trim() !== '') return { field, value };
+        continue;
+      }
+      const inner = nested && isRecord(value) ? nested.map((key) => value[key]).find((v) => typeof v === 'string' && v.trim() !== '') : undefined;
+      if (typeof inner === 'string') return { field, value: inner };
+      wrongType(field, nested ? 'text or an object with a name' : 'text');
+    }
+    return { value: '' };
+  };
+
+  const title = pickString(TITLE_FIELDS, ['main', 'text']).value;
+  const body = pickString(TEXT_FIELDS).value;
+  const url = pickString(URL_FIELDS).value;
+  const source = pickString(SOURCE_FIELDS, ['name', 'title', 'id']).value;
+
+  let date: string | null = null;
+  const dateField = DATE_FIELDS.find((field) => record[field] !== undefined && record[field] !== null && record[field] !== '');
+  if (dateField !== undefined) {
+    const value = record[dateField];
+    if (typeof value !== 'string' && typeof value !== 'number') wrongType(dateField, 'a date string or epoch number');
+    else {
+      const parsed = parseMetadataDate(value);
+      if ('date' in parsed) date = parsed.date;
+      else problems.push({ path, reason: `field "${dateField}": ${parsed.error}` });
+    }
+  }
+
+  const article = makeArticle({ path, title, text: bodyText(body), date, dateSource: 'metadata', url, source });
+  if (!article) problems.push({ path, reason: 'no text (none of title, text, body, content, description)' });
+  return { article, problems };
+}
+
+/** Bodies are usually plain text; HTML bodies are reduced, and NewsAPI's truncation marker dropped. */
+function bodyText(body: string): string {
+  const html = /<(?:p|div|br|span|a|em|strong|b|i|ul|li|h\d)\b[^>]*>/i.test(body);
+  const text = html ? htmlToText(body) : body.replace(/\r\n?/g, '\n');
+  return text.replace(/\s*\[\+\d+ chars\]$/, '');
+}
+
+function isRecord(value: unknown): value is Record_ {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  return `a ${typeof value}`;
+}
+
+function fail(path: string, reason: string): LoadResult {
+  return { articles: [], problems: [{ path, reason }] };
+}
+
+function stripBom(text: string): string {
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
+}
+
+function errorMessage(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+}
+
+function itemNumber(path: string): number {
+  return Number(/#(\d+)$/.exec(path)?.[1] ?? 0);
+}
