@@ -1,0 +1,169 @@
+// Dates in a search query: "2024-02", "2024-02-07", "february 2024", "feb 7, 2024", "7 February".
+// They constrain which events match instead of being matched as text, because fuzzy text
+// matching would let "2024-02" find "2024-03" (one substitution).
+
+const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june',
+  'july', 'august', 'september', 'october', 'november', 'december',
+] as const;
+
+// Full names and the usual abbreviations ("sept" as well as "sep").
+const MONTH_BY_NAME: ReadonlyMap<string, number> = new Map(
+  MONTHS.flatMap((name, i): Array<[string, number]> => {
+    const forms: Array<[string, number]> = [[name, i + 1], [name.slice(0, 3), i + 1]];
+    if (name === 'september') forms.push(['sept', 9]);
+    return forms;
+  }),
+);
+
+/** The calendar parts a query asked for; an absent part matches any value. */
+export interface DateQuery {
+  year?: string;
+  month?: string;
+  day?: string;
+}
+
+export interface ParsedDateQuery {
+  date: DateQuery | null;
+  /** The query with the date words taken out. */
+  rest: string;
+}
+
+// Years outside this range are more likely counts ("1000 jobs") than dates.
+const MIN_YEAR = 1800;
+const MAX_YEAR = 2199;
+
+const ISO_DATE = /(?<![\w-])(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\w-])/;
+const MONTH_WORD = '([a-z]{3,9})\\.?';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '(\\d{4})';
+// "february 7, 2024" | "february 2024" | "february 7" | "7 february 2024" | "7 february"
+const MONTH_DAY_YEAR = new RegExp(`(?<![\\w-])${MONTH_WORD}\\s+${DAY},?(?:\\s+${YEAR})?(?![\\w-])`, 'i');
+const MONTH_YEAR = new RegExp(`(?<![\\w-])${MONTH_WORD},?\\s+${YEAR}(?![\\w-])`, 'i');
+const DAY_MONTH_YEAR = new RegExp(`(?<![\\w-])${DAY}\\s+${MONTH_WORD},?(?:\\s+${YEAR})?(?![\\w-])`, 'i');
+
+const pad2 = (n: number): string => String(n).padStart(2, '0');
+
+function validYear(text: string | undefined): boolean {
+  if (text === undefined) return true;
+  const year = Number(text);
+  return year >= MIN_YEAR && year <= MAX_YEAR;
+}
+
+function validDay(text: string | undefined): boolean {
+  if (text === undefined) return true;
+  const day = Number(text);
+  return day >= 1 && day <= 31;
+}
+
+function monthNumber(word: string): number | undefined {
+  return MONTH_BY_NAME.get(word.toLowerCase());
+}
+
+function withoutMatch(query: string, match: RegExpExecArray): string {
+  return (query.slice(0, match.index) + ' ' + query.slice(match.index + match[0].length)).trim();
+}
+
+function fromMonthWords(query: string): ParsedDateQuery | null {
+  const monthDayYear = MONTH_DAY_YEAR.exec(query);
+  if (monthDayYear) {
+    const month = monthNumber(monthDayYear[1]!);
+    const [, , day, year] = monthDayYear;
+    if (month !== undefined && validDay(day) && validYear(year)) {
+      return { date: { month: pad2(month), day: pad2(Number(day)), ...(year ? { year } : {}) }, rest: withoutMatch(query, monthDayYear) };
+    }
+  }
+  const monthYear = MONTH_YEAR.exec(query);
+  if (monthYear) {
+    const month = monthNumber(monthYear[1]!);
+    if (month !== undefined && validYear(monthYear[2])) {
+      return { date: { year: monthYear[2]!, month: pad2(month) }, rest: withoutMatch(query, monthYear) };
+    }
+  }
+  const dayMonthYear = DAY_MONTH_YEAR.exec(query);
+  if (dayMonthYear) {
+    const month = monthNumber(dayMonthYear[2]!);
+    const [, day, , year] = dayMonthYear;
+    if (month !== undefined && validDay(day) && validYear(year)) {
+      return { date: { month: pad2(month), day: pad2(Number(day)), ...(year ? { year } : {}) }, rest: withoutMatch(query, dayMonthYear) };
+    }
+  }
+  return null;
+}
+
+/**
+ * Takes the first date out of a query. A month name alone ("february") is left as text:
+ * it is also an ordinary word, and the date text every event is indexed with contains it.
+ */
+export function parseDateQuery(query: string): ParsedDateQuery {
+  const iso = ISO_DATE.exec(query);
+  if (iso && validYear(iso[1])) {
+    const [, year, month, day] = iso;
+    if ((month === undefined || (Number(month) >= 1 && Number(month) <= 12)) && validDay(day)) {
+      const date: DateQuery = { year: year! };
+      if (month !== undefined) date.month = month;
+      if (day !== undefined) date.day = day;
+      return { date, rest: withoutMatch(query, iso) };
+    }
+  }
+  return fromMonthWords(query) ?? { date: null, rest: query.trim() };
+}
+
+interface DateParts {
+  year?: string;
+  month?: string;
+  day?: string;
+}
+
+// Only calendar forms with a year, month and day in ISO positions have parts; weeks, quarters
+// and seasons keep just their year.
+function dateParts(value: string): DateParts {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value);
+  if (!match) return {};
+  const parts: DateParts = { year: match[1]! };
+  if (match[2] !== undefined) parts.month = match[2];
+  if (match[3] !== undefined) parts.day = match[3];
+  return parts;
+}
+
+/**
+ * Whether an event's date falls inside the queried date. An event coarser than the query
+ * ("2024" for a query "2024-02") does not: it might not be in February at all.
+ */
+export function matchesDate(eventDate: string, query: DateQuery): boolean {
+  const parts = dateParts(eventDate);
+  if (query.year !== undefined && parts.year !== query.year) return false;
+  if (query.month !== undefined && parts.month !== query.month) return false;
+  if (query.day !== undefined && parts.day !== query.day) return false;
+  return true;
+}
+
+/**
+ * The part of `describeDate(eventDate)` to highlight for a date query: the ISO prefix up
+ * to the finest part the query named ("2024-02" of "2024-02-07 February 7 2024").
+ */
+export function dateRange(query: DateQuery): [number, number] {
+  if (query.day !== undefined) return [query.year !== undefined ? 0 : 5, 10];
+  if (query.month !== undefined) return [query.year !== undefined ? 0 : 5, 7];
+  return [0, 4];
+}
+
+/**
+ * The text an event's date is searched by: the ISO value first (so `dateRange` offsets
+ * point into it), then the month spelled out, so "february" finds February events.
+ */
+export function describeDate(eventDate: string): string {
+  const parts = dateParts(eventDate);
+  if (parts.month === undefined) return eventDate;
+  const monthName = MONTHS[Number(parts.month) - 1];
+  if (monthName === undefined) return eventDate;
+  const spelled = monthName[0]!.toUpperCase() + monthName.slice(1);
+  const words = parts.day !== undefined ? `${spelled} ${Number(parts.day)} ${parts.year}` : `${spelled} ${parts.year}`;
+  return `${eventDate} ${words}`;
+}
+
+/** A stable key for a date query, to tell when the narrowing cache must be dropped. */
+export function dateQueryKey(query: DateQuery | null): string {
+  if (query === null) return '';
+  return `${query.year ?? '*'}-${query.month ?? '*'}-${query.day ?? '*'}`;
+}

@@ -1,0 +1,163 @@
+// Event search: re-ranks on every keystroke. Fuse ranks and highlights a few hundred events at
+// most; in front of it a uFuzzy prefilter narrows large timelines to the events containing every
+// query term. Dates in the query ("2024-02", "february 2024") filter instead of matching as text.
+
+import type { TimelineEvent } from '../types.js';
+import { dateQueryKey, dateRange, matchesDate, parseDateQuery, type DateQuery } from './dates.js';
+import { createPrefilter, type Prefilter } from './prefilter.js';
+import { createFuseStage, preferCandidates, type FieldMatch, type FuseStage } from './rank.js';
+import { haystackOf, searchDoc, splitTerms, type SearchDoc } from './text.js';
+
+export type { FieldMatch, MatchField } from './rank.js';
+export { parseDateQuery, describeDate, type DateQuery } from './dates.js';
+
+export interface SearchHit {
+  /** Index into the events the search was created with. */
+  index: number;
+  /** Lower is better: 0 is a perfect match. */
+  score: number;
+  /** What matched, per field, for highlighting. */
+  matches: FieldMatch[];
+}
+
+export interface EventSearch {
+  /** Best matches first; [] for an empty or blank query. */
+  search(query: string, limit?: number): SearchHit[];
+  /** Builds what the first search would, so it can be done in idle time. */
+  prepare(): void;
+}
+
+export interface EventSearchOptions {
+  /** Timelines with fewer events than this are searched with Fuse alone. */
+  fuseOnlyBelow?: number;
+  /** How many prefilter matches Fuse ranks at most, per keystroke. */
+  candidateCap?: number;
+}
+
+/** Results shown when the caller does not say: more than a terminal has rows. */
+export const DEFAULT_LIMIT = 50;
+// Fuse ranks ~300 events inside a keystroke's budget (research note, section 2).
+const FUSE_ONLY_BELOW = 300;
+const CANDIDATE_CAP = 150;
+
+// A score for matches that are found, not ranked: dates and one-letter prefixes.
+const UNRANKED_SCORE = 0.5;
+
+interface Built {
+  docs: SearchDoc[];
+  fuse: FuseStage;
+  /** Only for timelines large enough to need the prefilter. */
+  haystacks: string[] | null;
+  prefilter: Prefilter | null;
+}
+
+export function createEventSearch(events: readonly TimelineEvent[], options: EventSearchOptions = {}): EventSearch {
+  const fuseOnlyBelow = options.fuseOnlyBelow ?? FUSE_ONLY_BELOW;
+  const candidateCap = options.candidateCap ?? CANDIDATE_CAP;
+  let built: Built | null = null;
+  let dated: { key: string; indices: number[] } | null = null;
+
+  function build(): Built {
+    if (built !== null) return built;
+    const docs = events.map(searchDoc);
+    const large = events.length >= fuseOnlyBelow;
+    const haystacks = large ? docs.map(haystackOf) : null;
+    built = {
+      docs,
+      fuse: createFuseStage(docs),
+      haystacks,
+      prefilter: haystacks === null ? null : createPrefilter(haystacks),
+    };
+    return built;
+  }
+
+  function eventsOn(date: DateQuery): number[] {
+    const key = dateQueryKey(date);
+    if (dated?.key !== key) {
+      const indices: number[] = [];
+      events.forEach((event, i) => {
+        if (matchesDate(event.date, date)) indices.push(i);
+      });
+      dated = { key, indices };
+    }
+    return dated.indices;
+  }
+
+  function dateMatch(doc: SearchDoc, date: DateQuery): FieldMatch {
+    return { field: 'date', text: doc.dateText, ranges: [dateRange(date)] };
+  }
+
+  return {
+    prepare() {
+      build();
+    },
+
+    search(query, limit = DEFAULT_LIMIT) {
+      const { date, rest } = parseDateQuery(query);
+      const terms = splitTerms(rest);
+      if ((terms.length === 0 && date === null) || limit <= 0) return [];
+      const { docs, fuse, haystacks, prefilter } = build();
+      const among = date === null ? null : eventsOn(date);
+
+      if (terms.length === 0) {
+        return among!.slice(0, limit).map((index) => ({ index, score: UNRANKED_SCORE, matches: [dateMatch(docs[index]!, date!)] }));
+      }
+      if (terms.length === 1 && terms[0]!.length === 1) {
+        return initialLetterHits(docs, terms[0]!, among, limit);
+      }
+
+      let candidates: readonly number[];
+      if (haystacks === null || prefilter === null) candidates = among ?? docs.map((_, i) => i);
+      else {
+        const matches = prefilter.matches(terms, among, dateQueryKey(date));
+        candidates = preferCandidates(haystacks, matches, terms, candidateCap);
+      }
+
+      const fuseQuery = terms.join(' ');
+      const ranked = fuse.rank(candidates, fuseQuery, limit);
+      // Highlights cost extra per event, so only the events returned get them.
+      const highlights = fuse.highlight(ranked.map((hit) => hit.index), fuseQuery);
+      return ranked.map(({ index, score }) => {
+        const matches = highlights.get(index) ?? [];
+        return { index, score, matches: date === null ? matches : withDateMatch(matches, dateMatch(docs[index]!, date)) };
+      });
+    },
+  };
+}
+
+function withDateMatch(matches: FieldMatch[], date: FieldMatch): FieldMatch[] {
+  const others = matches.filter((match) => match.field !== 'date');
+  const fuseDate = matches.find((match) => match.field === 'date');
+  if (fuseDate === undefined) return [...others, date];
+  const ranges = [...fuseDate.ranges, ...date.ranges].sort((a, b) => a[0] - b[0]);
+  return [...others, { ...date, ranges }];
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * One letter says little, so it is answered cheaply: events with a word starting with it,
+ * in timeline order, summary before entities.
+ */
+function initialLetterHits(docs: readonly SearchDoc[], letter: string, among: readonly number[] | null, limit: number): SearchHit[] {
+  const wordStart = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(letter)}`, 'iu');
+  const hits: SearchHit[] = [];
+  const consider = (index: number): void => {
+    const doc = docs[index]!;
+    const inSummary = wordStart.exec(doc.summary);
+    if (inSummary) {
+      hits.push({ index, score: UNRANKED_SCORE, matches: [{ field: 'summary', text: doc.summary, ranges: [[inSummary.index, inSummary.index + 1]] }] });
+      return;
+    }
+    for (const entity of doc.entities) {
+      const inEntity = wordStart.exec(entity);
+      if (inEntity) {
+        hits.push({ index, score: UNRANKED_SCORE, matches: [{ field: 'entities', text: entity, ranges: [[inEntity.index, inEntity.index + 1]] }] });
+        return;
+      }
+    }
+  };
+  if (among === null) for (let i = 0; i < docs.length && hits.length < limit; i++) consider(i);
+  else for (let i = 0; i < among.length && hits.length < limit; i++) consider(among[i]!);
+  return hits;
+}

@@ -1,0 +1,165 @@
+import Fuse, { type FuseIndex, type FuseResultMatch, type IFuseOptions } from 'fuse.js';
+import { FIELD_SEPARATOR, type SearchDoc } from './text.js';
+
+export type MatchField = 'summary' | 'entities' | 'date';
+
+export interface FieldMatch {
+  field: MatchField;
+  /** The text the ranges point into: the summary, one entity name, or the date text. */
+  text: string;
+  /** `[start, endExclusive]` offsets into `text`. */
+  ranges: Array<[number, number]>;
+}
+
+export interface RankedEvent {
+  /** Index into the events the search was built over. */
+  index: number;
+  /** Fuse score: 0 is a perfect match, 1 no match. */
+  score: number;
+}
+
+const KEYS = [
+  // An event is what its summary says; entities and the date only help find it.
+  { name: 'summary', weight: 0.6 },
+  { name: 'entities', weight: 0.3 },
+  { name: 'dateText', weight: 0.1 },
+];
+
+const OPTIONS: IFuseOptions<SearchDoc> = {
+  keys: KEYS,
+  // Each query word is matched on its own and every word must match in some field,
+  // so "quake Tokyo" finds a summary about a quake with Tokyo among its entities.
+  useTokenSearch: true,
+  tokenMatch: 'all',
+  ignoreLocation: true,
+  // One error per three letters: "earthqauke" (two) still matches "earthquake".
+  threshold: 0.34,
+  // Without this a short entity name outweighs a 40-word summary that says the same word.
+  ignoreFieldNorm: true,
+  includeScore: true,
+};
+
+const FIELD_OF_KEY: Readonly<Record<string, MatchField>> = { summary: 'summary', entities: 'entities', dateText: 'date' };
+
+/**
+ * Fuse over a handful of events at a time. Each event's index record is built the first time
+ * the event becomes a candidate and kept, so no keystroke pays for more than its candidates
+ * and nothing is paid before the first search.
+ */
+export interface FuseStage {
+  rank(candidates: readonly number[], query: string, limit: number): RankedEvent[];
+  highlight(indices: readonly number[], query: string): Map<number, FieldMatch[]>;
+}
+
+type IndexRecord = FuseIndex<SearchDoc>['records'][number];
+type IndexKeys = FuseIndex<SearchDoc>['keys'];
+
+export function createFuseStage(docs: readonly SearchDoc[]): FuseStage {
+  const records: Array<IndexRecord['$'] | undefined> = new Array(docs.length);
+  let keys: IndexKeys | null = null;
+
+  function fuseOver(candidates: readonly number[], includeMatches: boolean): Fuse<SearchDoc> {
+    const missing = candidates.filter((i) => records[i] === undefined);
+    if (missing.length > 0 || keys === null) {
+      const built = Fuse.createIndex(KEYS, missing.map((i) => docs[i]!));
+      keys = built.keys;
+      built.records.forEach((record) => {
+        records[missing[record.i]!] = record.$;
+      });
+    }
+    const subset = Fuse.parseIndex<SearchDoc>({
+      keys,
+      records: candidates.map((eventIndex, i) => ({ i, $: records[eventIndex] })),
+    });
+    return new Fuse(candidates.map((i) => docs[i]!), { ...OPTIONS, includeMatches }, subset);
+  }
+
+  return {
+    rank(candidates, query, limit) {
+      if (candidates.length === 0) return [];
+      const results = fuseOver(candidates, false).search(query, { limit });
+      return results.map((result) => ({ index: candidates[result.refIndex]!, score: result.score ?? 1 }));
+    },
+    highlight(indices, query) {
+      const byEvent = new Map<number, FieldMatch[]>();
+      if (indices.length === 0) return byEvent;
+      for (const result of fuseOver(indices, true).search(query)) {
+        byEvent.set(indices[result.refIndex]!, fieldMatches(result.matches ?? []));
+      }
+      return byEvent;
+    },
+  };
+}
+
+function fieldMatches(matches: ReadonlyArray<FuseResultMatch>): FieldMatch[] {
+  const out: FieldMatch[] = [];
+  for (const match of matches) {
+    const field = match.key === undefined ? undefined : FIELD_OF_KEY[match.key];
+    if (field === undefined || match.value === undefined) continue;
+    const ranges = cleanRanges(match.indices);
+    if (ranges.length > 0) out.push({ field, text: match.value, ranges });
+  }
+  return out;
+}
+
+// Fuse marks every pattern letter near a fuzzy match, so lone letters are noise; its
+// ranges are inclusive, ours end-exclusive.
+function cleanRanges(indices: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
+  const ranges = indices
+    .filter(([start, end]) => end > start)
+    .map(([start, end]): [number, number] => [start, end + 1])
+    .sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push(range);
+  }
+  return merged;
+}
+
+// How much a term's occurrence says about an event, for choosing which prefilter matches
+// Fuse gets to rank: a word starting with the term in the summary, elsewhere, or mid-word.
+const SUMMARY_WORD_START = 3;
+const WORD_START = 2;
+const INSIDE_WORD = 1;
+
+const isWordChar = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 39 || code > 127;
+
+function termEvidence(haystack: string, term: string): number {
+  const summaryEnd = haystack.indexOf(FIELD_SEPARATOR);
+  let best = 0;
+  for (let at = haystack.indexOf(term); at >= 0; at = haystack.indexOf(term, at + 1)) {
+    const wordStart = at === 0 || !isWordChar(haystack.charCodeAt(at - 1));
+    if (!wordStart) best = Math.max(best, INSIDE_WORD);
+    else if (at < summaryEnd) return SUMMARY_WORD_START;
+    else best = WORD_START;
+  }
+  return best;
+}
+
+/**
+ * The `cap` matches most worth ranking, best evidence first, then timeline order. Fuse costs
+ * ~35 µs per event, so it can only rank a few hundred per keystroke; a cheap exact-text
+ * score picks which. Stops scanning once `cap` events have the best possible evidence.
+ */
+export function preferCandidates(haystacks: readonly string[], matches: readonly number[], terms: readonly string[], cap: number): number[] {
+  if (matches.length <= cap) return [...matches];
+  const best = terms.length * SUMMARY_WORD_START;
+  const byEvidence: number[][] = Array.from({ length: best + 1 }, () => []);
+  for (const index of matches) {
+    let evidence = 0;
+    for (const term of terms) evidence += termEvidence(haystacks[index]!, term);
+    byEvidence[evidence]!.push(index);
+    if (byEvidence[best]!.length >= cap) break;
+  }
+  const chosen: number[] = [];
+  for (let evidence = best; evidence >= 0 && chosen.length < cap; evidence--) {
+    for (const index of byEvidence[evidence]!) {
+      chosen.push(index);
+      if (chosen.length >= cap) break;
+    }
+  }
+  return chosen.sort((a, b) => a - b);
+}

@@ -1,0 +1,44 @@
+import type { TimelineEvent } from '../types.js';
+import { describeDate } from './dates.js';
+
+/** The searchable fields of one event, as Fuse indexes them. */
+export interface SearchDoc {
+  summary: string;
+  entities: string[];
+  dateText: string;
+}
+
+export function searchDoc(event: TimelineEvent): SearchDoc {
+  return { summary: event.summary, entities: event.entities, dateText: describeDate(event.date) };
+}
+
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+/**
+ * Lower case without accents, so "jose" finds "José". The prefilter only needs to know
+ * whether an event matches, so offsets into the folded text are never shown.
+ */
+export function foldText(text: string): string {
+  const lower = text.toLowerCase();
+  // Plain ASCII is the common case and needs no normalisation.
+  return /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(COMBINING_MARKS, '') : lower;
+}
+
+// One field per line, so no term can match across two fields.
+export const FIELD_SEPARATOR = '\n';
+
+/** The folded text the prefilter scans: summary, entities, date text. */
+export function haystackOf(doc: SearchDoc): string {
+  return foldText(`${doc.summary}${FIELD_SEPARATOR}${doc.entities.join(' ; ')}${FIELD_SEPARATOR}${doc.dateText}`);
+}
+
+// The same split uFuzzy applies to a needle, so every term handed to it is one uFuzzy term.
+const TERM_SEPARATOR = /[^a-z\d']+/;
+
+/** The query's words, folded, in the order typed. */
+export function splitTerms(text: string): string[] {
+  return foldText(text)
+    .split(TERM_SEPARATOR)
+    .map((term) => term.replace(/^'+|'+$/g, ''))
+    .filter((term) => term.length > 0);
+}
