@@ -1,11 +1,16 @@
 // Named entities: who and what a news article is about, with offsets and canonical names.
 import type { EntityMention, Sentence } from '../../types.js';
 import { tagByHeuristics } from './heuristic.js';
+import { loadModel } from './load.js';
 import { displayName, joinQuotedNicknames, nameMentions, trimmedRange, type TokenSpan } from './spans.js';
+import { spansOfTags, tagTokens, TaggerScratch } from './tagger.js';
 import { tokenize } from './tokens.js';
 
 export { mergeEntityNames, summarizeEntities, referentKey } from './merge.js';
 export { tokenize, type Tokens } from './tokens.js';
+
+// Scratch arrays shared by calls: tagging is synchronous, so no two calls use them at once.
+const scratch = new TaggerScratch();
 
 /**
  * PERSON / ORG / PLACE / MISC mentions of `text`, sorted by start, each with its canonical name
@@ -14,10 +19,15 @@ export { tokenize, type Tokens } from './tokens.js';
 export function recognizeEntities(text: string, sentences: Sentence[]): EntityMention[] {
   const mentions: EntityMention[] = [];
   try {
+    const model = loadModel();
     for (const range of sentenceRanges(text, sentences)) {
       const tokens = tokenize(text, range[0], range[1]);
-      const spans: TokenSpan[] = joinQuotedNicknames(text, tokens, tagByHeuristics(text, tokens));
-      for (const span of spans) {
+      let spans: TokenSpan[];
+      if (model) {
+        tagTokens(model, text, tokens, scratch);
+        spans = spansOfTags(scratch.tags, tokens.starts.length);
+      } else spans = tagByHeuristics(text, tokens);
+      for (const span of joinQuotedNicknames(text, tokens, spans)) {
         const r = trimmedRange(text, tokens, span);
         if (!r) continue;
         const written = text.slice(r[0], r[1]);

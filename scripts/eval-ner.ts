@@ -1,0 +1,104 @@
+// Scores recognizeEntities on CoNLL eng.testa the way shared/tools/score.mjs does (tokens joined by
+// spaces, sentences by newlines, 30 sentences a document, exact spans), without building the CLI.
+// Also prints the model's load time and tagging speed. Run: npx tsx scripts/eval-ner.ts [FILE]
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { recognizeEntities } from '../src/nlp/entities/index.js';
+import { loadModel } from '../src/nlp/entities/load.js';
+import { splitSentences } from '../src/nlp/sentences.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const goldPath = process.argv[2] ?? join(root, '../shared/data/gold/conll2003/eng.testa');
+const TYPE_OF: Record<string, string> = { PERSON: 'PER', ORG: 'ORG', PLACE: 'LOC' };
+const TYPES = ['PER', 'ORG', 'LOC'];
+
+interface GoldDocument {
+  text: string;
+  entities: Set<string>;
+  tokens: number;
+}
+
+function readDocuments(path: string): GoldDocument[] {
+  const sentences: Array<Array<[string, string]>> = [];
+  let current: Array<[string, string]> = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (line.startsWith('-DOCSTART-')) continue;
+    if (!line.trim()) {
+      if (current.length) sentences.push(current);
+      current = [];
+      continue;
+    }
+    const cols = line.split(' ');
+    current.push([cols[0]!, cols[cols.length - 1]!]);
+  }
+  if (current.length) sentences.push(current);
+  const documents: GoldDocument[] = [];
+  for (let d = 0; d < sentences.length; d += 30) {
+    let text = '';
+    const entities = new Set<string>();
+    let tokens = 0;
+    for (const sentence of sentences.slice(d, d + 30)) {
+      let open: { start: number; end: number; type: string } | null = null;
+      const close = (): void => {
+        if (open && open.type !== 'MISC') entities.add(`${open.start}:${open.end}:${open.type}`);
+        open = null;
+      };
+      sentence.forEach(([word, tag], k) => {
+        const start = text.length;
+        text += word + (k < sentence.length - 1 ? ' ' : '');
+        tokens++;
+        const [bio, type] = tag.split('-');
+        if (bio === 'O' || !type) return close();
+        if (bio === 'B' || !open || open.type !== type) {
+          close();
+          open = { start, end: start + word.length, type };
+        } else open.end = start + word.length;
+      });
+      close();
+      text += '\n';
+    }
+    documents.push({ text, entities, tokens });
+  }
+  return documents;
+}
+
+const loadStarted = performance.now();
+const model = loadModel();
+const loadMs = performance.now() - loadStarted;
+const documents = readDocuments(goldPath);
+const counts = Object.fromEntries(TYPES.map((t) => [t, { tp: 0, predicted: 0, gold: 0 }]));
+const sentencesOf = documents.map((d) => splitSentences(d.text));
+const tagStarted = performance.now();
+const found = documents.map((d, k) => recognizeEntities(d.text, sentencesOf[k]!));
+const tagSeconds = (performance.now() - tagStarted) / 1000;
+documents.forEach((d, k) => {
+  for (const key of d.entities) counts[key.split(':')[2]!]!.gold++;
+  const seen = new Set<string>();
+  for (const m of found[k]!) {
+    const type = TYPE_OF[m.type];
+    if (!type) continue;
+    const key = `${m.start}:${m.end}:${type}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    counts[type]!.predicted++;
+    if (d.entities.has(key)) counts[type]!.tp++;
+  }
+});
+const prf = (tp: number, p: number, g: number): string => {
+  const precision = p ? tp / p : 0;
+  const recall = g ? tp / g : 0;
+  const f = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
+  return `P ${(100 * precision).toFixed(1)} R ${(100 * recall).toFixed(1)} F1 ${(100 * f).toFixed(2)}`;
+};
+let tp = 0, predicted = 0, gold = 0;
+for (const t of TYPES) {
+  const c = counts[t]!;
+  console.log(`${t}: ${prf(c.tp, c.predicted, c.gold)} (gold ${c.gold})`);
+  tp += c.tp;
+  predicted += c.predicted;
+  gold += c.gold;
+}
+const tokens = documents.reduce((s, d) => s + d.tokens, 0);
+console.log(`model ${model ? 'loaded' : 'MISSING (fallback tagger)'} in ${loadMs.toFixed(0)} ms; ${tokens} tokens tagged at ${Math.round(tokens / tagSeconds / 1000)}k tokens/s`);
+console.log(`micro PER/ORG/LOC ${prf(tp, predicted, gold)}`);

@@ -1,0 +1,295 @@
+// Feature extraction for the tagger, shared by training (scripts/train-ner.ts) and tagging so the
+// two can never drift apart. Features are 32-bit hashes computed straight from the text's char
+// codes into reusable typed arrays: the hot loop allocates nothing per token.
+
+/** Gazetteer lists; a token's gazetteer mask holds 4 bits (B, I, L, U of a match) per list. */
+export const GAZETTEER_LISTS = ['PER', 'ORG', 'LOC', 'MISC', 'COUNTRY', 'CITY', 'REGION', 'DEMONYM'] as const;
+export const MAX_GAZETTEER_WORDS = 6;
+
+// Flag bits of a token.
+const INIT_CAP = 1;
+const ALL_CAPS = 2;
+const HAS_DIGIT = 4;
+const ALL_DIGITS = 8;
+const HAS_HYPHEN = 16;
+const HAS_PERIOD = 32;
+const PUNCTUATION = 64;
+const MIXED_CAPS = 128;
+const HAS_APOSTROPHE = 256;
+const SINGLE_LETTER = 512;
+const PERSON_NAME_WORD = 1024;
+const CAPS_SENTENCE = 2048;
+const FIRST_IN_SENTENCE = 4096;
+const FLAG_COUNT = 13;
+
+/** What the extractor needs to know of the lists: both sets key on hashes of lowercased words. */
+export interface Lexicon {
+  /** Hash of a lowercased word sequence → bit mask of the lists it is in (bit = list index). */
+  gazetteer: Map<number, number>;
+  /** Hashes of lowercased words that are people's first or last names. */
+  personWords: Set<number>;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+
+function fnvStep(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
+}
+
+/** Mixes two 32-bit values into one well-spread non-zero 32-bit value (unsigned). */
+export function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ Math.imul(b, 0x9e3779b1), 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0 || 1;
+}
+
+// Curly quotes read as straight ones, so news text looks like the training data.
+function normalChar(code: number): number {
+  if (code === 0x2019 || code === 0x2018 || code === 0x2032) return 39;
+  if (code === 0x201c || code === 0x201d || code === 0x201e || code === 0xab || code === 0xbb) return 34;
+  if (code === 0x2013 || code === 0x2014) return 45;
+  return code;
+}
+
+function lowerChar(code: number): number {
+  if (code >= 65 && code <= 90) return code | 32;
+  if (code < 128) return code;
+  if (code >= 0xc0 && code <= 0xde && code !== 0xd7) return code + 32;
+  if (code < 0x100) return code;
+  return String.fromCharCode(code).toLowerCase().charCodeAt(0);
+}
+
+function isUpper(code: number): boolean {
+  if (code >= 65 && code <= 90) return true;
+  if (code < 0xc0) return false;
+  return lowerChar(code) !== code;
+}
+
+function isLower(code: number): boolean {
+  if (code >= 97 && code <= 122) return true;
+  if (code < 0xc0) return false;
+  return !isUpper(code) && String.fromCharCode(code).toUpperCase().charCodeAt(0) !== code;
+}
+
+/** Hash of a lowercased word with digits folded to 0, as the gazetteers key it. */
+export function lowerWordHash(text: string, start: number, end: number): number {
+  let h = FNV_OFFSET;
+  for (let k = start; k < end; k++) {
+    let c = lowerChar(normalChar(text.charCodeAt(k)));
+    if (c >= 48 && c <= 57) c = 48;
+    h = fnvStep(h, c);
+  }
+  return h >>> 0;
+}
+
+/** Hash of a sequence of word hashes, for gazetteer keys. */
+export function sequenceHash(wordHashes: ArrayLike<number>, from: number, to: number): number {
+  let h = 0x2545f491;
+  for (let k = from; k < to; k++) h = mix(h, wordHashes[k]!);
+  return h;
+}
+
+// Template ids: each feature is mix(template, value).
+const enum T {
+  Bias = 1, Word, Lower, Shape, ShortShape, Prefix, Suffix = Prefix + 4, Flag = Suffix + 4,
+  NeighbourLower = Flag + 1, NeighbourShape = NeighbourLower + 4, NeighbourSuffix = NeighbourShape + 4,
+  NeighbourFlag = NeighbourSuffix + 4, NeighbourWord = NeighbourFlag + 2,
+  PrevLowerLower = NeighbourWord + 4, LowerNextLower, CapsSentenceLower, FirstShape,
+  Gazetteer, NeighbourGazetteer = Gazetteer + 1, ShapeNextShape = NeighbourGazetteer + 2, PrevShapeShape,
+}
+
+const BOUNDARY = 0x5bd1e995;
+
+/** Reusable per-sentence buffers; grown when a longer sentence arrives. */
+export class FeatureBuffers {
+  capacity = 0;
+  word = new Uint32Array(0);
+  lower = new Uint32Array(0);
+  shape = new Uint32Array(0);
+  shortShape = new Uint32Array(0);
+  prefix = new Uint32Array(0);
+  suffix = new Uint32Array(0);
+  flags = new Uint32Array(0);
+  gazetteer = new Uint32Array(0);
+  /** Feature hashes, `perToken` slots per token; unused slots are 0. */
+  features = new Uint32Array(0);
+  static readonly perToken = 96;
+
+  ensure(n: number): void {
+    if (n <= this.capacity) return;
+    const c = Math.max(n, this.capacity * 2, 64);
+    this.capacity = c;
+    this.word = new Uint32Array(c);
+    this.lower = new Uint32Array(c);
+    this.shape = new Uint32Array(c);
+    this.shortShape = new Uint32Array(c);
+    this.prefix = new Uint32Array(c * 4);
+    this.suffix = new Uint32Array(c * 4);
+    this.flags = new Uint32Array(c);
+    this.gazetteer = new Uint32Array(c);
+    this.features = new Uint32Array(c * FeatureBuffers.perToken);
+  }
+}
+
+function shapeClass(code: number): number {
+  if (code >= 48 && code <= 57) return 100; // d
+  if (isUpper(code)) return 88; // X
+  if (isLower(code) || code >= 0x80) return 120; // x
+  return code;
+}
+
+/** Fills the per-token arrays for tokens `[starts[k], ends[k])`, k < n. */
+function describeTokens(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, n: number, lexicon: Lexicon, b: FeatureBuffers): void {
+  let lettersSeen = 0;
+  let lowerSeen = 0;
+  for (let i = 0; i < n; i++) {
+    const s = starts[i]!;
+    const e = ends[i]!;
+    let word = FNV_OFFSET;
+    let lower = FNV_OFFSET;
+    let shape = FNV_OFFSET;
+    let shortShape = FNV_OFFSET;
+    let lastClass = -1;
+    let uppers = 0;
+    let lowers = 0;
+    let digits = 0;
+    let flags = 0;
+    for (let k = s; k < e; k++) {
+      const c = normalChar(text.charCodeAt(k));
+      word = fnvStep(word, c);
+      let lc = lowerChar(c);
+      if (lc >= 48 && lc <= 57) lc = 48;
+      lower = fnvStep(lower, lc);
+      const cls = shapeClass(c);
+      shape = fnvStep(shape, cls);
+      if (cls !== lastClass) shortShape = fnvStep(shortShape, cls);
+      lastClass = cls;
+      if (cls === 88) uppers++;
+      else if (cls === 120) lowers++;
+      else if (cls === 100) digits++;
+      else if (c === 45) flags |= HAS_HYPHEN;
+      else if (c === 46) flags |= HAS_PERIOD;
+      else if (c === 39) flags |= HAS_APOSTROPHE;
+    }
+    const length = e - s;
+    const first = length > 0 ? text.charCodeAt(s) : 0;
+    if (isUpper(first)) flags |= INIT_CAP;
+    if (uppers > 0 && lowers === 0) flags |= ALL_CAPS;
+    if (uppers > 1 && lowers > 0 && !isUpper(first)) flags |= MIXED_CAPS;
+    if (digits > 0) flags |= HAS_DIGIT;
+    if (digits === length && length > 0) flags |= ALL_DIGITS;
+    if (uppers + lowers + digits === 0) flags |= PUNCTUATION;
+    if (length === 1 && uppers + lowers === 1) flags |= SINGLE_LETTER;
+    if (i === 0) flags |= FIRST_IN_SENTENCE;
+    lettersSeen += uppers + lowers;
+    lowerSeen += lowers;
+    b.word[i] = word >>> 0;
+    b.lower[i] = lower >>> 0;
+    b.shape[i] = shape >>> 0;
+    b.shortShape[i] = shortShape >>> 0;
+    if (lexicon.personWords.has(lower >>> 0)) flags |= PERSON_NAME_WORD;
+    b.flags[i] = flags;
+    // Prefixes and suffixes of up to 4 characters, lowercased so headlines in capitals share them.
+    let p = FNV_OFFSET;
+    for (let k = 0; k < 4; k++) {
+      if (s + k < e) p = fnvStep(p, lowerChar(normalChar(text.charCodeAt(s + k))));
+      b.prefix[i * 4 + k] = p >>> 0;
+    }
+    let q = FNV_OFFSET;
+    for (let k = 0; k < 4; k++) {
+      if (e - 1 - k >= s) q = fnvStep(q, lowerChar(normalChar(text.charCodeAt(e - 1 - k))));
+      b.suffix[i * 4 + k] = q >>> 0;
+    }
+  }
+  // A headline in capitals: the case of its words says nothing about names.
+  if (lettersSeen >= 6 && lowerSeen * 10 < lettersSeen) {
+    for (let i = 0; i < n; i++) b.flags[i]! |= CAPS_SENTENCE;
+  }
+  markGazetteerMatches(n, lexicon, b);
+}
+
+function markGazetteerMatches(n: number, lexicon: Lexicon, b: FeatureBuffers): void {
+  b.gazetteer.fill(0, 0, n);
+  if (lexicon.gazetteer.size === 0) return;
+  for (let i = 0; i < n; i++) {
+    // A match must start at a word that is not all lowercase: "nice" is not Nice.
+    const f = b.flags[i]!;
+    if ((f & (INIT_CAP | HAS_DIGIT)) === 0) continue;
+    let h = 0x2545f491;
+    const limit = Math.min(n, i + MAX_GAZETTEER_WORDS);
+    for (let j = i; j < limit; j++) {
+      h = mix(h, b.lower[j]!);
+      const lists = lexicon.gazetteer.get(h);
+      if (lists === undefined) continue;
+      for (let l = 0; l < GAZETTEER_LISTS.length; l++) {
+        if ((lists & (1 << l)) === 0) continue;
+        if (j === i) b.gazetteer[i]! |= 1 << (l * 4 + 3);
+        else {
+          b.gazetteer[i]! |= 1 << (l * 4);
+          for (let k = i + 1; k < j; k++) b.gazetteer[k]! |= 1 << (l * 4 + 1);
+          b.gazetteer[j]! |= 1 << (l * 4 + 2);
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Computes the feature hashes of every token of a sentence into `b.features` (`perToken` slots
+ * per token, zero-padded). Returns nothing: read the buffer.
+ */
+export function extractFeatures(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, n: number, lexicon: Lexicon, b: FeatureBuffers): void {
+  b.ensure(n);
+  describeTokens(text, starts, ends, n, lexicon, b);
+  const F = b.features;
+  const per = FeatureBuffers.perToken;
+  F.fill(0, 0, n * per);
+  for (let i = 0; i < n; i++) {
+    let o = i * per;
+    const flags = b.flags[i]!;
+    F[o++] = mix(T.Bias, 0);
+    F[o++] = mix(T.Word, b.word[i]!);
+    F[o++] = mix(T.Lower, b.lower[i]!);
+    F[o++] = mix(T.Shape, b.shape[i]!);
+    F[o++] = mix(T.ShortShape, b.shortShape[i]!);
+    for (let k = 0; k < 4; k++) F[o++] = mix(T.Prefix + k, b.prefix[i * 4 + k]!);
+    for (let k = 0; k < 4; k++) F[o++] = mix(T.Suffix + k, b.suffix[i * 4 + k]!);
+    for (let bit = 0; bit < FLAG_COUNT; bit++) if (flags & (1 << bit)) F[o++] = mix(T.Flag, bit + 1);
+    for (let d = 0; d < 4; d++) {
+      const j = d < 2 ? i - 2 + d : i - 1 + d;
+      const inside = j >= 0 && j < n;
+      F[o++] = mix(T.NeighbourLower + d, inside ? b.lower[j]! : BOUNDARY);
+      F[o++] = mix(T.NeighbourShape + d, inside ? b.shortShape[j]! : BOUNDARY);
+      F[o++] = mix(T.NeighbourWord + d, inside ? b.word[j]! : BOUNDARY);
+      if (inside) F[o++] = mix(T.NeighbourSuffix + d, b.suffix[j * 4 + 2]!);
+    }
+    for (let d = 0; d < 2; d++) {
+      const j = i - 1 + 2 * d;
+      if (j < 0 || j >= n) continue;
+      const nf = b.flags[j]! & (INIT_CAP | ALL_CAPS | PUNCTUATION | HAS_DIGIT | PERSON_NAME_WORD);
+      for (let bit = 0; bit < FLAG_COUNT; bit++) if (nf & (1 << bit)) F[o++] = mix(T.NeighbourFlag + d, bit + 1);
+    }
+    const prevLower = i > 0 ? b.lower[i - 1]! : BOUNDARY;
+    const nextLower = i + 1 < n ? b.lower[i + 1]! : BOUNDARY;
+    F[o++] = mix(T.PrevLowerLower, mix(prevLower, b.lower[i]!));
+    F[o++] = mix(T.LowerNextLower, mix(b.lower[i]!, nextLower));
+    const prevShape = i > 0 ? b.shortShape[i - 1]! : BOUNDARY;
+    const nextShape = i + 1 < n ? b.shortShape[i + 1]! : BOUNDARY;
+    F[o++] = mix(T.ShapeNextShape, mix(b.shortShape[i]!, nextShape));
+    F[o++] = mix(T.PrevShapeShape, mix(prevShape, b.shortShape[i]!));
+    if (flags & CAPS_SENTENCE) F[o++] = mix(T.CapsSentenceLower, b.lower[i]!);
+    if (i === 0) F[o++] = mix(T.FirstShape, mix(b.shortShape[i]!, b.lower[i]!));
+    // Gazetteer bits last: a token in many lists may fill its slots, and then loses only these.
+    const end = (i + 1) * per;
+    const g = b.gazetteer[i]!;
+    for (let bit = 0; bit < 32 && o < end; bit++) if (g & (1 << bit)) F[o++] = mix(T.Gazetteer, bit + 1);
+    for (let d = 0; d < 2; d++) {
+      const j = i - 1 + 2 * d;
+      if (j < 0 || j >= n) continue;
+      const ng = b.gazetteer[j]!;
+      for (let bit = 0; bit < 32 && o < end; bit++) if (ng & (1 << bit)) F[o++] = mix(T.NeighbourGazetteer + d, bit + 1);
+    }
+  }
+}

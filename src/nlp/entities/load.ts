@@ -1,0 +1,34 @@
+// Finds and loads the shipped model once. The file sits in models/ at the package root, reached by
+// walking up from this module: from src/nlp/entities/ under vitest, from dist/ in the bundle.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { decodeModel, type NerModel } from './model-file.js';
+
+export const MODEL_FILE = 'ner.bin';
+
+let cached: NerModel | null | undefined;
+
+/** Path of `models/<file>` in the nearest ancestor folder that has it, or null. */
+export function findModelFile(file: string = MODEL_FILE, from: string = import.meta.url): string | null {
+  let dir = dirname(fileURLToPath(from));
+  for (;;) {
+    const candidate = join(dir, 'models', file);
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+
+/** The model, loaded on first use; null when it is missing or unreadable (callers fall back). */
+export function loadModel(): NerModel | null {
+  if (cached !== undefined) return cached;
+  try {
+    const path = findModelFile();
+    cached = path ? decodeModel(readFileSync(path)) : null;
+  } catch {
+    cached = null;
+  }
+  return cached;
+}

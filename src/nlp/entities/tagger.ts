@@ -1,0 +1,57 @@
+// Tags one sentence's tokens with the trained model and reads the BILOU tags back as spans.
+import type { EntityType } from '../../types.js';
+import { extractFeatures, FeatureBuffers } from './features.js';
+import type { NerModel } from './model-file.js';
+import { positionOfTag, scoreEmissions, TAG_COUNT, typeOfTag, U, L, ViterbiBuffers, viterbi } from './perceptron.js';
+import type { TokenSpan } from './spans.js';
+import type { Tokens } from './tokens.js';
+
+const TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'PLACE', 'MISC'];
+
+/** Scratch arrays reused across sentences: tagging allocates only when a longer sentence comes. */
+export class TaggerScratch {
+  features = new FeatureBuffers();
+  viterbi = new ViterbiBuffers();
+  emissions = new Float64Array(0);
+  rows = new Int32Array(0);
+  tags = new Uint8Array(0);
+
+  ensure(n: number): void {
+    this.features.ensure(n);
+    if (this.tags.length >= n) return;
+    const c = Math.max(n, this.tags.length * 2, 64);
+    this.emissions = new Float64Array(c * TAG_COUNT);
+    this.rows = new Int32Array(c * FeatureBuffers.perToken);
+    this.tags = new Uint8Array(c);
+  }
+}
+
+/** BILOU tags of the tokens, written into `scratch.tags`. */
+export function tagTokens(model: NerModel, text: string, tokens: Tokens, scratch: TaggerScratch): void {
+  const n = tokens.starts.length;
+  scratch.ensure(n);
+  extractFeatures(text, tokens.starts, tokens.ends, n, model.lexicon, scratch.features);
+  scoreEmissions(scratch.features.features, FeatureBuffers.perToken, n, model.index, model.weights, scratch.emissions, scratch.rows);
+  viterbi(scratch.emissions, n, model.transitions, scratch.viterbi, scratch.tags);
+}
+
+/** Spans of a valid BILOU sequence. */
+export function spansOfTags(tags: ArrayLike<number>, n: number): TokenSpan[] {
+  const spans: TokenSpan[] = [];
+  let first = -1;
+  for (let i = 0; i < n; i++) {
+    const tag = tags[i]!;
+    if (tag === 0) {
+      first = -1;
+      continue;
+    }
+    const position = positionOfTag(tag);
+    const type = TYPES[typeOfTag(tag)]!;
+    if (position === U) spans.push({ first: i, last: i, type });
+    else if (position === L) {
+      if (first >= 0) spans.push({ first, last: i, type });
+      first = -1;
+    } else if (first < 0 || position === 0) first = i;
+  }
+  return spans;
+}
