@@ -1,0 +1,150 @@
+// Quick evaluator for src/nlp/time: rebuilds the documents exactly as shared/tools/score.mjs
+// (tempeval mode) does, calls findTimeExpressions directly, and prints strict/relaxed/value/type
+// F1 for TimeBank, AQUAINT and both, plus throughput.
+//   npx tsx scripts/eval-time.ts [GOLD_ROOT] [--errors] [--speed]
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { splitSentences } from '../src/nlp/sentences.js';
+import { findTimeExpressions } from '../src/nlp/time/index.js';
+import type { TimeExpression } from '../src/types.js';
+
+interface GoldTimex {
+  s: number;
+  e: number;
+  type: string;
+  value: string;
+}
+
+interface GoldDoc {
+  file: string;
+  date: string;
+  text: string;
+  ents: GoldTimex[];
+}
+
+function unescape(s: string): string {
+  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
+
+function stripTags(s: string): string {
+  return s.replace(/<[^>]+>/g, '');
+}
+
+/** Mirrors score.mjs tempeval(): tag-free TEXT, trimmed, TIMEX3 offsets shifted by the trim. */
+function loadDocs(dir: string): GoldDoc[] {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.tml')).sort();
+  return files.map((f) => {
+    const xml = readFileSync(join(dir, f), 'utf8');
+    const dct = /<DCT>.*?value="([^"]+)"/s.exec(xml)![1]!.slice(0, 10);
+    const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(xml)![1]!;
+    let text = '';
+    const timexes: GoldTimex[] = [];
+    let i = 0;
+    const re = /<TIMEX3([^>]*)>([\s\S]*?)<\/TIMEX3>|<[^>]+>/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(body))) {
+      text += unescape(body.slice(i, m.index));
+      if (m[1] !== undefined) {
+        const attrs = Object.fromEntries([...m[1].matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1], a[2]]));
+        const inner = unescape(stripTags(m[2]!));
+        timexes.push({ s: text.length, e: text.length + inner.length, type: attrs.type ?? '', value: attrs.value ?? '' });
+        text += inner;
+      }
+      i = re.lastIndex;
+    }
+    text += unescape(body.slice(i));
+    const lead = text.length - text.trimStart().length;
+    return { file: f, date: dct, text: text.trim(), ents: timexes.map((t) => ({ ...t, s: t.s - lead, e: t.e - lead })) };
+  });
+}
+
+interface Counts {
+  ng: number;
+  np: number;
+  strict: number;
+  relaxed: number;
+  value: number;
+  type: number;
+}
+
+function score(docs: GoldDoc[], preds: TimeExpression[][], errors: string[]): Counts {
+  const c: Counts = { ng: 0, np: 0, strict: 0, relaxed: 0, value: 0, type: 0 };
+  docs.forEach((g, i) => {
+    const p = preds[i]!;
+    c.ng += g.ents.length;
+    c.np += p.length;
+    const used = new Set<number>();
+    for (const x of g.ents) {
+      const j = p.findIndex((q, k) => !used.has(k) && q.start < x.e && x.s < q.end);
+      if (j < 0) {
+        errors.push(`MISS  ${g.file} [${g.text.slice(x.s, x.e)}] ${x.type} ${x.value} | ${context(g.text, x.s, x.e)}`);
+        continue;
+      }
+      used.add(j);
+      c.relaxed++;
+      const q = p[j]!;
+      if (q.start === x.s && q.end === x.e) c.strict++;
+      else errors.push(`SPAN  ${g.file} [${q.text}] vs [${g.text.slice(x.s, x.e)}]`);
+      if (q.value === x.value) c.value++;
+      else errors.push(`VALUE ${g.file} [${q.text}] ${q.type} ${q.value} vs ${x.type} ${x.value} (dct ${g.date}) | ${context(g.text, x.s, x.e)}`);
+      if (q.type === x.type) c.type++;
+    }
+    p.forEach((q, k) => {
+      if (!used.has(k)) errors.push(`EXTRA ${g.file} [${q.text}] ${q.type} ${q.value} | ${context(g.text, q.start, q.end)}`);
+    });
+  });
+  return c;
+}
+
+function context(text: string, s: number, e: number): string {
+  return (text.slice(Math.max(0, s - 60), s) + '[[' + text.slice(s, e) + ']]' + text.slice(e, e + 40)).replace(/\s+/g, ' ');
+}
+
+function f1(tp: number, np: number, ng: number): number {
+  const p = np ? tp / np : 0;
+  const r = ng ? tp / ng : 0;
+  return p + r ? (2 * p * r) / (p + r) : 0;
+}
+
+function report(name: string, c: Counts): void {
+  const relaxed = f1(c.relaxed, c.np, c.ng);
+  const pct = (x: number): string => (100 * x).toFixed(1);
+  const valueF1 = c.relaxed ? relaxed * (c.value / c.relaxed) : 0;
+  const typeF1 = c.relaxed ? relaxed * (c.type / c.relaxed) : 0;
+  console.log(
+    `${name.padEnd(9)} gold ${c.ng} predicted ${c.np}  strict F1 ${pct(f1(c.strict, c.np, c.ng))}  relaxed F1 ${pct(relaxed)}` +
+      ` (P ${pct(c.np ? c.relaxed / c.np : 0)} R ${pct(c.ng ? c.relaxed / c.ng : 0)})  value F1 ${pct(valueF1)}  type F1 ${pct(typeF1)}`,
+  );
+}
+
+function add(a: Counts, b: Counts): Counts {
+  return { ng: a.ng + b.ng, np: a.np + b.np, strict: a.strict + b.strict, relaxed: a.relaxed + b.relaxed, value: a.value + b.value, type: a.type + b.type };
+}
+
+const args = process.argv.slice(2);
+const root = args.find((a) => !a.startsWith('--')) ?? join('..', 'shared', 'data', 'gold', 'tempeval3', 'TBAQ-cleaned');
+const showErrors = args.includes('--errors');
+const sets = ['TimeBank', 'AQUAINT'].map((name) => ({ name, docs: loadDocs(join(root, name)) }));
+let total: Counts = { ng: 0, np: 0, strict: 0, relaxed: 0, value: 0, type: 0 };
+const errors: string[] = [];
+for (const { name, docs } of sets) {
+  const preds = docs.map((d) => findTimeExpressions(d.text, d.date, splitSentences(d.text)));
+  const c = score(docs, preds, errors);
+  report(name, c);
+  total = add(total, c);
+}
+report('TBAQ', total);
+if (showErrors) for (const e of errors) console.log(e);
+
+if (args.includes('--speed')) {
+  const docs = sets.flatMap((s) => s.docs);
+  const prepared = docs.map((d) => ({ d, sentences: splitSentences(d.text) }));
+  const words = docs.reduce((n, d) => n + (d.text.match(/\S+/g)?.length ?? 0), 0);
+  // Warm up, then time several passes over the whole corpus (sentence splitting excluded).
+  for (const { d, sentences } of prepared) findTimeExpressions(d.text, d.date, sentences);
+  const rounds = 5;
+  const t0 = process.hrtime.bigint();
+  for (let r = 0; r < rounds; r++) for (const { d, sentences } of prepared) findTimeExpressions(d.text, d.date, sentences);
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  console.log(`speed: ${words} words x ${rounds} in ${seconds.toFixed(3)} s = ${Math.round((words * rounds) / seconds)} words/s`);
+}

@@ -1,0 +1,168 @@
+// Resolving underspecified dates against the publication date (and the last day mentioned),
+// leaning on the tense of the clause: HeidelTime's "news" strategy.
+import type { TimeMod, TimeType } from '../../types.js';
+import {
+  addDays,
+  addMonths,
+  dayNumber,
+  type Day,
+  daysInMonth,
+  formatDay,
+  formatMonth,
+  formatWeek,
+  pad,
+  weekday,
+} from './calendar.js';
+import type { Unit } from './lexicon.js';
+import type { Tense } from './tense.js';
+
+export interface Anchoring {
+  /** Publication date; null for undated articles, when relative values keep X placeholders. */
+  dct: Day | null;
+  tense: Tense;
+  /** The last day mentioned before the expression, else the publication date ("two days later"). */
+  reference: Day | null;
+  /** The last calendar value mentioned before the expression ("a year earlier" after a quarter). */
+  lastValue: string | null;
+}
+
+export interface Reading {
+  type: TimeType;
+  value: string;
+  mod?: TimeMod;
+}
+
+export function reading(type: TimeType, value: string, mod?: TimeMod): Reading {
+  return mod ? { type, value, mod } : { type, value };
+}
+
+/** The year of a month named without one: past tense → on or before publication, future → on or after. */
+export function yearOfMonth(dct: Day, month: number, tense: Tense): number {
+  if (tense === 'past') return month <= dct.month ? dct.year : dct.year - 1;
+  if (tense === 'future') return month >= dct.month ? dct.year : dct.year + 1;
+  return dct.year;
+}
+
+/** The year of a day named without one, by tense; present tense takes the nearest occurrence. */
+export function yearOfMonthDay(dct: Day, month: number, day: number, tense: Tense): number {
+  const candidates = [dct.year - 1, dct.year, dct.year + 1].filter((y) => day <= daysInMonth(y, month));
+  const today = dayNumber(dct);
+  let best = dct.year;
+  let bestScore = Infinity;
+  for (const y of candidates) {
+    const delta = dayNumber({ year: y, month, day }) - today;
+    // Past tense forbids the future beyond a few days of slack (an event "set for" today), and
+    // future tense the past; otherwise the nearest occurrence wins.
+    let score = Math.abs(delta);
+    if (tense === 'past' && delta > 2) score += 400;
+    if (tense === 'future' && delta < 0) score += 400;
+    if (score < bestScore) {
+      bestScore = score;
+      best = y;
+    }
+  }
+  return best;
+}
+
+/** A weekday named alone: past tense → on or before publication, future → on or after. */
+export function dayOfWeekday(dct: Day, isoWeekday: number, tense: Tense): Day {
+  const today = weekday(dct);
+  if (tense === 'future') return addDays(dct, (isoWeekday - today + 7) % 7);
+  return addDays(dct, -((today - isoWeekday + 7) % 7));
+}
+
+export function quarterOf(d: Day): number {
+  return Math.floor((d.month - 1) / 3) + 1;
+}
+
+/** The year of a quarter named without one ("the third quarter"), by tense. */
+export function yearOfQuarter(dct: Day, quarter: number, tense: Tense): number {
+  const current = quarterOf(dct);
+  if (tense === 'past') return quarter <= current ? dct.year : dct.year - 1;
+  if (tense === 'future') return quarter >= current ? dct.year : dct.year + 1;
+  return dct.year;
+}
+
+const SEASON_ORDER = ['SP', 'SU', 'FA', 'WI'];
+
+/** Seasons counted from year 0: spring 0, summer 1, fall 2, winter 3 (winter is dated by the year it begins). */
+function seasonIndexAt(d: Day): number {
+  if (d.month <= 2) return (d.year - 1) * 4 + 3;
+  return d.year * 4 + Math.min(3, Math.floor((d.month - 3) / 3));
+}
+
+export type SeasonChoice = 'last' | 'this' | 'next' | Tense;
+
+/**
+ * A season named without a year: "last fall" is the latest one before the running season,
+ * "next summer" the first after it; a bare season leans by tense, and "this" takes the nearest.
+ */
+export function seasonValue(dct: Day, season: string, choice: SeasonChoice): string {
+  const s = SEASON_ORDER.indexOf(season);
+  const current = seasonIndexAt(dct);
+  const base = Math.floor(current / 4) * 4 + s;
+  const candidates = [base - 4, base, base + 4];
+  let pick = base;
+  if (choice === 'last') pick = Math.max(...candidates.filter((c) => c < current));
+  else if (choice === 'next') pick = Math.min(...candidates.filter((c) => c > current));
+  else if (choice === 'past') pick = Math.max(...candidates.filter((c) => c <= current));
+  else if (choice === 'future') pick = Math.min(...candidates.filter((c) => c >= current));
+  else pick = candidates.reduce((a, c) => (Math.abs(c - current) < Math.abs(a - current) ? c : a), base);
+  return `${pad(Math.floor(pick / 4), 4)}-${season}`;
+}
+
+/** A calendar value `n` units away from `day`, at the unit's granularity. */
+export function shiftValue(day: Day, unit: Unit, n: number): string | null {
+  switch (unit) {
+    case 'day':
+      return formatDay(addDays(day, n));
+    case 'week':
+      return formatWeek(addDays(day, 7 * n));
+    case 'month': {
+      const m = addMonths(day.year, day.month, n);
+      return formatMonth(m.year, m.month);
+    }
+    case 'quarter': {
+      const m = addMonths(day.year, day.month, 3 * n);
+      return `${pad(m.year, 4)}-Q${quarterOf({ year: m.year, month: m.month, day: 1 })}`;
+    }
+    case 'year':
+      return pad(day.year + n, 4);
+    case 'decade':
+      return pad(Math.floor(day.year / 10) + n, 3);
+    case 'century':
+      return pad(Math.floor(day.year / 100) + n, 2);
+    default:
+      return null;
+  }
+}
+
+/** The X-placeholder value of a unit, for relative dates in undated articles. */
+export function unknownValue(unit: Unit): string {
+  switch (unit) {
+    case 'week':
+      return 'XXXX-WXX';
+    case 'month':
+      return 'XXXX-XX';
+    case 'quarter':
+      return 'XXXX-QX';
+    case 'year':
+      return 'XXXX';
+    case 'decade':
+      return 'XXX';
+    case 'century':
+      return 'XX';
+    default:
+      return 'XXXX-XX-XX';
+  }
+}
+
+/** Shifts a calendar value by whole years, keeping its granularity ("a year earlier" after 1989-Q3 → 1988-Q3). */
+export function shiftValueByYears(value: string, years: number): string | null {
+  const m = /^(\d{4})(-(?:Q[1-4]|H[12]|SP|SU|FA|WI|\d\d|\d\d-\d\d))?$/.exec(value);
+  if (!m) return null;
+  const year = Number(m[1]) + years;
+  const rest = m[2] ?? '';
+  if (rest === '-02-29' && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) return `${pad(year, 4)}-02-28`;
+  return `${pad(year, 4)}${rest}`;
+}

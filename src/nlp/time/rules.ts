@@ -1,0 +1,706 @@
+// Recognition rules for English time expressions in news, each a precompiled pattern and a reader
+// that turns one match into a TIMEX3 reading once the anchoring context is known. The rule ideas
+// follow TimeML/TIMEX3 annotation guidelines and HeidelTime's English resources; the patterns
+// are our own.
+import type { TimeMod } from '../../types.js';
+import {
+  type Anchoring,
+  dayOfWeekday,
+  quarterOf,
+  type Reading,
+  reading,
+  seasonValue,
+  shiftValue,
+  shiftValueByYears,
+  unknownValue,
+  yearOfMonth,
+  yearOfMonthDay,
+  yearOfQuarter,
+} from './anchoring.js';
+import { addDays, type Day, formatDay, formatMonth, formatWeek, isValidDay, pad, weekday } from './calendar.js';
+import {
+  COUNT,
+  countValue,
+  durationValue,
+  MONTH_NAME,
+  monthNumber,
+  ORDINAL,
+  ordinalValue,
+  SAFE_MONTH_NAME,
+  SEASONS,
+  UNIT,
+  type Unit,
+  unitOf,
+  VAGUE_COUNT,
+  WEEKDAY_NAME,
+  weekdayNumber,
+} from './lexicon.js';
+
+export interface Candidate {
+  start: number;
+  end: number;
+  resolve: (a: Anchoring) => Reading | null;
+}
+
+export interface Rule {
+  name: string;
+  pattern: RegExp;
+  read: (m: RegExpExecArray) => Candidate | null;
+}
+
+// Word edges: a match may not begin or end inside a word ("Mayor", "nowhere", "1990s").
+const B = String.raw`(?<![\w'’$/.-])`;
+const E = String.raw`(?![\w'’]|-\w)`;
+
+/** "early", "mid-", "late", "the end of" … before a month, year, season or decade. */
+const EDGE = String.raw`(?:(early|earlier|mid|middle|late|later|the end of|the beginning of|the start of|the middle of|the close of|end of|beginning of|start of|the rest of)[- ]?)`;
+
+/** TIMEX3 guidelines: "late January" → 2024-01 with mod END; "early" START; "mid" MID. */
+export function edgeMod(word: string | undefined): TimeMod | undefined {
+  if (!word) return undefined;
+  const w = word.toLowerCase();
+  if (/^(early|earlier)$|beginning|start/.test(w)) return 'START';
+  if (/mid|middle/.test(w)) return 'MID';
+  if (/^(late|later)$|end|close/.test(w)) return 'END';
+  return undefined;
+}
+
+/** "more than two years", "nearly an hour", "at least 72 hours": the quantifier stays in the span. */
+const QUANTIFIER = String.raw`(?:(more than|over|just over|well over|less than|under|just under|nearly|almost|about|around|roughly|approximately|some|at least|at most|no more than|up to|the better part of)\s)`;
+
+function quantifierMod(word: string | undefined): TimeMod | undefined {
+  if (!word) return undefined;
+  const w = word.toLowerCase();
+  if (/more than|over/.test(w)) return 'MORE_THAN';
+  if (/less than|under/.test(w)) return 'LESS_THAN';
+  if (/at least/.test(w)) return 'EQUAL_OR_MORE';
+  if (/at most|no more than|up to/.test(w)) return 'EQUAL_OR_LESS';
+  return 'APPROX';
+}
+
+const DAY_PART: Readonly<Record<string, string>> = {
+  morning: 'MO',
+  afternoon: 'AF',
+  evening: 'EV',
+  night: 'NI',
+  overnight: 'NI',
+  tonight: 'NI',
+};
+
+function rx(source: string, flags = 'g'): RegExp {
+  return new RegExp(source, flags);
+}
+
+function ci(source: string): RegExp {
+  return new RegExp(source, 'gi');
+}
+
+/** A day-valued reading that keeps X placeholders when the article is undated. */
+function dayReading(day: Day | null, mod?: TimeMod, part?: string): Reading {
+  const value = day ? formatDay(day) : 'XXXX-XX-XX';
+  return part ? reading('TIME', `${value}T${part}`, mod) : reading('DATE', value, mod);
+}
+
+/** "yesterday", "today", "tomorrow", "the day before yesterday" as a day offset. */
+function deicticOffset(word: string): number | null {
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  if (w === 'today' || w === 'tonight') return 0;
+  if (w === 'yesterday') return -1;
+  if (w === 'tomorrow') return 1;
+  if (w === 'the day before yesterday') return -2;
+  if (w === 'the day after tomorrow') return 2;
+  return null;
+}
+
+/** A weekday, optionally with "last"/"this"/"next", resolved against the publication date. */
+function weekdayDay(a: Anchoring, isoWeekday: number, relation: string | undefined): Day | null {
+  if (!a.dct) return null;
+  const r = relation?.toLowerCase();
+  if (r === 'last' || r === 'past') {
+    // "last Friday": the latest Friday before publication day.
+    const d = dayOfWeekday(a.dct, isoWeekday, 'past');
+    return formatDay(d) === formatDay(a.dct) ? addDays(d, -7) : d;
+  }
+  if (r === 'next' || r === 'coming') {
+    const d = dayOfWeekday(a.dct, isoWeekday, 'future');
+    return formatDay(d) === formatDay(a.dct) ? addDays(d, 7) : d;
+  }
+  if (r === 'this') return addDays(a.dct, isoWeekday - weekday(a.dct));
+  return dayOfWeekday(a.dct, isoWeekday, a.tense === 'future' ? 'future' : 'past');
+}
+
+const DEICTIC_DAY = String.raw`(?:the day before yesterday|the day after tomorrow|today|tonight|yesterday|tomorrow)`;
+const DAY_PART_WORD = String.raw`(?:morning|afternoon|evening|night|overnight)`;
+
+/** A day reference after a clock time: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6". */
+const DAY_REF = String.raw`(?:${DEICTIC_DAY}|${WEEKDAY_NAME}|${MONTH_NAME} \d{1,2}(?:, \d{4})?)`;
+
+function dayOfReference(ref: string, a: Anchoring): Day | null {
+  const offset = deicticOffset(ref);
+  if (offset !== null) return a.dct ? addDays(a.dct, offset) : null;
+  const wd = weekdayNumber(ref);
+  if (wd !== null) return weekdayDay(a, wd, undefined);
+  const m = /^(\S+) (\d{1,2})(?:, (\d{4}))?$/.exec(ref);
+  if (!m) return null;
+  const month = monthNumber(m[1]!);
+  const day = Number(m[2]);
+  if (month === null) return null;
+  const year = m[3] ? Number(m[3]) : a.dct ? yearOfMonthDay(a.dct, month, day, a.tense) : null;
+  return year !== null && isValidDay(year, month, day) ? { year, month, day } : null;
+}
+
+function clock(hourText: string | undefined, minuteText: string | undefined, meridiem: string | undefined, word: string | undefined): string | null {
+  if (word) {
+    const w = word.toLowerCase();
+    if (w === 'midnight') return '24:00';
+    return '12:00';
+  }
+  let hour = Number(hourText);
+  const minute = minuteText === undefined ? 0 : Number(minuteText);
+  if (!Number.isInteger(hour) || hour < 1 || hour > 12 || minute > 59) return null;
+  const pm = meridiem?.toLowerCase() === 'p';
+  if (pm && hour < 12) hour += 12;
+  if (!pm && hour === 12) hour = 0;
+  return `${pad(hour, 2)}:${pad(minute, 2)}`;
+}
+
+function ago(count: number, unit: Unit, a: Anchoring, base: Day | null, direction: number, mod?: TimeMod): Reading | null {
+  if (unit === 'second' || unit === 'minute' || unit === 'hour') return null;
+  if (!base) return reading('DATE', unknownValue(unit), mod);
+  // "a year earlier" after a quarter means that quarter a year before (TempEval financial news).
+  if (unit === 'year' && Number.isInteger(count) && a.lastValue && /^\d{4}-Q[1-4]$/.test(a.lastValue)) {
+    const v = shiftValueByYears(a.lastValue, direction * count);
+    if (v) return reading('DATE', v, mod);
+  }
+  const whole = Number.isInteger(count) ? count : null;
+  if (whole === null) return null;
+  const value = shiftValue(base, unit, direction * whole);
+  return value ? reading('DATE', value, mod) : null;
+}
+
+function relativeUnit(unit: Unit | 'weekend', offset: number, a: Anchoring, mod?: TimeMod): Reading {
+  if (!a.dct) return reading('DATE', unit === 'weekend' ? 'XXXX-WXX-WE' : unknownValue(unit), mod);
+  if (unit === 'weekend') return reading('DATE', `${formatWeek(addDays(a.dct, 7 * offset))}-WE`, mod);
+  return reading('DATE', shiftValue(a.dct, unit, offset) ?? unknownValue(unit), mod);
+}
+
+function relationOffset(word: string): number {
+  const w = word.toLowerCase().replace(/^the /, '');
+  if (/^(last|past|previous|latest|prior|most recent)$/.test(w)) return -1;
+  if (/^(next|coming|following)$/.test(w)) return 1;
+  return 0;
+}
+
+/** The quarter before publication's (the one "the latest quarter" reports on). */
+function lastQuarter(dct: Day): string {
+  return shiftValue(dct, 'quarter', -1) ?? 'XXXX-QX';
+}
+
+const PLURAL_UNIT = String.raw`(?:seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)`;
+
+export const RULES: readonly Rule[] = [
+  {
+    // "10:35 a.m.", "5 p.m. EST, Nov. 6", "noon Thursday", "around 7:15 p.m."
+    name: 'clock time',
+    pattern: ci(
+      String.raw`${B}(?:(about|around|approximately|shortly after|shortly before|just after|just before)\s)?(?:(\d{1,2})(?::(\d\d))?\s?([ap])\.?\s?m\b\.?|(noon|midday|midnight))` +
+        String.raw`(?:\s(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local time))?(?:,?\s(?:on\s)?(${DAY_REF}))?(?![\w'])`,
+    ),
+    read: (m) => {
+      const time = clock(m[2], m[3], m[4], m[5]);
+      if (!time) return null;
+      const mod: TimeMod | undefined = m[1] ? (/after/i.test(m[1]) ? 'AFTER' : /before/i.test(m[1]) ? 'BEFORE' : 'APPROX') : undefined;
+      const ref = m[6];
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        resolve: (a) => {
+          const day = ref ? dayOfReference(ref, a) : a.dct;
+          return reading('TIME', `${day ? formatDay(day) : 'XXXX-XX-XX'}T${time}`, mod);
+        },
+      };
+    },
+  },
+  {
+    // "this morning", "last night", "tonight", "yesterday afternoon", "Friday night", "late Tuesday"
+    name: 'day and part of day',
+    pattern: ci(
+      String.raw`${B}(?:(early|late|mid)[- ])?(?:(this|last|yesterday|tomorrow|today|early this|late last)\s(${DAY_PART_WORD})|(tonight)|(${DEICTIC_DAY})\s(${DAY_PART_WORD})|(?:(last|this|next|past|coming)\s)?(${WEEKDAY_NAME})\s(${DAY_PART_WORD}))${E}`,
+    ),
+    read: (m) => {
+      const edge = m[1]?.toLowerCase();
+      const mod: TimeMod | undefined = edge === 'early' ? 'START' : edge === 'late' ? 'END' : edge === 'mid' ? 'MID' : undefined;
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        resolve: (a) => {
+          if (m[4]) return dayReading(a.dct, mod, 'NI');
+          if (m[2] && m[3]) {
+            const rel = m[2].toLowerCase();
+            const part = m[3].toLowerCase();
+            const offset = /last|yesterday/.test(rel) ? -1 : rel === 'tomorrow' ? 1 : 0;
+            // "last night" is the night before publication; "last evening" likewise.
+            return dayReading(a.dct ? addDays(a.dct, offset) : null, mod, DAY_PART[part]);
+          }
+          if (m[5] && m[6]) {
+            const offset = deicticOffset(m[5]) ?? 0;
+            return dayReading(a.dct ? addDays(a.dct, offset) : null, mod, DAY_PART[m[6].toLowerCase()]);
+          }
+          const wd = weekdayNumber(m[8] ?? '');
+          if (wd === null) return null;
+          const day = weekdayDay(a, wd, m[7]);
+          if (!day) return reading('TIME', `XXXX-WXX-${wd}T${DAY_PART[(m[9] ?? '').toLowerCase()]}`, mod);
+          return dayReading(day, mod, DAY_PART[(m[9] ?? '').toLowerCase()]);
+        },
+      };
+    },
+  },
+  {
+    // "Oct. 23, 1998", "Friday, Aug. 7, 1998", "23 October 1998"
+    name: 'full date',
+    pattern: rx(
+      String.raw`${B}(?:${WEEKDAY_NAME},?\s)?(?:(${MONTH_NAME})\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?(${MONTH_NAME}),?\s(\d{4}))(?![\w'])`,
+    ),
+    read: (m) => {
+      const month = monthNumber(m[1] ?? m[5] ?? '');
+      const day = Number(m[2] ?? m[4]);
+      const year = Number(m[3] ?? m[6]);
+      if (month === null || !isValidDay(year, month, day)) return null;
+      const value = formatDay({ year, month, day });
+      return { start: m.index, end: m.index + m[0].length, resolve: () => reading('DATE', value) };
+    },
+  },
+  {
+    // "1998-08-07", "8/7/1998" (American order)
+    name: 'numeric date',
+    pattern: rx(String.raw`${B}(?:(\d{4})-(\d\d)-(\d\d)|(\d{1,2})/(\d{1,2})/(\d{4}|\d{2}))(?![\w/])`),
+    read: (m) => {
+      const year = m[1] ? Number(m[1]) : m[6]!.length === 2 ? 1900 + Number(m[6]) + (Number(m[6]) < 50 ? 100 : 0) : Number(m[6]);
+      const month = Number(m[2] ?? m[4]);
+      const day = Number(m[3] ?? m[5]);
+      if (!isValidDay(year, month, day)) return null;
+      const value = formatDay({ year, month, day });
+      return { start: m.index, end: m.index + m[0].length, resolve: () => reading('DATE', value) };
+    },
+  },
+  {
+    // "Sept. 30", "Friday, Oct. 23", "the 23rd of October": the year comes from the tense.
+    name: 'month and day',
+    pattern: rx(
+      String.raw`${B}(?:(${WEEKDAY_NAME}),?\s)?(?:(${MONTH_NAME})\s(\d{1,2})(?:st|nd|rd|th)?|(?:the\s)?(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?(${MONTH_NAME}))(?![\w'’]|[,.:]?\d|\s\d)`,
+    ),
+    read: (m) => {
+      const month = monthNumber(m[2] ?? m[5] ?? '');
+      const day = Number(m[3] ?? m[4]);
+      if (month === null || day < 1 || day > 31) return null;
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        resolve: (a) => {
+          if (!a.dct) return reading('DATE', `XXXX-${pad(month, 2)}-${pad(day, 2)}`);
+          const year = yearOfMonthDay(a.dct, month, day, a.tense);
+          if (!isValidDay(year, month, day)) return null;
+          return reading('DATE', formatDay({ year, month, day }));
+        },
+      };
+    },
+  },
+  {
+    // "October 1989", "late November 1999", "May of 1990"
+    name: 'month and year',
+    pattern: rx(String.raw`${B}${EDGE}?(${MONTH_NAME}),?\s(?:of\s)?(\d{4})(?![\w'])`),
+    read: (m) => {
+      const month = monthNumber(m[2]!);
+      const year = Number(m[3]);
+      if (month === null) return null;
+      const value = formatMonth(year, month);
+      const mod = edgeMod(m[1]);
+      return { start: m.index, end: m.index + m[0].length, resolve: () => reading('DATE', value, mod) };
+    },
+  },
+  {
+    // "in August", "late January", "last March": the year comes from the relation or the tense.
+    name: 'month',
+    pattern: rx(
+      String.raw`${B}(?:(early|mid|late|Early|Mid|Late|the end of|the beginning of|the middle of|end of)[- ]?)?(?:(last|this|next|Last|This|Next)\s)?(${SAFE_MONTH_NAME}|(?<=\b(?:in|In|since|Since|until|till|through|by|By|of|during|before|after|from|to|early|mid|late|last|next|this|end of|and|or|between|By|Until|Since)[- ])(?:May|March|MAY|MARCH))(?![\w'’]|\.\w)`,
+    ),
+    read: (m) => {
+      const month = monthNumber(m[3]!);
+      if (month === null) return null;
+      const mod = edgeMod(m[1]);
+      const relation = m[2]?.toLowerCase();
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        resolve: (a) => {
+          if (!a.dct) return reading('DATE', `XXXX-${pad(month, 2)}`, mod);
+          let year: number;
+          if (relation === 'last') year = month < a.dct.month ? a.dct.year : a.dct.year - 1;
+          else if (relation === 'next') year = month > a.dct.month ? a.dct.year : a.dct.year + 1;
+          else if (relation === 'this') year = a.dct.year;
+          else year = yearOfMonth(a.dct, month, a.tense);
+          return reading('DATE', formatMonth(year, month), mod);
+        },
+      };
+    },
+  },
+  {
+    // "last fall", "the summer of 1998", "this spring", "early winter"
+    name: 'season',
+    pattern: ci(
+      String.raw`${B}${EDGE}?(?:(last|this|next|past|coming|the|in)\s)?(spring|summer|fall|autumn|winter)(?:(?:\sof)?\s(\d{4}))?${E}`,
+    ),
+    read: (m) => {
+      const season = SEASONS.get(m[3]!.toLowerCase())!;
+      const relation = m[2]?.toLowerCase();
+      const year = m[4] ? Number(m[4]) : null;
+      // A season needs a determiner or a year to be a date: "prices fall", "the fall of Rome".
+      if (!relation && !m[1] && year === null) return null;
+      if (m[3]!.toLowerCase() === 'fall' && year === null && !/^(last|this|next|past|coming)$/.test(relation ?? '')) return null;
+      const start = relation === 'in' ? m.index + 3 : m.index;
+      const mod = edgeMod(m[1]);
+      return {
+        start,
+        end: m.index + m[0].length,
+        resolve: (a) => {
+          if (year !== null) return reading('DATE', `${pad(year, 4)}-${season}`, mod);
+          if (!a.dct) return reading('DATE', `XXXX-${season}`, mod);
+          const choice = relation === 'last' || relation === 'past' ? 'last' : relation === 'next' || relation === 'coming' ? 'next' : relation === 'this' ? 'this' : a.tense;
+          return reading('DATE', seasonValue(a.dct, season, choice), mod);
+        },
+      };
+    },
+  },
+  {
+    // "the third quarter", "third-quarter", "the fiscal first quarter", "the fourth quarter of 1989"
+    name: 'ordinal quarter',
+    pattern: ci(
+      String.raw`${B}(?:the\s)?(?:(\d{4})(?:'s)?\s)?(?:(?:fiscal|calendar)\s)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter(?:(?:\sof|\sin|,)?\s(?:fiscal\s)?(?:year\s)?(\d{4}))?${E}`,
+    ),
+    read: (m) => {
+      const quarter = ordinalValue(m[2]!);
+      if (quarter === null || quarter < 1 || quarter > 4) return null;
+      const explicitYear = m[1] ?? m[3];
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        resolve: (a) => {
+          if (explicitYear) return reading('DATE', `${explicitYear}-Q${quarter}`);
+          if (!a.dct) return reading('DATE', `XXXX-Q${quarter}`);
+          return reading('DATE', `${pad(yearOfQuarter(a.dct, quarter, a.tense), 4)}-Q${quarter}`);
+        },
+      };
+    },
+  },
+  {
+    // "Q3", "Q3 2013", "2013 Q3"
+    name: 'quarter code',
+    pattern: rx(String.raw`${B}(?:(\d{4})\s)?Q([1-4])(?:\s(\d{4}))?(?![\w'])`),
+    read: (m) => {
+      const quarter = Number(m[2]);
+      const explicitYear = m[1] ?? m[3];
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        resolve: (a) => {
+          if (explicitYear) return reading('DATE', `${explicitYear}-Q${quarter}`);
+          if (!a.dct) return reading('DATE', `XXXX-Q${quarter}`);
+          return reading('DATE', `${pad(yearOfQuarter(a.dct, quarter, a.tense), 4)}-Q${quarter}`);
+        },
+      };
+    },
+  },
+  {
+    // "the latest quarter", "last quarter", "this quarter", "the year-earlier quarter", "the quarter"
+    name: 'relative quarter',
+    pattern: ci(
+      String.raw`${B}(?:(the\s)?(latest|most recent|last|previous|past|prior|current|present|this|next|coming|year-earlier|year-ago|year-before)[- ]quarter|(the) quarter)${E}`,
+    ),
+    read: (m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve: (a) => {
+        const relation = (m[2] ?? '').toLowerCase();
+        const lastQuarterValue = a.lastValue && /^\d{4}-Q[1-4]$/.test(a.lastValue) ? a.lastValue : null;
+        if (!a.dct) return reading('DATE', 'XXXX-QX');
+        if (/^year-/.test(relation)) {
+          return reading('DATE', shiftValueByYears(lastQuarterValue ?? lastQuarter(a.dct), -1) ?? 'XXXX-QX');
+        }
+        if (!relation) return reading('DATE', lastQuarterValue ?? lastQuarter(a.dct));
+        if (/^(latest|most recent|last|previous|past|prior)$/.test(relation)) return reading('DATE', lastQuarter(a.dct));
+        if (/^(next|coming)$/.test(relation)) return reading('DATE', shiftValue(a.dct, 'quarter', 1) ?? 'XXXX-QX');
+        return reading('DATE', `${pad(a.dct.year, 4)}-Q${quarterOf(a.dct)}`);
+      },
+    }),
+  },
+  {
+    // "the first half", "the second half of 1990", "first-half"
+    name: 'half year',
+    pattern: ci(String.raw`${B}(?:the\s)?(first|second)[- ]half(?:\sof\s(?:(?:fiscal\s)?(\d{4})|(?:the\s|this\s)?year))?${E}`),
+    read: (m) => {
+      const half = m[1]!.toLowerCase() === 'first' ? 1 : 2;
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        resolve: (a) => {
+          if (m[2]) return reading('DATE', `${m[2]}-H${half}`);
+          if (!a.dct) return reading('DATE', `XXXX-H${half}`);
+          const current = a.dct.month <= 6 ? 1 : 2;
+          let year = a.dct.year;
+          if (a.tense === 'past' && half > current) year -= 1;
+          if (a.tense === 'future' && half < current) year += 1;
+          return reading('DATE', `${pad(year, 4)}-H${half}`);
+        },
+      };
+    },
+  },
+  {
+    // "the 1990s", "the mid-1980s", "'80s": TIMEX3 writes a decade as its first three digits.
+    name: 'decade',
+    pattern: ci(String.raw`${B}(?:the\s)?(?:(early|mid|late)[- ]?)?(?:(1[0-9]|20)(\d)0'?s|['’](\d)0s)${E}`),
+    read: (m) => {
+      const value = m[2] ? `${m[2]}${m[3]}` : `19${m[4]}`;
+      const mod = edgeMod(m[1]);
+      return { start: m.index, end: m.index + m[0].length, resolve: () => reading('DATE', value, mod) };
+    },
+  },
+  {
+    // "the 20th century", "the early 19th century"
+    name: 'century',
+    pattern: ci(String.raw`${B}(?:the\s)?(?:(early|mid|late)[- ]?)?(${ORDINAL})[- ]century${E}`),
+    read: (m) => {
+      const n = ordinalValue(m[2]!);
+      if (n === null || n < 1) return null;
+      const value = pad(n - 1, 2);
+      const mod = edgeMod(m[1]);
+      return { start: m.index, end: m.index + m[0].length, resolve: () => reading('DATE', value, mod) };
+    },
+  },
+  {
+    // "1990", "fiscal 1989", "the end of 1990", "early 2024"
+    name: 'year',
+    pattern: ci(
+      String.raw`${B}${EDGE}?(?:(fiscal|calendar|the year|fiscal year|FY)\s?)?(?<![\w$.,'’/-])(1[6-9]\d\d|20\d\d)(?![\w%'’/]|[.,:]\d|-\d|\s?(?:percent|%))`,
+    ),
+    read: (m) => {
+      const value = m[3]!;
+      const mod = edgeMod(m[1]);
+      return { start: m.index, end: m.index + m[0].length, resolve: () => reading('DATE', value, mod) };
+    },
+  },
+  {
+    // "yesterday", "today", "tomorrow"
+    name: 'deictic day',
+    pattern: ci(String.raw`${B}(?:(early|late)\s)?(${DEICTIC_DAY})${E}`),
+    read: (m) => {
+      const offset = deicticOffset(m[2]!);
+      if (offset === null) return null;
+      const night = m[2]!.toLowerCase() === 'tonight';
+      const mod = edgeMod(m[1]);
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        resolve: (a) => dayReading(a.dct ? addDays(a.dct, offset) : null, mod, night ? 'NI' : undefined),
+      };
+    },
+  },
+  {
+    // "Friday", "last Friday", "next Tuesday": past tense → on or before publication.
+    name: 'weekday',
+    pattern: rx(String.raw`${B}(?:(early|late|Early|Late)\s)?(?:(last|this|next|past|coming|Last|This|Next)\s)?(${WEEKDAY_NAME})(?![\w])`),
+    read: (m) => {
+      const wd = weekdayNumber(m[3]!);
+      if (wd === null) return null;
+      const mod = edgeMod(m[1]);
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        resolve: (a) => {
+          const day = weekdayDay(a, wd, m[2]);
+          return day ? dayReading(day, mod) : reading('DATE', `XXXX-WXX-${wd}`, mod);
+        },
+      };
+    },
+  },
+  {
+    // "every Monday", "each July", "every day", "every two weeks", "each year"
+    name: 'set every',
+    pattern: ci(
+      String.raw`${B}(?:every|each|per)(?:\sother)?\s(?:(${COUNT})\s)?(${UNIT}|${WEEKDAY_NAME}|${MONTH_NAME}|morning|afternoon|evening|night)${E}`,
+    ),
+    read: (m) => {
+      const word = m[2]!;
+      const unit = unitOf(word);
+      const wd = weekdayNumber(word);
+      const month = unit ? null : monthNumber(word);
+      const part = DAY_PART[word.toLowerCase()];
+      const count = m[1] ? countValue(m[1]) : 1;
+      let value: string | null = null;
+      if (wd !== null) value = `XXXX-WXX-${wd}`;
+      else if (part) value = `XXXX-XX-XXT${part}`;
+      else if (unit) value = durationValue(count, unit);
+      else if (month !== null) value = `XXXX-${pad(month, 2)}`;
+      if (!value) return null;
+      const v = value;
+      return { start: m.index, end: m.index + m[0].length, resolve: () => reading('SET', v) };
+    },
+  },
+  {
+    // "daily", "weekly", "annually", "twice a year", "once a month"
+    name: 'set adverb',
+    pattern: ci(
+      String.raw`${B}(?:(daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly|semiannually)|(?:once|twice|(?:three|four|five|several|\d+) times)\s(?:a|per|every)\s(day|week|month|year|quarter|hour))${E}`,
+    ),
+    read: (m) => {
+      const word = (m[1] ?? m[2] ?? '').toLowerCase();
+      const values: Readonly<Record<string, string>> = {
+        daily: 'P1D', nightly: 'P1D', day: 'P1D', weekly: 'P1W', week: 'P1W', biweekly: 'P2W', monthly: 'P1M', month: 'P1M',
+        quarterly: 'P3M', quarter: 'P3M', annually: 'P1Y', yearly: 'P1Y', year: 'P1Y', hourly: 'PT1H', hour: 'PT1H',
+        semiannually: 'P6M',
+      };
+      const value = values[word];
+      if (!value) return null;
+      return { start: m.index, end: m.index + m[0].length, resolve: () => reading('SET', value) };
+    },
+  },
+  {
+    // "$5 a year", "20% a month": a rate's "a year" is a SET.
+    name: 'set rate',
+    pattern: ci(String.raw`(?<=(?:\d|%|percent|cents?|dollars?|million|billion|times|barrels|tons|units)\s)(?:a|per)\s(day|week|month|year|quarter|hour)${E}`),
+    read: (m) => {
+      const unit = unitOf(m[1]!);
+      if (!unit) return null;
+      const value = durationValue(1, unit);
+      return { start: m.index, end: m.index + m[0].length, resolve: () => reading('SET', value) };
+    },
+  },
+  {
+    // "three years ago", "a year earlier", "two days later", "five months before": dates counted
+    // from publication ("ago") or from the last day mentioned ("later", "earlier").
+    name: 'counted offset',
+    pattern: ci(
+      String.raw`${B}${QUANTIFIER}?(${COUNT}|${VAGUE_COUNT})[- ](${UNIT})\s(ago|earlier|later|before|after|from now|hence|since|back)${E}`,
+    ),
+    read: (m) => {
+      const unit = unitOf(m[3]!);
+      if (!unit) return null;
+      const count = countValue(m[2]!);
+      const relation = m[4]!.toLowerCase();
+      const mod = quantifierMod(m[1]);
+      const countEnd = m.index + m[0].length - m[4]!.length - 1;
+      // A vague count or an event anchor ("two days after the vote") leaves a DURATION: TimeML
+      // marks the measure only, and the event layer reads "after"/"before" beside it.
+      if (count === null || relation === 'before' || relation === 'after' || relation === 'since') {
+        const end = relation === 'ago' || relation === 'back' ? m.index + m[0].length : countEnd;
+        const value = durationValue(count, unit);
+        return { start: m.index, end, resolve: () => reading('DURATION', value, mod) };
+      }
+      const fromPublication = relation === 'ago' || relation === 'back' || relation === 'from now' || relation === 'hence';
+      const direction = relation === 'ago' || relation === 'back' || relation === 'earlier' ? -1 : 1;
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        resolve: (a) => {
+          const base = fromPublication ? a.dct : a.reference ?? a.dct;
+          return ago(count, unit, a, base, direction, mod) ?? reading('DURATION', durationValue(count, unit), mod);
+        },
+      };
+    },
+  },
+  {
+    // "year-earlier", "year-ago" (adjectives of financial news), "the year-earlier period"
+    name: 'year-earlier',
+    pattern: ci(String.raw`${B}(?:the\s)?(?:year|a year)[- ](?:earlier|ago|before)(?:\s(?:period|quarter|level|levels|results|figure|figures))?${E}`),
+    read: (m) => {
+      const hasNoun = /(period|quarter|level|result|figure)s?$/i.test(m[0]);
+      const end = hasNoun && !/(period|quarter)$/i.test(m[0]) ? m.index + m[0].replace(/\s\S+$/, '').length : m.index + m[0].length;
+      return {
+        start: m.index,
+        end,
+        resolve: (a) => {
+          if (a.lastValue && /^\d{4}(-Q[1-4])?$/.test(a.lastValue)) return reading('DATE', shiftValueByYears(a.lastValue, -1) ?? 'XXXX');
+          return a.dct ? reading('DATE', pad(a.dct.year - 1, 4)) : reading('DATE', 'XXXX');
+        },
+      };
+    },
+  },
+  {
+    // "last year", "this week", "next month", "the past year", "earlier this year", "the year"
+    name: 'relative unit',
+    pattern: ci(
+      String.raw`${B}${EDGE}?(?:(last|this|next|past|coming|current|previous|following|the past|the last|the coming|the next|the current|the previous|the following|the latest|the present|the)\s)(week|weekend|month|year|decade|century)${E}`,
+    ),
+    read: (m) => {
+      const relation = m[2]!.toLowerCase();
+      const unitWord = m[3]!.toLowerCase();
+      const mod = edgeMod(m[1]);
+      // "the next year"/"the following year" after a past date is relative to that date; keep
+      // it simple and resolve from publication, as TempEval does for news.
+      const offset = relationOffset(relation);
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        resolve: (a) => {
+          if (unitWord === 'weekend') return relativeUnit('weekend', offset, a, mod);
+          const unit = unitOf(unitWord)!;
+          return relativeUnit(unit, offset, a, mod);
+        },
+      };
+    },
+  },
+  {
+    // "three years", "the past two months", "more than four hours", "a two-year", "the first nine months"
+    name: 'duration',
+    pattern: ci(
+      String.raw`${B}${QUANTIFIER}?(?:the\s)?(?:(?:past|last|next|coming|first|latest|previous|following|final|initial|remaining|same|full|entire)\s)?(${COUNT}|${VAGUE_COUNT})[- ](${UNIT})(?![\w'’]|-old|-\w)`,
+    ),
+    read: (m) => {
+      const unit = unitOf(m[3]!);
+      if (!unit) return null;
+      const count = countValue(m[2]!);
+      const mod = quantifierMod(m[1]);
+      const value = durationValue(count, unit);
+      return { start: m.index, end: m.index + m[0].length, resolve: () => reading('DURATION', value, mod) };
+    },
+  },
+  {
+    // "a minute and a half", "an hour and a half", "a year and a half"
+    name: 'and a half',
+    pattern: ci(String.raw`${B}(?:a|an|one)\s(minute|hour|day|week|month|year)\sand\sa\shalf${E}`),
+    read: (m) => {
+      const unit = unitOf(m[1]!);
+      if (!unit) return null;
+      const value = durationValue(1.5, unit);
+      return { start: m.index, end: m.index + m[0].length, resolve: () => reading('DURATION', value) };
+    },
+  },
+  {
+    // "recent years", "recent days": TempEval marks these as the past in general.
+    name: 'recent units',
+    pattern: ci(String.raw`${B}(?:the\s)?(?:recent|past)\s(?:${PLURAL_UNIT})${E}`),
+    read: (m) => ({ start: m.index, end: m.index + m[0].length, resolve: () => reading('DATE', 'PAST_REF') }),
+  },
+  {
+    // "days after", "for weeks", "in years": an unknown number of units.
+    name: 'bare units',
+    pattern: ci(String.raw`${B}(?:the\s)?(?:(?:past|last|next|coming|first|final)\s)?(${PLURAL_UNIT})${E}`),
+    read: (m) => {
+      const unit = unitOf(m[1]!);
+      if (!unit) return null;
+      const value = durationValue(null, unit);
+      return { start: m.index, end: m.index + m[0].length, resolve: () => reading('DURATION', value) };
+    },
+  },
+  {
+    // TIMEX3 guidelines: "now", "currently" → PRESENT_REF; "recently", "the past" → PAST_REF;
+    // "the future", "soon" → FUTURE_REF.
+    name: 'reference',
+    pattern: ci(
+      String.raw`${B}(?:(right now|now|currently|presently|at present|nowadays|these days|so far|to date)|(recently|recent|lately|previously|formerly|the past|once upon a time)|(the future|the near future|soon|the coming years|someday))${E}`,
+    ),
+    read: (m) => {
+      const value = m[1] ? 'PRESENT_REF' : m[2] ? 'PAST_REF' : 'FUTURE_REF';
+      return { start: m.index, end: m.index + m[0].length, resolve: () => reading('DATE', value) };
+    },
+  },
+];

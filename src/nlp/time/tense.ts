@@ -1,0 +1,53 @@
+// Which way an underspecified date leans ("Friday", "in August"): HeidelTime resolves such dates in
+// news by the tense of the clause around them; we look for the nearest tense cue in the sentence.
+
+export type Tense = 'past' | 'future' | 'present';
+
+export interface TenseCue {
+  start: number;
+  end: number;
+  tense: Tense;
+}
+
+// A future cue outranks the past form of the same words ("scheduled", "planned", "expected to").
+const FUTURE_CUE =
+  /\b(?:will|won't|shall|'ll|going to|plans? to|planning to|planned|plans|scheduled|expects? to|expected to|is to|are to|set to|due to (?:be|start|begin|open|arrive|meet|vote|report)|intends? to|hopes? to|aims? to|upcoming|coming|next|tomorrow|would|until|later)\b/gi;
+const PAST_CUE =
+  /\b(?:was|were|had|did|said|told|ago|last|yesterday|earlier|previously|went|came|took|made|gave|met|began|fell|rose|won|lost|sold|bought|left|held|got|saw|found|became|ran|struck|paid|spent|wrote|spoke|sent|brought|kept|began|led|fought|fled|shot|hit|put|quit|cut|set|told|knew|thought|has been|have been|[a-z]{2,}ed)\b/gi;
+const PRESENT_CUE = /\b(?:is|are|am|says|today|now|currently|this)\b/gi;
+
+/** Tense cues of one sentence, in text order. */
+export function tenseCues(text: string, start: number, end: number): TenseCue[] {
+  const sentence = text.slice(start, end);
+  const cues: TenseCue[] = [];
+  const taken = new Set<number>();
+  for (const [re, tense] of [[FUTURE_CUE, 'future'], [PAST_CUE, 'past'], [PRESENT_CUE, 'present']] as const) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(sentence))) {
+      if (taken.has(m.index)) continue;
+      taken.add(m.index);
+      cues.push({ start: start + m.index, end: start + m.index + m[0].length, tense });
+    }
+  }
+  cues.sort((a, b) => a.start - b.start);
+  return cues;
+}
+
+/**
+ * The tense nearest to a span: a cue to its left counts fully, one to its right a little less
+ * ("said Friday", "Friday, it said"). Cues inside the span are the expression's own words.
+ */
+export function tenseAt(cues: readonly TenseCue[], start: number, end: number): Tense {
+  let best: TenseCue | null = null;
+  let bestDistance = Infinity;
+  for (const c of cues) {
+    if (c.end > start && c.start < end) continue;
+    const distance = c.end <= start ? start - c.end : (c.start - end) * 1.3;
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = c;
+    }
+  }
+  return best?.tense ?? 'present';
+}
