@@ -93,7 +93,7 @@ export function readRecord(record: unknown, path: string): { article: Article | 
   const wrongType = (field: string, expected: string): void => {
     problems.push({ path, reason: `field "${field}" should be ${expected}, not ${describe(record[field])}` });
   };
-  const pickString = (fields: string[], nested?: string[]): { field?: string; value: string } => {
+  const pickString = (fields: string[], nested: Record<string, string[]> = {}): { field?: string; value: string } => {
     for (const field of fields) {
       const value = record[field];
       if (value === undefined || value === null) continue;
@@ -101,17 +101,19 @@ export function readRecord(record: unknown, path: string): { article: Article | 
         if (value.trim() !== '') return { field, value };
         continue;
       }
-      const inner = nested && isRecord(value) ? nested.map((key) => value[key]).find((v) => typeof v === 'string' && v.trim() !== '') : undefined;
+      // Some APIs nest these: NYT `headline: {main}`, NewsAPI `source: {id, name}`.
+      const keys = nested[field];
+      const inner = keys && isRecord(value) ? keys.map((key) => value[key]).find((v) => typeof v === 'string' && v.trim() !== '') : undefined;
       if (typeof inner === 'string') return { field, value: inner };
-      wrongType(field, nested ? 'text or an object with a name' : 'text');
+      wrongType(field, keys ? `text or an object with ${keys[0]}` : 'text');
     }
     return { value: '' };
   };
 
-  const title = pickString(TITLE_FIELDS, ['main', 'text']).value;
+  const title = pickString(TITLE_FIELDS, { headline: ['main', 'print_headline'] }).value;
   const body = pickString(TEXT_FIELDS).value;
   const url = pickString(URL_FIELDS).value;
-  const source = pickString(SOURCE_FIELDS, ['name', 'title', 'id']).value;
+  const source = pickString(SOURCE_FIELDS, { source: ['name', 'title', 'id'] }).value;
 
   let date: string | null = null;
   const dateField = DATE_FIELDS.find((field) => record[field] !== undefined && record[field] !== null && record[field] !== '');
