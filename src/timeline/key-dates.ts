@@ -1,38 +1,42 @@
 import type { AnalyzedArticle, KeyDate, TimelineEvent } from '../types.js';
 import { dayIndex, dayOf } from './calendar.js';
 
-/** What the corpus says about one day; every count is of articles, so one article counts once. */
+/** What the corpus says about one day; counts are of articles, so one article counts once. */
 export interface DayFeatures {
   /** Articles whose text names the day (a time expression resolving to it). */
   mentions: number;
-  /** Articles whose lead tells of the day (a date in the lead, or the lead dated to publication). */
-  leads: number;
+  /** Articles published the day after: news of a happening comes out the next day. */
+  nextDay: number;
   /** Articles published on the day. */
   published: number;
   /** Articles published later that still name the day: looking back is what makes a day key. */
   recalled: number;
-  /** Articles published in the three days from the day, over the corpus' mean for three days. */
-  burst: number;
-  /** Distinct sources (outlets, or folders when unknown) that name the day. */
-  outlets: number;
+  /** Articles whose lead tells of the day (a date in the lead, or the lead dated to publication). */
+  leads: number;
+  /** Sources of the day's most widely told event: how far the articles agree on what happened. */
+  agreement: number;
 }
 
 export type KeyDateWeights = Record<keyof DayFeatures, number>;
 
-export const FEATURE_NAMES: Array<keyof DayFeatures> = ['mentions', 'leads', 'published', 'recalled', 'burst', 'outlets'];
+export const FEATURE_NAMES: Array<keyof DayFeatures> = ['mentions', 'nextDay', 'published', 'recalled', 'leads', 'agreement'];
 
 /** Shipped weights over log(1 + feature); see bench/story.ts for how they were chosen. */
 export const KEY_DATE_WEIGHTS: KeyDateWeights = {
   mentions: 1,
-  leads: 0,
+  nextDay: 0.5,
   published: 0,
   recalled: 0,
-  burst: 0,
-  outlets: 0,
+  leads: 0,
+  agreement: 0,
 };
 
+// A story's key days lie within its coverage; days named long before the first article or after
+// the last are background ("since 11 September 2001") and rank after every day inside.
+const COVERAGE_MARGIN_DAYS = 7;
+
 function emptyFeatures(): DayFeatures {
-  return { mentions: 0, leads: 0, published: 0, recalled: 0, burst: 0, outlets: 0 };
+  return { mentions: 0, nextDay: 0, published: 0, recalled: 0, leads: 0, agreement: 0 };
 }
 
 function leadBounds(article: AnalyzedArticle): { start: number; end: number } | null {
@@ -41,9 +45,8 @@ function leadBounds(article: AnalyzedArticle): { start: number; end: number } | 
 }
 
 /** Salience evidence for every day that some article names or was published on. */
-export function dayFeatures(articles: AnalyzedArticle[]): Map<string, DayFeatures> {
+export function dayFeatures(articles: AnalyzedArticle[], timeline: TimelineEvent[]): Map<string, DayFeatures> {
   const features = new Map<string, DayFeatures>();
-  const outlets = new Map<string, Set<string>>();
   const at = (day: string): DayFeatures => {
     let f = features.get(day);
     if (!f) features.set(day, (f = emptyFeatures()));
@@ -69,10 +72,6 @@ export function dayFeatures(articles: AnalyzedArticle[]): Map<string, DayFeature
       const f = at(day);
       f.mentions++;
       if (article.date !== null && article.date > day) f.recalled++;
-      const outlet = article.source ?? article.path.replace(/[^/\\]*$/, '');
-      let set = outlets.get(day);
-      if (!set) outlets.set(day, (set = new Set()));
-      set.add(outlet);
     }
     for (const day of inLead) at(day).leads++;
     if (article.date !== null) {
@@ -81,17 +80,30 @@ export function dayFeatures(articles: AnalyzedArticle[]): Map<string, DayFeature
       if (index !== null) published.set(index, (published.get(index) ?? 0) + 1);
     }
   }
-  const indices = [...published.keys()];
-  const span = indices.length ? Math.max(...indices) - Math.min(...indices) + 1 : 1;
-  const meanThreeDays = (3 * articles.filter((a) => a.date !== null).length) / span || 1;
+  for (const event of timeline) {
+    const day = dayOf(event.date);
+    if (day === null || event.mod !== undefined) continue;
+    const f = at(day);
+    f.agreement = Math.max(f.agreement, event.sources.length);
+  }
   for (const [day, f] of features) {
     const index = dayIndex(day);
-    if (index === null) continue;
-    const window = (published.get(index) ?? 0) + (published.get(index + 1) ?? 0) + (published.get(index + 2) ?? 0);
-    f.burst = window / meanThreeDays;
-    f.outlets = outlets.get(day)?.size ?? 0;
+    if (index !== null) f.nextDay = published.get(index + 1) ?? 0;
   }
   return features;
+}
+
+/** The days covered by the corpus' publication dates, widened by a margin; null when none is dated. */
+export function coverageSpan(articles: AnalyzedArticle[]): { first: number; last: number } | null {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const article of articles) {
+    const index = article.date === null ? null : dayIndex(article.date);
+    if (index === null) continue;
+    first = Math.min(first, index);
+    last = Math.max(last, index);
+  }
+  return first <= last ? { first: first - COVERAGE_MARGIN_DAYS, last: last + COVERAGE_MARGIN_DAYS } : null;
 }
 
 export function dayScore(features: DayFeatures, weights: KeyDateWeights): number {
@@ -116,14 +128,27 @@ export function keyDates(
     const current = best.get(day);
     if (!current || event.sources.length > current.sources.length) best.set(day, event);
   }
-  const ranked: KeyDate[] = [];
-  for (const [day, features] of dayFeatures(articles)) {
-    ranked.push({
-      date: day,
-      score: Math.round(dayScore(features, weights) * 1000) / 1000,
-      events: counts.get(day) ?? 0,
-      summary: best.get(day)?.summary ?? '',
-    });
-  }
-  return ranked.sort((a, b) => b.score - a.score || a.date.localeCompare(b.date));
+  const features = dayFeatures(articles, timeline);
+  return rankDays(features, coverageSpan(articles), weights).map(({ date, score }) => ({
+    date,
+    score: Math.round(score * 1000) / 1000,
+    events: counts.get(date) ?? 0,
+    summary: best.get(date)?.summary ?? '',
+  }));
+}
+
+/** Days by score, those inside the coverage span first. */
+export function rankDays(
+  features: Map<string, DayFeatures>,
+  span: { first: number; last: number } | null,
+  weights: KeyDateWeights,
+): Array<{ date: string; score: number }> {
+  const scored = [...features].map(([date, f]) => {
+    const index = dayIndex(date);
+    const inside = span === null || (index !== null && index >= span.first && index <= span.last);
+    return { date, score: dayScore(f, weights), inside };
+  });
+  scored.sort((a, b) => Number(b.inside) - Number(a.inside) || b.score - a.score || a.date.localeCompare(b.date));
+  return scored.map(({ date, score }) => ({ date, score }));
+
 }

@@ -1,0 +1,163 @@
+// Key-date accuracy on the Timeline17 development stories: date F1 of our key dates beside a
+// mention-count baseline computed in the same run, leave-one-story-out folds for the key-date
+// weights, and how far merging shrinks dated sentences into timeline rows.
+//   npm run bench:story
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as chrono from 'chrono-node';
+import type { AnalyzedArticle, Article } from '../src/types.js';
+import { loadCorpus } from '../src/corpus/index.js';
+import {
+  buildTimeline,
+  dayFeatures,
+  coverageSpan,
+  rankDays,
+  FEATURE_NAMES,
+  KEY_DATE_WEIGHTS,
+  keyDates,
+  type DayFeatures,
+  type KeyDateWeights,
+} from '../src/timeline/index.js';
+
+export const STORIES = ['t17_h1n1', 't17_finan', 't17_iraq'];
+const GOLD = fileURLToPath(new URL('../../shared/data/gold/timelines/', import.meta.url));
+
+export interface StoryData {
+  name: string;
+  references: string[][];
+  analyzed: AnalyzedArticle[];
+}
+
+export async function loadStory(name: string, analyze: (a: Article) => AnalyzedArticle): Promise<StoryData> {
+  const dir = join(GOLD, name);
+  const references = JSON.parse(readFileSync(join(dir, 'gold-timelines.json'), 'utf8')) as string[][];
+  const { articles } = await loadCorpus([dir]);
+  return { name, references, analyzed: articles.map(analyze) };
+}
+
+/** As shared/tools/score.mjs `timeline`: mean over references of F1 of the top-k days, k = reference size. */
+export function dateF1(ranked: string[], references: string[][]): number {
+  const unique = [...new Set(ranked.filter((d) => /^\d{4}-\d\d-\d\d$/.test(d)))];
+  let sum = 0;
+  for (const reference of references) {
+    const want = new Set(reference.map((d) => d.slice(0, 10)));
+    const picked = unique.slice(0, want.size);
+    const hits = picked.filter((d) => want.has(d)).length;
+    const p = picked.length ? hits / picked.length : 0;
+    const r = hits / want.size;
+    sum += p + r ? (2 * p * r) / (p + r) : 0;
+  }
+  return references.length ? sum / references.length : 0;
+}
+
+function pad2(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** The baseline: days ranked by how many articles name them (chrono-node, day precision) or were published on them. */
+export function mentionCountBaseline(articles: Article[]): string[] {
+  const counts = new Map<string, number>();
+  for (const article of articles) {
+    const days = new Set<string>();
+    if (article.date !== null) {
+      days.add(article.date);
+      for (const result of chrono.casual.parse(article.text, { instant: new Date(`${article.date}T12:00:00`) })) {
+        const start = result.start;
+        if (!start.isCertain('day') && !start.isCertain('weekday')) continue;
+        days.add(`${start.get('year')}-${pad2(start.get('month') ?? 1)}-${pad2(start.get('day') ?? 1)}`);
+      }
+    }
+    for (const day of days) counts.set(day, (counts.get(day) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([day]) => day);
+}
+
+interface Evidence {
+  features: Map<string, DayFeatures>;
+  span: { first: number; last: number } | null;
+  references: string[][];
+}
+
+function rank(story: Evidence, weights: KeyDateWeights): string[] {
+  return rankDays(story.features, story.span, weights).map((d) => d.date);
+}
+
+const GRID = [0, 0.5, 1, 2];
+
+/** Every weighting on the grid (the first feature fixed at 1: scale does not change a ranking). */
+function* weightGrid(): Generator<KeyDateWeights> {
+  const free = FEATURE_NAMES.slice(1);
+  const total = GRID.length ** free.length;
+  for (let code = 0; code < total; code++) {
+    const weights = { [FEATURE_NAMES[0]!]: 1 } as KeyDateWeights;
+    let rest = code;
+    for (const name of free) {
+      weights[name] = GRID[rest % GRID.length]!;
+      rest = Math.floor(rest / GRID.length);
+    }
+    yield weights;
+  }
+}
+
+/** The grid weighting with the best mean date F1 over the given stories. */
+export function fitWeights(stories: Evidence[]): KeyDateWeights {
+  let best = KEY_DATE_WEIGHTS;
+  let bestF1 = -1;
+  for (const weights of weightGrid()) {
+    const f1 = stories.reduce((s, story) => s + dateF1(rank(story, weights), story.references), 0) / stories.length;
+    if (f1 > bestF1 + 1e-9) {
+      bestF1 = f1;
+      best = weights;
+    }
+  }
+  return best;
+}
+
+const pct = (x: number): string => (100 * x).toFixed(1);
+const show = (w: KeyDateWeights): string => FEATURE_NAMES.map((n) => `${n} ${w[n]}`).join(', ');
+
+export async function benchStories(analyze: (a: Article) => AnalyzedArticle): Promise<void> {
+  const stories = [];
+  for (const name of STORIES) stories.push(await loadStory(name, analyze));
+  const rows = stories.map((story) => {
+    const timeline = buildTimeline(story.analyzed);
+    const ours = keyDates(story.analyzed, timeline).map((d) => d.date);
+    return {
+      name: story.name,
+      references: story.references,
+      features: dayFeatures(story.analyzed, timeline),
+      span: coverageSpan(story.analyzed),
+      ours: dateF1(ours, story.references),
+      baseline: dateF1(mentionCountBaseline(story.analyzed), story.references),
+      articles: story.analyzed.length,
+      events: story.analyzed.reduce((n, a) => n + a.events.length, 0),
+      rows: timeline.length,
+    };
+  });
+  const mean = (f: (r: (typeof rows)[number]) => number): number => rows.reduce((s, r) => s + f(r), 0) / rows.length;
+  console.log('story        articles  events  timeline rows   baseline F1  key dates F1');
+  for (const r of rows) {
+    console.log(
+      `${r.name.padEnd(12)} ${String(r.articles).padStart(8)} ${String(r.events).padStart(7)} ${String(r.rows).padStart(14)}` +
+        `   ${pct(r.baseline).padStart(11)} ${pct(r.ours).padStart(13)}`,
+    );
+  }
+  console.log(`mean${' '.repeat(40)}${pct(mean((r) => r.baseline)).padStart(11)} ${pct(mean((r) => r.ours)).padStart(13)}`);
+  console.log(`shipped weights: ${show(KEY_DATE_WEIGHTS)}`);
+  console.log('leave-one-story-out (weights fitted on the other two stories, F1 on the held-out one):');
+  let held = 0;
+  for (const r of rows) {
+    const weights = fitWeights(rows.filter((o) => o !== r));
+    const f1 = dateF1(rank(r, weights), r.references);
+    held += f1;
+    console.log(`  held out ${r.name.padEnd(10)} F1 ${pct(f1)}  (${show(weights)})`);
+  }
+  console.log(`  mean held-out F1 ${pct(held / rows.length)}`);
+  console.log(`all three stories would pick: ${show(fitWeights(rows))}`);
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const { analyzeArticle } = await import('../src/nlp/index.js');
+  await benchStories(analyzeArticle);
+}
