@@ -15,9 +15,10 @@ export function decodeText(bytes: Uint8Array): Decoded {
   const binary = binaryReason(body);
   if (binary) return { problem: binary };
   const decoded = decodeWith('utf-8', body);
-  if ('problem' in decoded) {
+  if ('problem' in decoded && decoded.problem !== 'empty file') {
     const at = firstInvalidUtf8(body);
-    return { problem: `invalid UTF-8 (byte 0x${body[at]?.toString(16).padStart(2, '0') ?? '??'} at offset ${at})` };
+    const byte = body[at];
+    return { problem: byte === undefined ? 'invalid UTF-8' : `invalid UTF-8 (byte 0x${byte.toString(16).padStart(2, '0')} at offset ${at})` };
   }
   return decoded;
 }
