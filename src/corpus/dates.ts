@@ -26,6 +26,8 @@ function daysInMonth(year: number, month: number): number {
 
 /** Checks a year, month and day are a real calendar day and formats it. */
 export function calendarDay(year: number, month: number, day: number): DateParse {
+  // `YYYY-MM-DD` has room for years 1–9999 only.
+  if (!Number.isInteger(year) || year < 1 || year > 9999) return { error: 'date out of range' };
   if (month < 1 || month > 12) return { error: 'no such month' };
   if (day < 1 || day > daysInMonth(year, month)) return { error: 'no such day' };
   return { date: `${pad(year, 4)}-${pad(month)}-${pad(day)}` };
