@@ -29,11 +29,13 @@ export interface StoryData {
   analyzed: AnalyzedArticle[];
 }
 
-export async function loadStory(name: string, analyze: (a: Article) => AnalyzedArticle): Promise<StoryData> {
+export type Analyzer = (articles: Article[]) => AnalyzedArticle[];
+
+export async function loadStory(name: string, analyze: Analyzer): Promise<StoryData> {
   const dir = join(GOLD, name);
   const references = JSON.parse(readFileSync(join(dir, 'gold-timelines.json'), 'utf8')) as string[][];
   const { articles } = await loadCorpus([dir]);
-  return { name, references, analyzed: articles.map(analyze) };
+  return { name, references, analyzed: analyze(articles) };
 }
 
 /** As shared/tools/score.mjs `timeline`: mean over references of F1 of the top-k days, k = reference size. */
@@ -117,7 +119,7 @@ export function fitWeights(stories: Evidence[]): KeyDateWeights {
 const pct = (x: number): string => (100 * x).toFixed(1);
 const show = (w: KeyDateWeights): string => FEATURE_NAMES.map((n) => `${n} ${w[n]}`).join(', ');
 
-export async function benchStories(analyze: (a: Article) => AnalyzedArticle): Promise<void> {
+export async function benchStories(analyze: Analyzer): Promise<void> {
   const stories = [];
   for (const name of STORIES) stories.push(await loadStory(name, analyze));
   const rows = stories.map((story) => {
@@ -158,6 +160,7 @@ export async function benchStories(analyze: (a: Article) => AnalyzedArticle): Pr
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { analyzeArticle } = await import('../src/nlp/index.js');
-  await benchStories(analyzeArticle);
+  // As the app does (src/cli/open-story.ts): analyse each article, then unify entity names.
+  const { analyzeArticle, mergeEntityNames } = await import('../src/nlp/index.js');
+  await benchStories((articles) => mergeEntityNames(articles.map(analyzeArticle)));
 }

@@ -29,16 +29,18 @@ const MIN_CLAUSE_WORDS = 4;
 
 const DANGLING_START = /^(?:[,;:—–-]+\s*|(?:and|but|or|so|while|whereas|as|amid|after|before|following|that|which|who|when|then)\s+)+/i;
 const DANGLING_END = /(?:\s*[,;:—–-]+|\s+(?:and|but|or|so|while|as|amid|that|which|who|when|then|in (?:retaliation|response|reprisal) (?:for|to)))+$/i;
-// Wire-service datelines ("WASHINGTON (Reuters) - ") are not part of what the lead tells.
-const DATELINE = /^(?:[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Za-z. ]{2,25})?\s*)?\((?:AP|AFP|Reuters|CNN|Xinhua|UPI|Bloomberg|dpa|BBC)\)\s*[-–—:]+\s*/;
+// Wire-service datelines ("WASHINGTON (Reuters) - ", "Fri Jun 12, 2009 6:08 pm EDT GENEVA (Reuters) - ")
+// are not part of what a sentence tells.
+const DATELINE = /^[^()]{0,120}?\((?:AP|AFP|Reuters|CNN|Xinhua|UPI|Bloomberg|dpa|BBC|CNSNews\.com)\)\s*(?:[-–—:]+\s*|(?=[A-Z]))/;
 
 function isCalendarAnchor(time: TimeExpression): boolean {
   return (time.type === 'DATE' || time.type === 'TIME') && precisionOf(time.value) !== null;
 }
 
-function datingItems(text: string, sentence: Sentence, times: TimeExpression[]): DatingItem[] {
+function datingItems(text: string, sentence: { start: number; end: number }, times: TimeExpression[]): DatingItem[] {
   const items: DatingItem[] = [];
   for (const time of times) {
+    // A date in a dateline stamps the wire copy, not a happening.
     if (time.start < sentence.start || time.end > sentence.end) continue;
     if (isCalendarAnchor(time)) {
       items.push({ time });
@@ -122,8 +124,7 @@ function isApproximate(precision: Precision, mod: TimeMod | undefined): boolean 
   return mod !== undefined || (precision !== 'day' && precision !== 'time');
 }
 
-function sentenceSpan(text: string, sentence: Sentence, lead: boolean): { start: number; end: number } {
-  if (!lead) return { start: sentence.start, end: sentence.end };
+function sentenceSpan(text: string, sentence: Sentence): { start: number; end: number } {
   const dateline = DATELINE.exec(text.slice(sentence.start, sentence.end));
   return { start: sentence.start + (dateline?.[0].length ?? 0), end: sentence.end };
 }
@@ -167,8 +168,8 @@ export function extractEvents(
   for (const sentence of sentences) {
     if (sentence.caption) continue;
     const lead = sentence === leadSentence;
-    const whole = sentenceSpan(text, sentence, lead);
-    const items = datingItems(text, sentence, times);
+    const whole = sentenceSpan(text, sentence);
+    const items = datingItems(text, whole, times);
     const hasAnchor = items.some((item) => !item.relative);
     // News leads report the publication day (the "on Wednesday" is often left out).
     if (lead && !hasAnchor && publication !== null) {

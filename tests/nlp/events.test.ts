@@ -121,3 +121,12 @@ describe('extractEvents', () => {
     expect(analyse(body, '2008-10-08', [])[0]?.text).toBe('The Fed cut rates by half a point.');
   });
 });
+
+describe('extractEvents with wire datelines', () => {
+  it('ignores the date stamped in a dateline and dates the lead to publication', () => {
+    const body = 'Fri Jun 12, 2009 6:08 pm EDT GENEVA (Reuters) - The WHO declared a pandemic. More text.';
+    const events = analyse(body, '2009-06-12', [timeAt(body, 'Fri Jun 12, 2009', 'DATE', '2009-06-12')]);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ text: 'The WHO declared a pandemic.', lead: true, date: '2009-06-12' });
+  });
+});
