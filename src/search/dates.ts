@@ -109,7 +109,7 @@ export function parseDateQuery(query: string): ParsedDateQuery {
   return fromMonthWords(query) ?? { date: null, rest: query.trim() };
 }
 
-interface DateParts {
+export interface DateParts {
   year?: string;
   month?: string;
   day?: string;
@@ -117,7 +117,7 @@ interface DateParts {
 
 // Only calendar forms with a year, month and day in ISO positions have parts; weeks, quarters
 // and seasons keep just their year.
-function dateParts(value: string): DateParts {
+export function dateParts(value: string): DateParts {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value);
   if (!match) return {};
   const parts: DateParts = { year: match[1]! };
@@ -130,8 +130,8 @@ function dateParts(value: string): DateParts {
  * Whether an event's date falls inside the queried date. An event coarser than the query
  * ("2024" for a query "2024-02") does not: it might not be in February at all.
  */
-export function matchesDate(eventDate: string, query: DateQuery): boolean {
-  const parts = dateParts(eventDate);
+export function matchesDate(eventDate: string | DateParts, query: DateQuery): boolean {
+  const parts = typeof eventDate === 'string' ? dateParts(eventDate) : eventDate;
   if (query.year !== undefined && parts.year !== query.year) return false;
   if (query.month !== undefined && parts.month !== query.month) return false;
   if (query.day !== undefined && parts.day !== query.day) return false;

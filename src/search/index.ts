@@ -3,7 +3,7 @@
 // query term. Dates in the query ("2024-02", "february 2024") filter instead of matching as text.
 
 import type { TimelineEvent } from '../types.js';
-import { dateQueryKey, dateRange, matchesDate, parseDateQuery, type DateQuery } from './dates.js';
+import { dateParts, dateQueryKey, dateRange, matchesDate, parseDateQuery, type DateParts, type DateQuery } from './dates.js';
 import { createPrefilter, type Prefilter } from './prefilter.js';
 import { createFuseStage, preferCandidates, type FieldMatch, type FuseStage } from './rank.js';
 import { haystackOf, searchDoc, splitTerms, type SearchDoc } from './text.js';
@@ -46,8 +46,8 @@ const UNRANKED_SCORE = 0.5;
 interface Built {
   docs: SearchDoc[];
   fuse: FuseStage;
-  /** Only for timelines large enough to need the prefilter. */
-  haystacks: string[] | null;
+  haystacks: string[];
+  /** Only for timelines large enough to need it. */
   prefilter: Prefilter | null;
 }
 
@@ -56,17 +56,17 @@ export function createEventSearch(events: readonly TimelineEvent[], options: Eve
   const candidateCap = options.candidateCap ?? CANDIDATE_CAP;
   let built: Built | null = null;
   let dated: { key: string; indices: number[] } | null = null;
+  let calendar: DateParts[] | null = null;
 
   function build(): Built {
     if (built !== null) return built;
     const docs = events.map(searchDoc);
-    const large = events.length >= fuseOnlyBelow;
-    const haystacks = large ? docs.map(haystackOf) : null;
+    const haystacks = docs.map(haystackOf);
     built = {
       docs,
-      fuse: createFuseStage(docs),
+      fuse: createFuseStage(docs, haystacks),
       haystacks,
-      prefilter: haystacks === null ? null : createPrefilter(haystacks),
+      prefilter: events.length >= fuseOnlyBelow ? createPrefilter(haystacks) : null,
     };
     return built;
   }
@@ -74,9 +74,11 @@ export function createEventSearch(events: readonly TimelineEvent[], options: Eve
   function eventsOn(date: DateQuery): number[] {
     const key = dateQueryKey(date);
     if (dated?.key !== key) {
+      // Parsed once: typing "august 1" then "august 19" filters by two dates in a row.
+      calendar ??= events.map((event) => dateParts(event.date));
       const indices: number[] = [];
-      events.forEach((event, i) => {
-        if (matchesDate(event.date, date)) indices.push(i);
+      calendar.forEach((parts, i) => {
+        if (matchesDate(parts, date)) indices.push(i);
       });
       dated = { key, indices };
     }
@@ -107,16 +109,15 @@ export function createEventSearch(events: readonly TimelineEvent[], options: Eve
       }
 
       let candidates: readonly number[];
-      if (haystacks === null || prefilter === null) candidates = among ?? docs.map((_, i) => i);
+      if (prefilter === null) candidates = among ?? docs.map((_, i) => i);
       else {
         const matches = prefilter.matches(terms, among, dateQueryKey(date));
         candidates = preferCandidates(haystacks, matches, terms, candidateCap);
       }
 
-      const fuseQuery = terms.join(' ');
-      const ranked = fuse.rank(candidates, fuseQuery, limit);
+      const ranked = fuse.rank(candidates, terms, limit);
       // Highlights cost extra per event, so only the events returned get them.
-      const highlights = fuse.highlight(ranked.map((hit) => hit.index), fuseQuery);
+      const highlights = fuse.highlight(ranked.map((hit) => hit.index), terms);
       return ranked.map(({ index, score }) => {
         const matches = highlights.get(index) ?? [];
         return { index, score, matches: date === null ? matches : withDateMatch(matches, dateMatch(docs[index]!, date)) };

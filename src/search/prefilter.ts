@@ -12,20 +12,17 @@ interface TermRules {
   intraDel: 0 | 1;
 }
 
-type RuleClass = 'exact' | 'swap' | 'swap-insert' | 'one-error';
+type RuleClass = 'exact' | 'one-error';
 
-// Short terms tolerate fewer errors, or almost every event would match "of" or "the".
+// One- and two-letter terms must match exactly, or almost every event would match "of".
+// Every longer term gets the same tolerance, so typing another letter never loosens the rules
+// and the matches of "earthq" can be searched among those of "earth" (see `canNarrow`).
 function ruleClass(part: string): RuleClass {
-  if (/^\d+$/.test(part) || part.length <= 2) return 'exact';
-  if (part.length === 3) return 'swap';
-  if (part.length === 4) return 'swap-insert';
-  return 'one-error';
+  return /^\d+$/.test(part) || part.length <= 2 ? 'exact' : 'one-error';
 }
 
 const RULES: Record<RuleClass, TermRules> = {
   exact: { intraSlice: [1, Infinity], intraIns: 0, intraSub: 0, intraTrn: 0, intraDel: 0 },
-  swap: { intraSlice: [1, Infinity], intraIns: 0, intraSub: 0, intraTrn: 1, intraDel: 0 },
-  'swap-insert': { intraSlice: [1, Infinity], intraIns: 1, intraSub: 0, intraTrn: 1, intraDel: 0 },
   // The first letter must be right: typos there are rare and allowing them floods the results.
   'one-error': { intraSlice: [1, Infinity], intraIns: 1, intraSub: 1, intraTrn: 1, intraDel: 1 },
 };
@@ -39,7 +36,8 @@ const termParts = (term: string): string[] => term.match(/[^\d]+|\d+/g) ?? [];
  * into a more tolerant rule class: with equal rules an added letter only adds a requirement.
  */
 export function canNarrow(shorter: string, longer: string): boolean {
-  if (!longer.startsWith(shorter)) return false;
+  // uFuzzy treats "'s" and the like as a required suffix, which an extra letter can undo.
+  if (!longer.startsWith(shorter) || longer.includes("'")) return false;
   const before = termParts(shorter).map(ruleClass);
   const after = termParts(longer).map(ruleClass);
   return before.every((rule, i) => after[i] === rule);

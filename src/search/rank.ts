@@ -1,4 +1,4 @@
-import Fuse, { type FuseIndex, type FuseResultMatch, type IFuseOptions } from 'fuse.js';
+import Fuse, { type Expression, type FuseIndex, type FuseResultMatch, type IFuseOptions } from 'fuse.js';
 import { FIELD_SEPARATOR, type SearchDoc } from './text.js';
 
 export type MatchField = 'summary' | 'entities' | 'date';
@@ -27,10 +27,6 @@ const KEYS = [
 
 const OPTIONS: IFuseOptions<SearchDoc> = {
   keys: KEYS,
-  // Each query word is matched on its own and every word must match in some field,
-  // so "quake Tokyo" finds a summary about a quake with Tokyo among its entities.
-  useTokenSearch: true,
-  tokenMatch: 'all',
   ignoreLocation: true,
   // One error per three letters: "earthqauke" (two) still matches "earthquake".
   threshold: 0.34,
@@ -47,14 +43,23 @@ const FIELD_OF_KEY: Readonly<Record<string, MatchField>> = { summary: 'summary',
  * and nothing is paid before the first search.
  */
 export interface FuseStage {
-  rank(candidates: readonly number[], query: string, limit: number): RankedEvent[];
-  highlight(indices: readonly number[], query: string): Map<number, FieldMatch[]>;
+  rank(candidates: readonly number[], terms: readonly string[], limit: number): RankedEvent[];
+  highlight(indices: readonly number[], terms: readonly string[]): Map<number, FieldMatch[]>;
+}
+
+/**
+ * Every term must match in some field, so "quake Tokyo" finds a summary about a quake with
+ * Tokyo among its entities; each field a term matches in adds to the score. (Fuse's own token
+ * search does the same but builds an inverted index per instance, ~1 ms a keystroke here.)
+ */
+function everyTermSomewhere(terms: readonly string[]): Expression {
+  return { $and: terms.map((term) => ({ $or: KEYS.map((key) => ({ [key.name]: term })) })) };
 }
 
 type IndexRecord = FuseIndex<SearchDoc>['records'][number];
 type IndexKeys = FuseIndex<SearchDoc>['keys'];
 
-export function createFuseStage(docs: readonly SearchDoc[]): FuseStage {
+export function createFuseStage(docs: readonly SearchDoc[], haystacks: readonly string[]): FuseStage {
   const records: Array<IndexRecord['$'] | undefined> = new Array(docs.length);
   let keys: IndexKeys | null = null;
 
@@ -75,15 +80,22 @@ export function createFuseStage(docs: readonly SearchDoc[]): FuseStage {
   }
 
   return {
-    rank(candidates, query, limit) {
+    rank(candidates, terms, limit) {
       if (candidates.length === 0) return [];
-      const results = fuseOver(candidates, false).search(query, { limit });
-      return results.map((result) => ({ index: candidates[result.refIndex]!, score: result.score ?? 1 }));
+      const results = fuseOver(candidates, false).search(everyTermSomewhere(terms));
+      // Fuse scores "emb" in "embassy" and in "Dembo" alike; a word that starts with the term
+      // is the likelier one.
+      const ranked = results.map((result) => {
+        const index = candidates[result.refIndex]!;
+        return { index, score: result.score ?? 1, evidence: evidenceFor(haystacks[index]!, terms) };
+      });
+      ranked.sort((a, b) => a.score - b.score || b.evidence - a.evidence || a.index - b.index);
+      return ranked.slice(0, limit).map(({ index, score }) => ({ index, score }));
     },
-    highlight(indices, query) {
+    highlight(indices, terms) {
       const byEvent = new Map<number, FieldMatch[]>();
       if (indices.length === 0) return byEvent;
-      for (const result of fuseOver(indices, true).search(query)) {
+      for (const result of fuseOver(indices, true).search(everyTermSomewhere(terms))) {
         byEvent.set(indices[result.refIndex]!, fieldMatches(result.matches ?? []));
       }
       return byEvent;
@@ -139,6 +151,12 @@ function termEvidence(haystack: string, term: string): number {
   return best;
 }
 
+function evidenceFor(haystack: string, terms: readonly string[]): number {
+  let evidence = 0;
+  for (const term of terms) evidence += termEvidence(haystack, term);
+  return evidence;
+}
+
 /**
  * The `cap` matches most worth ranking, best evidence first, then timeline order. Fuse costs
  * ~35 µs per event, so it can only rank a few hundred per keystroke; a cheap exact-text
@@ -149,9 +167,7 @@ export function preferCandidates(haystacks: readonly string[], matches: readonly
   const best = terms.length * SUMMARY_WORD_START;
   const byEvidence: number[][] = Array.from({ length: best + 1 }, () => []);
   for (const index of matches) {
-    let evidence = 0;
-    for (const term of terms) evidence += termEvidence(haystacks[index]!, term);
-    byEvidence[evidence]!.push(index);
+    byEvidence[evidenceFor(haystacks[index]!, terms)]!.push(index);
     if (byEvidence[best]!.length >= cap) break;
   }
   const chosen: number[] = [];
