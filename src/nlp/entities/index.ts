@@ -1,5 +1,6 @@
 // Named entities: who and what a news article is about, with offsets and canonical names.
 import type { EntityMention, Sentence } from '../../types.js';
+import { voteTypes, type Candidate } from './consistency.js';
 import { tagByHeuristics } from './heuristic.js';
 import { loadModel } from './load.js';
 import { displayName, joinQuotedNicknames, nameMentions, trimmedRange, type TokenSpan } from './spans.js';
@@ -17,7 +18,7 @@ const scratch = new TaggerScratch();
  * within the article. Never throws: on any failure it returns what it found so far.
  */
 export function recognizeEntities(text: string, sentences: Sentence[]): EntityMention[] {
-  const mentions: EntityMention[] = [];
+  const candidates: Candidate[] = [];
   try {
     const model = loadModel();
     for (const range of sentenceRanges(text, sentences)) {
@@ -25,18 +26,20 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityMe
       let spans: TokenSpan[];
       if (model) {
         tagTokens(model, text, tokens, scratch);
-        spans = spansOfTags(scratch.tags, tokens.starts.length);
+        spans = spansOfTags(scratch.tags, tokens.starts.length, scratch.emissions);
       } else spans = tagByHeuristics(text, tokens);
       for (const span of joinQuotedNicknames(text, tokens, spans)) {
         const r = trimmedRange(text, tokens, span);
         if (!r) continue;
-        const written = text.slice(r[0], r[1]);
-        mentions.push({ start: r[0], end: r[1], text: written, type: span.type, name: displayName(written) });
+        candidates.push({ start: r[0], end: r[1], text: text.slice(r[0], r[1]), type: span.type, belief: span.belief });
       }
     }
   } catch {
     // Analysis must be total; a partial result is better than none.
   }
+  const mentions = voteTypes(candidates).map(
+    (c): EntityMention => ({ start: c.start, end: c.end, text: c.text, type: c.type, name: displayName(c.text) }),
+  );
   mentions.sort((a, b) => a.start - b.start);
   return nameMentions(mentions);
 }

@@ -9,8 +9,9 @@ const MAGIC = 0x3152454e; // "NER1"
 
 export interface NerModel {
   index: FeatureIndex;
-  /** rows × TAG_COUNT */
-  weights: Float32Array;
+  /** rows × TAG_COUNT, quantised; a weight is `weights[k] × scale`. */
+  weights: Int16Array;
+  scale: number;
   /** (TAG_COUNT + 1) × TAG_COUNT; row 0 is the sentence start. */
   transitions: Float32Array;
   lexicon: Lexicon;
@@ -69,13 +70,12 @@ export function decodeModel(bytes: Uint8Array): NerModel {
   const gazetteerKeys = take(u32, gazetteerCount, 4);
   const gazetteerLists = take(u32, gazetteerCount, 4);
   const personWords = take(u32, personCount, 4);
-  const weights = new Float32Array(rows * TAG_COUNT);
-  for (let k = 0; k < weights.length; k++) weights[k] = quantised[k]! * scale;
   const gazetteer = new Map<number, number>();
   for (let k = 0; k < gazetteerCount; k++) gazetteer.set(gazetteerKeys[k]!, gazetteerLists[k]!);
   return {
     index: buildIndex(hashes),
-    weights,
+    weights: quantised,
+    scale,
     transitions,
     lexicon: { gazetteer, personWords: new Set(personWords) },
   };

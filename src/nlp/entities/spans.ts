@@ -8,6 +8,8 @@ export interface TokenSpan {
   first: number;
   last: number;
   type: EntityType;
+  /** The tagger's belief in PERSON, ORG, PLACE, MISC for this span, when it has one. */
+  belief?: number[];
 }
 
 const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '«', '``']);
@@ -90,19 +92,23 @@ function withoutParticle(word: string): string {
  * name share the first spelling seen.
  */
 export function nameMentions(mentions: EntityMention[]): EntityMention[] {
-  const people = mentions.filter((m) => m.type === 'PERSON' && nameWords(m.name).length >= 2);
+  const people = mentions
+    .filter((m) => m.type === 'PERSON')
+    .map((m) => ({ mention: m, words: nameWords(m.name) }))
+    .filter((p) => p.words.length >= 2);
   const firstSpelling = new Map<string, string>();
   return mentions.map((m) => {
     const words = nameWords(m.name);
-    if (words.length <= 2) {
+    if (words.length <= 2 && people.length > 0) {
+      const bare = words.length === 1 ? withoutParticle(words[0]!).toLowerCase() : '';
       let best: EntityMention | undefined;
       for (const p of people) {
-        const full = nameWords(p.name);
-        const matches = tailOf(full, words) ||
-          (words.length === 1 && withoutParticle(full[full.length - 1]!).toLowerCase() === withoutParticle(words[0]!).toLowerCase() && full.length > 1);
+        const full = p.words;
+        const matches = tailOf(full, words) || (bare !== '' && withoutParticle(full[full.length - 1]!).toLowerCase() === bare);
         if (!matches) continue;
         // The nearest full name before the mention wins; else the first after it.
-        if (!best || (p.start <= m.start && (best.start > m.start || p.start > best.start))) best = p;
+        const start = p.mention.start;
+        if (!best || (start <= m.start && (best.start > m.start || start > best.start))) best = p.mention;
       }
       if (best && best.name !== m.name) return { ...m, name: best.name, type: 'PERSON' };
     }
