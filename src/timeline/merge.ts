@@ -1,7 +1,7 @@
 import type { AnalyzedArticle, ArticleEvent, EventSource, Precision, TimeMod, TimelineEvent } from '../types.js';
 import { dayOf, placementOf, vagueness } from './calendar.js';
 import { displayText, summaryScore } from './summary.js';
-import { contentStems, jaccard, stableHash, weightedJaccard } from './words.js';
+import { contentStems, cosine, jaccard, stableHash, weightedCosine } from './words.js';
 
 /** One article's telling of a happening. */
 interface Telling {
@@ -23,11 +23,20 @@ const SEED_MEMBERS = 8;
 const MAX_CANDIDATES = 24;
 const MAX_POSTING = 400;
 const CENTRALITY_SAMPLE = 8;
+const MAX_JOINED = 120;
+
+/** Centroid similarity at or above which two clusters of one bucket are one happening. */
+const SAME_CLUSTER = 0.5;
+const VAGUE_BUCKET_MARGIN = 0.15;
 
 /** Similarity at or above which two tellings in one date bucket are one happening. */
 export const SAME_HAPPENING = 0.22;
 
 type Weight = (stem: string) => number;
+
+function lowerCased(names: string[]): string[] {
+  return names.map((n) => n.toLowerCase());
+}
 
 /** Tellings are comparable only when their dates are: the same day, or the same vague value and mod. */
 export function dateBucket(event: Pick<ArticleEvent, 'date' | 'mod'>): string {
@@ -39,9 +48,9 @@ export function tellingSimilarity(
   b: { stems: string[]; event: { entities: string[] } },
   weight: Weight,
 ): number {
-  const words = weightedJaccard(a.stems, b.stems, weight);
+  const words = weightedCosine(a.stems, b.stems, weight);
   if (a.event.entities.length === 0 || b.event.entities.length === 0) return words;
-  return 0.7 * words + 0.3 * jaccard(a.event.entities, b.event.entities);
+  return 0.7 * words + 0.3 * jaccard(lowerCased(a.event.entities), lowerCased(b.event.entities));
 }
 
 function inverseDocumentFrequency(tellings: Telling[]): Weight {
@@ -51,7 +60,13 @@ function inverseDocumentFrequency(tellings: Telling[]): Weight {
   return (stem) => Math.log(1 + n / (df.get(stem) ?? 1));
 }
 
+/** Within a month or a year many things happen: a vague bucket asks more of two tellings. */
+function threshold(precision: Precision): number {
+  return vagueness(precision) <= vagueness('day') ? SAME_HAPPENING : SAME_HAPPENING + VAGUE_BUCKET_MARGIN;
+}
+
 function clusterBucket(tellings: Telling[], weight: Weight): Cluster[] {
+  const required = threshold(tellings[0]!.event.precision);
   const clusters: Cluster[] = [];
   const postings = new Map<string, number[]>();
   const index = (clusterIndex: number, telling: Telling): void => {
@@ -74,7 +89,7 @@ function clusterBucket(tellings: Telling[], weight: Weight): Cluster[] {
     }
     const candidates = [...shared].sort((x, y) => y[1] - x[1]).slice(0, MAX_CANDIDATES);
     let best = -1;
-    let bestScore = SAME_HAPPENING;
+    let bestScore = required;
     for (const [c] of candidates) {
       for (const seed of clusters[c]!.seeds) {
         const score = tellingSimilarity(telling, seed, weight);
@@ -97,6 +112,43 @@ function clusterBucket(tellings: Telling[], weight: Weight): Cluster[] {
     }
   }
   return clusters;
+}
+
+function centroid(cluster: Cluster, weight: Weight): Map<string, number> {
+  const vector = new Map<string, number>();
+  for (const member of cluster.members) for (const stem of member.stems) vector.set(stem, (vector.get(stem) ?? 0) + 1);
+  for (const [stem, count] of vector) vector.set(stem, (count / cluster.members.length) * weight(stem));
+  return vector;
+}
+
+/**
+ * Joins clusters of one bucket that the greedy pass kept apart because no single pair of
+ * tellings was close enough, though together they say the same. Only the largest clusters are
+ * compared, so the pass costs a constant per bucket.
+ */
+function joinClusters(clusters: Cluster[], weight: Weight): Cluster[] {
+  if (clusters.length < 2 || threshold(clusters[0]!.members[0]!.event.precision) > SAME_HAPPENING) return clusters;
+  const large = clusters
+    .map((cluster, i) => ({ cluster, i }))
+    .filter(({ cluster }) => cluster.members.length >= 2)
+    .sort((a, b) => b.cluster.members.length - a.cluster.members.length)
+    .slice(0, MAX_JOINED);
+  const vectors = large.map(({ cluster }) => centroid(cluster, weight));
+  const parent = clusters.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+  for (let x = 0; x < large.length; x++) {
+    for (let y = x + 1; y < large.length; y++) {
+      if (cosine(vectors[x]!, vectors[y]!) >= SAME_CLUSTER) parent[root(large[y]!.i)] = root(large[x]!.i);
+    }
+  }
+  const joined = new Map<number, Cluster>();
+  clusters.forEach((cluster, i) => {
+    const r = root(i);
+    const target = joined.get(r);
+    if (!target) joined.set(r, cluster);
+    else target.members.push(...cluster.members);
+  });
+  return [...joined.values()];
 }
 
 function chooseSummary(cluster: Cluster, weight: Weight): Telling {
@@ -196,7 +248,7 @@ export function buildTimeline(articles: AnalyzedArticle[]): TimelineEvent[] {
   for (const bucket of buckets.values()) {
     // Leads first: they state the happening most plainly, so they make the best seeds.
     const ordered = [...bucket.filter((t) => t.event.lead), ...bucket.filter((t) => !t.event.lead)];
-    for (const cluster of clusterBucket(ordered, weight)) timeline.push(toTimelineEvent(cluster, weight));
+    for (const cluster of joinClusters(clusterBucket(ordered, weight), weight)) timeline.push(toTimelineEvent(cluster, weight));
   }
   return timeline.sort(compareEvents);
 }

@@ -44,6 +44,36 @@ export function weightedJaccard(a: readonly string[], b: readonly string[], weig
   return total > 0 ? shared / total : 0;
 }
 
+/** Cosine similarity of two sets whose elements carry weights (e.g. inverse document frequency). */
+export function weightedCosine(a: readonly string[], b: readonly string[], weight: (stem: string) => number): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  const inB = new Set(b);
+  let shared = 0;
+  let normA = 0;
+  let normB = 0;
+  for (const s of new Set(a)) {
+    const w = weight(s) ** 2;
+    normA += w;
+    if (inB.has(s)) shared += w;
+  }
+  for (const s of inB) normB += weight(s) ** 2;
+  return shared / Math.sqrt(normA * normB);
+}
+
+/** Cosine similarity of two sparse vectors. */
+export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  let dot = 0;
+  let normA = 0;
+  let normB = 0;
+  for (const [k, x] of a) {
+    normA += x * x;
+    const y = b.get(k);
+    if (y !== undefined) dot += x * y;
+  }
+  for (const y of b.values()) normB += y * y;
+  return normA > 0 && normB > 0 ? dot / Math.sqrt(normA * normB) : 0;
+}
+
 export function jaccard(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0 || b.length === 0) return 0;
   const inB = new Set(b);
