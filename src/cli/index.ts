@@ -84,10 +84,6 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`news-tui: no articles could be loaded from ${paths.join(', ')}\n`);
     return 1;
   }
-  if (options.command === 'export') {
-    const { runExport } = await import('./export.js');
-    return runExport(story, options);
-  }
   printCommand(story, options);
   return 0;
 }

@@ -247,6 +247,17 @@ export function App({ story, theme = DEFAULT_THEME, keymap = KEYMAP, progress = 
         perform(action);
       };
       const name = keyName(input, key);
+      if (screen === 'search' && !nav.help) {
+        if (name === 'backspace' || name === 'ctrl+w') {
+          dispatch({ type: 'eraseQuery', word: name === 'ctrl+w' });
+          return;
+        }
+        // Printable text (one key, or several pasted or sent at once) goes to the query.
+        if (input && !key.ctrl && !key.meta && !key.escape && !key.return && !key.tab && !/[\u0000-\u001F\u007F]/.test(input)) {
+          dispatch({ type: 'typeQuery', text: input });
+          return;
+        }
+      }
       // Several characters at once are a paste or a fast terminal (tmux send-keys): one key each.
       if (name && name.length > 1 && !name.includes('+') && input.length > 1 && input === name && screen !== 'search') {
         for (const ch of input) handle(keyName(ch, {}));
@@ -302,8 +313,6 @@ export function App({ story, theme = DEFAULT_THEME, keymap = KEYMAP, progress = 
         body = (
           <SearchScreen
             query={nav.query}
-            onQueryChange={(query) => dispatch({ type: 'setQuery', query })}
-            inputActive={rawInput}
             hits={hits}
             events={story.timeline}
             {...nav.lists.search}

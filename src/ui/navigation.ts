@@ -42,7 +42,8 @@ export type NavigationAction =
   | { type: 'switchList' }
   | { type: 'openArticle'; articleIndex: number; topOffset: number; highlight: { start: number; end: number } | null; eventIndex: number | null; sourceIndex: number }
   | { type: 'scrollReader'; topOffset: number }
-  | { type: 'setQuery'; query: string }
+  | { type: 'typeQuery'; text: string }
+  | { type: 'eraseQuery'; word: boolean }
   | { type: 'filterEntity'; name: string }
   | { type: 'clearFilter' }
   | { type: 'toggleHelp' };
@@ -123,8 +124,14 @@ export function navigate(state: NavigationState, action: NavigationAction): Navi
       };
     case 'scrollReader':
       return state.reader ? { ...state, reader: { ...state.reader, topOffset: action.topOffset } } : state;
-    case 'setQuery':
-      return { ...state, query: action.query, lists: { ...state.lists, search: START } };
+    // Typed text is appended inside the reducer, never from a render's stale copy of the
+    // query, so keys typed faster than frames are drawn are all kept.
+    case 'typeQuery':
+      return { ...state, query: state.query + action.text, lists: { ...state.lists, search: START } };
+    case 'eraseQuery': {
+      const query = action.word ? state.query.replace(/\S*\s*$/, '') : [...state.query].slice(0, -1).join('');
+      return { ...state, query, lists: { ...state.lists, search: START } };
+    }
     case 'filterEntity':
       return {
         ...state,

@@ -1,6 +1,5 @@
 import React from 'react';
 import { Box, Text } from 'ink';
-import TextInput from 'ink-text-input';
 import type { TimelineEvent } from '../../types.js';
 import type { SearchHit } from '../../search/index.js';
 import { dateLabel } from '../date-label.js';
@@ -9,8 +8,6 @@ import { Highlighted, Styled } from '../styled.js';
 
 export interface SearchScreenProps {
   query: string;
-  onQueryChange: (query: string) => void;
-  inputActive: boolean;
   hits: readonly SearchHit[];
   events: readonly TimelineEvent[];
   cursor: number;
@@ -21,14 +18,16 @@ export interface SearchScreenProps {
 
 /** A query line and the events it matches, re-ranked per keystroke, matches highlighted. */
 export function SearchScreen(props: SearchScreenProps): React.JSX.Element {
-  const { query, onQueryChange, inputActive, hits, events, cursor, top, height, theme } = props;
+  const { query, hits, events, cursor, top, height, theme } = props;
   const listHeight = Math.max(1, height - 1);
   const visible = hits.slice(top, top + listHeight);
   return (
     <Box flexDirection="column">
       <Box>
         <Styled theme={theme} as="accent">/ </Styled>
-        <TextInput value={query} onChange={onQueryChange} focus={inputActive} placeholder="type to search events: words, names, dates" />
+        <Text>{query}</Text>
+        <Text inverse> </Text>
+        {query ? null : <Styled theme={theme} as="dim">{' type to search events: words, names, dates'}</Styled>}
       </Box>
       {query.trim() && hits.length === 0 ? (
         <Styled theme={theme} as="dim">{`no match for '${query.trim()}'`}</Styled>

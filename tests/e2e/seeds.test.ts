@@ -1,0 +1,55 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { TmuxSession } from './tmux.js';
+
+let session: TmuxSession | null = null;
+afterEach(() => {
+  session?.kill();
+  session = null;
+});
+
+describe('news-tui in a real terminal (tmux)', () => {
+  it('opens the seeds, searches saadi, opens the hit and shows the name highlighted', async () => {
+    session = new TmuxSession('node bin/news-tui.js');
+    const timeline = await session.waitFor('Timeline 1/');
+    expect(timeline).toContain('news-tui · seeds · 1 article');
+    expect(timeline).toContain('2024-02-07');
+
+    await session.key('/');
+    await session.waitFor('type to search events');
+    await session.type('saadi');
+    const results = await session.waitFor('/ saadi');
+    expect(results).toMatch(/Search \d+ hits?/);
+
+    await session.key('Enter');
+    const reader = await session.waitFor(/lines \d+-\d+\/\d+/);
+    expect(reader).toContain('al-Saadi');
+    // The name is lit up: an SGR colour/attribute sequence opens right before it.
+    const styled = session.capture(true);
+    expect(styled).toMatch(/\u001B\[[0-9;]*m(Wissam Mohammed|al-Saadi)/);
+
+    await session.key('Escape');
+    await session.waitFor(/Search|Timeline/);
+    await session.key('Escape');
+    await session.key('q');
+    const deadline = Date.now() + 5000;
+    while (session.alive() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(session.alive()).toBe(false);
+  });
+
+  it('walks the timeline by keys and shows help from the keymap', async () => {
+    session = new TmuxSession('node bin/news-tui.js');
+    await session.waitFor('Timeline 1/');
+    await session.key('j');
+    await session.waitFor('Timeline 2/');
+    await session.key('G');
+    const bottom = await session.waitFor(/Timeline (\d+)\/\1/);
+    expect(bottom).toMatch(/Timeline \d+\/\d+/);
+    await session.key('?');
+    const help = await session.waitFor('Keys  (? or Esc closes)');
+    expect(help).toContain('fuzzy search over events');
+    await session.key('Escape');
+    await session.key('Tab');
+    await session.waitFor('Articles 1/1');
+    await session.key('q');
+  });
+});

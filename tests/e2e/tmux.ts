@@ -1,0 +1,61 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Drives the real app in a real terminal: tmux on a private socket, one key per send-keys. */
+export class TmuxSession {
+  private readonly socket = `news-tui-e2e-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  private readonly name = 'e2e';
+
+  constructor(command: string, size: { columns: number; rows: number } = { columns: 110, rows: 32 }) {
+    // Ink stops redrawing under CI=true; the app under test runs without it.
+    this.tmux('new-session', '-d', '-s', this.name, '-x', String(size.columns), '-y', String(size.rows), '-c', PROJECT_ROOT, `env -u CI ${command}`);
+  }
+
+  private tmux(...args: string[]): string {
+    return execFileSync('tmux', ['-L', this.socket, '-f', '/dev/null', ...args], { encoding: 'utf8' });
+  }
+
+  /** The screen as text, or with colours and attributes as escape sequences. */
+  capture(withEscapes = false): string {
+    return this.tmux('capture-pane', '-p', ...(withEscapes ? ['-e'] : []), '-t', this.name);
+  }
+
+  async key(key: string): Promise<void> {
+    this.tmux('send-keys', '-t', this.name, key);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+  }
+
+  async type(text: string): Promise<void> {
+    for (const ch of text) await this.key(ch);
+  }
+
+  async waitFor(expected: string | RegExp, timeoutMs = 15_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    let screen = '';
+    while (Date.now() < deadline) {
+      screen = this.capture();
+      if (typeof expected === 'string' ? screen.includes(expected) : expected.test(screen)) return screen;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`screen never showed ${String(expected)}; last screen:\n${screen}`);
+  }
+
+  alive(): boolean {
+    try {
+      this.tmux('has-session', '-t', this.name);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  kill(): void {
+    try {
+      this.tmux('kill-server');
+    } catch {
+      // already gone
+    }
+  }
+}

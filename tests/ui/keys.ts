@@ -1,0 +1,34 @@
+import { expect, vi } from 'vitest';
+import type { render } from 'ink-testing-library';
+
+export const KEY = {
+  up: '\u001B[A',
+  down: '\u001B[B',
+  enter: '\r',
+  escape: '\u001B',
+  backspace: '\u007F',
+  tab: '\t',
+} as const;
+
+type Rendered = ReturnType<typeof render>;
+
+/** Waits until the frame shows `expected` (Ink commits asynchronously; see research notes). */
+export async function frameShows(r: Rendered, expected: string | RegExp): Promise<string> {
+  await vi.waitFor(
+    () => {
+      const frame = r.lastFrame() ?? '';
+      if (typeof expected === 'string') expect(frame).toContain(expected);
+      else expect(frame).toMatch(expected);
+    },
+    { timeout: 3000, interval: 5 },
+  );
+  // A component mounted by that frame attaches its input handler in a passive effect.
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  return r.lastFrame() ?? '';
+}
+
+/** Types one key and waits for the frame to show `expected`. */
+export async function press(r: Rendered, key: string, expected: string | RegExp): Promise<string> {
+  r.stdin.write(key);
+  return frameShows(r, expected);
+}
