@@ -1,7 +1,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { exportTimeline, parseExportFormat, periodOf, type ExportContext, type TimelineJsDocument } from '../../src/export/index.js';
+import { exportTimeline, parseExportFormat, periodOf, type ExportContext, type ResolvedSource, type TimelineJsDocument } from '../../src/export/index.js';
 import { foldLine } from '../../src/export/ical.js';
 import type { TimelineEvent } from '../../src/types.js';
 
@@ -130,7 +130,7 @@ describe('JSON Lines export', () => {
   it('writes one parseable event per line with resolved sources', () => {
     const lines = exportTimeline(events, 'json', context).trimEnd().split('\n');
     expect(lines).toHaveLength(events.length);
-    const first = JSON.parse(lines[0]!) as TimelineEvent & { sources: Array<{ title?: string }> };
+    const first = JSON.parse(lines[0]!) as Omit<TimelineEvent, 'sources'> & { sources: ResolvedSource[] };
     expect(first.id).toBe('ev-strike');
     expect(first.sources.map((s) => s.title)).toEqual(['Drone strike in Baghdad', 'Talks begin']);
   });
