@@ -64,31 +64,33 @@ function withoutMatch(query: string, match: RegExpExecArray): string {
   return (query.slice(0, match.index) + ' ' + query.slice(match.index + match[0].length)).trim();
 }
 
-function fromMonthWords(query: string): ParsedDateQuery | null {
-  const monthDayYear = MONTH_DAY_YEAR.exec(query);
-  if (monthDayYear) {
-    const month = monthNumber(monthDayYear[1]!);
-    const [, , day, year] = monthDayYear;
-    if (month !== undefined && validDay(day) && validYear(year)) {
-      return { date: { month: pad2(month), day: pad2(Number(day)), ...(year ? { year } : {}) }, rest: withoutMatch(query, monthDayYear) };
-    }
-  }
-  const monthYear = MONTH_YEAR.exec(query);
-  if (monthYear) {
-    const month = monthNumber(monthYear[1]!);
-    if (month !== undefined && validYear(monthYear[2])) {
-      return { date: { year: monthYear[2]!, month: pad2(month) }, rest: withoutMatch(query, monthYear) };
-    }
-  }
-  const dayMonthYear = DAY_MONTH_YEAR.exec(query);
-  if (dayMonthYear) {
-    const month = monthNumber(dayMonthYear[2]!);
-    const [, day, , year] = dayMonthYear;
-    if (month !== undefined && validDay(day) && validYear(year)) {
-      return { date: { month: pad2(month), day: pad2(Number(day)), ...(year ? { year } : {}) }, rest: withoutMatch(query, dayMonthYear) };
-    }
+// The first match whose words really are a month and a plausible day and year:
+// "about 5" is not a date, but "about 5 march" contains one.
+function firstDate(pattern: RegExp, query: string, read: (match: RegExpExecArray) => DateQuery | null): ParsedDateQuery | null {
+  const global = new RegExp(pattern.source, 'gi');
+  for (let match = global.exec(query); match !== null; match = global.exec(query)) {
+    const date = read(match);
+    if (date !== null) return { date, rest: withoutMatch(query, match) };
+    global.lastIndex = match.index + 1;
   }
   return null;
+}
+
+function dayOfMonth(monthWord: string, day: string, year: string | undefined): DateQuery | null {
+  const month = monthNumber(monthWord);
+  if (month === undefined || !validDay(day) || !validYear(year)) return null;
+  return { month: pad2(month), day: pad2(Number(day)), ...(year !== undefined ? { year } : {}) };
+}
+
+function fromMonthWords(query: string): ParsedDateQuery | null {
+  return (
+    firstDate(MONTH_DAY_YEAR, query, ([, month, day, year]) => dayOfMonth(month!, day!, year)) ??
+    firstDate(DAY_MONTH_YEAR, query, ([, day, month, year]) => dayOfMonth(month!, day!, year)) ??
+    firstDate(MONTH_YEAR, query, ([, monthWord, year]) => {
+      const month = monthNumber(monthWord!);
+      return month !== undefined && validYear(year) ? { year: year!, month: pad2(month) } : null;
+    })
+  );
 }
 
 /**
@@ -97,16 +99,20 @@ function fromMonthWords(query: string): ParsedDateQuery | null {
  */
 export function parseDateQuery(query: string): ParsedDateQuery {
   const iso = ISO_DATE.exec(query);
-  if (iso && validYear(iso[1])) {
-    const [, year, month, day] = iso;
-    if ((month === undefined || (Number(month) >= 1 && Number(month) <= 12)) && validDay(day)) {
-      const date: DateQuery = { year: year! };
-      if (month !== undefined) date.month = month;
-      if (day !== undefined) date.day = day;
-      return { date, rest: withoutMatch(query, iso) };
-    }
-  }
-  return fromMonthWords(query) ?? { date: null, rest: query.trim() };
+  const isoDate = iso && validYear(iso[1]) ? fromIso(iso) : null;
+  // "february 2024" names a month: the year alone must not claim it first.
+  if (isoDate !== null && isoDate.month !== undefined) return { date: isoDate, rest: withoutMatch(query, iso!) };
+  return fromMonthWords(query) ?? (isoDate !== null ? { date: isoDate, rest: withoutMatch(query, iso!) } : { date: null, rest: query.trim() });
+}
+
+function fromIso(match: RegExpExecArray): DateQuery | null {
+  const [, year, month, day] = match;
+  if (month !== undefined && !(Number(month) >= 1 && Number(month) <= 12)) return null;
+  if (!validDay(day)) return null;
+  const date: DateQuery = { year: year! };
+  if (month !== undefined) date.month = month;
+  if (day !== undefined) date.day = day;
+  return date;
 }
 
 export interface DateParts {

@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { canNarrow, createPrefilter } from '../../src/search/prefilter.js';
+
+const WORDS = ['earthquake', 'earth', 'quake', 'embassy', 'embargo', 'ember', 'federal', 'reserve', 'fed', 'rates', 'eart', 'aerth', 'earthqauke', 'eq'];
+
+describe('canNarrow', () => {
+  it('narrows a term that grows within the same typo rules', () => {
+    expect(canNarrow('earth', 'earthq')).toBe(true);
+    expect(canNarrow('ear', 'eart')).toBe(true);
+    expect(canNarrow('covid', 'covid19')).toBe(true);
+  });
+
+  it('starts again when a term becomes typo-tolerant or is edited', () => {
+    expect(canNarrow('ea', 'ear')).toBe(false);
+    expect(canNarrow('earth', 'eerth')).toBe(false);
+    expect(canNarrow('obama', "obama's")).toBe(false);
+  });
+});
+
+describe('createPrefilter', () => {
+  it('finds one-typo matches and, failing those, events sharing half the word', () => {
+    const prefilter = createPrefilter(['an earthquake struck', 'earnings rose', 'the quake zone']);
+    expect(prefilter.matches(['earthqauke'], null, '')).toEqual([0]);
+    expect(prefilter.matches(['earthqxaxe'], null, '')).toEqual([0]);
+    expect(prefilter.matches(['eqrtxquake'], null, '')).toEqual([0, 2]);
+  });
+
+  it('gives the same matches typed letter by letter as searched at once', () => {
+    const haystack = fc.array(fc.constantFrom(...WORDS, 'the', 'a'), { minLength: 1, maxLength: 6 }).map((words) => words.join(' '));
+    const query = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 3 }).map((words) => words.join(' '));
+    fc.assert(
+      fc.property(fc.array(haystack, { minLength: 1, maxLength: 30 }), query, (haystacks, typed) => {
+        const narrowing = createPrefilter(haystacks);
+        for (let end = 1; end <= typed.length; end++) {
+          const terms = typed.slice(0, end).split(' ').filter(Boolean);
+          const fresh = createPrefilter(haystacks).matches(terms, null, '');
+          expect(narrowing.matches(terms, null, '')).toEqual(fresh);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
