@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { buildTimeline } from '../../src/timeline/index.js';
+import { analyzed } from './make-articles.js';
+
+const who = [
+  analyzed('a1', '2009-06-11', [
+    { text: 'The World Health Organization declared a global flu pandemic on Thursday.', date: '2009-06-11', entities: ['World Health Organization'] },
+  ]),
+  analyzed('a2', '2009-06-12', [
+    { text: 'Markets were calm in Asia.', date: '2009-06-12' },
+    { text: 'The World Health Organization declared the first flu pandemic in 41 years on Thursday.', date: '2009-06-11', entities: ['World Health Organization'], lead: false },
+    { text: 'He said the WHO pandemic flu declaration on Thursday changes little.', date: '2009-06-11', lead: false },
+  ]),
+  analyzed('a3', '2009-06-15', [
+    { text: 'On 11 June the World Health Organization declared a flu pandemic, its first since 1968.', date: '2009-06-11', entities: ['World Health Organization'] },
+  ]),
+  analyzed('a4', '2009-06-11', [
+    { text: 'Mexico reopened its schools after the outbreak eased in the capital.', date: '2009-06-11', entities: ['Mexico'] },
+  ]),
+];
+
+describe('buildTimeline', () => {
+  const timeline = buildTimeline(who);
+  const declaration = timeline.find((e) => e.summary.includes('pandemic'));
+
+  it('merges tellings of one happening from several articles into one event with every source', () => {
+    expect(declaration?.sources.map((s) => s.articleId).sort()).toEqual(['a1', 'a2', 'a3']);
+  });
+
+  it('lists each article once among the sources even when it tells the happening twice', () => {
+    const ids = declaration?.sources.map((s) => s.articleId) ?? [];
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('keeps a different happening on the same day apart', () => {
+    const sameDay = timeline.filter((e) => e.date === '2009-06-11');
+    expect(sameDay).toHaveLength(2);
+    expect(sameDay.find((e) => e.summary.startsWith('Mexico'))?.sources).toHaveLength(1);
+  });
+
+  it('summarises with a whole sentence, not one leaning on a pronoun', () => {
+    expect(declaration?.summary).toMatch(/^(The|On 11 June) .*World Health Organization declared .*pandemic.*\.$/);
+  });
+
+  it('orders events by date, and gives the same ids whatever the input order', () => {
+    expect(timeline.map((e) => e.date)).toEqual(['2009-06-11', '2009-06-11', '2009-06-12']);
+    const again = buildTimeline([...who].reverse());
+    expect(again.map((e) => e.id)).toEqual(timeline.map((e) => e.id));
+  });
+
+  it('puts the event with more sources first within a day', () => {
+    expect(timeline[0]?.sources.length).toBeGreaterThan(timeline[1]?.sources.length ?? 0);
+  });
+
+  it('does not merge a vague date with a day inside it, nor across modifiers', () => {
+    const articles = [
+      analyzed('b1', '2024-02-07', [{ text: 'A drone strike killed three US troops in Jordan.', date: '2024-01', precision: 'month', mod: 'END' }]),
+      analyzed('b2', '2024-02-08', [{ text: 'A drone strike killed three US troops in Jordan.', date: '2024-01-28' }]),
+      analyzed('b3', '2024-02-09', [{ text: 'A drone strike killed three US troops in Jordan.', date: '2024-01', precision: 'month' }]),
+      analyzed('b4', '2024-02-09', [{ text: 'The drone strike killed three American troops in Jordan.', date: '2024-01', precision: 'month', mod: 'END' }]),
+    ];
+    const timeline = buildTimeline(articles);
+    expect(timeline.map((e) => [e.date, e.mod ?? '', e.sources.length])).toEqual([
+      ['2024-01', '', 1],
+      ['2024-01-28', '', 1],
+      ['2024-01', 'END', 2],
+    ]);
+  });
+
+  it('marks a merged date exact when one source states it outright', () => {
+    const timeline = buildTimeline([
+      analyzed('c1', '2009-06-11', [{ text: 'The WHO declared a flu pandemic.', date: '2009-06-11' }]),
+      analyzed('c2', '2009-06-12', [{ text: 'The WHO declared a flu pandemic.', date: '2009-06-11', lead: false }]),
+    ]);
+    expect(timeline).toHaveLength(1);
+    expect(timeline[0]?.approximate).toBe(false);
+  });
+});
+
+describe('buildTimeline on the seed article', () => {
+  const seed = analyzed('seed', '2024-02-07', [
+    { text: 'A US drone strike has hit a car in the Iraqi capital, killing three members of the powerful Kataib Hezbollah militia.', date: '2024-02-07' },
+    { text: 'a drone strike that killed three US troops in Jordan in late January.', date: '2024-01', precision: 'month', mod: 'END', lead: false },
+    { text: 'the US military launched an air assault on dozens of sites in Iraq and Syria', date: '2024-02-07', mod: 'BEFORE', lead: false },
+    { text: 'Also on Wednesday, the media office of the Houthi rebels in Yemen reported two air strikes in the Ras Issa area.', date: '2024-02-07', lead: false },
+  ]);
+
+  it('tells the story in order: Jordan, the air assault, then the Baghdad strike and Ras Issa', () => {
+    const timeline = buildTimeline([seed]);
+    expect(timeline.map((e) => e.summary.slice(0, 24))).toEqual([
+      'A drone strike that kill',
+      'The US military launched',
+      expect.stringMatching(/^(A US drone strike has hi|Also on Wednesday, the m)/),
+      expect.stringMatching(/^(A US drone strike has hi|Also on Wednesday, the m)/),
+    ]);
+    expect(timeline[1]).toMatchObject({ date: '2024-02-07', mod: 'BEFORE', approximate: true });
+  });
+});
