@@ -32,3 +32,11 @@ describe('tokenize', () => {
     expect(words('a'.repeat(100_000))).toHaveLength(1);
   });
 });
+
+describe('tokenize on CoNLL text', () => {
+  it('keeps detached clitics, decimals and list numbers whole', () => {
+    const line = "England 's captain said I 'm fine , .596 and";
+    expect(words(line)).toEqual(line.split(' '));
+    expect(words('1. Michelle Freeman ( Jamaica )')).toEqual(['1.', 'Michelle', 'Freeman', '(', 'Jamaica', ')']);
+  });
+});

@@ -13,6 +13,10 @@ const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm',
   'maj', 'rev', 'st', 'mt', 'ft', 'jr', 'sr', 'co', 'corp', 'inc', 'ltd', 'bros', 'plc', 'vs', 'no',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'messrs', 'ave',
+  // US states as news agencies abbreviate them ("St. Petersburg, Fla.").
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'md', 'mass',
+  'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt',
+  'wash', 'wis', 'wyo',
 ]);
 
 function isWordChar(code: number): boolean {
@@ -65,7 +69,16 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
       i++;
       continue;
     }
-    if (!isWordChar(code)) {
+    const decimal = code === 46 && i + 1 < to && isDigit(text.charCodeAt(i + 1)); // ".596"
+    if (!isWordChar(code) && !decimal) {
+      // A detached clitic ("England 's", "I 'm") is one token, as CoNLL writes it.
+      const clitic = isApostrophe(code) ? cliticLength(text, i + 1, to) : 0;
+      if (clitic > 0) {
+        starts.push(i);
+        ends.push(i + 1 + clitic);
+        i += 1 + clitic;
+        continue;
+      }
       // Runs of one punctuation mark ("...", "--") are one token.
       let j = i + 1;
       while (j < to && text.charCodeAt(j) === code) j++;
@@ -82,7 +95,7 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
       else break;
     }
     // A trailing period belongs to initials and known abbreviations.
-    if (j < to && text.charCodeAt(j) === 46 && periodBelongs(text, i, j)) j++;
+    if (j < to && text.charCodeAt(j) === 46 && (periodBelongs(text, i, j) || listNumber(text, from, i, j))) j++;
     // Possessive 's (and 'S in capitals) is a token of its own, as in CoNLL.
     if (j - i > 2 && isApostrophe(text.charCodeAt(j - 2)) && (text.charCodeAt(j - 1) | 32) === 115) {
       starts.push(i, j - 2);
@@ -94,6 +107,23 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
     i = j;
   }
   return { starts, ends };
+}
+
+const CLITICS = new Set(['s', 'm', 're', 've', 'll', 'd', 't']);
+
+// Length of a clitic ("s", "ll") starting at `from` and ending a word, else 0.
+function cliticLength(text: string, from: number, to: number): number {
+  let end = from;
+  while (end < to && end - from < 3 && isWordChar(text.charCodeAt(end))) end++;
+  if (end === from || (end < to && isWordChar(text.charCodeAt(end)))) return 0;
+  return CLITICS.has(text.slice(from, end).toLowerCase()) ? end - from : 0;
+}
+
+// "1. Michelle Freeman": a short number opening the line is a list item, period and all.
+function listNumber(text: string, from: number, start: number, end: number): boolean {
+  if (start !== from || end - start > 2) return false;
+  for (let k = start; k < end; k++) if (!isDigit(text.charCodeAt(k))) return false;
+  return true;
 }
 
 function periodBelongs(text: string, start: number, end: number): boolean {
