@@ -2,6 +2,7 @@ import React, { useDeferredValue, useMemo, useReducer, useRef } from 'react';
 import { Box, Text, useApp, useInput, useStdin } from 'ink';
 import type { Story, TimelineEvent } from '../types.js';
 import { createEventSearch, type EventSearch, type SearchHit } from '../search/index.js';
+import { coverageSparkline, type Sparkline } from '../timeline/index.js';
 import { actionFor, KEYMAP, keyName, statusHints, type Action, type KeyBinding, type KeyState, type ScreenName } from './keymap.js';
 import { initialNavigation, navigate, type ListName, type NavigationState } from './navigation.js';
 import { layoutArticle, lineAt } from './reader-layout.js';
@@ -36,7 +37,7 @@ export interface AppProps {
 
 export const MIN_COLUMNS = 40;
 export const MIN_ROWS = 8;
-const HEADER_ROWS = 1;
+const HEADER_ROWS = 2;
 const STATUS_ROWS = 1;
 const SEARCH_LIMIT = 500;
 
@@ -268,6 +269,15 @@ export function App({ story, theme = DEFAULT_THEME, keymap = KEYMAP, progress = 
     { isActive: rawInput },
   );
 
+  const markDate = nav.screen === 'reader' && nav.reader?.eventIndex != null
+    ? story.timeline[nav.reader.eventIndex]?.date
+    : events[nav.lists.timeline.cursor]?.date;
+  const sparklineWidth = Math.max(10, columns - SPARKLINE_LABEL.length - 12);
+  const sparkline = useMemo(
+    () => coverageSparkline(story.articles, sparklineWidth, markDate?.slice(0, 10)),
+    [story.articles, sparklineWidth, markDate],
+  );
+
   if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
     return (
       <Text>
@@ -277,12 +287,13 @@ export function App({ story, theme = DEFAULT_THEME, keymap = KEYMAP, progress = 
   }
 
   const header = (
-    <Box width={columns}>
+    <Box width={columns} flexDirection="column">
       <Text wrap="truncate">
         <Text {...theme.accent}>news-tui</Text>
         {` · ${story.name} · ${plural(story.articles.length, 'article')} · ${plural(story.timeline.length, 'event')} · ${dateSpan(story.timeline)}`}
         {story.problems.length ? <Text {...theme.warning}>{` · ${plural(story.problems.length, 'file')} skipped`}</Text> : null}
       </Text>
+      <CoverageLine sparkline={sparkline} theme={theme} />
     </Box>
   );
 
@@ -372,6 +383,27 @@ export function App({ story, theme = DEFAULT_THEME, keymap = KEYMAP, progress = 
         </Text>
       </Box>
     </Box>
+  );
+}
+
+const SPARKLINE_LABEL = 'coverage ';
+
+/** The story's shape: articles per day or week across the corpus, the selected date marked. */
+function CoverageLine({ sparkline, theme }: { sparkline: Sparkline; theme: Theme }): React.JSX.Element {
+  if (!sparkline.line) return <Styled theme={theme} as="dim">{SPARKLINE_LABEL}no dated articles</Styled>;
+  const { line, markIndex } = sparkline;
+  const unit = sparkline.daysPerCell === 1 ? 'day' : sparkline.daysPerCell === 7 ? 'week' : `${sparkline.daysPerCell} days`;
+  const before = markIndex >= 0 ? line.slice(0, markIndex) : line;
+  const marked = markIndex >= 0 ? line[markIndex] ?? '' : '';
+  const after = markIndex >= 0 ? line.slice(markIndex + 1) : '';
+  return (
+    <Text wrap="truncate">
+      <Text {...theme.dim}>{SPARKLINE_LABEL}</Text>
+      <Text {...theme.accent}>{before}</Text>
+      <Text {...theme.selection}>{marked === ' ' ? '·' : marked}</Text>
+      <Text {...theme.accent}>{after}</Text>
+      <Text {...theme.dim}>{` per ${unit}`}</Text>
+    </Text>
   );
 }
 

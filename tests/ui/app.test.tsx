@@ -87,6 +87,13 @@ describe('App', () => {
     await press(r, KEY.enter, 'Timeline 2/3');
   });
 
+  it('draws the coverage sparkline in the header, per day over the corpus span', async () => {
+    const r = app();
+    const frame = await frameShows(r, 'coverage ');
+    // Articles on 2024-01-29 (one) and 2024-02-07 (two): ten day cells, busiest full height.
+    expect(frame).toMatch(/coverage ▄ {8}█ per day/);
+  });
+
   it('says what happened when no event is dated', async () => {
     const r = app({ story: story({ timeline: [] }) });
     await frameShows(r, 'no events dated in these 3 articles');
