@@ -15,32 +15,28 @@ interface TermRules {
 type RuleClass = 'exact' | 'one-error';
 
 // One- and two-letter terms must match exactly, or almost every event would match "of".
-// Every longer term gets the same tolerance, so typing another letter never loosens the rules
-// and the matches of "earthq" can be searched among those of "earth" (see `canNarrow`).
 function ruleClass(part: string): RuleClass {
   return /^\d+$/.test(part) || part.length <= 2 ? 'exact' : 'one-error';
 }
 
 const RULES: Record<RuleClass, TermRules> = {
   exact: { intraSlice: [1, Infinity], intraIns: 0, intraSub: 0, intraTrn: 0, intraDel: 0 },
-  // The first letter must be right: typos there are rare and allowing them floods the results.
-  'one-error': { intraSlice: [1, Infinity], intraIns: 1, intraSub: 1, intraTrn: 1, intraDel: 1 },
+  // Errors only after the first two letters, so every match of "earth" contains "ea" and
+  // typing the third letter can narrow the second's matches. A typo in the first two
+  // letters is left to the fallback.
+  'one-error': { intraSlice: [2, Infinity], intraIns: 1, intraSub: 1, intraTrn: 1, intraDel: 1 },
 };
-
-// uFuzzy applies the rules to each run of letters and each run of digits in a term.
-const termParts = (term: string): string[] => term.match(/[^\d]+|\d+/g) ?? [];
 
 /**
  * Whether every event matching `longer` also matches `shorter`, so `longer` may be searched
- * among `shorter`'s matches only. True when `longer` extends `shorter` and no part of it moved
- * into a more tolerant rule class: with equal rules an added letter only adds a requirement.
+ * among `shorter`'s matches only. True when `longer` extends `shorter`: an exact term of two
+ * letters is the fixed start of every one-error variant of a longer one, and under the same
+ * one-error rules an added letter only adds a requirement (a transposition or deletion at
+ * the new end still leaves `shorter` matching with one insertion or none).
  */
 export function canNarrow(shorter: string, longer: string): boolean {
   // uFuzzy treats "'s" and the like as a required suffix, which an extra letter can undo.
-  if (!longer.startsWith(shorter) || longer.includes("'")) return false;
-  const before = termParts(shorter).map(ruleClass);
-  const after = termParts(longer).map(ruleClass);
-  return before.every((rule, i) => after[i] === rule);
+  return longer.startsWith(shorter) && !longer.includes("'");
 }
 
 const matcher = new uFuzzy({

@@ -1,5 +1,5 @@
 import Fuse, { type Expression, type FuseIndex, type FuseResultMatch, type IFuseOptions } from 'fuse.js';
-import { FIELD_SEPARATOR, type SearchDoc } from './text.js';
+import { FIELD_SEPARATOR, foldText, type SearchDoc } from './text.js';
 
 export type MatchField = 'summary' | 'entities' | 'date';
 
@@ -35,6 +35,15 @@ const OPTIONS: IFuseOptions<SearchDoc> = {
   includeScore: true,
 };
 
+// Fuse scores a field that equals a query word as a perfect 0, so a one-word entity would
+// outrank every summary that contains the word. A trailing space makes every field a text
+// the word is found in; the space is dropped again before highlights are returned.
+function paddedField(doc: SearchDoc, path: string | string[]): string | string[] {
+  const key = Array.isArray(path) ? path.join('.') : path;
+  if (key === 'entities') return doc.entities.map((entity) => `${entity} `);
+  return `${key === 'summary' ? doc.summary : doc.dateText} `;
+}
+
 const FIELD_OF_KEY: Readonly<Record<string, MatchField>> = { summary: 'summary', entities: 'entities', dateText: 'date' };
 
 /**
@@ -66,7 +75,7 @@ export function createFuseStage(docs: readonly SearchDoc[], haystacks: readonly 
   function fuseOver(candidates: readonly number[], includeMatches: boolean): Fuse<SearchDoc> {
     const missing = candidates.filter((i) => records[i] === undefined);
     if (missing.length > 0 || keys === null) {
-      const built = Fuse.createIndex(KEYS, missing.map((i) => docs[i]!));
+      const built = Fuse.createIndex(KEYS, missing.map((i) => docs[i]!), { getFn: paddedField });
       keys = built.keys;
       built.records.forEach((record) => {
         records[missing[record.i]!] = record.$;
@@ -96,38 +105,57 @@ export function createFuseStage(docs: readonly SearchDoc[], haystacks: readonly 
       const byEvent = new Map<number, FieldMatch[]>();
       if (indices.length === 0) return byEvent;
       for (const result of fuseOver(indices, true).search(everyTermSomewhere(terms))) {
-        byEvent.set(indices[result.refIndex]!, fieldMatches(result.matches ?? []));
+        byEvent.set(indices[result.refIndex]!, fieldMatches(result.matches ?? [], terms));
       }
       return byEvent;
     },
   };
 }
 
-function fieldMatches(matches: ReadonlyArray<FuseResultMatch>): FieldMatch[] {
-  const out: FieldMatch[] = [];
+function fieldMatches(matches: ReadonlyArray<FuseResultMatch>, terms: readonly string[]): FieldMatch[] {
+  const found: FieldMatch[] = [];
   for (const match of matches) {
     const field = match.key === undefined ? undefined : FIELD_OF_KEY[match.key];
     if (field === undefined || match.value === undefined) continue;
-    const ranges = cleanRanges(match.indices);
-    if (ranges.length > 0) out.push({ field, text: match.value, ranges });
+    const text = match.value.slice(0, -1);
+    found.push({ field, text, ranges: endExclusive(match.indices, text.length) });
   }
+  const folded = found.map((match) => foldText(match.text));
+  // A term found as written needs no fuzzy highlights: Fuse also marks near misses
+  // ("Bob" for "bomb"), which would only distract.
+  const typoTerms = terms.filter((term) => !folded.some((text) => text.includes(term)));
+  const out: FieldMatch[] = [];
+  found.forEach((match, i) => {
+    const ranges = merged(match.ranges.filter(([start, end]) => {
+      const marked = folded[i]!.slice(start, end);
+      return terms.some((term) => marked.includes(term)) || typoTerms.some((term) => looksLike(marked, term));
+    }));
+    if (ranges.length > 0) out.push({ ...match, ranges });
+  });
   return out;
 }
 
-// Fuse marks every pattern letter near a fuzzy match, so lone letters are noise; its
-// ranges are inclusive, ours end-exclusive.
-function cleanRanges(indices: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
-  const ranges = indices
-    .filter(([start, end]) => end > start)
-    .map(([start, end]): [number, number] => [start, end + 1])
-    .sort((a, b) => a[0] - b[0]);
-  const merged: Array<[number, number]> = [];
-  for (const range of ranges) {
-    const last = merged[merged.length - 1];
+// A fuzzy mark stands for a typed word when it starts the same way (the prefilter requires
+// the first letter too) and is not much shorter.
+function looksLike(marked: string, term: string): boolean {
+  return marked[0] === term[0] && marked.length >= Math.max(2, term.length - 2);
+}
+
+// Fuse's ranges are inclusive; ours end-exclusive, and never cover the padding space.
+function endExclusive(indices: ReadonlyArray<readonly [number, number]>, length: number): Array<[number, number]> {
+  return indices
+    .map(([start, end]): [number, number] => [start, Math.min(end + 1, length)])
+    .filter(([start, end]) => end > start);
+}
+
+function merged(ranges: ReadonlyArray<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const range of [...ranges].sort((a, b) => a[0] - b[0])) {
+    const last = out[out.length - 1];
     if (last !== undefined && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
-    else merged.push(range);
+    else out.push([range[0], range[1]]);
   }
-  return merged;
+  return out;
 }
 
 // How much a term's occurrence says about an event, for choosing which prefilter matches

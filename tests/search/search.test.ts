@@ -79,6 +79,11 @@ describe('createEventSearch', () => {
     expect(ids.indexOf('l')).toBeGreaterThan(ids.indexOf('b'));
   });
 
+  it('ranks a summary mention above an entity that is exactly the query', () => {
+    const ids = search.search('Turkey').map((hit) => EVENTS[hit.index]!.id);
+    expect(ids.slice(0, 2)).toEqual(['b', 'h']);
+  });
+
   it('requires every word of the query to match in some field', () => {
     const ids = search.search('markets federal').map((hit) => EVENTS[hit.index]!.id);
     expect(ids).toEqual(['j']);
@@ -91,6 +96,12 @@ describe('createEventSearch', () => {
     expect(slices(byName!, 'entities').map((text) => text.toLowerCase())).toContain('netanyahu');
     const [byDate] = search.search('2024-02 ceasefire');
     expect(slices(byDate!, 'date')).toEqual(['2024-02']);
+  });
+
+  it('does not highlight near misses of a word found as typed', () => {
+    const [hit] = search.search('markets federal');
+    expect(slices(hit!, 'summary')).toEqual(['Markets', 'Federal']);
+    expect(slices(hit!, 'entities')).toEqual([]);
   });
 
   it('highlights the word the typo stands for', () => {
