@@ -1,0 +1,208 @@
+// What a reader has done: articles read and events bookmarked, kept across runs under
+// `$XDG_STATE_HOME/news-tui/state.json` (else `~/.local/state/news-tui`). Writes are atomic and
+// a corrupt file is moved aside, never silently overwritten.
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { isAbsolute, join } from 'node:path';
+import { z } from 'zod';
+import type { TimelineEvent } from '../types.js';
+
+/** A bookmarked event, with a copy of what it said so it survives re-analysis changing ids. */
+export interface Bookmark {
+  eventId: string;
+  date: string;
+  summary: string;
+  /** ISO time the bookmark was made. */
+  createdAt: string;
+}
+
+export interface AppState {
+  version: 1;
+  /** Ids of read articles (`Article.id`), sorted. */
+  read: string[];
+  /** Newest first. */
+  bookmarks: Bookmark[];
+}
+
+export interface StateLoad {
+  state: AppState;
+  /** Set when the file could not be used; say it to the user. */
+  warning?: string;
+}
+
+export const STATE_FILE = 'state.json';
+
+export function emptyState(): AppState {
+  return { version: 1, read: [], bookmarks: [] };
+}
+
+const stateSchema = z.object({
+  version: z.literal(1),
+  read: z.array(z.string()),
+  bookmarks: z.array(z.object({ eventId: z.string(), date: z.string(), summary: z.string(), createdAt: z.string() })),
+});
+
+/** `$XDG_STATE_HOME/news-tui`, else `~/.local/state/news-tui`. */
+export function stateDir(env: NodeJS.ProcessEnv = process.env, home: string = homedir()): string {
+  // XDG Base Directory spec: a relative XDG_STATE_HOME is invalid and is ignored.
+  const base = env.XDG_STATE_HOME && isAbsolute(env.XDG_STATE_HOME) ? env.XDG_STATE_HOME : join(home, '.local', 'state');
+  return join(base, 'news-tui');
+}
+
+function errorText(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+}
+
+function errorCode(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+}
+
+/** Reads the state; a missing file is an empty state, a corrupt one is moved aside with a warning. */
+export async function loadState(dir: string = stateDir()): Promise<StateLoad> {
+  const file = join(dir, STATE_FILE);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return { state: emptyState() };
+    return { state: emptyState(), warning: `cannot read ${file}: ${errorText(error)}; reading and bookmarks will not be remembered` };
+  }
+  const read = parseState(text);
+  if ('state' in read) return { state: read.state };
+  const { reason } = read;
+  const aside = `${file}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+  try {
+    await rename(file, aside);
+  } catch (error) {
+    return { state: emptyState(), warning: `${file} is corrupt (${reason}) and could not be moved aside: ${errorText(error)}` };
+  }
+  return { state: emptyState(), warning: `${file} was corrupt (${reason}); moved it to ${aside} and started afresh` };
+}
+
+/** State from file text, or why the text is unusable. */
+export function parseState(text: string): { state: AppState } | { reason: string } {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { reason: `invalid JSON: ${errorText(error)}` };
+  }
+  const parsed = stateSchema.safeParse(raw);
+  if (parsed.success) return { state: normalise(parsed.data) };
+  const issue = parsed.error.issues[0]!;
+  return { reason: `${issue.path.join('.') || 'file'}: ${issue.message}` };
+}
+
+function normalise(state: AppState): AppState {
+  return { version: 1, read: [...new Set(state.read)].sort(), bookmarks: state.bookmarks };
+}
+
+function serialise(state: AppState): string {
+  return `${JSON.stringify(normalise(state), null, 1)}\n`;
+}
+
+function tempName(dir: string): string {
+  return join(dir, `.${STATE_FILE}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`);
+}
+
+/**
+ * Writes the state atomically: a temp file in the same folder, fsync, rename over state.json,
+ * fsync the folder, so a crash at any instant leaves the old file or the new one, never half.
+ */
+export async function saveState(state: AppState, dir: string = stateDir()): Promise<{ error?: string }> {
+  const temp = tempName(dir);
+  try {
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    const handle = await open(temp, 'w', 0o600);
+    try {
+      await handle.writeFile(serialise(state), 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, join(dir, STATE_FILE));
+  } catch (error) {
+    await unlink(temp).catch(() => undefined);
+    return { error: `cannot save state in ${dir}: ${errorText(error)}` };
+  }
+  try {
+    const folder = await open(dir, 'r');
+    try {
+      await folder.sync();
+    } finally {
+      await folder.close();
+    }
+  } catch {
+    // Some file systems cannot fsync a directory; the rename itself has still happened.
+  }
+  return {};
+}
+
+/** The same as {@link saveState}, for exit paths that cannot wait for a promise. */
+export function saveStateSync(state: AppState, dir: string = stateDir()): { error?: string } {
+  const temp = tempName(dir);
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const fd = openSync(temp, 'w', 0o600);
+    try {
+      writeSync(fd, serialise(state));
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(temp, join(dir, STATE_FILE));
+  } catch (error) {
+    try {
+      unlinkSync(temp);
+    } catch {
+      // Nothing to clean up.
+    }
+    return { error: `cannot save state in ${dir}: ${errorText(error)}` };
+  }
+  try {
+    const fd = openSync(dir, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    // As above: directory fsync is best effort.
+  }
+  return {};
+}
+
+/** The read ids as a set, for marking many rows at once. */
+export function readIds(state: AppState): ReadonlySet<string> {
+  return new Set(state.read);
+}
+
+export function isRead(state: AppState, articleId: string): boolean {
+  return state.read.includes(articleId);
+}
+
+/** Marks an article read or unread (flips it unless `read` says which). */
+export function toggleRead(state: AppState, articleId: string, read: boolean = !isRead(state, articleId)): AppState {
+  const others = state.read.filter((id) => id !== articleId);
+  return { ...state, read: read ? [...others, articleId].sort() : others };
+}
+
+export function isBookmarked(state: AppState, eventId: string): boolean {
+  return state.bookmarks.some((b) => b.eventId === eventId);
+}
+
+/** Adds or removes a bookmark on an event, keeping a copy of its date and summary. */
+export function toggleBookmark(state: AppState, event: Pick<TimelineEvent, 'id' | 'date' | 'summary'>, now: Date = new Date()): AppState {
+  if (isBookmarked(state, event.id)) return { ...state, bookmarks: state.bookmarks.filter((b) => b.eventId !== event.id) };
+  const bookmark: Bookmark = { eventId: event.id, date: event.date, summary: event.summary, createdAt: now.toISOString() };
+  return { ...state, bookmarks: [bookmark, ...state.bookmarks] };
+}
+
+/**
+ * Finds the current event a bookmark points at: by id, else (after re-analysis changed ids) the
+ * event with the same date and summary.
+ */
+export function findBookmarkedEvent<E extends Pick<TimelineEvent, 'id' | 'date' | 'summary'>>(bookmark: Bookmark, events: readonly E[]): E | undefined {
+  return events.find((e) => e.id === bookmark.eventId) ?? events.find((e) => e.date === bookmark.date && e.summary === bookmark.summary);
+}
