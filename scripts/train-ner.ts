@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractFeatures, FeatureBuffers, type Lexicon } from '../src/nlp/entities/features.js';
+import { documentCues } from '../src/nlp/entities/document-cues.js';
 import { addToGazetteer, wordHash, type GazetteerList } from '../src/nlp/entities/lexicon.js';
 import { encodeModel } from '../src/nlp/entities/model-file.js';
 import { ENTITY_TYPES, TAG_COUNT, tagOf, B, I, L, U, ViterbiBuffers, viterbi } from '../src/nlp/entities/perceptron.js';
@@ -22,7 +23,7 @@ function option(name: string, fallback: number): number {
   const k = process.argv.indexOf(`--${name}`);
   return k >= 0 ? Number(process.argv[k + 1]) : fallback;
 }
-const EPOCHS = option('epochs', 12);
+const EPOCHS = option('epochs', 16);
 const MIN_COUNT = option('min-count', 1);
 const SENTENCES_PER_DOCUMENT = 30;
 const trainPath = process.argv.find((a) => a.endsWith('eng.train')) ?? join(root, '../shared/data/gold/conll2003/eng.train');
@@ -39,20 +40,24 @@ interface TrainingSentence {
 
 /** CoNLL lines → sentences with BILOU tags, grouped 30 to a document as the scorer does. */
 function readConll(path: string): TrainingSentence[] {
+  const documentTexts: string[] = [];
   const sentences: TrainingSentence[] = [];
   let words: string[] = [];
   let labels: string[] = [];
+  // Sentences of one document share its text, as in the scorer's documents.
+  let text = '';
   const flush = (): void => {
     if (words.length === 0) return;
+    if (sentences.length % SENTENCES_PER_DOCUMENT === 0) text = '';
     const starts: number[] = [];
     const ends: number[] = [];
-    let text = '';
-    for (const w of words) {
-      if (text) text += ' ';
+    words.forEach((w, k) => {
+      if (k > 0) text += ' ';
       starts.push(text.length);
       text += w;
       ends.push(text.length);
-    }
+    });
+    text += '\n';
     const spans: Array<[number, number, number]> = [];
     for (let k = 0; k < labels.length; k++) {
       const [bio, type] = labels[k]!.split('-');
@@ -71,7 +76,8 @@ function readConll(path: string): TrainingSentence[] {
         tags[last] = tagOf(t, L);
       }
     }
-    sentences.push({ text, starts, ends, tags, spans, document: Math.floor(sentences.length / SENTENCES_PER_DOCUMENT) });
+    sentences.push({ text: '', starts, ends, tags, spans, document: Math.floor(sentences.length / SENTENCES_PER_DOCUMENT) });
+    documentTexts[Math.floor((sentences.length - 1) / SENTENCES_PER_DOCUMENT)] = text;
     words = [];
     labels = [];
   };
@@ -86,6 +92,7 @@ function readConll(path: string): TrainingSentence[] {
     labels.push(cols[cols.length - 1]!);
   }
   flush();
+  for (const s of sentences) s.text = documentTexts[s.document]!;
   return sentences;
 }
 
@@ -140,9 +147,15 @@ interface Featurised {
 function featurise(sentences: TrainingSentence[], lexiconOf: (s: TrainingSentence) => Lexicon): Featurised {
   const buffers = new FeatureBuffers();
   const per = FeatureBuffers.perToken;
+  const cuesOf = new Map<number, Map<number, number>>();
+  for (let first = 0; first < sentences.length; first += SENTENCES_PER_DOCUMENT) {
+    const document = sentences.slice(first, first + SENTENCES_PER_DOCUMENT);
+    const lexicon = lexiconOf(document[0]!);
+    cuesOf.set(document[0]!.document, documentCues(document[0]!.text, document, lexicon.personWords));
+  }
   const hashes = sentences.map((s) => {
     const n = s.starts.length;
-    extractFeatures(s.text, s.starts, s.ends, n, lexiconOf(s), buffers);
+    extractFeatures(s.text, s.starts, s.ends, n, lexiconOf(s), buffers, cuesOf.get(s.document)!);
     return buffers.features.slice(0, n * per);
   });
   return { hashes };

@@ -98,6 +98,7 @@ const enum T {
   NeighbourFlag = NeighbourSuffix + 4, NeighbourWord = NeighbourFlag + 2,
   PrevLowerLower = NeighbourWord + 4, LowerNextLower, CapsSentenceLower, FirstShape,
   Gazetteer, NeighbourGazetteer = Gazetteer + 1, ShapeNextShape = NeighbourGazetteer + 2, PrevShapeShape,
+  DocumentCue, DocumentCueCaps,
 }
 
 const BOUNDARY = 0x5bd1e995;
@@ -240,7 +241,10 @@ function markGazetteerMatches(n: number, lexicon: Lexicon, b: FeatureBuffers): v
  * Computes the feature hashes of every token of a sentence into `b.features` (`perToken` slots
  * per token, zero-padded). Returns nothing: read the buffer.
  */
-export function extractFeatures(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, n: number, lexicon: Lexicon, b: FeatureBuffers): void {
+export function extractFeatures(
+  text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, n: number, lexicon: Lexicon, b: FeatureBuffers,
+  documentCues: Map<number, number> | null = null,
+): void {
   b.ensure(n);
   describeTokens(text, starts, ends, n, lexicon, b);
   const F = b.features;
@@ -281,6 +285,12 @@ export function extractFeatures(text: string, starts: ArrayLike<number>, ends: A
     F[o++] = mix(T.PrevShapeShape, mix(prevShape, b.shortShape[i]!));
     if (flags & CAPS_SENTENCE) F[o++] = mix(T.CapsSentenceLower, b.lower[i]!);
     if (i === 0) F[o++] = mix(T.FirstShape, mix(b.shortShape[i]!, b.lower[i]!));
+    const cues = documentCues?.get(b.lower[i]!) ?? 0;
+    if (cues !== 0) {
+      // In a headline the cues are all that is known of the word's case, so they get their own weights.
+      const template = flags & CAPS_SENTENCE ? T.DocumentCueCaps : T.DocumentCue;
+      for (let bit = 0; bit < 16; bit++) if (cues & (1 << bit)) F[o++] = mix(template, bit + 1);
+    }
     // Gazetteer bits last: a token in many lists may fill its slots, and then loses only these.
     const end = (i + 1) * per;
     const g = b.gazetteer[i]!;

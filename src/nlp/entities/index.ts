@@ -1,6 +1,6 @@
 // Named entities: who and what a news article is about, with offsets and canonical names.
 import type { EntityMention, Sentence } from '../../types.js';
-import { voteTypes, type Candidate } from './consistency.js';
+import { documentCues } from './document-cues.js';
 import { tagByHeuristics } from './heuristic.js';
 import { loadModel } from './load.js';
 import { displayName, joinQuotedNicknames, nameMentions, trimmedRange, type TokenSpan } from './spans.js';
@@ -18,28 +18,27 @@ const scratch = new TaggerScratch();
  * within the article. Never throws: on any failure it returns what it found so far.
  */
 export function recognizeEntities(text: string, sentences: Sentence[]): EntityMention[] {
-  const candidates: Candidate[] = [];
+  const mentions: EntityMention[] = [];
   try {
     const model = loadModel();
-    for (const range of sentenceRanges(text, sentences)) {
-      const tokens = tokenize(text, range[0], range[1]);
+    const tokenised = sentenceRanges(text, sentences).map((range) => tokenize(text, range[0], range[1]));
+    const cues = model ? documentCues(text, tokenised, model.lexicon.personWords) : null;
+    for (const tokens of tokenised) {
       let spans: TokenSpan[];
       if (model) {
-        tagTokens(model, text, tokens, scratch);
-        spans = spansOfTags(scratch.tags, tokens.starts.length, scratch.emissions);
+        tagTokens(model, text, tokens, scratch, cues);
+        spans = spansOfTags(scratch.tags, tokens.starts.length);
       } else spans = tagByHeuristics(text, tokens);
       for (const span of joinQuotedNicknames(text, tokens, spans)) {
         const r = trimmedRange(text, tokens, span);
         if (!r) continue;
-        candidates.push({ start: r[0], end: r[1], text: text.slice(r[0], r[1]), type: span.type, belief: span.belief });
+        const written = text.slice(r[0], r[1]);
+        mentions.push({ start: r[0], end: r[1], text: written, type: span.type, name: displayName(written) });
       }
     }
   } catch {
     // Analysis must be total; a partial result is better than none.
   }
-  const mentions = voteTypes(candidates).map(
-    (c): EntityMention => ({ start: c.start, end: c.end, text: c.text, type: c.type, name: displayName(c.text) }),
-  );
   mentions.sort((a, b) => a.start - b.start);
   return nameMentions(mentions);
 }

@@ -8,8 +8,6 @@ export interface TokenSpan {
   first: number;
   last: number;
   type: EntityType;
-  /** The tagger's belief in PERSON, ORG, PLACE, MISC for this span, when it has one. */
-  belief?: number[];
 }
 
 const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '«', '``']);
