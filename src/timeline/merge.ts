@@ -1,13 +1,20 @@
 import type { AnalyzedArticle, ArticleEvent, EventSource, Precision, TimeMod, TimelineEvent } from '../types.js';
 import { dayOf, placementOf, vagueness } from './calendar.js';
 import { displayText, summaryScore } from './summary.js';
-import { contentStems, cosine, jaccard, stableHash, weightedCosine } from './words.js';
+import { contentStems, cosine, stableHash } from './words.js';
 
 /** One article's telling of a happening. */
 interface Telling {
   article: AnalyzedArticle;
   event: ArticleEvent;
   stems: string[];
+  /** Vocabulary ids of the stems, ascending, with their squared inverse document frequencies
+   * and the vector's length: cosine similarity by merging two sorted lists. */
+  termIds: Int32Array;
+  termWeights: Float64Array;
+  norm: number;
+  /** Entity names, lower-cased. */
+  names: Set<string>;
 }
 
 interface Cluster {
@@ -20,9 +27,10 @@ interface Cluster {
 // Bounds on the work in one date bucket, so a day that thousands of articles mention costs
 // a constant per telling rather than a pass over the bucket.
 const SEED_MEMBERS = 8;
-const MAX_CANDIDATES = 24;
+const MAX_CANDIDATES = 12;
 const MAX_POSTING = 400;
 const CENTRALITY_SAMPLE = 8;
+const NEAR_COPY = 0.8;
 const MAX_JOINED = 120;
 
 /** Centroid similarity at or above which two clusters of one bucket are one happening. */
@@ -34,23 +42,29 @@ export const SAME_HAPPENING = 0.22;
 
 type Weight = (stem: string) => number;
 
-function lowerCased(names: string[]): string[] {
-  return names.map((n) => n.toLowerCase());
-}
-
 /** Tellings are comparable only when their dates are: the same day, or the same vague value and mod. */
 export function dateBucket(event: Pick<ArticleEvent, 'date' | 'mod'>): string {
   return `${dayOf(event.date) ?? event.date}|${event.mod ?? ''}`;
 }
 
-export function tellingSimilarity(
-  a: { stems: string[]; event: { entities: string[] } },
-  b: { stems: string[]; event: { entities: string[] } },
-  weight: Weight,
-): number {
-  const words = weightedCosine(a.stems, b.stems, weight);
-  if (a.event.entities.length === 0 || b.event.entities.length === 0) return words;
-  return 0.7 * words + 0.3 * jaccard(lowerCased(a.event.entities), lowerCased(b.event.entities));
+/** Idf-weighted cosine of the words, blended with the overlap of the entities when both name some. */
+function tellingSimilarity(a: Telling, b: Telling): number {
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.termIds.length && j < b.termIds.length; ) {
+    const x = a.termIds[i]!;
+    const y = b.termIds[j]!;
+    if (x === y) {
+      shared += a.termWeights[i]!;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  const words = a.norm > 0 && b.norm > 0 ? shared / (a.norm * b.norm) : 0;
+  if (a.names.size === 0 || b.names.size === 0) return words;
+  let common = 0;
+  for (const name of a.names) if (b.names.has(name)) common++;
+  return 0.7 * words + 0.3 * (common / (a.names.size + b.names.size - common));
 }
 
 function inverseDocumentFrequency(tellings: Telling[]): Weight {
@@ -90,12 +104,14 @@ function clusterBucket(tellings: Telling[], weight: Weight): Cluster[] {
     const candidates = [...shared].sort((x, y) => y[1] - x[1]).slice(0, MAX_CANDIDATES);
     let best = -1;
     let bestScore = required;
-    for (const [c] of candidates) {
+    search: for (const [c] of candidates) {
       for (const seed of clusters[c]!.seeds) {
-        const score = tellingSimilarity(telling, seed, weight);
+        const score = tellingSimilarity(telling, seed);
         if (score >= bestScore) {
           bestScore = score;
           best = c;
+          // A near-copy (wire copy reprinted) settles it: no need to look further.
+          if (score >= NEAR_COPY) break search;
         }
       }
     }
@@ -151,13 +167,13 @@ function joinClusters(clusters: Cluster[], weight: Weight): Cluster[] {
   return [...joined.values()];
 }
 
-function chooseSummary(cluster: Cluster, weight: Weight): Telling {
+function chooseSummary(cluster: Cluster): Telling {
   let best = cluster.members[0]!;
   let bestScore = -Infinity;
   for (const member of cluster.members) {
     const others = cluster.seeds.filter((s) => s !== member).slice(0, CENTRALITY_SAMPLE);
     const centrality = others.length
-      ? others.reduce((sum, o) => sum + tellingSimilarity(member, o, weight), 0) / others.length
+      ? others.reduce((sum, o) => sum + tellingSimilarity(member, o), 0) / others.length
       : 0;
     const score = summaryScore(member.event, centrality);
     if (score > bestScore) {
@@ -168,7 +184,7 @@ function chooseSummary(cluster: Cluster, weight: Weight): Telling {
   return best;
 }
 
-function toTimelineEvent(cluster: Cluster, weight: Weight): TimelineEvent {
+function toTimelineEvent(cluster: Cluster): TimelineEvent {
   const first = cluster.members[0]!.event;
   const sources: EventSource[] = [];
   const seen = new Set<string>();
@@ -182,7 +198,7 @@ function toTimelineEvent(cluster: Cluster, weight: Weight): TimelineEvent {
   const day = dayOf(first.date);
   const date = day ?? first.date;
   const precision: Precision = day !== null ? 'day' : first.precision;
-  const summary = displayText(chooseSummary(cluster, weight).event.text);
+  const summary = displayText(chooseSummary(cluster).event.text);
   const timelineEvent: TimelineEvent = {
     id: stableHash(`${date}|${first.mod ?? ''}|${sources[0]!.articleId}|${sources[0]!.start}`),
     date,
@@ -234,9 +250,24 @@ function articleOrder(a: AnalyzedArticle, b: AnalyzedArticle): number {
 export function buildTimeline(articles: AnalyzedArticle[]): TimelineEvent[] {
   const tellings: Telling[] = [];
   for (const article of [...articles].sort(articleOrder)) {
-    for (const event of article.events) tellings.push({ article, event, stems: contentStems(event.text) });
+    for (const event of article.events) {
+      const names = new Set(event.entities.map((n) => n.toLowerCase()));
+      tellings.push({ article, event, stems: contentStems(event.text), termIds: new Int32Array(0), termWeights: new Float64Array(0), norm: 0, names });
+    }
   }
   const weight = inverseDocumentFrequency(tellings);
+  const vocabulary = new Map<string, number>();
+  for (const telling of tellings) {
+    const ids = telling.stems.map((stem) => {
+      let id = vocabulary.get(stem);
+      if (id === undefined) vocabulary.set(stem, (id = vocabulary.size));
+      return id;
+    });
+    const order = ids.map((_, i) => i).sort((x, y) => ids[x]! - ids[y]!);
+    telling.termIds = Int32Array.from(order, (i) => ids[i]!);
+    telling.termWeights = Float64Array.from(order, (i) => weight(telling.stems[i]!) ** 2);
+    telling.norm = Math.sqrt(telling.termWeights.reduce((sum, w) => sum + w, 0));
+  }
   const buckets = new Map<string, Telling[]>();
   for (const telling of tellings) {
     const key = dateBucket(telling.event);
@@ -248,7 +279,7 @@ export function buildTimeline(articles: AnalyzedArticle[]): TimelineEvent[] {
   for (const bucket of buckets.values()) {
     // Leads first: they state the happening most plainly, so they make the best seeds.
     const ordered = [...bucket.filter((t) => t.event.lead), ...bucket.filter((t) => !t.event.lead)];
-    for (const cluster of joinClusters(clusterBucket(ordered, weight), weight)) timeline.push(toTimelineEvent(cluster, weight));
+    for (const cluster of joinClusters(clusterBucket(ordered, weight), weight)) timeline.push(toTimelineEvent(cluster));
   }
   return timeline.sort(compareEvents);
 }

@@ -28,38 +28,6 @@ export function contentStems(text: string): string[] {
   return [...stems];
 }
 
-/** Jaccard similarity of two sets weighted by each element's weight (e.g. inverse document frequency). */
-export function weightedJaccard(a: readonly string[], b: readonly string[], weight: (stem: string) => number): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const inA = new Set(a);
-  const inB = new Set(b);
-  let shared = 0;
-  let total = 0;
-  for (const s of inA) {
-    const w = weight(s);
-    total += w;
-    if (inB.has(s)) shared += w;
-  }
-  for (const s of inB) if (!inA.has(s)) total += weight(s);
-  return total > 0 ? shared / total : 0;
-}
-
-/** Cosine similarity of two sets whose elements carry weights (e.g. inverse document frequency). */
-export function weightedCosine(a: readonly string[], b: readonly string[], weight: (stem: string) => number): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const inB = new Set(b);
-  let shared = 0;
-  let normA = 0;
-  let normB = 0;
-  for (const s of new Set(a)) {
-    const w = weight(s) ** 2;
-    normA += w;
-    if (inB.has(s)) shared += w;
-  }
-  for (const s of inB) normB += weight(s) ** 2;
-  return shared / Math.sqrt(normA * normB);
-}
-
 /** Cosine similarity of two sparse vectors. */
 export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
   let dot = 0;
@@ -72,13 +40,6 @@ export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, nu
   }
   for (const y of b.values()) normB += y * y;
   return normA > 0 && normB > 0 ? dot / Math.sqrt(normA * normB) : 0;
-}
-
-export function jaccard(a: readonly string[], b: readonly string[]): number {
-  if (a.length === 0 || b.length === 0) return 0;
-  const inB = new Set(b);
-  const shared = a.filter((x) => inB.has(x)).length;
-  return shared / (a.length + b.length - shared);
 }
 
 /** FNV-1a over the text, twice with different offsets, as 16 hex digits: a stable short id. */
