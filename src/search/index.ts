@@ -23,7 +23,10 @@ export interface SearchHit {
 export interface EventSearch {
   /** Best matches first; [] for an empty or blank query. */
   search(query: string, limit?: number): SearchHit[];
-  /** Builds what the first search would, so it can be done in idle time. */
+  /**
+   * Builds what the first search would and types one word through it, so that it can be
+   * done in idle time and the first real keystrokes do not pay for compiling the search code.
+   */
   prepare(): void;
 }
 
@@ -92,6 +95,9 @@ export function createEventSearch(events: readonly TimelineEvent[], options: Eve
   return {
     prepare() {
       build();
+      const word = events.find((event) => /[a-z]{4}/i.test(event.summary))?.summary.match(/[a-z]{4,}/i)?.[0];
+      if (word === undefined) return;
+      for (let typed = 2; typed <= word.length; typed++) this.search(word.slice(0, typed));
     },
 
     search(query, limit = DEFAULT_LIMIT) {
