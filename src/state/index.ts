@@ -5,7 +5,6 @@ import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writ
 import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
-import { z } from 'zod';
 import type { TimelineEvent } from '../types.js';
 
 /** A bookmarked event, with a copy of what it said so it survives re-analysis changing ids. */
@@ -37,11 +36,21 @@ export function emptyState(): AppState {
   return { version: 1, read: [], bookmarks: [] };
 }
 
-const stateSchema = z.object({
-  version: z.literal(1),
-  read: z.array(z.string()),
-  bookmarks: z.array(z.object({ eventId: z.string(), date: z.string(), summary: z.string(), createdAt: z.string() })),
-});
+// Checked by hand rather than with zod: the state is read at every start, and a schema
+// library's load time would be paid for three fields.
+function shapeProblem(raw: unknown): string | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return 'not a JSON object';
+  const record = raw as Record<string, unknown>;
+  if (record.version !== 1) return `unknown version ${JSON.stringify(record.version)}`;
+  if (!Array.isArray(record.read) || !record.read.every((id) => typeof id === 'string')) return '"read" is not a list of ids';
+  if (!Array.isArray(record.bookmarks)) return '"bookmarks" is not a list';
+  const bad = record.bookmarks.findIndex((b: unknown) => {
+    if (typeof b !== 'object' || b === null) return true;
+    const bookmark = b as Record<string, unknown>;
+    return !['eventId', 'date', 'summary', 'createdAt'].every((key) => typeof bookmark[key] === 'string');
+  });
+  return bad >= 0 ? `bookmark ${bad + 1} is malformed` : null;
+}
 
 /** `$XDG_STATE_HOME/news-tui`, else `~/.local/state/news-tui`. */
 export function stateDir(env: NodeJS.ProcessEnv = process.env, home: string = homedir()): string {
@@ -88,10 +97,17 @@ export function parseState(text: string): { state: AppState } | { reason: string
   } catch (error) {
     return { reason: `invalid JSON: ${errorText(error)}` };
   }
-  const parsed = stateSchema.safeParse(raw);
-  if (parsed.success) return { state: normalise(parsed.data) };
-  const issue = parsed.error.issues[0]!;
-  return { reason: `${issue.path.join('.') || 'file'}: ${issue.message}` };
+  const problem = shapeProblem(raw);
+  if (problem !== null) return { reason: problem };
+  const valid = raw as AppState;
+  return {
+    state: normalise({
+      version: 1,
+      read: valid.read,
+      // Only the known fields, so stray keys in a hand-edited file are not carried forward.
+      bookmarks: valid.bookmarks.map(({ eventId, date, summary, createdAt }) => ({ eventId, date, summary, createdAt })),
+    }),
+  };
 }
 
 function normalise(state: AppState): AppState {
