@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
+import { EXPORT_FORMATS, parseExportFormat, type ExportFormat } from '../export/index.js';
+
+export type { ExportFormat };
 
 export type Command = 'open' | 'analyze' | 'events' | 'dates' | 'entities' | 'export';
 const COMMANDS: readonly Command[] = ['analyze', 'events', 'dates', 'entities', 'export'];
-export const EXPORT_FORMATS = ['md', 'csv', 'ics', 'timelinejs', 'json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export interface CliOptions {
   command: Command;
@@ -46,10 +47,8 @@ export function parseArguments(argv: readonly string[], env: NodeJS.ProcessEnv):
   const first = positionals[0];
   const command: Command = first !== undefined && (COMMANDS as readonly string[]).includes(first) ? (first as Command) : 'open';
   const paths = command === 'open' ? positionals : positionals.slice(1);
-  const format = values.format ?? 'md';
-  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`unknown export format '${format}' (use ${EXPORT_FORMATS.join(', ')})`);
-  }
+  const format = parseExportFormat(values.format ?? 'md');
+  if (!format) throw new UsageError(`unknown export format '${values.format}' (use ${EXPORT_FORMATS.join(', ')})`);
   let limit: number | null = null;
   if (values.limit !== undefined) {
     limit = Number(values.limit);
@@ -63,7 +62,7 @@ export function parseArguments(argv: readonly string[], env: NodeJS.ProcessEnv):
     cache: values['no-cache'] !== true && env.NEWS_TUI_NO_CACHE !== '1',
     help: values.help === true,
     version: values.version === true,
-    format: format as ExportFormat,
+    format,
     output: values.output ?? null,
     limit,
   };

@@ -71,8 +71,13 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`news-tui ${packageVersion()}\n`);
     return 0;
   }
-  const paths = options.paths.length ? options.paths : [seedsFolder()];
-  const name = options.paths.length ? undefined : 'seeds';
+  const { loadConfig, colorEnabled } = await import('../config/index.js');
+  const { config, error: configError } = loadConfig(process.env);
+  // A bad config is named, then the defaults stand in for what it got wrong.
+  if (configError) process.stderr.write(`news-tui: config: ${configError}\n`);
+  options = { ...options, color: options.color && colorEnabled(config, process.env) };
+  const paths = options.paths.length ? options.paths : config.paths.length ? config.paths : [seedsFolder()];
+  const name = options.paths.length || config.paths.length ? undefined : 'seeds';
   const interactive = options.command === 'open' && process.stdout.isTTY === true;
   if (interactive) {
     const { runInteractive } = await import('./interactive.js');
@@ -83,6 +88,10 @@ export async function main(argv: string[]): Promise<number> {
   if (story.articles.length === 0) {
     process.stderr.write(`news-tui: no articles could be loaded from ${paths.join(', ')}\n`);
     return 1;
+  }
+  if (options.command === 'export') {
+    const { runExport } = await import('./export.js');
+    return runExport(story, options);
   }
   printCommand(story, options);
   return 0;

@@ -1,4 +1,4 @@
-import React, { useDeferredValue, useMemo, useReducer, useRef } from 'react';
+import React, { useDeferredValue, useMemo, useReducer, useRef, useState } from 'react';
 import { Box, Text, useApp, useInput, useStdin } from 'ink';
 import type { Story, TimelineEvent } from '../types.js';
 import { createEventSearch, type EventSearch, type SearchHit } from '../search/index.js';
@@ -17,6 +17,8 @@ import { SearchScreen } from './screens/SearchScreen.js';
 import { EntitiesScreen } from './screens/EntitiesScreen.js';
 import { KeyDatesScreen } from './screens/KeyDatesScreen.js';
 import { HelpOverlay } from './screens/HelpOverlay.js';
+import { BookmarksScreen } from './screens/BookmarksScreen.js';
+import { emptyState, findBookmarkedEvent, isBookmarked, isRead, toggleBookmark, toggleRead, type AppState } from '../state/index.js';
 
 export interface Progress {
   done: number;
@@ -25,7 +27,29 @@ export interface Progress {
   rate: number;
 }
 
+/** What the app asks of the world outside the terminal; the CLI provides it, tests fake it. */
+export interface AppServices {
+  /** What the reader has read and bookmarked, as loaded at start. */
+  userState: AppState;
+  saveUserState(state: AppState): void;
+  /** Opens a URL in the browser; returns a one-line message for the status line. */
+  openUrl(url: string): string;
+  /** Writes the events shown to a file; returns a one-line message for the status line. */
+  exportView(events: readonly TimelineEvent[], path: string): string;
+  /** The file name offered when exporting. */
+  defaultExportPath: string;
+}
+
+const NO_SERVICES: AppServices = {
+  userState: emptyState(),
+  saveUserState: () => undefined,
+  openUrl: () => 'opening links is not available here',
+  exportView: () => 'export is not available here',
+  defaultExportPath: 'timeline.md',
+};
+
 export interface AppProps {
+  services?: AppServices;
   story: Story;
   theme?: Theme;
   keymap?: readonly KeyBinding[];
@@ -46,6 +70,8 @@ const SCREEN_TITLES: Record<ScreenName, string> = {
   articles: 'Articles',
   reader: 'Reader',
   search: 'Search',
+  bookmarks: 'Bookmarks',
+  prompt: 'Export',
   entities: 'Entities',
   keydates: 'Key dates',
 };
@@ -64,8 +90,17 @@ function dateSpan(events: readonly TimelineEvent[]): string {
 }
 
 /** The whole app: owns navigation state, dispatches keys through the keymap, composes screens. */
-export function App({ story, theme = DEFAULT_THEME, keymap = KEYMAP, progress = null, notice = null }: AppProps): React.JSX.Element {
+export function App({ story, theme = DEFAULT_THEME, keymap = KEYMAP, progress = null, notice = null, services = NO_SERVICES }: AppProps): React.JSX.Element {
   const { exit } = useApp();
+  const [userState, setUserState] = useState(services.userState);
+  const [message, setMessage] = useState<string | null>(notice);
+  const updateUserState = (change: (state: AppState) => AppState): void => {
+    setUserState((state) => {
+      const next = change(state);
+      services.saveUserState(next);
+      return next;
+    });
+  };
   const rawInput = useStdin().isRawModeSupported === true;
   const { columns, rows } = useTerminalSize();
   const [nav, dispatch] = useReducer(navigate, undefined, initialNavigation);
@@ -106,6 +141,8 @@ export function App({ story, theme = DEFAULT_THEME, keymap = KEYMAP, progress = 
         return hits.length;
       case 'help':
         return keymap.length;
+      case 'bookmarks':
+        return userState.bookmarks.length;
       default:
         return story.entities.length;
     }
@@ -146,13 +183,42 @@ export function App({ story, theme = DEFAULT_THEME, keymap = KEYMAP, progress = 
       case 'articles':
       case 'keydates':
       case 'search':
+      case 'bookmarks':
         return nav.screen;
       default:
         return null;
     }
   };
 
+  /** The event under the cursor, or being read. */
+  const selectedEvent = (): TimelineEvent | undefined => {
+    if (nav.screen === 'reader') return nav.reader?.eventIndex != null ? story.timeline[nav.reader.eventIndex] : undefined;
+    if (nav.screen === 'bookmarks') {
+      const bookmark = userState.bookmarks[nav.lists.bookmarks.cursor];
+      return bookmark ? findBookmarkedEvent(bookmark, story.timeline) : undefined;
+    }
+    return events[nav.lists.timeline.cursor];
+  };
+  /** The article under the cursor, being read, or first telling the selected event. */
+  const selectedArticleIndex = (): number | undefined => {
+    if (nav.screen === 'reader') return nav.reader?.articleIndex;
+    if (nav.screen === 'articles') return story.articles[nav.lists.articles.cursor] ? nav.lists.articles.cursor : undefined;
+    const source = selectedEvent()?.sources[0];
+    return source ? articleIndexById.get(source.articleId) : undefined;
+  };
+
   const perform = (action: Action): void => {
+    if (nav.prompt) {
+      if (action === 'open') {
+        const path = nav.prompt.text.trim();
+        dispatch({ type: 'answer' });
+        if (path) setMessage(services.exportView(events, path));
+      } else if (action === 'back') {
+        dispatch({ type: 'answer' });
+        setMessage('export cancelled');
+      }
+      return;
+    }
     if (action === 'quit') {
       exit();
       return;
@@ -200,6 +266,10 @@ export function App({ story, theme = DEFAULT_THEME, keymap = KEYMAP, progress = 
           if (story.articles[articleIndex]) {
             dispatch({ type: 'openArticle', articleIndex, topOffset: 0, highlight: null, eventIndex: null, sourceIndex: 0 });
           }
+        } else if (nav.screen === 'bookmarks') {
+          const event = selectedEvent();
+          if (event) openEvent(eventIndexById.get(event.id) ?? -1);
+          else setMessage('that event is not in these articles');
         } else if (nav.screen === 'keydates') {
           const day = story.keyDates[nav.lists.keydates.cursor];
           if (!day) return;
@@ -230,6 +300,43 @@ export function App({ story, theme = DEFAULT_THEME, keymap = KEYMAP, progress = 
       case 'clearFilter':
         dispatch({ type: 'clearFilter' });
         return;
+      case 'toggleRead': {
+        const index = selectedArticleIndex();
+        const article = index === undefined ? undefined : story.articles[index];
+        if (!article) return;
+        const read = !isRead(userState, article.id);
+        updateUserState((state) => toggleRead(state, article.id, read));
+        setMessage(read ? 'marked read' : 'marked unread');
+        return;
+      }
+      case 'bookmark': {
+        if (nav.screen === 'bookmarks') {
+          const bookmark = userState.bookmarks[nav.lists.bookmarks.cursor];
+          if (!bookmark) return;
+          updateUserState((state) => toggleBookmark(state, { id: bookmark.eventId, date: bookmark.date, summary: bookmark.summary }));
+          dispatch({ type: 'move', list: 'bookmarks', delta: 0, count: userState.bookmarks.length - 1, height: bodyHeight });
+          setMessage('bookmark removed');
+          return;
+        }
+        const event = selectedEvent();
+        if (!event) return;
+        const had = isBookmarked(userState, event.id);
+        updateUserState((state) => toggleBookmark(state, event));
+        setMessage(had ? 'bookmark removed' : 'bookmarked');
+        return;
+      }
+      case 'bookmarks':
+        dispatch({ type: 'go', screen: 'bookmarks' });
+        return;
+      case 'openUrl': {
+        const index = selectedArticleIndex();
+        const url = index === undefined ? undefined : story.articles[index]?.url;
+        setMessage(url ? services.openUrl(url) : 'this article has no URL');
+        return;
+      }
+      case 'exportView':
+        dispatch({ type: 'ask', purpose: 'export', text: services.defaultExportPath });
+        return;
       default:
         return;
     }
@@ -237,7 +344,7 @@ export function App({ story, theme = DEFAULT_THEME, keymap = KEYMAP, progress = 
 
   useInput(
     (input, key: KeyState) => {
-      const screen: ScreenName = nav.screen;
+      const screen: ScreenName = nav.prompt ? 'prompt' : nav.screen;
       // ink-select-input owns the entities list's own keys (arrows, j/k, Enter).
       const ownedBySelect = screen === 'entities' && !nav.help;
       const handle = (name: string | null): void => {
@@ -248,7 +355,7 @@ export function App({ story, theme = DEFAULT_THEME, keymap = KEYMAP, progress = 
         perform(action);
       };
       const name = keyName(input, key);
-      if (screen === 'search' && !nav.help) {
+      if ((screen === 'search' || screen === 'prompt') && !nav.help) {
         if (name === 'backspace' || name === 'ctrl+w') {
           dispatch({ type: 'eraseQuery', word: name === 'ctrl+w' });
           return;
@@ -309,7 +416,16 @@ export function App({ story, theme = DEFAULT_THEME, keymap = KEYMAP, progress = 
   } else {
     switch (nav.screen) {
       case 'articles':
-        body = <ArticlesScreen articles={story.articles} {...nav.lists.articles} height={bodyHeight} width={columns} theme={theme} />;
+        body = (
+          <ArticlesScreen
+            articles={story.articles}
+            isRead={(id) => isRead(userState, id)}
+            {...nav.lists.articles}
+            height={bodyHeight}
+            width={columns}
+            theme={theme}
+          />
+        );
         where += ` ${position('articles')}`;
         break;
       case 'reader': {
@@ -349,12 +465,25 @@ export function App({ story, theme = DEFAULT_THEME, keymap = KEYMAP, progress = 
         body = <KeyDatesScreen keyDates={story.keyDates} {...nav.lists.keydates} height={bodyHeight} theme={theme} />;
         where += ` ${position('keydates')}`;
         break;
+      case 'bookmarks':
+        body = (
+          <BookmarksScreen
+            bookmarks={userState.bookmarks}
+            present={userState.bookmarks.map((b) => findBookmarkedEvent(b, story.timeline) !== undefined)}
+            {...nav.lists.bookmarks}
+            height={bodyHeight}
+            theme={theme}
+          />
+        );
+        where += ` ${position('bookmarks')}`;
+        break;
       default: {
         const n = story.articles.length;
         const empty = n === 0 ? 'no articles loaded' : `no events dated in ${n === 1 ? 'this article' : `these ${plural(n, 'article')}`}`;
         body = (
           <TimelineScreen
             events={events}
+            isBookmarked={(id) => isBookmarked(userState, id)}
             {...nav.lists.timeline}
             height={bodyHeight}
             width={columns}
@@ -368,8 +497,10 @@ export function App({ story, theme = DEFAULT_THEME, keymap = KEYMAP, progress = 
   }
   if (nav.entityFilter && (nav.screen === 'timeline' || nav.screen === 'reader')) where += ` · filter: ${nav.entityFilter} (c clears)`;
   const progressText = progress && progress.done < progress.total ? progressLine(progress) : null;
-  const status = `${where}${progressText ? ` · ${progressText}` : ''}${notice ? ` · ${notice}` : ''}`;
-  const hints = statusHints(nav.help ? 'timeline' : nav.screen, keymap);
+  const status = nav.prompt
+    ? `Export the ${plural(events.length, 'event')} shown to (.md .csv .ics .json .jsonl): ${nav.prompt.text}█`
+    : `${where}${progressText ? ` · ${progressText}` : ''}${message ? ` · ${message}` : ''}`;
+  const hints = statusHints(nav.prompt ? 'prompt' : nav.help ? 'timeline' : nav.screen, keymap);
 
   return (
     <Box flexDirection="column" width={columns} height={rows}>

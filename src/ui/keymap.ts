@@ -1,7 +1,7 @@
 // One table names every command once; it drives both key dispatch (useInput) and the help
 // overlay, so the help can never lie. A user's config overrides the key lists, never the dispatch.
 
-export type ScreenName = 'timeline' | 'articles' | 'reader' | 'search' | 'entities' | 'keydates';
+export type ScreenName = 'timeline' | 'articles' | 'reader' | 'search' | 'entities' | 'keydates' | 'bookmarks' | 'prompt';
 
 export type Action =
   | 'up'
@@ -18,6 +18,11 @@ export type Action =
   | 'search'
   | 'clearFilter'
   | 'nextSource'
+  | 'toggleRead'
+  | 'bookmark'
+  | 'bookmarks'
+  | 'openUrl'
+  | 'exportView'
   | 'help'
   | 'quit';
 
@@ -54,8 +59,8 @@ export interface KeyBinding {
   screens: readonly ScreenName[] | 'all';
 }
 
-const LISTS: readonly ScreenName[] = ['timeline', 'articles', 'entities', 'keydates'];
-const BROWSE: readonly ScreenName[] = ['timeline', 'articles', 'reader', 'entities', 'keydates'];
+const LISTS: readonly ScreenName[] = ['timeline', 'articles', 'entities', 'keydates', 'bookmarks'];
+const BROWSE: readonly ScreenName[] = ['timeline', 'articles', 'reader', 'entities', 'keydates', 'bookmarks'];
 
 export const KEYMAP: readonly KeyBinding[] = [
   { action: 'up', keys: ['up', 'k'], description: 'move up (scroll in the reader)', screens: 'all' },
@@ -64,14 +69,19 @@ export const KEYMAP: readonly KeyBinding[] = [
   { action: 'pageDown', keys: ['pagedown', 'ctrl+f', 'ctrl+d', 'space'], description: 'one page down', screens: BROWSE },
   { action: 'top', keys: ['g', 'home'], description: 'go to the first row', screens: BROWSE },
   { action: 'bottom', keys: ['G', 'end'], description: 'go to the last row', screens: BROWSE },
-  { action: 'open', keys: ['enter'], description: 'open the selected row', screens: [...LISTS, 'search'] },
+  { action: 'open', keys: ['enter'], description: 'open the selected row (confirm a prompt)', screens: [...LISTS, 'search', 'prompt'] },
   { action: 'nextSource', keys: ['n'], description: 'next article telling this event', screens: ['reader'] },
-  { action: 'back', keys: ['escape', 'backspace', 'h', 'left'], description: 'back (cancel search)', screens: ['reader', 'entities', 'keydates', 'search'] },
+  { action: 'back', keys: ['escape', 'backspace', 'h', 'left'], description: 'back (cancel search or prompt)', screens: ['reader', 'entities', 'keydates', 'bookmarks', 'search', 'prompt'] },
   { action: 'switchList', keys: ['tab'], description: 'switch timeline / articles', screens: ['timeline', 'articles'] },
   { action: 'entities', keys: ['e'], description: 'people, organisations and places', screens: BROWSE },
   { action: 'keyDates', keys: ['d'], description: 'key dates of the story', screens: BROWSE },
   { action: 'search', keys: ['/'], description: 'fuzzy search over events', screens: BROWSE },
   { action: 'clearFilter', keys: ['c', 'escape'], description: 'clear the entity filter', screens: ['timeline'] },
+  { action: 'toggleRead', keys: ['m'], description: 'mark the article read or unread', screens: ['articles', 'reader'] },
+  { action: 'bookmark', keys: ['b'], description: 'bookmark the event (again to remove)', screens: ['timeline', 'reader', 'bookmarks'] },
+  { action: 'bookmarks', keys: ['B'], description: 'bookmarked events', screens: BROWSE },
+  { action: 'openUrl', keys: ['o'], description: "open the article's URL in the browser", screens: ['timeline', 'articles', 'reader'] },
+  { action: 'exportView', keys: ['x'], description: 'export the timeline as shown to a file', screens: ['timeline'] },
   { action: 'help', keys: ['?'], description: 'show or hide this help', screens: BROWSE },
   { action: 'quit', keys: ['q', 'ctrl+c'], description: 'quit', screens: BROWSE },
 ];
@@ -111,7 +121,7 @@ function appliesTo(binding: KeyBinding, screen: ScreenName): boolean {
 
 /** Text-entry screens keep printable keys for the text; only named keys act there. */
 function isTextEntry(screen: ScreenName): boolean {
-  return screen === 'search';
+  return screen === 'search' || screen === 'prompt';
 }
 
 export function actionFor(name: KeyName, screen: ScreenName, keymap: readonly KeyBinding[] = KEYMAP): Action | null {
@@ -177,15 +187,17 @@ export function statusHints(screen: ScreenName, keymap: readonly KeyBinding[] = 
     search: ['open', 'back'],
     entities: ['open', 'back', 'help'],
     keydates: ['open', 'back', 'help'],
+    bookmarks: ['open', 'bookmark', 'back'],
+    prompt: ['open', 'back'],
   };
   const short: Partial<Record<Action, string>> = {
     open: 'open', search: 'search', entities: 'entities', keyDates: 'key dates', switchList: 'articles',
-    help: 'help', quit: 'quit', down: 'scroll', back: 'back', nextSource: 'next source',
+    help: 'help', quit: 'quit', down: 'scroll', back: 'back', nextSource: 'next source', bookmark: 'unbookmark',
   };
   return wanted[screen]
     .map((action) => {
       const binding = keymap.find((b) => b.action === action);
-      const key = binding?.keys.find((k) => !(screen === 'search' && k.length === 1)) ?? binding?.keys[0];
+      const key = binding?.keys.find((k) => !(isTextEntry(screen) && k.length === 1)) ?? binding?.keys[0];
       return key ? `${keyLabel(key)} ${short[action] ?? action}` : '';
     })
     .filter(Boolean)

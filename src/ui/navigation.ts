@@ -3,7 +3,7 @@ import type { ScreenName } from './keymap.js';
 // Where the reader is: a pure reducer owns it, tested without Ink. Lists keep their cursor and
 // the first visible row (`top`) as state, so scrolling never depends on rendering tricks.
 
-export type ListName = 'timeline' | 'articles' | 'entities' | 'keydates' | 'search' | 'help';
+export type ListName = 'timeline' | 'articles' | 'entities' | 'keydates' | 'search' | 'help' | 'bookmarks';
 
 export interface ListPosition {
   cursor: number;
@@ -31,6 +31,8 @@ export interface NavigationState {
   reader: ReaderPosition | null;
   query: string;
   entityFilter: string | null;
+  /** A one-line question in the status line (the file name to export to). */
+  prompt: { purpose: 'export'; text: string } | null;
 }
 
 export type NavigationAction =
@@ -46,7 +48,9 @@ export type NavigationAction =
   | { type: 'eraseQuery'; word: boolean }
   | { type: 'filterEntity'; name: string }
   | { type: 'clearFilter' }
-  | { type: 'toggleHelp' };
+  | { type: 'toggleHelp' }
+  | { type: 'ask'; purpose: 'export'; text: string }
+  | { type: 'answer' };
 
 const START: ListPosition = { cursor: 0, top: 0 };
 
@@ -56,10 +60,11 @@ export function initialNavigation(): NavigationState {
     listScreen: 'timeline',
     history: [],
     help: false,
-    lists: { timeline: START, articles: START, entities: START, keydates: START, search: START, help: START },
+    lists: { timeline: START, articles: START, entities: START, keydates: START, search: START, help: START, bookmarks: START },
     reader: null,
     query: '',
     entityFilter: null,
+    prompt: null,
   };
 }
 
@@ -127,10 +132,12 @@ export function navigate(state: NavigationState, action: NavigationAction): Navi
     // Typed text is appended inside the reducer, never from a render's stale copy of the
     // query, so keys typed faster than frames are drawn are all kept.
     case 'typeQuery':
+      if (state.prompt) return { ...state, prompt: { ...state.prompt, text: state.prompt.text + action.text } };
       return { ...state, query: state.query + action.text, lists: { ...state.lists, search: START } };
     case 'eraseQuery': {
-      const query = action.word ? state.query.replace(/\S*\s*$/, '') : [...state.query].slice(0, -1).join('');
-      return { ...state, query, lists: { ...state.lists, search: START } };
+      const erase = (text: string): string => (action.word ? text.replace(/\S*\s*$/, '') : [...text].slice(0, -1).join(''));
+      if (state.prompt) return { ...state, prompt: { ...state.prompt, text: erase(state.prompt.text) } };
+      return { ...state, query: erase(state.query), lists: { ...state.lists, search: START } };
     }
     case 'filterEntity':
       return {
@@ -143,6 +150,10 @@ export function navigate(state: NavigationState, action: NavigationAction): Navi
       };
     case 'clearFilter':
       return state.entityFilter === null ? state : { ...state, entityFilter: null, lists: { ...state.lists, timeline: START } };
+    case 'ask':
+      return { ...state, prompt: { purpose: action.purpose, text: action.text } };
+    case 'answer':
+      return { ...state, prompt: null };
     case 'toggleHelp':
       return { ...state, help: !state.help, lists: { ...state.lists, help: START } };
   }

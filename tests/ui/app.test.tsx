@@ -4,6 +4,8 @@ import { cleanup, render } from 'ink-testing-library';
 import { App } from '../../src/ui/App.js';
 import { MONOCHROME_THEME } from '../../src/ui/theme.js';
 import { story } from '../fixtures/story.js';
+import { emptyState, type AppState } from '../../src/state/index.js';
+import type { AppServices } from '../../src/ui/App.js';
 import { frameShows, KEY, press } from './keys.js';
 
 afterEach(() => cleanup());
@@ -102,5 +104,56 @@ describe('App', () => {
   it('shows analysis progress in the status line', async () => {
     const r = app({ progress: { done: 120, total: 1000, rate: 400 } });
     await frameShows(r, 'analysing 120/1,000');
+  });
+});
+
+describe('App with the reader\'s state', () => {
+  function services(saved: AppState[], exported: string[] = []): AppServices {
+    return {
+      userState: emptyState(),
+      saveUserState: (state) => saved.push(state),
+      openUrl: (url) => `opened ${url}`,
+      exportView: (events, path) => {
+        exported.push(`${events.length} ${path}`);
+        return `exported ${events.length} events to ${path}`;
+      },
+      defaultExportPath: 'fixture.md',
+    };
+  }
+
+  it('bookmarks an event with b, lists it under B, and saves the state', async () => {
+    const saved: AppState[] = [];
+    const r = app({ services: services(saved) });
+    await frameShows(r, 'Timeline 1/3');
+    const marked = await press(r, 'b', 'bookmarked');
+    expect(marked).toContain('★ ~2024-01 late');
+    expect(saved.at(-1)?.bookmarks.map((b) => b.eventId)).toEqual(['e1']);
+    const list = await press(r, 'B', 'Bookmarks 1/1');
+    expect(list).toContain('A drone strike killed three US troops in Jordan');
+    await press(r, KEY.enter, 'news/jordan.txt');
+  });
+
+  it('marks articles read with m and shows the unread', async () => {
+    const saved: AppState[] = [];
+    const r = app({ services: services(saved) });
+    await frameShows(r, 'Timeline');
+    const list = await press(r, KEY.tab, 'Articles 1/3');
+    expect(list.match(/●/g)).toHaveLength(3);
+    const after = await press(r, 'm', 'marked read');
+    expect(after.match(/●/g)).toHaveLength(2);
+    expect(saved.at(-1)?.read).toEqual(['a1']);
+  });
+
+  it('exports the filtered timeline to the file named at the prompt', async () => {
+    const exported: string[] = [];
+    const r = app({ services: services([], exported) });
+    await frameShows(r, 'Timeline');
+    await press(r, 'x', 'fixture.md█');
+    for (let i = 0; i < 'md'.length; i++) await press(r, KEY.backspace, i === 0 ? 'fixture.m█' : 'fixture.█');
+    await press(r, 'c', 'fixture.c█');
+    await press(r, 's', 'fixture.cs█');
+    await press(r, 'v', 'fixture.csv█');
+    await press(r, KEY.enter, 'exported 3 events to fixture.csv');
+    expect(exported).toEqual(['3 fixture.csv']);
   });
 });

@@ -30,9 +30,9 @@ describe('keymap', () => {
   });
 
   it('lets a user rebind a command without touching dispatch', () => {
-    const keymap = withKeyOverrides(KEYMAP, { quit: ['x'] });
-    expect(actionFor('x', 'timeline', keymap)).toBe('quit');
+    const keymap = withKeyOverrides(KEYMAP, { quit: ['Q'] });
+    expect(actionFor('Q', 'timeline', keymap)).toBe('quit');
     expect(actionFor('q', 'timeline', keymap)).toBeNull();
-    expect(helpRows(keymap).find((r) => r.description === 'quit')?.keys).toBe('x');
+    expect(helpRows(keymap).find((r) => r.description === 'quit')?.keys).toBe('Q');
   });
 });

@@ -6,6 +6,7 @@ import { Styled } from '../styled.js';
 
 export interface ArticlesScreenProps {
   articles: readonly AnalyzedArticle[];
+  isRead: (articleId: string) => boolean;
   cursor: number;
   top: number;
   height: number;
@@ -13,8 +14,8 @@ export interface ArticlesScreenProps {
   theme: Theme;
 }
 
-/** Articles by publication date, one row each. */
-export function ArticlesScreen({ articles, cursor, top, height, width, theme }: ArticlesScreenProps): React.JSX.Element {
+/** Articles by publication date, one row each; ● marks the unread. */
+export function ArticlesScreen({ articles, isRead, cursor, top, height, width, theme }: ArticlesScreenProps): React.JSX.Element {
   if (articles.length === 0) return <Styled theme={theme} as="dim">no articles loaded</Styled>;
   const visible = articles.slice(top, top + height);
   return (
@@ -25,6 +26,7 @@ export function ArticlesScreen({ articles, cursor, top, height, width, theme }: 
         return (
           <Box key={article.id} width={width}>
             <Text {...(index === cursor ? theme.selection : {})} wrap="truncate">
+              <Text {...theme.accent}>{isRead(article.id) ? '  ' : '● '}</Text>
               <Text {...theme.date}>{(article.date ?? 'undated').padEnd(11)}</Text>
               {article.title || article.path}
               <Text {...theme.dim}>{`  ${events} event${events === 1 ? '' : 's'}`}</Text>

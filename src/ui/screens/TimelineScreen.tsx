@@ -8,6 +8,7 @@ import { timelineRows } from '../timeline-rows.js';
 
 export interface TimelineScreenProps {
   events: readonly TimelineEvent[];
+  isBookmarked?: (eventId: string) => boolean;
   cursor: number;
   top: number;
   height: number;
@@ -21,7 +22,7 @@ function sourceCount(event: TimelineEvent): number {
 }
 
 /** Events in date order under date headings; only the rows that fit are rendered. */
-export function TimelineScreen({ events, cursor, top, height, width, theme, emptyMessage }: TimelineScreenProps): React.JSX.Element {
+export function TimelineScreen({ events, isBookmarked = () => false, cursor, top, height, width, theme, emptyMessage }: TimelineScreenProps): React.JSX.Element {
   if (events.length === 0) return <Styled theme={theme} as="dim">{emptyMessage}</Styled>;
   const { rows, rowOfEvent } = timelineRows(events);
   const cursorRow = rowOfEvent[Math.min(cursor, events.length - 1)] ?? 0;
@@ -47,7 +48,8 @@ export function TimelineScreen({ events, cursor, top, height, width, theme, empt
         return (
           <Box key={event.id + row.position} width={width}>
             <Text {...(selected ? theme.selection : {})} wrap="truncate">
-              <Text {...theme.date}>{`  ${dateLabel(event)}`.padEnd(labelWidth).slice(0, labelWidth)}</Text>
+              <Text {...theme.accent}>{isBookmarked(event.id) ? '★ ' : '  '}</Text>
+              <Text {...theme.date}>{dateLabel(event).padEnd(labelWidth - 2).slice(0, labelWidth - 2)}</Text>
               {' '}
               {event.summary.length > summaryWidth ? event.summary.slice(0, summaryWidth - 1) + '…' : event.summary.padEnd(summaryWidth)}
               <Text {...theme.dim}>{` ${count > 1 ? `×${count}` : '  '}`}</Text>

@@ -1,0 +1,57 @@
+import { spawn } from 'node:child_process';
+import type { Story } from '../types.js';
+import { loadState, saveState, type AppState } from '../state/index.js';
+import type { AppServices } from '../ui/App.js';
+import { exportEvents } from './export.js';
+
+/** The platform's way to open a URL: $BROWSER first, as newsboat and git do. */
+export function browserCommand(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): string[] {
+  const browser = env.BROWSER?.split(':').find(Boolean);
+  if (browser) return [browser];
+  if (platform === 'darwin') return ['open'];
+  if (platform === 'win32') return ['cmd', '/c', 'start', ''];
+  return ['xdg-open'];
+}
+
+export function openUrl(url: string, env: NodeJS.ProcessEnv = process.env): string {
+  if (!/^https?:\/\//i.test(url)) return `not a web link: ${url}`;
+  const [command, ...args] = browserCommand(env, process.platform);
+  try {
+    const child = spawn(command!, [...args, url], { detached: true, stdio: 'ignore' });
+    child.on('error', () => undefined);
+    child.unref();
+    return `opened ${url}`;
+  } catch (error) {
+    return `cannot open ${url}: ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
+/** Services for the interactive app: remembered state (saved atomically, one write at a time),
+ * the browser, and export to a file. */
+export async function createAppServices(story: Story): Promise<{ services: AppServices; warning?: string; flush: () => Promise<void> }> {
+  const { state, warning } = await loadState();
+  let writing: Promise<unknown> = Promise.resolve();
+  let lastError: string | undefined;
+  const saveUserState = (next: AppState): void => {
+    // Chained so writes land in the order the reader made them.
+    writing = writing.then(async () => {
+      const { error } = await saveState(next);
+      lastError = error;
+    });
+  };
+  const base = story.name.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'timeline';
+  return {
+    services: {
+      userState: state,
+      saveUserState,
+      openUrl: (url) => openUrl(url),
+      exportView: (events, path) => exportEvents(story, events, path),
+      defaultExportPath: `${base}-timeline.md`,
+    },
+    warning,
+    flush: async () => {
+      await writing;
+      if (lastError) process.stderr.write(`news-tui: ${lastError}\n`);
+    },
+  };
+}
