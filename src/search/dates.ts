@@ -124,11 +124,20 @@ export interface DateParts {
 // Only calendar forms with a year, month and day in ISO positions have parts; weeks, quarters
 // and seasons keep just their year.
 export function dateParts(value: string): DateParts {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(value);
-  if (!match) return {};
-  const parts: DateParts = { year: match[1]! };
-  if (match[2] !== undefined) parts.month = match[2];
-  if (match[3] !== undefined) parts.day = match[3];
+  // Hand-parsed: a timeline's dates are all read the first time a query names a date.
+  const digits = (from: number, to: number): boolean => {
+    for (let i = from; i < to; i++) {
+      const code = value.charCodeAt(i);
+      if (!(code >= 48 && code <= 57)) return false;
+    }
+    return true;
+  };
+  if (!digits(0, 4)) return {};
+  const parts: DateParts = { year: value.slice(0, 4) };
+  if (value[4] !== '-' || !digits(5, 7)) return parts;
+  parts.month = value.slice(5, 7);
+  if (value[7] !== '-' || !digits(8, 10)) return parts;
+  parts.day = value.slice(8, 10);
   return parts;
 }
 

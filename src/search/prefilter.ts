@@ -27,6 +27,9 @@ const RULES: Record<RuleClass, TermRules> = {
   'one-error': { intraSlice: [2, Infinity], intraIns: 1, intraSub: 1, intraTrn: 1, intraDel: 1 },
 };
 
+// uFuzzy applies the rules to each run of letters and each run of digits in a term.
+const termParts = (term: string): string[] => term.match(/[^\d]+|\d+/g) ?? [];
+
 /**
  * Whether every event matching `longer` also matches `shorter`, so `longer` may be searched
  * among `shorter`'s matches only. True when `longer` extends `shorter`: an exact term of two
@@ -48,9 +51,16 @@ const matcher = new uFuzzy({
 /** Indices into `haystacks` (ascending) whose text matches `term`, looking only at `among`. */
 function strictMatches(haystacks: string[], term: string, among: readonly number[] | null): number[] {
   if (among !== null && among.length === 0) return [];
+  if (/^[a-z\d]+$/.test(term) && termParts(term).every((part) => ruleClass(part) === 'exact')) {
+    // What uFuzzy would match, without its case-insensitive regex: the haystacks are folded
+    // already, and the first keystrokes of a query scan every event.
+    const found: number[] = [];
+    if (among === null) haystacks.forEach((text, i) => text.includes(term) && found.push(i));
+    else for (const i of among) if (haystacks[i]!.includes(term)) found.push(i);
+    return found;
+  }
   // uFuzzy only reads the index list; its type just does not say so.
-  const found = matcher.filter(haystacks, term, among === null ? undefined : (among as number[]));
-  return found ?? [];
+  return matcher.filter(haystacks, term, among === null ? undefined : (among as number[])) ?? [];
 }
 
 // A term must be this long before its halves are specific enough to be worth trying.
