@@ -459,7 +459,7 @@ export function App({ story, theme = DEFAULT_THEME, keymap = KEYMAP, progress = 
             onChoose={(name) => dispatch({ type: 'filterEntity', name })}
           />
         );
-        where += ` ${story.entities.length}`;
+        where += ` ${story.entities.filter((e) => e.type !== 'MISC').length}`;
         break;
       case 'keydates':
         body = <KeyDatesScreen keyDates={story.keyDates} {...nav.lists.keydates} height={bodyHeight} theme={theme} />;

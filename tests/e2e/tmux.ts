@@ -31,12 +31,14 @@ export class TmuxSession {
     for (const ch of text) await this.key(ch);
   }
 
-  async waitFor(expected: string | RegExp, timeoutMs = 15_000): Promise<string> {
+  async waitFor(expected: string | RegExp | ((screen: string) => boolean), timeoutMs = 15_000): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     let screen = '';
+    const matches = (text: string): boolean =>
+      typeof expected === 'string' ? text.includes(expected) : expected instanceof RegExp ? expected.test(text) : expected(text);
     while (Date.now() < deadline) {
       screen = this.capture();
-      if (typeof expected === 'string' ? screen.includes(expected) : expected.test(screen)) return screen;
+      if (matches(screen)) return screen;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
     throw new Error(`screen never showed ${String(expected)}; last screen:\n${screen}`);

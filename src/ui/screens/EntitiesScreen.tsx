@@ -16,7 +16,9 @@ export interface EntitiesScreenProps {
 const TYPE_LABEL: Record<EntitySummary['type'], string> = { PERSON: 'person', ORG: 'org', PLACE: 'place', MISC: 'other' };
 
 /** People, organisations and places by mentions; choosing one filters the timeline. */
-export function EntitiesScreen({ entities, height, theme, active, onChoose }: EntitiesScreenProps): React.JSX.Element {
+export function EntitiesScreen({ entities: all, height, theme, active, onChoose }: EntitiesScreenProps): React.JSX.Element {
+  // The view is for following people, organisations and places; other names stay lit in the reader.
+  const entities = all.filter((e) => e.type !== 'MISC');
   if (entities.length === 0) return <Styled theme={theme} as="dim">no names recognised in these articles</Styled>;
   const byName = new Map(entities.map((e) => [e.name, e]));
   const items = entities.map((e) => ({ key: `${e.type}:${e.name}`, label: e.name, value: e.name }));
