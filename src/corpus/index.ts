@@ -4,8 +4,10 @@ import { open } from 'node:fs/promises';
 import type { Article, LoadResult, Problem } from '../types.js';
 import { collectFiles, fsReason } from './files.js';
 import { parseFile } from './parse.js';
+import { sanitizeText } from './sanitize.js';
 
-export { sanitizeText } from './sanitize.js';
+export { sanitizeText };
+export { articleId } from './article.js';
 export { detectFormat, loadStdin, parseFile, parseText, type Format } from './parse.js';
 
 /** Files larger than this are named as too large rather than read whole. */
@@ -18,8 +20,8 @@ export interface LoadOptions {
   onProblem?: (problem: Problem) => void;
   /** Size cap in bytes (default 20 MB). */
   maxBytes?: number;
-  /** Reads `-`; defaults to process.stdin. */
-  readStdin?: () => Promise<Uint8Array>;
+  /** Reads `-` (given the size cap); defaults to process.stdin. */
+  readStdin?: (maxBytes: number) => Promise<Uint8Array>;
 }
 
 type ReadResult = { bytes: Uint8Array } | { problem: string };
@@ -43,13 +45,24 @@ async function readCapped(path: string, maxBytes: number): Promise<ReadResult> {
   }
 }
 
+function oneLine(s: string): string {
+  return sanitizeText(s).replace(/\s*\n\s*|\t/g, ' ');
+}
+
 function megabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
 }
 
-async function readAllStdin(): Promise<Uint8Array> {
+/** Reads stdin, stopping one byte past the cap so an endless pipe cannot exhaust memory. */
+async function readAllStdin(maxBytes: number): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));
+  let total = 0;
+  for await (const chunk of process.stdin) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    chunks.push(buffer);
+    total += buffer.length;
+    if (total > maxBytes) break;
+  }
   return Buffer.concat(chunks);
 }
 
@@ -83,7 +96,9 @@ export function compareArticles(a: Article, b: Article): number {
 export async function loadCorpus(paths: string[], options: LoadOptions = {}): Promise<LoadResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const problems: Problem[] = [];
-  const report = (problem: Problem): void => {
+  const report = (found: Problem): void => {
+    // File names and parser messages reach the screen too: one clean line each.
+    const problem = { path: oneLine(found.path), reason: oneLine(found.reason) };
     problems.push(problem);
     options.onProblem?.(problem);
   };
@@ -115,9 +130,13 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
   return { articles, problems };
 }
 
-async function loadOne(path: string, walked: boolean, maxBytes: number, readStdin: () => Promise<Uint8Array>): Promise<LoadResult> {
+async function loadOne(path: string, walked: boolean, maxBytes: number, readStdin: (maxBytes: number) => Promise<Uint8Array>): Promise<LoadResult> {
   try {
-    if (path === '-') return parseFile(await readStdin(), '-');
+    if (path === '-') {
+      const bytes = await readStdin(maxBytes);
+      if (bytes.length > maxBytes) return { articles: [], problems: [{ path, reason: `too large (over ${megabytes(maxBytes)})` }] };
+      return parseFile(bytes, '-');
+    }
     const read = await readCapped(path, maxBytes);
     if ('problem' in read) return { articles: [], problems: [{ path, reason: read.problem }] };
     return parseFile(read.bytes, path, { walked });

@@ -23,6 +23,9 @@ const SOURCE_FIELDS = ['source', 'source_name', 'publisher', 'site_name', 'sourc
 // Keys under which an object holds its records.
 const RECORD_KEYS = ['articles', 'items', 'results', 'data', 'entries', 'posts', 'stories', 'docs', 'hits', 'news', 'response'];
 
+/** How a JSON file holding no article records is named (a data file, not an export). */
+export const NO_ARTICLES = 'no articles in JSON';
+
 /** Parses a JSON document: an array of records, an object holding one, or a single record. */
 export function parseJson(text: string, path: string): LoadResult {
   let doc: unknown;
@@ -33,9 +36,9 @@ export function parseJson(text: string, path: string): LoadResult {
   }
   const records = findRecords(doc, 0);
   if (records === null) {
-    return fail(path, `no articles in JSON (expected an array of records, or one under ${RECORD_KEYS.slice(0, 4).join('/')})`);
+    return fail(path, `${NO_ARTICLES} (expected an array of records, or one under ${RECORD_KEYS.slice(0, 4).join('/')})`);
   }
-  if (records.length > 0 && !records.some(isRecord)) return fail(path, `no articles in JSON (its records are not objects: the first is ${describe(records[0])})`);
+  if (records.length > 0 && !records.some(isRecord)) return fail(path, `${NO_ARTICLES} (its records are not objects: the first is ${describe(records[0])})`);
   return readRecords(records.map((record, index) => [index + 1, record]), path);
 }
 

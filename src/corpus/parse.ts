@@ -3,7 +3,7 @@ import type { LoadResult } from '../types.js';
 import { decodeText } from './decode.js';
 import { loadFeed } from './feed.js';
 import { parseHouse } from './house.js';
-import { looksLikeJsonLines, parseJson, parseJsonLines } from './json.js';
+import { looksLikeJsonLines, NO_ARTICLES, parseJson, parseJsonLines } from './json.js';
 import { parseMarkdown } from './markdown.js';
 
 export type Format = 'house' | 'feed' | 'json' | 'jsonl' | 'markdown';
@@ -40,17 +40,12 @@ export function parseFile(bytes: Uint8Array, path: string, options: ParseOptions
   if (format === 'feed') return loadFeed(bytes, path);
   const decoded = decodeText(bytes);
   if ('problem' in decoded) return { articles: [], problems: [{ path, reason: decoded.problem }] };
-  if (options.walked && !looksLikeArticles(decoded.text, format)) return { articles: [], problems: [] };
-  return parseText(decoded.text, path, format);
-}
-
-function looksLikeArticles(text: string, format: Format): boolean {
-  if (format === 'markdown') return /^\uFEFF?(?:---[ \t]*\r?\n| date )/.test(text);
-  if (format === 'json') {
-    const result = parseJson(text, '');
-    return !(result.articles.length === 0 && result.problems.length === 1 && result.problems[0]!.reason.startsWith('no articles in JSON'));
+  if (options.walked && format === 'markdown' && !/^\uFEFF?(?:---[ \t]*\r?\n| date )/.test(decoded.text)) return { articles: [], problems: [] };
+  const result = parseText(decoded.text, path, format);
+  if (options.walked && format === 'json' && result.articles.length === 0 && result.problems.length === 1 && result.problems[0]!.reason.startsWith(NO_ARTICLES)) {
+    return { articles: [], problems: [] };
   }
-  return true;
+  return result;
 }
 
 /** Parses decoded text in a known format. */

@@ -52,6 +52,7 @@ describe('loading a folder full of bad input', () => {
     await write('nested/2024-01-06-dated-by-name.txt', 'No header here. Dated by its name.');
     await symlink(dir, join(dir, 'nested', 'loop'));
     await symlink(join(dir, 'self.txt'), join(dir, 'self.txt'));
+    await write('evil\x1b]0;pwned\x07\nname.txt', '');
     await write('locked.txt', ' date 2024-01-07 A locked article.');
     await chmod(join(dir, 'locked.txt'), 0o000);
 
@@ -120,12 +121,14 @@ describe('loading a folder full of bad input', () => {
     expect(byName.has('escapes.rss#1')).toBe(true);
   });
 
-  it('lets no control or escape sequence survive in any field of any article', () => {
+  it('lets no control or escape sequence survive in any field of any article or problem', () => {
     for (const article of result.articles) {
       for (const [field, value] of Object.entries(article)) {
         expect(typeof value === 'string' && CONTROL.test(value), `${article.path} ${field}: ${JSON.stringify(value)}`).toBe(false);
       }
     }
+    for (const problem of result.problems) expect(CONTROL.test(problem.path + problem.reason), problem.path).toBe(false);
+    expect(result.problems).toContainEqual({ path: join(dir, 'evil name.txt'), reason: 'empty file' });
     const escapes = result.articles.find((a) => a.path === join(dir, 'escapes.txt'))!;
     expect(escapes.text).toBe('Title with red and  csi. Body link bell.');
     expect(escapes.text).not.toContain('pwned');

@@ -61,3 +61,20 @@ describe('loadCorpus over folders', () => {
     expect(problems).toEqual([{ path: join(dir, 'missing.txt'), reason: 'no such file or directory' }]);
   });
 });
+
+describe('loadCorpus and stdin', () => {
+  it('reads "-" through the stdin reader it is given, alongside files', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'news-tui-stdin-'));
+    await writeFile(join(dir, 'a.txt'), ' date 2024-01-01 From a file.');
+    const stdin = new TextEncoder().encode(' date 2024-01-02 From a pipe.');
+    const { articles, problems } = await loadCorpus([join(dir, 'a.txt'), '-'], { readStdin: async () => stdin });
+    expect(problems).toEqual([]);
+    expect(articles.map((a) => [a.path, a.text])).toEqual([[join(dir, 'a.txt'), 'From a file.'], ['-', 'From a pipe.']]);
+  });
+
+  it('names empty stdin as a problem', async () => {
+    const { articles, problems } = await loadCorpus(['-'], { readStdin: async () => new Uint8Array() });
+    expect(articles).toEqual([]);
+    expect(problems).toEqual([{ path: '-', reason: 'empty file' }]);
+  });
+});
