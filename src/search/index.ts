@@ -33,7 +33,7 @@ export interface EventSearch {
 export interface EventSearchOptions {
   /** Timelines with fewer events than this are searched with Fuse alone. */
   fuseOnlyBelow?: number;
-  /** How many prefilter matches Fuse ranks at most, per keystroke. */
+  /** How many prefilter matches Fuse ranks at most, per keystroke (at least `limit`). */
   candidateCap?: number;
 }
 
@@ -118,7 +118,8 @@ export function createEventSearch(events: readonly TimelineEvent[], options: Eve
       if (prefilter === null) candidates = among ?? docs.map((_, i) => i);
       else {
         const matches = prefilter.matches(terms, among, dateQueryKey(date));
-        candidates = preferCandidates(haystacks, matches, terms, candidateCap);
+        // Asking for more results than the cap raises it: slower, but never silently short.
+        candidates = preferCandidates(haystacks, matches, terms, Math.max(candidateCap, limit));
       }
 
       const ranked = fuse.rank(candidates, terms, limit);

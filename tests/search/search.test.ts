@@ -145,6 +145,12 @@ describe('the prefiltered path for large timelines', () => {
     }
   });
 
+  it('ranks as many candidates as the caller asks for', () => {
+    const large = createEventSearch(EVENTS, { fuseOnlyBelow: 1, candidateCap: 1 });
+    const ids = large.search('turkey', 10).map((hit) => EVENTS[hit.index]!.id);
+    expect(ids).toEqual(['b', 'h']);
+  });
+
   it('finds the typo while it is typed letter by letter', () => {
     const large = createEventSearch(EVENTS, { fuseOnlyBelow: 1 });
     let last: SearchHit[] = [];
@@ -163,7 +169,7 @@ describe('the prefiltered path for large timelines', () => {
     ];
     for (const query of keystrokes) {
       const fresh = createEventSearch(EVENTS, { fuseOnlyBelow: 1, candidateCap: 3 });
-      expect(typed.search(query), query).toEqual(fresh.search(query));
+      expect(typed.search(query, 3), query).toEqual(fresh.search(query, 3));
     }
   });
 });
