@@ -28,6 +28,8 @@ const KEYS = [
 const OPTIONS: IFuseOptions<SearchDoc> = {
   keys: KEYS,
   ignoreLocation: true,
+  // As the prefilter folds its haystacks: "jose" finds "José" without costing a typo.
+  ignoreDiacritics: true,
   // One error per three letters: "earthqauke" (two) still matches "earthquake".
   threshold: 0.34,
   // Without this a short entity name outweighs a 40-word summary that says the same word.

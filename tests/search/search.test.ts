@@ -27,6 +27,7 @@ const EVENTS: TimelineEvent[] = [
   event('j', '2024-04-11', 'Markets rallied after the Federal Reserve signalled cuts.', ['Wall Street']),
   event('k', '2024-05-01', 'Workers marched for higher wages in several capitals.', ['Paris', 'Berlin']),
   event('l', '2024-05-02', 'Aftershocks rattled the quake zone and damaged a hospital.', ['Earthquake Relief Fund']),
+  event('m', '2024-05-03', 'José Andrés opened a field kitchen near the port.', ['José Andrés']),
 ];
 
 const summaries = (hits: SearchHit[]): string[] => hits.map((hit) => EVENTS[hit.index]!.summary);
@@ -41,6 +42,12 @@ describe('createEventSearch', () => {
 
   it('finds an event by a half-remembered word', () => {
     expect(summaries(search.search('negotiat'))[0]).toContain('negotiations');
+  });
+
+  it('finds a name written with accents when typed without', () => {
+    const [hit] = search.search('jose andres');
+    expect(EVENTS[hit!.index]!.id).toBe('m');
+    expect(slices(hit!, 'summary')).toEqual(['José', 'Andrés']);
   });
 
   it('finds an event by an entity name', () => {
@@ -140,7 +147,7 @@ describe('the prefiltered path for large timelines', () => {
   it('returns the same top hit as Fuse alone', () => {
     const small = createEventSearch(EVENTS);
     const large = createEventSearch(EVENTS, { fuseOnlyBelow: 1 });
-    for (const query of ['negotiat', 'Netanyahu', 'earthqauke', 'earthquake', 'federal reserve', 'february 2024 turkey', 'quake']) {
+    for (const query of ['jose andres', 'negotiat', 'Netanyahu', 'earthqauke', 'earthquake', 'federal reserve', 'february 2024 turkey', 'quake']) {
       expect(large.search(query)[0]?.index, query).toBe(small.search(query)[0]?.index);
     }
   });
