@@ -1,0 +1,69 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parse as parseCsv } from 'csv-parse/sync';
+import ICAL from 'ical.js';
+import { runCli } from './run.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'news-tui-export-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+describe('news-tui export', () => {
+  it('writes iCalendar that a real parser reads, one all-day event per timeline event', () => {
+    const out = join(scratch, 'seeds.ics');
+    const result = runCli(['export', '--format', 'ics', '-o', out]);
+    expect(result.code).toBe(0);
+    const calendar = new ICAL.Component(ICAL.parse(readFileSync(out, 'utf8')));
+    const events = calendar.getAllSubcomponents('vevent');
+    const timeline = runCli(['events', '--json']).stdout.trim().split('\n');
+    expect(events).toHaveLength(timeline.length);
+    expect(events.map((e) => String(e.getFirstPropertyValue('summary'))).join('\n')).toContain('Ras Issa');
+  });
+
+  it('writes CSV that round-trips through a CSV parser', () => {
+    const result = runCli(['export', '--format', 'csv']);
+    const rows = parseCsv(result.stdout, { columns: true }) as Array<Record<string, string>>;
+    expect(rows.length).toBeGreaterThanOrEqual(4);
+    expect(rows.some((row) => row.date === '2024-01' && row.summary!.includes('Jordan'))).toBe(true);
+  });
+
+  it('writes TimelineJS JSON with events carrying start_date and text', () => {
+    const doc = JSON.parse(runCli(['export', '--format', 'timelinejs']).stdout) as { events: Array<{ start_date: { year: number | string }; text: { headline?: string; text?: string } }> };
+    expect(doc.events.length).toBeGreaterThanOrEqual(4);
+    for (const event of doc.events) {
+      expect(Number(event.start_date.year)).toBe(2024);
+      expect(`${event.text.headline ?? ''}${event.text.text ?? ''}`.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('refuses an unknown format with a usage error', () => {
+    const result = runCli(['export', '--format', 'docx']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("unknown export format 'docx'");
+  });
+});
+
+describe('news-tui with a config file', () => {
+  it('names an invalid key instead of ignoring it, and still runs', () => {
+    const home = join(scratch, 'config-home');
+    mkdirSync(join(home, 'news-tui'), { recursive: true });
+    writeFileSync(join(home, 'news-tui', 'config.json'), JSON.stringify({ colour: 'red' }));
+    const result = runCli(['events', '--json'], { env: { XDG_CONFIG_HOME: home } });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain('colour');
+    expect(result.stdout).toContain('"date"');
+  });
+
+  it('opens the default paths from the config when none are given', () => {
+    const home = join(scratch, 'paths-home');
+    const corpus = join(scratch, 'corpus');
+    mkdirSync(join(home, 'news-tui'), { recursive: true });
+    mkdirSync(corpus, { recursive: true });
+    writeFileSync(join(corpus, 'a.txt'), ' date 2023-05-02 Volcano erupts in Iceland on Monday, officials said.');
+    writeFileSync(join(home, 'news-tui', 'config.json'), JSON.stringify({ paths: [corpus] }));
+    const result = runCli(['events', '--json'], { env: { XDG_CONFIG_HOME: home } });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('Volcano erupts');
+  });
+});
