@@ -71,7 +71,7 @@ export const KEYMAP: readonly KeyBinding[] = [
   { action: 'bottom', keys: ['G', 'end'], description: 'go to the last row', screens: BROWSE },
   { action: 'open', keys: ['enter'], description: 'open the selected row (confirm a prompt)', screens: [...LISTS, 'search', 'prompt'] },
   { action: 'nextSource', keys: ['n'], description: 'next article telling this event', screens: ['reader'] },
-  { action: 'back', keys: ['escape', 'backspace', 'h', 'left'], description: 'back (cancel search or prompt)', screens: ['reader', 'entities', 'keydates', 'bookmarks', 'search', 'prompt'] },
+  { action: 'back', keys: ['escape', 'backspace', 'h', 'left'], description: 'back (Esc also cancels a search or a prompt)', screens: ['reader', 'entities', 'keydates', 'bookmarks', 'search', 'prompt'] },
   { action: 'switchList', keys: ['tab'], description: 'switch timeline / articles', screens: ['timeline', 'articles'] },
   { action: 'entities', keys: ['e'], description: 'people, organisations and places', screens: BROWSE },
   { action: 'keyDates', keys: ['d'], description: 'key dates of the story', screens: BROWSE },
