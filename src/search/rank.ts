@@ -128,13 +128,26 @@ function fieldMatches(matches: ReadonlyArray<FuseResultMatch>, terms: readonly s
   const typoTerms = terms.filter((term) => !folded.some((text) => text.includes(term)));
   const out: FieldMatch[] = [];
   found.forEach((match, i) => {
-    const ranges = merged(match.ranges.filter(([start, end]) => {
-      const marked = folded[i]!.slice(start, end);
-      return terms.some((term) => marked.includes(term)) || typoTerms.some((term) => looksLike(marked, term));
-    }));
+    const text = folded[i]!;
+    const kept: Array<[number, number]> = [];
+    for (const [start, end] of match.ranges) {
+      const marked = text.slice(start, end);
+      if (terms.some((term) => marked.includes(term))) kept.push([start, end]);
+      else if (typoTerms.some((term) => looksLike(marked, term))) kept.push([start, wordEnd(text, end)]);
+    }
+    const ranges = merged(kept);
     if (ranges.length > 0) out.push({ ...match, ranges });
   });
   return out;
+}
+
+// Fuse's mark for "yeltsn" stops at "Yelts"; the reader sees the word it stands for.
+const WORD_TAIL = 3;
+
+function wordEnd(text: string, end: number): number {
+  let to = end;
+  while (to < text.length && to - end < WORD_TAIL && isWordChar(text.charCodeAt(to))) to++;
+  return to < text.length && isWordChar(text.charCodeAt(to)) ? end : to;
 }
 
 // A fuzzy mark stands for a typed word when it starts the same way (the prefilter requires
