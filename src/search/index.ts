@@ -5,7 +5,7 @@
 import type { TimelineEvent } from '../types.js';
 import { dateParts, dateQueryKey, dateRange, matchesDate, parseDateQuery, type DateParts, type DateQuery } from './dates.js';
 import { createPrefilter, type Prefilter } from './prefilter.js';
-import { createFuseStage, preferCandidates, type FieldMatch, type FuseStage } from './rank.js';
+import { createFuseStage, mergeRanges, preferCandidates, type FieldMatch, type FuseStage } from './rank.js';
 import { haystackOf, searchDoc, splitTerms, type SearchDoc } from './text.js';
 
 export type { FieldMatch, MatchField } from './rank.js';
@@ -92,53 +92,52 @@ export function createEventSearch(events: readonly TimelineEvent[], options: Eve
     return { field: 'date', text: doc.dateText, ranges: [dateRange(date)] };
   }
 
-  return {
-    prepare() {
-      build();
-      const word = events.find((event) => /[a-z]{4}/i.test(event.summary))?.summary.match(/[a-z]{4,}/i)?.[0];
-      if (word === undefined) return;
-      for (let typed = 2; typed <= word.length; typed++) this.search(word.slice(0, typed));
-    },
+  function search(query: string, limit = DEFAULT_LIMIT): SearchHit[] {
+    const { date, rest } = parseDateQuery(query);
+    const terms = splitTerms(rest);
+    if ((terms.length === 0 && date === null) || limit <= 0) return [];
+    const { docs, fuse, haystacks, prefilter } = build();
+    const among = date === null ? null : eventsOn(date);
 
-    search(query, limit = DEFAULT_LIMIT) {
-      const { date, rest } = parseDateQuery(query);
-      const terms = splitTerms(rest);
-      if ((terms.length === 0 && date === null) || limit <= 0) return [];
-      const { docs, fuse, haystacks, prefilter } = build();
-      const among = date === null ? null : eventsOn(date);
+    if (terms.length === 0) {
+      return among!.slice(0, limit).map((index) => ({ index, score: UNRANKED_SCORE, matches: [dateMatch(docs[index]!, date!)] }));
+    }
+    if (terms.length === 1 && terms[0]!.length === 1) {
+      return initialLetterHits(docs, terms[0]!, among, limit);
+    }
 
-      if (terms.length === 0) {
-        return among!.slice(0, limit).map((index) => ({ index, score: UNRANKED_SCORE, matches: [dateMatch(docs[index]!, date!)] }));
-      }
-      if (terms.length === 1 && terms[0]!.length === 1) {
-        return initialLetterHits(docs, terms[0]!, among, limit);
-      }
+    let candidates: readonly number[];
+    if (prefilter === null) candidates = among ?? docs.map((_, i) => i);
+    else {
+      const matches = prefilter.matches(terms, among, dateQueryKey(date));
+      // Asking for more results than the cap raises it: slower, but never silently short.
+      candidates = preferCandidates(haystacks, matches, terms, Math.max(candidateCap, limit));
+    }
 
-      let candidates: readonly number[];
-      if (prefilter === null) candidates = among ?? docs.map((_, i) => i);
-      else {
-        const matches = prefilter.matches(terms, among, dateQueryKey(date));
-        // Asking for more results than the cap raises it: slower, but never silently short.
-        candidates = preferCandidates(haystacks, matches, terms, Math.max(candidateCap, limit));
-      }
+    const ranked = fuse.rank(candidates, terms, limit);
+    // Highlights cost extra per event, so only the events returned get them.
+    const highlights = fuse.highlight(ranked.map((hit) => hit.index), terms);
+    return ranked.map(({ index, score }) => {
+      const matches = highlights.get(index) ?? [];
+      return { index, score, matches: date === null ? matches : withDateMatch(matches, dateMatch(docs[index]!, date)) };
+    });
+  }
 
-      const ranked = fuse.rank(candidates, terms, limit);
-      // Highlights cost extra per event, so only the events returned get them.
-      const highlights = fuse.highlight(ranked.map((hit) => hit.index), terms);
-      return ranked.map(({ index, score }) => {
-        const matches = highlights.get(index) ?? [];
-        return { index, score, matches: date === null ? matches : withDateMatch(matches, dateMatch(docs[index]!, date)) };
-      });
-    },
-  };
+  function prepare(): void {
+    build();
+    const word = events.find((event) => /[a-z]{4}/i.test(event.summary))?.summary.match(/[a-z]{4,}/i)?.[0];
+    if (word === undefined) return;
+    for (let typed = 2; typed <= word.length; typed++) search(word.slice(0, typed));
+  }
+
+  return { search, prepare };
 }
 
 function withDateMatch(matches: FieldMatch[], date: FieldMatch): FieldMatch[] {
   const others = matches.filter((match) => match.field !== 'date');
   const fuseDate = matches.find((match) => match.field === 'date');
   if (fuseDate === undefined) return [...others, date];
-  const ranges = [...fuseDate.ranges, ...date.ranges].sort((a, b) => a[0] - b[0]);
-  return [...others, { ...date, ranges }];
+  return [...others, { ...date, ranges: mergeRanges([...fuseDate.ranges, ...date.ranges]) }];
 }
 
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

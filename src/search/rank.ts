@@ -135,7 +135,7 @@ function fieldMatches(matches: ReadonlyArray<FuseResultMatch>, terms: readonly s
       if (terms.some((term) => marked.includes(term))) kept.push([start, end]);
       else if (typoTerms.some((term) => looksLike(marked, term))) kept.push([start, wordEnd(text, end)]);
     }
-    const ranges = merged(kept);
+    const ranges = mergeRanges(kept);
     if (ranges.length > 0) out.push({ ...match, ranges });
   });
   return out;
@@ -163,7 +163,8 @@ function endExclusive(indices: ReadonlyArray<readonly [number, number]>, length:
     .filter(([start, end]) => end > start);
 }
 
-function merged(ranges: ReadonlyArray<[number, number]>): Array<[number, number]> {
+/** Sorted, with overlapping and touching ranges joined. */
+export function mergeRanges(ranges: ReadonlyArray<[number, number]>): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const range of [...ranges].sort((a, b) => a[0] - b[0])) {
     const last = out[out.length - 1];
