@@ -23,6 +23,24 @@ export function decodeText(bytes: Uint8Array): Decoded {
   return decoded;
 }
 
+// WHATWG windows-1252 for bytes 0x80–0x9F (0x81, 0x8D, 0x8F, 0x90, 0x9D map to themselves).
+// Node's TextDecoder decodes "windows-1252" (and "iso-8859-1", its WHATWG alias) as plain Latin-1,
+// which turns curly quotes, dashes and € into C1 controls.
+const WINDOWS_1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  // Chunks keep String.fromCharCode's argument list short.
+  for (let start = 0; start < bytes.length; start += 8192) {
+    const codes = Array.from(bytes.subarray(start, start + 8192), (b) => (b >= 0x80 && b <= 0x9f ? WINDOWS_1252_HIGH[b - 0x80]! : b));
+    text += String.fromCharCode(...codes);
+  }
+  return text;
+}
+
 /** Decodes with a named WHATWG encoding; malformed input is a problem, not replacement marks. */
 export function decodeWith(encoding: string, bytes: Uint8Array): Decoded {
   let decoder: TextDecoder;
@@ -32,7 +50,7 @@ export function decodeWith(encoding: string, bytes: Uint8Array): Decoded {
     return { problem: `unknown encoding "${encoding}"` };
   }
   try {
-    const text = decoder.decode(bytes);
+    const text = decoder.encoding === 'windows-1252' ? decodeWindows1252(bytes) : decoder.decode(bytes);
     if (text.trim() === '') return { problem: 'empty file' };
     return { text };
   } catch {

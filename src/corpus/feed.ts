@@ -28,13 +28,21 @@ const parser = new XMLParser({
  * Decodes feed bytes by the encoding the file declares (BOM, then the XML declaration); with
  * neither, UTF-8, falling back to windows-1252 for the many old feeds sent as undeclared Latin-1.
  */
-export function decodeFeed(bytes: Uint8Array): Decoded {
+export function decodeFeed(bytes: Uint8Array): Decoded & { note?: string } {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith('utf-16le', bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith('utf-16be', bytes.subarray(2));
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeWith('utf-8', bytes.subarray(3));
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 300));
   const declared = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head)?.[1];
-  if (declared) return decodeWith(declared, bytes);
+  if (declared) {
+    const decoded = decodeWith(declared, bytes);
+    // Feeds declaring UTF-8 while sending Latin-1 are common enough to read, with a note.
+    if ('problem' in decoded && /^utf-?8$/i.test(declared) && decoded.problem !== 'empty file') {
+      const latin = decodeWith('windows-1252', bytes);
+      if ('text' in latin) return { ...latin, note: 'declared UTF-8 but is not; read as windows-1252' };
+    }
+    return decoded;
+  }
   const utf8 = decodeWith('utf-8', bytes);
   return 'text' in utf8 ? utf8 : decodeWith('windows-1252', bytes);
 }
@@ -43,7 +51,8 @@ export function decodeFeed(bytes: Uint8Array): Decoded {
 export function loadFeed(bytes: Uint8Array, path: string): LoadResult {
   const decoded = decodeFeed(bytes);
   if ('problem' in decoded) return { articles: [], problems: [{ path, reason: decoded.problem }] };
-  return parseFeed(decoded.text, path);
+  const result = parseFeed(decoded.text, path);
+  return decoded.note ? { articles: result.articles, problems: [{ path, reason: decoded.note }, ...result.problems] } : result;
 }
 
 /** True when a document starts like an HTML page rather than XML. */
@@ -66,20 +75,20 @@ export function parseFeed(text: string, path: string): LoadResult {
     return fail(path, `broken XML: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
   }
   const rootName = Object.keys(doc).find((key) => !key.startsWith('?') && !key.startsWith('@_') && key !== '#text');
-  const root = rootName === undefined ? undefined : asNode(doc[rootName]);
-  if (rootName === undefined || root === undefined) return fail(path, 'not a feed (no root element)');
+  if (rootName === undefined) return fail(path, 'not a feed (no root element)');
+  const root = asNode(doc[rootName]) ?? {};
   const local = rootName.replace(/^.*:/, '').toLowerCase();
   if (local === 'html' || local === 'head' || local === 'body') return fail(path, 'not a feed (HTML page)');
   if (local === 'rss') {
     const channel = asNode(first(root.channel)) ?? {};
-    return readItems(path, asList(channel.item), plainText(channel.title), readRssItem);
+    return readItems(path, asList(channel.item), titleText(channel.title), readRssItem);
   }
   if (local === 'rdf') {
     const channel = asNode(first(root.channel)) ?? {};
     // RSS 1.0 items are siblings of the channel, not inside it.
-    return readItems(path, asList(root.item), plainText(channel.title), readRssItem);
+    return readItems(path, asList(root.item), titleText(channel.title), readRssItem);
   }
-  if (local === 'feed') return readItems(path, asList(root.entry), plainText(root.title), readAtomEntry);
+  if (local === 'feed') return readItems(path, asList(root.entry), atomTitle(root.title), readAtomEntry);
   return fail(path, `not a feed (root element <${rootName}>)`);
 }
 
@@ -144,7 +153,7 @@ function readAtomEntry(entry: XmlNode): ItemFields {
   const links = asList(entry.link).map(asNode).filter((l): l is XmlNode => l !== undefined);
   const alternate = links.find((l) => l['@_rel'] === undefined || l['@_rel'] === 'alternate') ?? links[0];
   return {
-    title: atomText(entry.title),
+    title: atomTitle(entry.title),
     text: body,
     dateValue: firstDefined(entry.published, entry.updated, entry['dc:date']),
     url: typeof alternate?.['@_href'] === 'string' ? alternate['@_href'] : '',
@@ -162,6 +171,11 @@ function atomText(value: unknown): string {
 function htmlText(value: unknown): string {
   const html = rawBodyToHtml(plainText(value));
   return looksLikeHtml(html) ? htmlToText(html) : foldSpaces(html);
+}
+
+/** Atom titles are not raw (only bodies are), so entities are already decoded once. */
+function atomTitle(value: unknown): string {
+  return asNode(value)?.['@_type'] === 'text' ? plainText(value).replace(/\s+/g, ' ') : titleText(value);
 }
 
 function titleText(value: unknown): string {
