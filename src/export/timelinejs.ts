@@ -83,7 +83,6 @@ export function toTimelineJs(events: TimelineEvent[], context: ExportContext): T
       slide.end_date = { year: last.year, month: last.month, day: last.day };
     }
     if (event.approximate || period.kind !== 'day') slide.display_date = `${event.approximate ? 'About ' : ''}${describeDate(event.date)}`;
-    if (event.entities[0]) slide.group = event.entities[0];
     slides.push(slide);
   }
   const document: TimelineJsDocument = { events: slides };
