@@ -19,6 +19,8 @@ const parser = new XMLParser({
   processEntities: true,
   htmlEntities: false,
   isArray: (name) => name === 'item' || name === 'entry' || name === 'link',
+  // Atom is sometimes written with an explicit prefix (<atom:feed>); read it as unprefixed Atom.
+  transformTagName: (name) => (name.startsWith('atom:') ? name.slice(5) : name),
   // Bodies are kept raw: feeds carry HTML escaped, in CDATA, or (reddit) as bare child
   // elements, and only the raw form tells these apart.
   stopNodes: ['*.description', '*.content:encoded', '*.content', '*.summary', '*.dc:description'],

@@ -35,6 +35,11 @@ describe('feed bodies', () => {
     expect(articles[1]).toMatchObject({ date: '2024-05-02', text: 'a <b> literal' });
   });
 
+  it('reads Atom written with an atom: prefix', () => {
+    const { articles } = parseFeed('<atom:feed xmlns:atom="http://www.w3.org/2005/Atom"><atom:title>P</atom:title><atom:entry><atom:title>E</atom:title><atom:content type="html">&lt;p&gt;body&lt;/p&gt;</atom:content></atom:entry></atom:feed>', 'p.atom');
+    expect(articles[0]).toMatchObject({ title: 'E', text: 'body', source: 'P' });
+  });
+
   it('reads RSS 1.0 items, which sit beside the channel', () => {
     const { articles } = parseFeed(
       `<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/">
