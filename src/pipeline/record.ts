@@ -30,11 +30,14 @@ function omitWhen<T extends { text: string; start: number; end: number }>(
   });
 }
 
+// Records handed to fromRecord are fresh (parsed from disk or cloned from a worker) and used
+// once, so their items are completed in place rather than copied.
 function restore<T extends { text: string; start: number; end: number }>(
   items: ReadonlyArray<Derivable<T>>,
   derive: (start: number, end: number) => string,
 ): T[] {
-  return items.map((item) => (item.text === undefined ? { ...item, text: derive(item.start, item.end) } : item) as T);
+  for (const item of items) if (item.text === undefined) item.text = derive(item.start, item.end);
+  return items as T[];
 }
 
 export function toRecord(analyzed: AnalyzedArticle): AnalysisRecord {
@@ -50,7 +53,8 @@ export function toRecord(analyzed: AnalyzedArticle): AnalysisRecord {
   };
 }
 
-/** The analysed article: the loaded article (its text shared, not copied) plus the record. */
+/** The analysed article: the loaded article (its text shared, not copied) plus the record,
+ * which becomes part of it (do not reuse a record after this). */
 export function fromRecord(article: Article, record: AnalysisRecord): AnalyzedArticle {
   const { text } = article;
   const slice = (start: number, end: number): string => text.slice(start, end);

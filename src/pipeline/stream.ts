@@ -27,6 +27,8 @@ export interface StreamOptions {
   cache?: AnalysisCache | null;
   /** Names the code that assembles stories, for the whole-story cache; null: no story cache. */
   build?: string | null;
+  /** Analyses the misses instead of a pool made here (tests count analyses with it). */
+  pool?: AnalysisPool;
   /** The worker bundle; null analyses in this thread. */
   workerFile?: string | null;
   threads?: number;
@@ -132,12 +134,12 @@ export function streamStory(load: LoadResult, options: StreamOptions): StoryStre
     return { done, stop: async () => undefined };
   }
 
-  const useWorkers = missing.length > (options.inProcessLimit ?? IN_PROCESS_LIMIT) && options.workerFile;
-  pool = useWorkers ? workerPool(options.workerFile!, options.threads) : inProcessPool();
+  const useWorkers = missing.length > (options.inProcessLimit ?? IN_PROCESS_LIMIT) && Boolean(options.workerFile);
+  pool = options.pool ?? (useWorkers ? workerPool(options.workerFile!, options.threads) : inProcessPool());
   const updateMs = options.updateMs ?? 250;
   let changed = doneCount > 0;
   let nextAssembly = 0;
-  if (updateMs > 0 && useWorkers) {
+  if (updateMs > 0 && (useWorkers || pool.threads > 0)) {
     // The first frame comes at once, with what the cache had, and then grows.
     queueMicrotask(() => {
       if (!stopped && doneCount < total) onUpdate?.({ story: assembleSoFar(), progress: progress(), complete: false });
@@ -159,8 +161,9 @@ export function streamStory(load: LoadResult, options: StreamOptions): StoryStre
     void pool.analyze(indices.map((i) => ({ text: articles[i]!.text, date: articles[i]!.date }))).then((records) => {
       if (stopped) return;
       indices.forEach((i, k) => {
-        analyzed[i] = fromRecord(articles[i]!, records[k]!);
+        // Stored first: fromRecord completes the record in place.
         cache?.put(keys[i]!, records[k]!);
+        analyzed[i] = fromRecord(articles[i]!, records[k]!);
       });
       doneCount += indices.length;
       analysedCount += indices.length;
