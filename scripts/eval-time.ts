@@ -67,6 +67,9 @@ interface Counts {
   type: number;
 }
 
+/** Per predicted phrase (digits folded): how often it matched gold and how often not. */
+const phrases = new Map<string, { tp: number; fp: number }>();
+
 function score(docs: GoldDoc[], preds: TimeExpression[][], errors: string[]): Counts {
   const c: Counts = { ng: 0, np: 0, strict: 0, relaxed: 0, value: 0, type: 0 };
   docs.forEach((g, i) => {
@@ -90,6 +93,11 @@ function score(docs: GoldDoc[], preds: TimeExpression[][], errors: string[]): Co
       if (q.type === x.type) c.type++;
     }
     p.forEach((q, k) => {
+      const key = q.text.toLowerCase().replace(/\d/g, '9');
+      const tally = phrases.get(key) ?? { tp: 0, fp: 0 };
+      if (used.has(k)) tally.tp++;
+      else tally.fp++;
+      phrases.set(key, tally);
       if (!used.has(k)) errors.push(`EXTRA ${g.file} [${q.text}] ${q.type} ${q.value} | ${context(g.text, q.start, q.end)}`);
     });
   });
@@ -135,6 +143,10 @@ for (const { name, docs } of sets) {
 }
 report('TBAQ', total);
 if (showErrors) for (const e of errors) console.log(e);
+if (args.includes('--phrases')) {
+  const rows = [...phrases].filter(([, t]) => t.fp >= 2).sort((a, b) => b[1].fp - b[1].tp - (a[1].fp - a[1].tp));
+  for (const [phrase, t] of rows) console.log(`${String(t.tp).padStart(4)} ${String(t.fp).padStart(4)}  ${phrase}`);
+}
 
 if (args.includes('--speed')) {
   const docs = sets.flatMap((s) => s.docs);

@@ -30,6 +30,8 @@ export interface Reading {
   type: TimeType;
   value: string;
   mod?: TimeMod;
+  /** Computed from the last value mentioned ("a year earlier"): it does not become the new one. */
+  derived?: boolean;
 }
 
 export function reading(type: TimeType, value: string, mod?: TimeMod): Reading {
@@ -43,19 +45,21 @@ export function yearOfMonth(dct: Day, month: number, tense: Tense): number {
   return dct.year;
 }
 
-/** The year of a day named without one, by tense; present tense takes the nearest occurrence. */
+/**
+ * The year of a day named without one ("Nov. 20"): the nearest occurrence to publication, as news
+ * mostly reports the recent past and the coming weeks; the tense only decides between
+ * occurrences that are both far away (more than four months).
+ */
 export function yearOfMonthDay(dct: Day, month: number, day: number, tense: Tense): number {
-  const candidates = [dct.year - 1, dct.year, dct.year + 1].filter((y) => day <= daysInMonth(y, month));
   const today = dayNumber(dct);
   let best = dct.year;
   let bestScore = Infinity;
-  for (const y of candidates) {
+  for (const y of [dct.year - 1, dct.year, dct.year + 1]) {
+    if (day > daysInMonth(y, month)) continue;
     const delta = dayNumber({ year: y, month, day }) - today;
-    // Past tense forbids the future beyond a few days of slack (an event "set for" today), and
-    // future tense the past; otherwise the nearest occurrence wins.
     let score = Math.abs(delta);
-    if (tense === 'past' && delta > 2) score += 400;
-    if (tense === 'future' && delta < 0) score += 400;
+    if (tense === 'past' && delta > 0) score += 120;
+    if (tense === 'future' && delta < 0) score += 120;
     if (score < bestScore) {
       bestScore = score;
       best = y;
@@ -75,11 +79,16 @@ export function quarterOf(d: Day): number {
   return Math.floor((d.month - 1) / 3) + 1;
 }
 
-/** The year of a quarter named without one ("the third quarter"), by tense. */
+/**
+ * The year of a quarter named without one ("the third quarter"): publication's year, except a
+ * quarter still to come told in the past tense (last year's), or a quarter already over by more
+ * than one told in the future tense (next year's). Results of a quarter just ended are reported
+ * in the future tense ("expects to report a third-quarter loss" in October).
+ */
 export function yearOfQuarter(dct: Day, quarter: number, tense: Tense): number {
   const current = quarterOf(dct);
-  if (tense === 'past') return quarter <= current ? dct.year : dct.year - 1;
-  if (tense === 'future') return quarter >= current ? dct.year : dct.year + 1;
+  if (tense === 'past' && quarter > current) return dct.year - 1;
+  if (tense === 'future' && quarter < current - 1) return dct.year + 1;
   return dct.year;
 }
 
@@ -155,6 +164,17 @@ export function unknownValue(unit: Unit): string {
     default:
       return 'XXXX-XX-XX';
   }
+}
+
+/**
+ * The value a year before the last one mentioned, for "a year earlier", "the year-ago quarter":
+ * when the last value already lies in an earlier year than publication, it is that comparison
+ * period itself ("… in the 1988 period. The year-ago results …").
+ */
+export function yearBefore(lastValue: string | null, dct: Day | null): string | null {
+  if (!lastValue || !/^\d{4}(?:-(?:Q[1-4]|H[12]))?$/.test(lastValue)) return null;
+  if (dct && Number(lastValue.slice(0, 4)) < dct.year) return lastValue;
+  return shiftValueByYears(lastValue, -1);
 }
 
 /** Shifts a calendar value by whole years, keeping its granularity ("a year earlier" after 1989-Q3 → 1988-Q3). */

@@ -3,7 +3,7 @@
 // the tense of each clause and the last day mentioned.
 import type { Sentence, TimeExpression } from '../../types.js';
 import type { Anchoring } from './anchoring.js';
-import { type Day, parseDay } from './calendar.js';
+import { type Day, isValidDay, parseDay } from './calendar.js';
 import { precisionOf } from './precision.js';
 import { type Candidate, RULES } from './rules.js';
 import { type TenseCue, tenseAt, tenseCues } from './tense.js';
@@ -34,11 +34,21 @@ function candidates(text: string): Placed[] {
 }
 
 /** Greedy choice of non-overlapping spans, longest first (TimeML marks the maximal expression). */
-function choose(found: Placed[]): Placed[] {
+function choose(found: Placed[], textLength: number): Placed[] {
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.priority - b.priority || a.start - b.start);
+  // One flag per character keeps the overlap test linear in the span, whatever the text's length.
+  const taken = new Uint8Array(textLength);
   const kept: Placed[] = [];
   for (const c of found) {
-    if (kept.some((k) => k.start < c.end && c.start < k.end)) continue;
+    let free = true;
+    for (let i = c.start; i < c.end; i++) {
+      if (taken[i]) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
     kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
@@ -51,13 +61,29 @@ function sentenceIndexAt(sentences: readonly Sentence[], offset: number, from: n
   return i;
 }
 
-/** Values that are calendar dates or one of TIMEX3's other legal forms. */
-const OTHER_VALUE = /^(?:PRESENT_REF|PAST_REF|FUTURE_REF|P(?:\d+(?:\.\d+)?|X)(?:Y|M|W|D|Q|E|C|L)|PT(?:\d+H)?(?:\d+M)?(?:\d+S)?|PT[X\d]+[HMS]|XXXX(?:-XX(?:-XX)?)?(?:T(?:MO|AF|EV|NI))?|XXXX-\d\d(?:-\d\d)?|XXXX-WXX(?:-[1-7]|-WE)?(?:T(?:MO|AF|EV|NI))?|XXXX-(?:Q[1-4X]|H[12]|SP|SU|FA|WI)|XXX|XX|XXXX-XX-XXT\d\d:\d\d)$/;
+/** TIMEX3 values other than fully specified calendar values: references, durations, X forms. */
+const REFERENCE = /^(?:PRESENT_REF|PAST_REF|FUTURE_REF)$/;
+const DURATION = /^P(?=[\dT])(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+S)?)?$/;
+const COUNTED_UNITS = /^P\d+[QEC]$/;
+const VAGUE_DURATION = /^P(?:X[YMWDQEC]|TX[HMS])$/;
+const PARTIAL_DATE =
+  /^(?:XXXX(?:-XX(?:-XX)?|-WXX(?:-[1-7]|-WE)?|-(?:Q[1-4X]|H[12]|SP|SU|FA|WI))?|XXX|XX)(?:T(?:MO|AF|EV|NI|(?:[01]\d|2[0-4]):[0-5]\d))?$/;
+const YEARLESS_DAY = /^XXXX-(\d\d)(?:-(\d\d))?$/;
+const PART_OF_DAY = /^(\d{4}-\d\d-\d\d)T(?:MO|AF|EV|NI)$/;
+const WEEKEND = /^(\d{4}-W\d\d)-WE$/;
 
+/** True for the TIMEX3 values this module may emit; guards against ever emitting an invalid one. */
 export function isValidValue(value: string): boolean {
   if (precisionOf(value) !== null) return true;
-  if (/^\d{4}-W\d\d-WE$/.test(value)) return precisionOf(value.slice(0, -3)) !== null;
-  return OTHER_VALUE.test(value) && value !== 'PT';
+  const weekend = WEEKEND.exec(value);
+  if (weekend) return precisionOf(weekend[1]!) === 'week';
+  const part = PART_OF_DAY.exec(value);
+  if (part) return precisionOf(part[1]!) === 'day';
+  if (REFERENCE.test(value) || COUNTED_UNITS.test(value) || VAGUE_DURATION.test(value) || PARTIAL_DATE.test(value)) return true;
+  const yearless = YEARLESS_DAY.exec(value);
+  // A month and day without a year must exist in some year: 02-29 does, 02-30 never.
+  if (yearless) return isValidDay(2000, Number(yearless[1]), yearless[2] === undefined ? 1 : Number(yearless[2]));
+  return DURATION.test(value);
 }
 
 /**
@@ -67,7 +93,7 @@ export function isValidValue(value: string): boolean {
 export function findTimeExpressions(text: string, publicationDate: string | null, sentences: Sentence[]): TimeExpression[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const dct: Day | null = parseDay(publicationDate);
-  const chosen = choose(candidates(text));
+  const chosen = choose(candidates(text), text.length);
   const out: TimeExpression[] = [];
   let reference: Day | null = dct;
   let lastValue: string | null = null;
@@ -89,7 +115,7 @@ export function findTimeExpressions(text: string, publicationDate: string | null
     out.push(expression);
     if (r.type === 'DATE' || r.type === 'TIME') {
       const precision = precisionOf(r.value);
-      if (precision !== null) lastValue = r.value;
+      if (precision !== null && !r.derived) lastValue = r.value;
       const day = parseDay(r.value);
       if (day) reference = day;
     }

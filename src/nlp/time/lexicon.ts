@@ -42,7 +42,9 @@ function caseForms(words: readonly string[]): string {
 /** Any month name, capitalised (lower-case "march" and "may" are verbs). */
 export const MONTH_NAME = `(?:${caseForms(MONTH_FORMS.flatMap(([, f]) => f))})`;
 /** Month names that are rarely anything else when capitalised ("May" and "March" are left out). */
-export const SAFE_MONTH_NAME = `(?:${caseForms(MONTH_FORMS.flatMap(([, f]) => f).filter((f) => f !== 'May' && f !== 'March' && f !== 'Mar.'))})`;
+export const SAFE_MONTH_NAME = `(?:${caseForms(
+  MONTH_FORMS.flatMap(([, f]) => f).filter((f) => f !== 'May' && f !== 'March' && f !== 'Mar.' && (f.length > 4 || f.endsWith('.') || f === 'June' || f === 'July')),
+)})`;
 
 export function monthNumber(word: string): number | null {
   return MONTHS.get(word.toLowerCase().replace(/\.$/, '')) ?? null;
@@ -165,20 +167,24 @@ export function durationValue(count: number | null, unit: Unit): string {
       case 'century': return 'PXC';
     }
   }
-  const whole = Number.isInteger(count);
-  const n = Math.round(count * 1000) / 1000;
-  switch (unit) {
-    case 'second': return `PT${n}S`;
-    case 'minute': return whole ? `PT${n}M` : `PT${Math.floor(count)}M${Math.round((count % 1) * 60)}S`;
-    case 'hour': return whole ? `PT${n}H` : `PT${Math.floor(count)}H${Math.round((count % 1) * 60)}M`;
-    case 'day': return whole ? `P${n}D` : `PT${Math.round(count * 24)}H`;
-    case 'week': return whole ? `P${n}W` : `P${Math.round(count * 7)}D`;
-    case 'month': return whole ? `P${n}M` : `P${Math.round(count * 30)}D`;
-    case 'quarter': return whole ? `P${n}Q` : `P${Math.round(count * 3)}M`;
-    case 'year': return whole ? `P${n}Y` : `P${Math.round(count * 12)}M`;
-    case 'decade': return `P${Math.round(count * 10)}Y`;
-    case 'century': return `P${Math.round(count * 100)}Y`;
-  }
+  if (unit === 'decade') return durationValue(count * 10, 'year');
+  if (unit === 'century') return durationValue(count * 100, 'year');
+  if (unit === 'quarter') return Number.isInteger(count) ? `P${count}Q` : durationValue(count * 3, 'month');
+  if (unit === 'week' && !Number.isInteger(count)) return durationValue(count * 7, 'day');
+  // A fraction is written with the next smaller unit: "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M.
+  const whole = Math.floor(count);
+  const smaller: Readonly<Record<string, [string, number, boolean]>> = {
+    year: ['M', 12, false], month: ['D', 30, false], week: ['D', 7, false], day: ['H', 24, true], hour: ['M', 60, true],
+    minute: ['S', 60, true], second: ['S', 1, true],
+  };
+  const letter: Readonly<Record<string, string>> = { year: 'Y', month: 'M', week: 'W', day: 'D', hour: 'H', minute: 'M', second: 'S' };
+  const timeUnit = unit === 'hour' || unit === 'minute' || unit === 'second';
+  const rest = Math.round((count - whole) * smaller[unit]![1]);
+  const head = whole > 0 ? `${whole}${letter[unit]}` : '';
+  if (rest === 0) return timeUnit ? `PT${whole}${letter[unit]}` : `P${whole}${letter[unit]}`;
+  const [restLetter, , restIsTime] = smaller[unit]!;
+  if (timeUnit) return `PT${head}${rest}${restLetter}`;
+  return restIsTime ? `P${head}T${rest}${restLetter}` : `P${head}${rest}${restLetter}`;
 }
 
 export const SEASONS: ReadonlyMap<string, string> = new Map([

@@ -13,11 +13,12 @@ import {
   shiftValue,
   shiftValueByYears,
   unknownValue,
+  yearBefore,
   yearOfMonth,
   yearOfMonthDay,
   yearOfQuarter,
 } from './anchoring.js';
-import { addDays, type Day, formatDay, formatMonth, formatWeek, isValidDay, pad, weekday } from './calendar.js';
+import { addDays, type Day, daysInMonth, formatDay, formatMonth, formatWeek, isValidDay, pad, weekday } from './calendar.js';
 import {
   COUNT,
   countValue,
@@ -50,7 +51,7 @@ export interface Rule {
 
 // Word edges: a match may not begin or end inside a word ("Mayor", "nowhere", "1990s").
 const B = String.raw`(?<![\w'’$/.-])`;
-const E = String.raw`(?![\w'’]|-\w)`;
+const E = String.raw`(?![\w]|-\w|['’](?!s\b))`;
 
 /** "early", "mid-", "late", "the end of" … before a month, year, season or decade. */
 const EDGE = String.raw`(?:(early|earlier|mid|middle|late|later|the end of|the beginning of|the start of|the middle of|the close of|end of|beginning of|start of|the rest of)[- ]?)`;
@@ -168,9 +169,9 @@ function ago(count: number, unit: Unit, a: Anchoring, base: Day | null, directio
   if (unit === 'second' || unit === 'minute' || unit === 'hour') return null;
   if (!base) return reading('DATE', unknownValue(unit), mod);
   // "a year earlier" after a quarter means that quarter a year before (TempEval financial news).
-  if (unit === 'year' && Number.isInteger(count) && a.lastValue && /^\d{4}-Q[1-4]$/.test(a.lastValue)) {
-    const v = shiftValueByYears(a.lastValue, direction * count);
-    if (v) return reading('DATE', v, mod);
+  if (unit === 'year' && count === 1 && direction < 0 && a.lastValue && /^\d{4}-Q[1-4]$/.test(a.lastValue)) {
+    const v = yearBefore(a.lastValue, a.dct);
+    if (v) return { ...reading('DATE', v, mod), derived: true };
   }
   const whole = Number.isInteger(count) ? count : null;
   if (whole === null) return null;
@@ -180,7 +181,17 @@ function ago(count: number, unit: Unit, a: Anchoring, base: Day | null, directio
 
 function relativeUnit(unit: Unit | 'weekend', offset: number, a: Anchoring, mod?: TimeMod): Reading {
   if (!a.dct) return reading('DATE', unit === 'weekend' ? 'XXXX-WXX-WE' : unknownValue(unit), mod);
-  if (unit === 'weekend') return reading('DATE', `${formatWeek(addDays(a.dct, 7 * offset))}-WE`, mod);
+  if (unit === 'weekend') {
+    // "the weekend" in a past-tense sentence is the one just gone; on a Saturday or Sunday it is
+    // the running one.
+    const isoDay = weekday(a.dct);
+    const inWeekend = isoDay >= 6;
+    let shift = offset;
+    if (offset === 0 && !inWeekend && a.tense !== 'future') shift = -1;
+    if (offset === -1 && inWeekend) shift = -1;
+    if (offset === -1 && !inWeekend) shift = -1;
+    return reading('DATE', `${formatWeek(addDays(a.dct, 7 * shift))}-WE`, mod);
+  }
   return reading('DATE', shiftValue(a.dct, unit, offset) ?? unknownValue(unit), mod);
 }
 
@@ -194,6 +205,72 @@ function relationOffset(word: string): number {
 /** The quarter before publication's (the one "the latest quarter" reports on). */
 function lastQuarter(dct: Day): string {
   return shiftValue(dct, 'quarter', -1) ?? 'XXXX-QX';
+}
+
+/** The last date mentioned, as a day to count from (its first day when coarser), else publication. */
+function lastDay(a: Anchoring): Day | null {
+  const v = a.lastValue;
+  if (v) {
+    const m = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?/.exec(v);
+    if (m && !/^\d{4}-[QHW]/.test(v)) {
+      const day = { year: Number(m[1]), month: m[2] ? Number(m[2]) : 1, day: m[3] ? Number(m[3]) : 1 };
+      if (isValidDay(day.year, day.month, day.day)) return day;
+    }
+  }
+  return a.reference ?? a.dct;
+}
+
+/** The n-th weekday of a month (n = -1: the last). */
+function nthWeekday(year: number, month: number, isoWeekday: number, n: number): Day {
+  if (n > 0) {
+    const first = { year, month, day: 1 };
+    return addDays(first, ((isoWeekday - weekday(first) + 7) % 7) + 7 * (n - 1));
+  }
+  const last = { year, month, day: daysInMonth(year, month) };
+  return addDays(last, -((weekday(last) - isoWeekday + 7) % 7));
+}
+
+/** Easter Sunday (anonymous Gregorian algorithm). */
+function easter(year: number): Day {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { year, month, day: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
+function holidayDay(name: string, year: number): Day | null {
+  if (year < 1583 || year > 9999) return null;
+  switch (name.toLowerCase()) {
+    case 'christmas eve': return { year, month: 12, day: 24 };
+    case 'christmas':
+    case 'christmas day': return { year, month: 12, day: 25 };
+    case "new year's eve": return { year, month: 12, day: 31 };
+    case "new year's day": return { year, month: 1, day: 1 };
+    case 'independence day':
+    case 'the fourth of july': return { year, month: 7, day: 4 };
+    case 'halloween': return { year, month: 10, day: 31 };
+    case "valentine's day": return { year, month: 2, day: 14 };
+    case 'veterans day': return { year, month: 11, day: 11 };
+    case 'thanksgiving':
+    case 'thanksgiving day': return nthWeekday(year, 11, 4, 4);
+    case 'labor day': return nthWeekday(year, 9, 1, 1);
+    case 'memorial day': return nthWeekday(year, 5, 1, -1);
+    // US federal elections: the Tuesday after the first Monday of November.
+    case 'election day': return addDays(nthWeekday(year, 11, 1, 1), 1);
+    case 'easter':
+    case 'easter sunday': return easter(year);
+    default: return null;
+  }
 }
 
 const PLURAL_UNIT = String.raw`(?:seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)`;
@@ -424,9 +501,13 @@ export const RULES: readonly Rule[] = [
         const lastQuarterValue = a.lastValue && /^\d{4}-Q[1-4]$/.test(a.lastValue) ? a.lastValue : null;
         if (!a.dct) return reading('DATE', 'XXXX-QX');
         if (/^year-/.test(relation)) {
-          return reading('DATE', shiftValueByYears(lastQuarterValue ?? lastQuarter(a.dct), -1) ?? 'XXXX-QX');
+          return { ...reading('DATE', yearBefore(lastQuarterValue ?? lastQuarter(a.dct), a.dct) ?? 'XXXX-QX'), derived: true };
         }
-        if (!relation) return reading('DATE', lastQuarterValue ?? lastQuarter(a.dct));
+        // "the quarter" is the one last named in this year's results, else the one just ended.
+        if (!relation) {
+          const named = lastQuarterValue && Number(lastQuarterValue.slice(0, 4)) === a.dct.year ? lastQuarterValue : null;
+          return reading('DATE', named ?? lastQuarter(a.dct));
+        }
         if (/^(latest|most recent|last|previous|past|prior)$/.test(relation)) return reading('DATE', lastQuarter(a.dct));
         if (/^(next|coming)$/.test(relation)) return reading('DATE', shiftValue(a.dct, 'quarter', 1) ?? 'XXXX-QX');
         return reading('DATE', `${pad(a.dct.year, 4)}-Q${quarterOf(a.dct)}`);
@@ -549,7 +630,7 @@ export const RULES: readonly Rule[] = [
     // "daily", "weekly", "annually", "twice a year", "once a month"
     name: 'set adverb',
     pattern: ci(
-      String.raw`${B}(?:(daily|nightly|weekly|biweekly|monthly|quarterly|annually|yearly|hourly|semiannually)|(?:once|twice|(?:three|four|five|several|\d+) times)\s(?:a|per|every)\s(day|week|month|year|quarter|hour))${E}`,
+      String.raw`${B}(?:(daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly|semiannually)|(?:once|twice|(?:three|four|five|several|\d+) times)\s(?:a|per|every)\s(day|week|month|year|quarter|hour))${E}`,
     ),
     read: (m) => {
       const word = (m[1] ?? m[2] ?? '').toLowerCase();
@@ -618,7 +699,8 @@ export const RULES: readonly Rule[] = [
         start: m.index,
         end,
         resolve: (a) => {
-          if (a.lastValue && /^\d{4}(-Q[1-4])?$/.test(a.lastValue)) return reading('DATE', shiftValueByYears(a.lastValue, -1) ?? 'XXXX');
+          const v = yearBefore(a.lastValue, a.dct);
+          if (v) return { ...reading('DATE', v), derived: true };
           return a.dct ? reading('DATE', pad(a.dct.year - 1, 4)) : reading('DATE', 'XXXX');
         },
       };
@@ -649,10 +731,153 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    // "the fiscal year", "the current fiscal year", "fiscal year 1990", "the year ended March 31":
+    // a reporting year named by its end is a span of a year (TempEval: DURATION P1Y).
+    name: 'fiscal year',
+    pattern: ci(
+      String.raw`${B}(?:the\s)?(?:(current|latest|past|last|previous|prior|next|coming|full|same|new|this)\s)?(?:(fiscal|financial|calendar)[- ])?year(?:\s(\d{4})|(?=\s(?:ended|ending|that ended|through|to)\b))?${E}`,
+    ),
+    read: (m) => {
+      const relation = m[1]?.toLowerCase();
+      const fiscal = m[2] !== undefined;
+      const ending = m[3] === undefined && /^\s(?:ended|ending|that ended|through|to)\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12));
+      if (!fiscal && !ending && relation !== 'full' && !m[3]) return null;
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        resolve: (a) => {
+          if (m[3]) return reading('DATE', m[3]);
+          if (ending || (!relation && fiscal)) return reading('DURATION', 'P1Y');
+          if (!a.dct) return reading('DATE', 'XXXX');
+          return reading('DATE', pad(a.dct.year + relationOffset(relation ?? 'this'), 4));
+        },
+      };
+    },
+  },
+  {
+    // "the latest period", "the current period": the quarter of the results being reported.
+    name: 'reporting period',
+    pattern: ci(String.raw`${B}(?:the\s)?(?:latest|most recent|current)\s(?:period|fiscal period)${E}`),
+    read: (m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve: (a) => {
+        if (!a.dct) return reading('DATE', 'XXXX-QX');
+        const named = a.lastValue && /^\d{4}-Q[1-4]$/.test(a.lastValue) && Number(a.lastValue.slice(0, 4)) === a.dct.year ? a.lastValue : null;
+        return reading('DATE', named ?? lastQuarter(a.dct));
+      },
+    }),
+  },
+  {
+    // "year-end", "year's end", "the end of the year": the year, mod END.
+    name: 'year end',
+    pattern: ci(String.raw`${B}(?:(around|about)\s)?(?:year[- ]end|year's end|the end of the year|the end of this year)${E}`),
+    read: (m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve: (a) => reading('DATE', a.dct ? pad(a.dct.year, 4) : 'XXXX', 'END'),
+    }),
+  },
+  {
+    // "the following year", "the next day", "that year", "later that month", "the same day":
+    // counted from the last date mentioned, not from publication.
+    name: 'anaphoric unit',
+    pattern: ci(
+      String.raw`${B}(?:(earlier|later|early|late)\s)?(?:(the following|the next|the previous|the prior|the preceding|that|that same|the same|the same)\s)(day|morning|afternoon|evening|night|week|month|year)${E}`,
+    ),
+    read: (m) => {
+      const relation = m[2]!.toLowerCase();
+      const unitWord = m[3]!.toLowerCase();
+      const part = DAY_PART[unitWord];
+      const unit: Unit = part ? 'day' : unitOf(unitWord)!;
+      const offset = /following|next/.test(relation) ? 1 : /previous|prior|preceding/.test(relation) ? -1 : 0;
+      const mod = edgeMod(m[1]);
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        resolve: (a) => {
+          const base = lastDay(a);
+          if (!base) return null;
+          // "the next year" without an earlier date in the article is a span ahead.
+          if (offset === 1 && relation === 'the next' && !a.lastValue && unit !== 'day') return null;
+          const value = shiftValue(base, unit, offset);
+          if (!value) return null;
+          return part ? reading('TIME', `${value}T${part}`, mod) : reading('DATE', value, mod);
+        },
+      };
+    },
+  },
+  {
+    // TIMEX3 spoken years of broadcast transcripts: "nineteen ninety-six", "the year two thousand".
+    name: 'spoken year',
+    pattern: ci(
+      String.raw`${B}(?:(early|mid|late)[- ])?(?:the\syear\s)?(?:(nineteen|twenty)[- ](?:(hundred)|(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?|oh[- ](one|two|three|four|five|six|seven|eight|nine))|two\sthousand(?:\s(?:and\s)?(one|two|three|four|five|six|seven|eight|nine|ten))?)${E}`,
+    ),
+    read: (m) => {
+      let year: number;
+      if (m[2]) {
+        const century = countValue(m[2])! * 100;
+        const tail = m[3] ? 0 : m[4] ? countValue(m[4])! : m[5] ? countValue(m[5])! + (m[6] ? countValue(m[6])! : 0) : countValue(m[7] ?? '') ?? 0;
+        year = century + tail;
+      } else {
+        year = 2000 + (m[8] ? countValue(m[8])! : 0);
+      }
+      const value = pad(year, 4);
+      const mod = edgeMod(m[1]);
+      return { start: m.index, end: m.index + m[0].length, resolve: () => reading('DATE', value, mod) };
+    },
+  },
+  {
+    // "July last year", "March of next year"
+    name: 'month of relative year',
+    pattern: rx(String.raw`${B}${EDGE}?(${MONTH_NAME})\s(?:of\s)?(last|this|next)\syear${E}`),
+    read: (m) => {
+      const month = monthNumber(m[2]!);
+      if (month === null) return null;
+      const offset = relationOffset(m[3]!);
+      const mod = edgeMod(m[1]);
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        resolve: (a) => reading('DATE', a.dct ? formatMonth(a.dct.year + offset, month) : `XXXX-${pad(month, 2)}`, mod),
+      };
+    },
+  },
+  {
+    // Fixed and movable holidays of American news: "Thanksgiving Day", "Christmas", "New Year's Eve".
+    name: 'holiday',
+    pattern: rx(
+      String.raw`${B}(?:(last|this|next)\s)?(Christmas Eve|Christmas Day|Christmas|New Year's Eve|New Year's Day|Thanksgiving Day|Thanksgiving|Independence Day|the Fourth of July|Halloween|Valentine's Day|Labor Day|Memorial Day|Veterans Day|Election Day|Easter Sunday|Easter)(?:,?\s(\d{4}))?${E}`,
+    ),
+    read: (m) => {
+      const name = m[2]!;
+      const relation = m[1]?.toLowerCase();
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        resolve: (a) => {
+          const dayIn = (year: number): Day | null => holidayDay(name, year);
+          if (m[3]) {
+            const d = dayIn(Number(m[3]));
+            return d ? reading('DATE', formatDay(d)) : null;
+          }
+          if (!a.dct) return null;
+          const today = formatDay(a.dct);
+          const candidates = [a.dct.year - 1, a.dct.year, a.dct.year + 1].map(dayIn).filter((d): d is Day => d !== null);
+          const before = candidates.filter((d) => formatDay(d) <= today);
+          const after = candidates.filter((d) => formatDay(d) >= today);
+          const past = relation === 'last' || (relation !== 'next' && a.tense !== 'future');
+          const pick = past ? before[before.length - 1] : after[0];
+          return pick ? reading('DATE', formatDay(pick)) : null;
+        },
+      };
+    },
+  },
+  {
     // "three years", "the past two months", "more than four hours", "a two-year", "the first nine months"
     name: 'duration',
     pattern: ci(
-      String.raw`${B}${QUANTIFIER}?(?:the\s)?(?:(?:past|last|next|coming|first|latest|previous|following|final|initial|remaining|same|full|entire)\s)?(${COUNT}|${VAGUE_COUNT})[- ](${UNIT})(?![\w'’]|-old|-\w)`,
+      String.raw`${B}${QUANTIFIER}?(?:the\s)?(?:(?:past|last|next|coming|first|latest|previous|following|final|initial|remaining|same|full|entire)\s)?(${COUNT}|${VAGUE_COUNT})[- ](?:(?:more|additional|other|straight|consecutive|full|trading|business|working|calendar)\s)?(${UNIT})(?![\w'’]|-old|-\w)`,
     ),
     read: (m) => {
       const unit = unitOf(m[3]!);
@@ -696,7 +921,7 @@ export const RULES: readonly Rule[] = [
     // "the future", "soon" → FUTURE_REF.
     name: 'reference',
     pattern: ci(
-      String.raw`${B}(?:(right now|now|currently|presently|at present|nowadays|these days|so far|to date)|(recently|recent|lately|previously|formerly|the past|once upon a time)|(the future|the near future|soon|the coming years|someday))${E}`,
+      String.raw`${B}(?:(right now|now|currently|presently|at present|nowadays|these days)|(recently|lately|formerly|the past|once upon a time)|(the future|the near future|the coming years|someday|(?<!as\s)soon(?!\sas\b)))${E}`,
     ),
     read: (m) => {
       const value = m[1] ? 'PRESENT_REF' : m[2] ? 'PAST_REF' : 'FUTURE_REF';

@@ -11,7 +11,7 @@ export interface TenseCue {
 
 // A future cue outranks the past form of the same words ("scheduled", "planned", "expected to").
 const FUTURE_CUE =
-  /\b(?:will|won't|shall|'ll|going to|plans? to|planning to|planned|plans|scheduled|expects? to|expected to|is to|are to|set to|due to (?:be|start|begin|open|arrive|meet|vote|report)|intends? to|hopes? to|aims? to|upcoming|coming|next|tomorrow|would|until|later)\b/gi;
+  /\b(?:will|won't|shall|'ll|going to|plans? to|planning to|planned to|scheduled|expects? to|expected to|is to|are to|set to|due to (?:be|start|begin|open|arrive|meet|vote|report)|intends? to|hopes? to|aims? to|upcoming|coming|next|tomorrow|would)\b/gi;
 const PAST_CUE =
   /\b(?:was|were|had|did|said|told|ago|last|yesterday|earlier|previously|went|came|took|made|gave|met|began|fell|rose|won|lost|sold|bought|left|held|got|saw|found|became|ran|struck|paid|spent|wrote|spoke|sent|brought|kept|began|led|fought|fled|shot|hit|put|quit|cut|set|told|knew|thought|has been|have been|[a-z]{2,}ed)\b/gi;
 const PRESENT_CUE = /\b(?:is|are|am|says|today|now|currently|this)\b/gi;
@@ -43,7 +43,7 @@ export function tenseAt(cues: readonly TenseCue[], start: number, end: number): 
   let bestDistance = Infinity;
   for (const c of cues) {
     if (c.end > start && c.start < end) continue;
-    const distance = c.end <= start ? start - c.end : (c.start - end) * 1.3;
+    const distance = c.end <= start ? start - c.end : (c.start - end) * 2;
     if (distance < bestDistance) {
       bestDistance = distance;
       best = c;
