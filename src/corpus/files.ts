@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Problem } from '../types.js';
@@ -39,30 +40,34 @@ export async function collectFiles(paths: string[]): Promise<FileList> {
   const seenDirs = new Set<string>();
 
   async function walk(dir: string, ancestors: string[]): Promise<void> {
-    let entries: string[];
+    let entries: Dirent[];
     try {
-      entries = (await readdir(dir)).sort();
+      entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch (error) {
       problems.push({ path: dir, reason: fsReason(error) });
       return;
     }
-    for (const name of entries) {
-      if (name.startsWith('.')) continue;
-      const path = join(dir, name);
-      let info;
-      try {
-        info = await stat(path);
-      } catch (error) {
-        problems.push({ path, reason: fsReason(error) });
-        continue;
-      }
-      if (info.isDirectory()) {
-        await enterDir(path, ancestors);
-      } else if (info.isFile()) {
-        if (ARTICLE_EXTENSIONS.has(extname(name).toLowerCase())) {
-          files.push(path);
-          walked.add(path);
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(dir, entry.name);
+      let isDirectory = entry.isDirectory();
+      let isFile = entry.isFile();
+      // Only symlinks need a stat to learn what they point at; a dangling or looping one is a problem.
+      if (entry.isSymbolicLink()) {
+        try {
+          const info = await stat(path);
+          isDirectory = info.isDirectory();
+          isFile = info.isFile();
+        } catch (error) {
+          problems.push({ path, reason: fsReason(error) });
+          continue;
         }
+      }
+      if (isDirectory) {
+        await enterDir(path, ancestors);
+      } else if (isFile && ARTICLE_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
+        files.push(path);
+        walked.add(path);
       }
     }
   }
