@@ -4,6 +4,7 @@ import type { Article, DateSource } from '../types.js';
 import { sanitizeText } from './sanitize.js';
 
 const TITLE_MAX = 200;
+const LEAD_WINDOW = 4000;
 
 /** A short, stable id for an article body: the same text reached twice is one article. */
 export function articleId(text: string): string {
@@ -12,7 +13,8 @@ export function articleId(text: string): string {
 
 /** The lead sentence of a body (captions skipped when something else exists), cut to ~200 chars. */
 export function leadSentence(text: string): string {
-  const sentences = splitSentences(text);
+  // The lead lies near the top; splitting a long article whole would be wasted work.
+  const sentences = splitSentences(text.slice(0, LEAD_WINDOW));
   const lead = sentences.find((s) => !s.caption) ?? sentences[0];
   if (!lead) return '';
   return shorten(text.slice(lead.start, lead.end));
