@@ -130,12 +130,15 @@ export function keyDates(
     const current = best.get(day);
     if (!current || event.sources.length > current.sources.length) best.set(day, event);
   }
+  const titles = new Map<string, string>();
+  for (const article of articles) if (article.date !== null && !titles.has(article.date)) titles.set(article.date, article.title);
   const features = dayFeatures(articles, timeline);
   return rankDays(features, coverageSpan(articles), weights).map(({ date, score }) => ({
     date,
     score: Math.round(score * 1000) / 1000,
     events: counts.get(date) ?? 0,
-    summary: best.get(date)?.summary ?? '',
+    // A day no event is dated to is still a day something was published: show what.
+    summary: best.get(date)?.summary ?? titles.get(date) ?? '',
   }));
 }
 

@@ -46,6 +46,12 @@ describe('keyDates', () => {
     expect([...scores].sort((a, b) => b - a)).toEqual(scores);
   });
 
+  it('summarises a day without events by the title of an article published on it', () => {
+    const undated = [analyzed('u1', '2009-06-11', []), analyzed('u2', '2009-06-11', [])];
+    undated[0]!.title = 'Pandemic declared';
+    expect(keyDates(undated, [])[0]).toMatchObject({ date: '2009-06-11', events: 0, summary: 'Pandemic declared' });
+  });
+
   it('has no key dates for an empty corpus', () => {
     expect(keyDates([], [])).toEqual([]);
   });
