@@ -1,4 +1,5 @@
 import uFuzzy from '@leeoniya/ufuzzy';
+import { buildBigramIndex, type BigramIndex } from './bigrams.js';
 
 // The fast first stage for large corpora: which events contain every query term, allowing one
 // typo per term. uFuzzy scans ~100k short texts in tens of milliseconds where Fuse takes seconds
@@ -42,25 +43,34 @@ export function canNarrow(shorter: string, longer: string): boolean {
   return longer.startsWith(shorter) && !longer.includes("'");
 }
 
-const matcher = new uFuzzy({
+/** The uFuzzy settings the prefilter matches with (and its shortcuts must agree with). */
+export const MATCHER_OPTIONS: uFuzzy.Options = {
   // SingleError: one substitution, transposition, insertion or deletion per term ("earthqauke").
   intraMode: 1,
   intraRules: (part) => RULES[ruleClass(part)],
-});
+};
+
+const matcher = new uFuzzy(MATCHER_OPTIONS);
 
 /** Indices into `haystacks` (ascending) whose text matches `term`, looking only at `among`. */
-function strictMatches(haystacks: string[], term: string, among: readonly number[] | null): number[] {
+function strictMatches(haystacks: string[], bigrams: BigramIndex, term: string, among: readonly number[] | null): number[] {
   if (among !== null && among.length === 0) return [];
+  // Every match holds the term's first two characters as typed (see RULES).
+  const withStart = bigrams.eventsWith(term.slice(0, 2), among);
+  // Three letters with one error allowed in the third include deleting it: the first two are
+  // the whole test.
+  const startDecides = term.length === 2 || (term.length === 3 && /^[a-z]{3}$/.test(term));
+  if (withStart !== null && (startDecides || withStart.length === 0)) return withStart;
+  const scan = withStart ?? among;
   if (/^[a-z\d]+$/.test(term) && termParts(term).every((part) => ruleClass(part) === 'exact')) {
-    // What uFuzzy would match, without its case-insensitive regex: the haystacks are folded
-    // already, and the first keystrokes of a query scan every event.
+    // What uFuzzy would match, without its case-insensitive regex: the haystacks are folded.
     const found: number[] = [];
-    if (among === null) haystacks.forEach((text, i) => text.includes(term) && found.push(i));
-    else for (const i of among) if (haystacks[i]!.includes(term)) found.push(i);
+    if (scan === null) haystacks.forEach((text, i) => text.includes(term) && found.push(i));
+    else for (const i of scan) if (haystacks[i]!.includes(term)) found.push(i);
     return found;
   }
   // uFuzzy only reads the index list; its type just does not say so.
-  return matcher.filter(haystacks, term, among === null ? undefined : (among as number[])) ?? [];
+  return matcher.filter(haystacks, term, scan === null ? undefined : (scan as number[])) ?? [];
 }
 
 // A term must be this long before its halves are specific enough to be worth trying.
@@ -106,6 +116,7 @@ export interface Prefilter {
  * backspace or an edit recomputes only from the first term that changed.
  */
 export function createPrefilter(haystacks: string[]): Prefilter {
+  const bigrams = buildBigramIndex(haystacks);
   let previousKey: string | null = null;
   let previousSteps: TermStep[] = [];
 
@@ -124,7 +135,7 @@ export function createPrefilter(haystacks: string[]): Prefilter {
         }
         const narrowed = unchanged && before !== undefined && canNarrow(before.term, term);
         unchanged = false;
-        const strict = narrowed ? strictMatches(haystacks, term, before.strict) : strictMatches(haystacks, term, input);
+        const strict = strictMatches(haystacks, bigrams, term, narrowed ? before.strict : input);
         const matches = strict.length > 0 ? strict : fallbackMatches(haystacks, term, input);
         steps.push({ term, strict, matches });
       }

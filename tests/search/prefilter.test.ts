@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { canNarrow, createPrefilter } from '../../src/search/prefilter.js';
+import uFuzzy from '@leeoniya/ufuzzy';
+import { MATCHER_OPTIONS, canNarrow, createPrefilter } from '../../src/search/prefilter.js';
 
 const WORDS = ['earthquake', 'earth', 'quake', 'embassy', 'embargo', 'ember', 'federal', 'reserve', 'fed', 'rates', 'eart', 'aerth', 'earthqauke', 'eq'];
 
@@ -24,6 +25,21 @@ describe('createPrefilter', () => {
     expect(prefilter.matches(['earthqauke'], null, '')).toEqual([0]);
     expect(prefilter.matches(['earthqxaxe'], null, '')).toEqual([0]);
     expect(prefilter.matches(['eqrtxquake'], null, '')).toEqual([0, 2]);
+  });
+
+  it('matches what uFuzzy matches, shortcuts included', () => {
+    const reference = new uFuzzy(MATCHER_OPTIONS);
+    const word = fc.array(fc.constantFrom('a', 'b', 'c'), { minLength: 1, maxLength: 6 }).map((letters) => letters.join(''));
+    const haystack = fc.array(word, { minLength: 1, maxLength: 4 }).map((words) => words.join(' '));
+    const term = fc.array(fc.constantFrom('a', 'b', 'c'), { minLength: 2, maxLength: 4 }).map((letters) => letters.join(''));
+    fc.assert(
+      fc.property(fc.array(haystack, { minLength: 1, maxLength: 40 }), term, (haystacks, typed) => {
+        const strict = reference.filter(haystacks, typed) ?? [];
+        // An empty strict result sends the prefilter to its fallback, which uFuzzy has no part in.
+        if (strict.length > 0) expect(createPrefilter(haystacks).matches([typed], null, '')).toEqual(strict);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('gives the same matches typed letter by letter as searched at once, over a tiny alphabet', () => {
