@@ -1,5 +1,5 @@
-// Trains the named-entity tagger: an averaged structured perceptron over BILOU tags on CoNLL-2003
-// eng.train, and writes models/ner.bin. Run: npm run train:ner [-- --epochs N --min-count N].
+// Trains the named-entity tagger: an averaged structured perceptron over BIO tags on CoNLL-2003
+// eng.train, and writes models/ner.bin. Run: npm run train:ner [-- --epochs N --min-count N --bilou].
 //
 // The gazetteer mined from training spans is built two-fold (each half of the documents is
 // featurised with the lists mined from the other half): with one list from all of train, the
@@ -12,7 +12,7 @@ import { extractFeatures, FeatureBuffers, type Lexicon } from '../src/nlp/entiti
 import { documentCues } from '../src/nlp/entities/document-cues.js';
 import { addToGazetteer, wordHash, type GazetteerList } from '../src/nlp/entities/lexicon.js';
 import { encodeModel } from '../src/nlp/entities/model-file.js';
-import { ENTITY_TYPES, TAG_COUNT, tagOf, B, I, L, U, ViterbiBuffers, viterbi } from '../src/nlp/entities/perceptron.js';
+import { BILOU_SCHEME, BIO_SCHEME, ENTITY_TYPES, TAG_COUNT, tagOf, B, I, L, U, ViterbiBuffers, viterbi } from '../src/nlp/entities/perceptron.js';
 import { MODEL_FILE } from '../src/nlp/entities/load.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -26,6 +26,9 @@ function option(name: string, fallback: number): number {
 const EPOCHS = option('epochs', 16);
 const MIN_COUNT = option('min-count', 1);
 const SENTENCES_PER_DOCUMENT = 30;
+// BIO measured 93.11 on testa against BILOU's 92.95 (same features), and BILOU's L tags read
+// unknown two-word names as people more often; --bilou trains the other scheme.
+const SCHEME = process.argv.includes('--bilou') ? BILOU_SCHEME : BIO_SCHEME;
 const trainPath = process.argv.find((a) => a.endsWith('eng.train')) ?? join(root, '../shared/data/gold/conll2003/eng.train');
 
 interface TrainingSentence {
@@ -69,7 +72,8 @@ function readConll(path: string): TrainingSentence[] {
     }
     const tags = new Uint8Array(words.length);
     for (const [first, last, t] of spans) {
-      if (first === last) tags[first] = tagOf(t, U);
+      if (SCHEME === BIO_SCHEME) for (let k = first; k <= last; k++) tags[k] = tagOf(t, k === first ? B : I);
+      else if (first === last) tags[first] = tagOf(t, U);
       else {
         tags[first] = tagOf(t, B);
         for (let k = first + 1; k < last; k++) tags[k] = tagOf(t, I);
@@ -237,7 +241,7 @@ function main(): void {
           for (let t = 0; t < TAG_COUNT; t++) emissionBuffer[base + t]! += weights[w + t]!;
         }
       }
-      viterbi(emissionBuffer, n, transitions, viterbiBuffers, predicted);
+      viterbi(emissionBuffer, n, transitions, SCHEME, viterbiBuffers, predicted);
       tokens += n;
       let previousGold = 0;
       let previousPredicted = 0;
@@ -290,6 +294,7 @@ function main(): void {
   keep.forEach((r, k) => keptWeights.set(averaged.subarray(r * TAG_COUNT, (r + 1) * TAG_COUNT), k * TAG_COUNT));
   const shipped = withMinedNames(external, sentences);
   const bytes = encodeModel({
+    scheme: SCHEME,
     hashes: Uint32Array.from(keep, (r) => rowHashes[r]!),
     weights: keptWeights,
     transitions: averagedTransitions,

@@ -19,7 +19,9 @@ const CAPITALISED_MID_SENTENCE = 512;
 const AFTER_CAPITALISED = 1024;
 const BEFORE_PERSON_WORD = 2048;
 const AFTER_ORG_PREPOSITION = 4096;
-export const DOCUMENT_CUE_COUNT = 13;
+const BEFORE_GROUP_NOUN = 8192;
+const BEFORE_PLACE_NOUN = 16384;
+export const DOCUMENT_CUE_COUNT = 15;
 
 const hashes = (words: string[]): Set<number> => new Set(words.map((w) => lowerWordHash(w, 0, w.length)));
 
@@ -35,6 +37,18 @@ const COMPANY_WORDS = hashes([
   'inc', 'inc.', 'corp', 'corp.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'sa', 'ag', 'nv', 'bv', 'spa', 'ab',
   'group', 'holdings', 'shares', 'stock', 'share', 'unit', 'subsidiary', 'bank', 'newspaper', 'daily',
   'agency', 'party', 'club',
+]);
+// Nouns that follow the name of a group or of a place ("the Kataib Hezbollah militia", "the
+// Ras Issa area").
+const GROUP_NOUNS = hashes([
+  'militia', 'militias', 'rebels', 'group', 'groups', 'movement', 'faction', 'brigade', 'brigades', 'army',
+  'forces', 'guerrillas', 'fighters', 'militants', 'organisation', 'organization', 'party', 'commander',
+  'spokesman', 'leader', 'leaders', 'members', 'officials', 'team', 'side', 'board', 'executives',
+]);
+const PLACE_NOUNS = hashes([
+  'area', 'district', 'province', 'region', 'city', 'town', 'village', 'neighbourhood', 'neighborhood',
+  'county', 'state', 'port', 'border', 'valley', 'island', 'islands', 'river', 'governorate', 'camp',
+  'suburb', 'street', 'square', 'mountains', 'coast', 'peninsula', 'strait', 'refugee',
 ]);
 const PLACE_PREPOSITIONS = hashes(['in', 'near', 'from', 'to', 'outside', 'across', 'into']);
 const ORG_PREPOSITIONS = hashes(['of', 'for', 'by', 'with', 'against']);
@@ -106,6 +120,8 @@ export function documentCues(text: string, sentences: Tokens[], personWords: Set
         const next = lower[k + 1]!;
         if (SAID.has(next)) bits |= BEFORE_SAID;
         if (COMPANY_WORDS.has(next)) bits |= BEFORE_COMPANY_WORD;
+        if (GROUP_NOUNS.has(next)) bits |= BEFORE_GROUP_NOUN;
+        if (PLACE_NOUNS.has(next)) bits |= BEFORE_PLACE_NOUN;
         if (POSSESSIVE.has(next)) bits |= BEFORE_POSSESSIVE;
         if (!capitals && capitalised(k + 1)) {
           bits |= BEFORE_CAPITALISED;

@@ -20,7 +20,9 @@ const SINGLE_LETTER = 512;
 const PERSON_NAME_WORD = 1024;
 const CAPS_SENTENCE = 2048;
 const FIRST_IN_SENTENCE = 4096;
-const FLAG_COUNT = 13;
+const ORG_HEAD_WORD = 8192;
+const PLACE_HEAD_WORD = 16384;
+const FLAG_COUNT = 15;
 
 /** What the extractor needs to know of the lists: both sets key on hashes of lowercased words. */
 export interface Lexicon {
@@ -73,6 +75,23 @@ function isLower(code: number): boolean {
   return !isUpper(code) && String.fromCharCode(code).toUpperCase().charCodeAt(0) !== code;
 }
 
+// Head nouns that end names of organisations or places ("Revolutionary Guard", "Green Zone"):
+// the head of a name types it, and these lists let the model see heads that CoNLL rarely shows.
+const ORG_HEADS = [
+  'ministry', 'party', 'council', 'committee', 'army', 'front', 'brigade', 'brigades', 'guard', 'guards',
+  'corps', 'movement', 'alliance', 'coalition', 'resistance', 'association', 'federation', 'union', 'league',
+  'bank', 'company', 'corporation', 'group', 'agency', 'commission', 'authority', 'institute', 'university',
+  'court', 'parliament', 'assembly', 'congress', 'organisation', 'organization', 'society', 'foundation',
+  'church', 'club', 'network', 'service', 'forces', 'police', 'office', 'department', 'board', 'fund',
+  'exchange', 'airlines', 'airways', 'militia', 'brotherhood', 'command', 'directorate', 'bureau',
+];
+const PLACE_HEADS = [
+  'zone', 'square', 'street', 'road', 'avenue', 'province', 'district', 'region', 'valley', 'island',
+  'islands', 'strait', 'peninsula', 'gulf', 'sea', 'ocean', 'river', 'lake', 'mountains', 'desert', 'coast',
+  'bay', 'county', 'governorate', 'camp', 'crossing', 'border', 'bridge', 'airport', 'port', 'heights',
+  'plain', 'basin', 'canal', 'hills', 'beach', 'strip', 'bank', 'neighbourhood', 'neighborhood',
+];
+
 /** Hash of a lowercased word with digits folded to 0, as the gazetteers key it. */
 export function lowerWordHash(text: string, start: number, end: number): number {
   let h = FNV_OFFSET;
@@ -82,6 +101,15 @@ export function lowerWordHash(text: string, start: number, end: number): number 
     h = fnvStep(h, c);
   }
   return h >>> 0;
+}
+
+const ORG_HEAD_HASHES = new Set(ORG_HEADS.map((w) => lowerWordHash(w, 0, w.length)));
+const PLACE_HEAD_HASHES = new Set(PLACE_HEADS.map((w) => lowerWordHash(w, 0, w.length)));
+
+/** The kind of name a head noun ends ("Guard" → ORG, "Zone" → PLACE), by lowercased-word hash. */
+export function headNounType(wordHash: number): 'ORG' | 'PLACE' | null {
+  if (ORG_HEAD_HASHES.has(wordHash)) return 'ORG';
+  return PLACE_HEAD_HASHES.has(wordHash) ? 'PLACE' : null;
 }
 
 /** Hash of a sequence of word hashes, for gazetteer keys. */
@@ -191,6 +219,8 @@ function describeTokens(text: string, starts: ArrayLike<number>, ends: ArrayLike
     b.shape[i] = shape >>> 0;
     b.shortShape[i] = shortShape >>> 0;
     if (lexicon.personWords.has(lower >>> 0)) flags |= PERSON_NAME_WORD;
+    if (ORG_HEAD_HASHES.has(lower >>> 0)) flags |= ORG_HEAD_WORD;
+    if (PLACE_HEAD_HASHES.has(lower >>> 0)) flags |= PLACE_HEAD_WORD;
     b.flags[i] = flags;
     // Prefixes and suffixes of up to 4 characters, lowercased so headlines in capitals share them.
     let p = FNV_OFFSET;
@@ -272,7 +302,7 @@ export function extractFeatures(
     for (let d = 0; d < 2; d++) {
       const j = i - 1 + 2 * d;
       if (j < 0 || j >= n) continue;
-      const nf = b.flags[j]! & (INIT_CAP | ALL_CAPS | PUNCTUATION | HAS_DIGIT | PERSON_NAME_WORD);
+      const nf = b.flags[j]! & (INIT_CAP | ALL_CAPS | PUNCTUATION | HAS_DIGIT | PERSON_NAME_WORD | ORG_HEAD_WORD | PLACE_HEAD_WORD);
       for (let bit = 0; bit < FLAG_COUNT; bit++) if (nf & (1 << bit)) F[o++] = mix(T.NeighbourFlag + d, bit + 1);
     }
     const prevLower = i > 0 ? b.lower[i - 1]! : BOUNDARY;

@@ -6,6 +6,7 @@ import { loadModel } from './load.js';
 import { displayName, joinQuotedNicknames, nameMentions, trimmedRange, type TokenSpan } from './spans.js';
 import { spansOfTags, tagTokens, TaggerScratch } from './tagger.js';
 import { tokenize } from './tokens.js';
+import { groupsNamedLikePeople, refineSpans } from './refine.js';
 
 export { mergeEntityNames, summarizeEntities, referentKey } from './merge.js';
 export { tokenize, type Tokens } from './tokens.js';
@@ -27,7 +28,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityMe
       let spans: TokenSpan[];
       if (model) {
         tagTokens(model, text, tokens, scratch, cues);
-        spans = spansOfTags(scratch.tags, tokens.starts.length);
+        spans = refineSpans(text, tokens, spansOfTags(scratch.tags, tokens.starts.length), model.lexicon);
       } else spans = tagByHeuristics(text, tokens);
       for (const span of joinQuotedNicknames(text, tokens, spans)) {
         const r = trimmedRange(text, tokens, span);
@@ -40,7 +41,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityMe
     // Analysis must be total; a partial result is better than none.
   }
   mentions.sort((a, b) => a.start - b.start);
-  return nameMentions(mentions);
+  return nameMentions(groupsNamedLikePeople(text, mentions));
 }
 
 // The caller's sentences, or the whole text when none were given.

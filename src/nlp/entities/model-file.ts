@@ -3,7 +3,7 @@
 // file small and make loading a matter of copying arrays.
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Lexicon } from './features.js';
-import { buildIndex, TAG_COUNT, type FeatureIndex } from './perceptron.js';
+import { buildIndex, SCHEMES, TAG_COUNT, type FeatureIndex, type TagScheme } from './perceptron.js';
 
 const MAGIC = 0x3152454e; // "NER1"
 
@@ -15,9 +15,11 @@ export interface NerModel {
   /** (TAG_COUNT + 1) × TAG_COUNT; row 0 is the sentence start. */
   transitions: Float32Array;
   lexicon: Lexicon;
+  scheme: TagScheme;
 }
 
 export interface ModelParts {
+  scheme: TagScheme;
   hashes: Uint32Array;
   weights: Float32Array;
   transitions: Float32Array;
@@ -33,7 +35,7 @@ export function encodeModel(parts: ModelParts): Uint8Array {
   const gazetteerKeys = Uint32Array.from(parts.gazetteer.keys());
   const gazetteerLists = Uint32Array.from(parts.gazetteer.values());
   const personWords = Uint32Array.from(parts.personWords);
-  const header = new Uint32Array([MAGIC, TAG_COUNT, rows, gazetteerKeys.length, personWords.length]);
+  const header = new Uint32Array([MAGIC, TAG_COUNT, rows, gazetteerKeys.length, personWords.length, parts.scheme.id]);
   const quantised = new Int16Array(rows * TAG_COUNT + ((rows * TAG_COUNT) & 1));
   for (let k = 0; k < rows * TAG_COUNT; k++) quantised[k] = Math.round(parts.weights[k]! / scale);
   const chunks: ArrayBufferView[] = [
@@ -57,8 +59,9 @@ export function decodeModel(bytes: Uint8Array): NerModel {
     return a;
   };
   const u32 = (b: ArrayBuffer, o: number, n: number): Uint32Array => new Uint32Array(b, o, n);
-  const header = take(u32, 5, 4);
-  if (header[0] !== MAGIC || header[1] !== TAG_COUNT) throw new Error('not a news-tui NER model');
+  const header = take(u32, 6, 4);
+  const scheme = SCHEMES[header[5]!];
+  if (header[0] !== MAGIC || header[1] !== TAG_COUNT || !scheme) throw new Error('not a news-tui NER model');
   const rows = header[2]!;
   const gazetteerCount = header[3]!;
   const personCount = header[4]!;
@@ -78,5 +81,6 @@ export function decodeModel(bytes: Uint8Array): NerModel {
     scale,
     transitions,
     lexicon: { gazetteer, personWords: new Set(personWords) },
+    scheme,
   };
 }

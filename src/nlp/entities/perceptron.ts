@@ -25,16 +25,51 @@ export function positionOfTag(tag: number): number {
 }
 
 /** Whether BILOU allows `next` after `prev` (prev = -1 at the sentence start). */
-export function allowed(prev: number, next: number): boolean {
-  const open = prev >= 0 && prev !== 0 && (positionOfTag(prev) === B || positionOfTag(prev) === I);
+function bilouAllows(prev: number, next: number): boolean {
+  const open = prev > 0 && (positionOfTag(prev) === B || positionOfTag(prev) === I);
   const np = positionOfTag(next);
   if (!open) return next === 0 || np === B || np === U;
   return (np === I || np === L) && typeOfTag(next) === typeOfTag(prev);
 }
 
-function endAllowed(tag: number): boolean {
-  return tag === 0 || positionOfTag(tag) === L || positionOfTag(tag) === U;
+/** Whether BIO (B and I positions only) allows `next` after `prev`. */
+function bioAllows(prev: number, next: number): boolean {
+  const np = positionOfTag(next);
+  if (next === 0 || np === B) return true;
+  if (np !== I) return false;
+  return prev > 0 && typeOfTag(prev) === typeOfTag(next) && (positionOfTag(prev) === B || positionOfTag(prev) === I);
 }
+
+/** A tagging scheme as the tables Viterbi needs: which tags may start, follow which, and end. */
+export interface TagScheme {
+  id: number;
+  starts: Uint8Array;
+  ends: Uint8Array;
+  predecessorStart: Int32Array;
+  predecessors: Int32Array;
+}
+
+function makeScheme(id: number, allows: (prev: number, next: number) => boolean, ends: (tag: number) => boolean): TagScheme {
+  const predecessorStart = new Int32Array(TAG_COUNT + 1);
+  const predecessors = new Int32Array(TAG_COUNT * TAG_COUNT);
+  let q = 0;
+  for (let t = 0; t < TAG_COUNT; t++) {
+    predecessorStart[t] = q;
+    for (let p = 0; p < TAG_COUNT; p++) if (allows(p, t)) predecessors[q++] = p;
+  }
+  predecessorStart[TAG_COUNT] = q;
+  return {
+    id,
+    starts: Uint8Array.from({ length: TAG_COUNT }, (_, t) => (allows(-1, t) ? 1 : 0)),
+    ends: Uint8Array.from({ length: TAG_COUNT }, (_, t) => (ends(t) ? 1 : 0)),
+    predecessorStart,
+    predecessors,
+  };
+}
+
+export const BILOU_SCHEME = makeScheme(0, bilouAllows, (t) => t === 0 || positionOfTag(t) === L || positionOfTag(t) === U);
+export const BIO_SCHEME = makeScheme(1, bioAllows, (t) => t === 0 || positionOfTag(t) === B || positionOfTag(t) === I);
+export const SCHEMES: readonly TagScheme[] = [BILOU_SCHEME, BIO_SCHEME];
 
 /** Open-addressing map from feature hash to weight row: key and row side by side, one cache line. */
 export interface FeatureIndex {
@@ -139,12 +174,14 @@ const FORBIDDEN = -1e30;
  * Best BILOU tag sequence. `transitions[(prev + 1) × TAG_COUNT + next]`, row 0 being the start.
  * Writes tags into `out`.
  */
-export function viterbi(emissions: Float64Array, n: number, transitions: Float32Array, buffers: ViterbiBuffers, out: Uint8Array): void {
+export function viterbi(
+  emissions: Float64Array, n: number, transitions: Float32Array, scheme: TagScheme, buffers: ViterbiBuffers, out: Uint8Array,
+): void {
   if (n === 0) return;
   buffers.ensure(n);
   const { scores, back } = buffers;
   for (let t = 0; t < TAG_COUNT; t++) {
-    scores[t] = allowed(-1, t) ? emissions[t]! + transitions[t]! : FORBIDDEN;
+    scores[t] = scheme.starts[t] ? emissions[t]! + transitions[t]! : FORBIDDEN;
   }
   for (let i = 1; i < n; i++) {
     const base = i * TAG_COUNT;
@@ -152,8 +189,8 @@ export function viterbi(emissions: Float64Array, n: number, transitions: Float32
     for (let t = 0; t < TAG_COUNT; t++) {
       let best = FORBIDDEN * 2;
       let arg = 0;
-      for (let q = PREDECESSOR_START[t]!, qEnd = PREDECESSOR_START[t + 1]!; q < qEnd; q++) {
-        const p = PREDECESSORS[q]!;
+      for (let q = scheme.predecessorStart[t]!, qEnd = scheme.predecessorStart[t + 1]!; q < qEnd; q++) {
+        const p = scheme.predecessors[q]!;
         const s = scores[prevBase + p]! + transitions[(p + 1) * TAG_COUNT + t]!;
         if (s > best) {
           best = s;
@@ -168,7 +205,7 @@ export function viterbi(emissions: Float64Array, n: number, transitions: Float32
   let arg = 0;
   const last = (n - 1) * TAG_COUNT;
   for (let t = 0; t < TAG_COUNT; t++) {
-    if (!endAllowed(t)) continue;
+    if (!scheme.ends[t]) continue;
     if (scores[last + t]! > best) {
       best = scores[last + t]!;
       arg = t;
@@ -178,16 +215,4 @@ export function viterbi(emissions: Float64Array, n: number, transitions: Float32
     out[i] = arg;
     arg = back[i * TAG_COUNT + arg]!;
   }
-}
-
-// For each tag, the tags BILOU allows before it: Viterbi looks at those only.
-const PREDECESSOR_START = new Int32Array(TAG_COUNT + 1);
-const PREDECESSORS = new Int32Array(TAG_COUNT * TAG_COUNT);
-{
-  let q = 0;
-  for (let t = 0; t < TAG_COUNT; t++) {
-    PREDECESSOR_START[t] = q;
-    for (let p = 0; p < TAG_COUNT; p++) if (allowed(p, t)) PREDECESSORS[q++] = p;
-  }
-  PREDECESSOR_START[TAG_COUNT] = q;
 }

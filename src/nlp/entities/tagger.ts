@@ -2,7 +2,7 @@
 import type { EntityType } from '../../types.js';
 import { extractFeatures, FeatureBuffers } from './features.js';
 import type { NerModel } from './model-file.js';
-import { B, I, positionOfTag, scoreEmissions, TAG_COUNT, typeOfTag, U, ViterbiBuffers, viterbi } from './perceptron.js';
+import { B, L, positionOfTag, scoreEmissions, TAG_COUNT, typeOfTag, U, ViterbiBuffers, viterbi } from './perceptron.js';
 import type { TokenSpan } from './spans.js';
 import type { Tokens } from './tokens.js';
 
@@ -32,27 +32,32 @@ export function tagTokens(
   scratch.ensure(n);
   extractFeatures(text, tokens.starts, tokens.ends, n, model.lexicon, scratch.features, documentCues);
   scoreEmissions(scratch.features.features, FeatureBuffers.perToken, n, model.index, model.weights, model.scale, scratch.emissions);
-  viterbi(scratch.emissions, n, model.transitions, scratch.viterbi, scratch.tags);
+  viterbi(scratch.emissions, n, model.transitions, model.scheme, scratch.viterbi, scratch.tags);
 }
 
-/** Spans of a valid BILOU sequence. */
+/** Spans of a valid BILOU or BIO sequence. */
 export function spansOfTags(tags: ArrayLike<number>, n: number): TokenSpan[] {
   const spans: TokenSpan[] = [];
   let first = -1;
+  let type = -1;
+  const close = (last: number): void => {
+    if (first >= 0) spans.push({ first, last, type: TYPES[type]! });
+    first = -1;
+  };
   for (let i = 0; i < n; i++) {
     const tag = tags[i]!;
     if (tag === 0) {
-      first = -1;
+      close(i - 1);
       continue;
     }
     const position = positionOfTag(tag);
-    if (position === U) first = i;
-    else if (position === B || first < 0) {
+    if (position === B || position === U || first < 0 || typeOfTag(tag) !== type) {
+      close(i - 1);
       first = i;
-      continue;
-    } else if (position === I) continue;
-    spans.push({ first, last: i, type: TYPES[typeOfTag(tag)]! });
-    first = -1;
+      type = typeOfTag(tag);
+    }
+    if (position === L || position === U) close(i);
   }
+  close(n - 1);
   return spans;
 }

@@ -1,0 +1,169 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { EntityMention, EntityType } from '../../src/types.js';
+import { recognizeEntities } from '../../src/nlp/entities/index.js';
+import { findModelFile, loadModel } from '../../src/nlp/entities/load.js';
+import { TAG_COUNT } from '../../src/nlp/entities/perceptron.js';
+import { splitSentences } from '../../src/nlp/sentences.js';
+
+function entities(text: string): EntityMention[] {
+  return recognizeEntities(text, splitSentences(text));
+}
+
+const seedPath = fileURLToPath(new URL('../../seeds/2024-02-07-baghdad-drone-strike.txt', import.meta.url));
+const seed = readFileSync(seedPath, 'utf8').replace(/^ date \S+ /, '');
+
+describe('recognizeEntities on the seed article', () => {
+  const found = entities(seed);
+  const has = (type: EntityType, matches: (text: string) => boolean): boolean =>
+    found.some((m) => m.type === type && matches(m.text));
+
+  it('finds the people, including a nickname in curly quotes inside one name', () => {
+    for (const name of ['Wissam Mohammed “Abu Bakr” al-Saadi', 'Benjamin Netanyahu', 'Hadi Mizban']) {
+      expect(has('PERSON', (t) => t === name), name).toBe(true);
+    }
+  });
+
+  it('finds the places, from countries to districts and neighbourhoods', () => {
+    const places = ['Baghdad', 'Mashtal', 'Green Zone', 'Iraq', 'Syria', 'Jordan', 'Gaza', 'Yemen', 'Ras Issa', 'Salif', 'Hodeida'];
+    for (const name of places) expect(has('PLACE', (t) => t === name), name).toBe(true);
+  });
+
+  it('finds the militias and groups as organisations, with no cue word in their names', () => {
+    for (const name of ['Kataib Hezbollah', 'Hamas', 'Houthi']) expect(has('ORG', (t) => t === name), name).toBe(true);
+    // The model takes "in Iraq" and "Iranian" for a place and a nationality beside the name.
+    expect(has('ORG', (t) => t.startsWith('Islamic Resistance'))).toBe(true);
+    expect(has('ORG', (t) => t.endsWith('Revolutionary Guard'))).toBe(true);
+  });
+
+  it('types every mention of a militia alike across the article', () => {
+    const types = new Set(found.filter((m) => m.text === 'Kataib Hezbollah').map((m) => m.type));
+    expect([...types]).toEqual(['ORG']);
+  });
+
+  it('leaves the possessive out of the span', () => {
+    const start = seed.indexOf('Kataib Hezbollah’s');
+    const mention = found.find((m) => m.start === start);
+    expect(mention?.text).toBe('Kataib Hezbollah');
+    expect(mention?.end).toBe(start + 'Kataib Hezbollah'.length);
+  });
+
+  it('gives offsets into the text, sorted by start', () => {
+    for (const m of found) expect(seed.slice(m.start, m.end)).toBe(m.text);
+    expect(found.map((m) => m.start)).toEqual([...found.map((m) => m.start)].sort((a, b) => a - b));
+  });
+});
+
+describe('recognizeEntities naming', () => {
+  it('gives a later surname the full name and the type of the person', () => {
+    const text = 'Benjamin Netanyahu spoke on Tuesday. Later, Netanyahu’s office said talks with Hamas had failed.';
+    const later = entities(text).find((m) => m.text === 'Netanyahu');
+    expect(later).toMatchObject({ type: 'PERSON', name: 'Benjamin Netanyahu' });
+  });
+
+  it('gives "al-Saadi" the full name with the nickname', () => {
+    const text = 'Officials said one of those killed was Wissam Mohammed “Abu Bakr” al-Saadi, a commander. al-Saadi had been targeted before.';
+    const later = entities(text).filter((m) => m.text === 'al-Saadi');
+    expect(later.map((m) => m.name)).toEqual(['Wissam Mohammed "Abu Bakr" al-Saadi']);
+  });
+
+  it('keeps particles inside names', () => {
+    const text = 'Antony Blinken met Mohammed bin Salman in Riyadh, and Ursula von der Leyen flew to Kyiv.';
+    const people = entities(text).filter((m) => m.type === 'PERSON').map((m) => m.text);
+    expect(people).toEqual(['Antony Blinken', 'Mohammed bin Salman', 'Ursula von der Leyen']);
+  });
+
+  it('finds names in a headline written in capitals', () => {
+    const found = entities("ISRAEL'S NETANYAHU REJECTS HAMAS TERMS FOR GAZA CEASEFIRE");
+    expect(found.find((m) => m.text === 'NETANYAHU')?.type).toBe('PERSON');
+    expect(found.find((m) => m.text === 'GAZA')?.type).toBe('PLACE');
+  });
+});
+
+describe('recognizeEntities on any input', () => {
+  it('returns nothing for empty or blank text', () => {
+    expect(entities('')).toEqual([]);
+    expect(recognizeEntities('   \n\n ', [])).toEqual([]);
+  });
+
+  it('copes with binary garbage and a megabyte of one word', () => {
+    const garbage = Array.from({ length: 5000 }, (_, k) => String.fromCharCode((k * 7919) % 65536)).join('');
+    expect(() => entities(garbage)).not.toThrow();
+    const word = 'Baghdad'.repeat(150_000);
+    expect(() => recognizeEntities(word, [{ start: 0, end: word.length, caption: false }])).not.toThrow();
+  });
+
+  it('tags without sentences given, and with sentence offsets out of range', () => {
+    expect(recognizeEntities('Hadi Mizban works in Baghdad.', []).map((m) => m.text)).toContain('Baghdad');
+    expect(() => recognizeEntities('Baghdad', [{ start: -5, end: 99, caption: false }])).not.toThrow();
+  });
+
+  it('never throws and keeps offsets consistent on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
+        for (const m of entities(text)) {
+          expect(text.slice(m.start, m.end)).toBe(m.text);
+          expect(m.end).toBeGreaterThan(m.start);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('the shipped model', () => {
+  it('is found by walking up from the module and is under 5 MB', () => {
+    const path = findModelFile();
+    expect(path).not.toBeNull();
+    expect(statSync(path!).size).toBeLessThan(5_000_000);
+    expect(loadModel()).not.toBeNull();
+  });
+
+  it('has the 17 tags the unrolled scorer adds up', () => {
+    expect(TAG_COUNT).toBe(17);
+  });
+});
+
+const testa = fileURLToPath(new URL('../../../shared/data/gold/conll2003/eng.testa', import.meta.url));
+
+describe.runIf(existsSync(testa))('accuracy on CoNLL eng.testa', () => {
+  it('finds PER/ORG/LOC with micro F1 above 88 on the first 600 sentences', () => {
+    const sentences = readFileSync(testa, 'utf8').split(/\n\s*\n/).filter((s) => s.trim()).slice(0, 600);
+    let tp = 0, predicted = 0, gold = 0;
+    for (let d = 0; d < sentences.length; d += 30) {
+      let text = '';
+      const spans = new Set<string>();
+      for (const sentence of sentences.slice(d, d + 30)) {
+        const rows = sentence.split('\n').map((l) => l.split(' '));
+        let open: [number, number, string] | null = null;
+        const close = (): void => {
+          if (open && open[2] !== 'MISC') spans.add(open.join(':'));
+          open = null;
+        };
+        rows.forEach((cols, k) => {
+          const start = text.length;
+          text += cols[0]! + (k < rows.length - 1 ? ' ' : '');
+          const [bio, type] = cols[cols.length - 1]!.split('-');
+          if (bio === 'O' || !type) return close();
+          if (bio === 'B' || !open || open[2] !== type) {
+            close();
+            open = [start, text.length - (k < rows.length - 1 ? 1 : 0), type];
+          } else open[1] = start + cols[0]!.length;
+        });
+        close();
+        text += '\n';
+      }
+      const conll: Record<string, string> = { PERSON: 'PER', ORG: 'ORG', PLACE: 'LOC' };
+      for (const m of entities(text)) {
+        if (!conll[m.type]) continue;
+        predicted++;
+        if (spans.has(`${m.start}:${m.end}:${conll[m.type]}`)) tp++;
+      }
+      gold += spans.size;
+    }
+    const f1 = (2 * tp) / (predicted + gold);
+    expect(f1).toBeGreaterThan(0.88);
+  });
+});
