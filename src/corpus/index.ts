@@ -16,8 +16,10 @@ export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 const READ_CONCURRENCY = 8;
 
 export interface LoadOptions {
-  /** Called once per problem as it is found, for progress display; the result lists them too. */
+  /** Called once per problem as soon as it is found (files finish in any order); the result lists them all, in path order. */
   onProblem?: (problem: Problem) => void;
+  /** Called after each file is read, for a progress line: files done of files found. */
+  onProgress?: (done: number, total: number) => void;
   /** Size cap in bytes (default 20 MB). */
   maxBytes?: number;
   /** Reads `-` (given the size cap); defaults to process.stdin. */
@@ -95,23 +97,24 @@ export function compareArticles(a: Article, b: Article): number {
  */
 export async function loadCorpus(paths: string[], options: LoadOptions = {}): Promise<LoadResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const problems: Problem[] = [];
-  const report = (found: Problem): void => {
-    // File names and parser messages reach the screen too: one clean line each.
-    const problem = { path: oneLine(found.path), reason: oneLine(found.reason) };
-    problems.push(problem);
-    options.onProblem?.(problem);
-  };
+  // File names and parser messages reach the screen too: one clean line each.
+  const clean = (found: Problem): Problem => ({ path: oneLine(found.path), reason: oneLine(found.reason) });
   const listed = await collectFiles(paths);
-  listed.problems.forEach(report);
+  const problems = listed.problems.map(clean);
+  problems.forEach((problem) => options.onProblem?.(problem));
 
   const results: LoadResult[] = new Array<LoadResult>(listed.files.length);
   let next = 0;
+  let done = 0;
   const worker = async (): Promise<void> => {
     while (next < listed.files.length) {
       const index = next++;
       const path = listed.files[index]!;
-      results[index] = await loadOne(path, listed.walked.has(path), maxBytes, options.readStdin ?? readAllStdin);
+      const result = await loadOne(path, listed.walked.has(path), maxBytes, options.readStdin ?? readAllStdin);
+      result.problems = result.problems.map(clean);
+      results[index] = result;
+      result.problems.forEach((problem) => options.onProblem?.(problem));
+      options.onProgress?.(++done, listed.files.length);
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, listed.files.length) }, worker));
@@ -119,7 +122,7 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
   const seen = new Set<string>();
   const articles: Article[] = [];
   for (const result of results) {
-    result.problems.forEach(report);
+    problems.push(...result.problems);
     for (const article of result.articles) {
       if (seen.has(article.id)) continue;
       seen.add(article.id);

@@ -78,3 +78,13 @@ describe('loadCorpus and stdin', () => {
     expect(problems).toEqual([{ path: '-', reason: 'empty file' }]);
   });
 });
+
+describe('loadCorpus progress', () => {
+  it('counts files done out of files found', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'news-tui-progress-'));
+    for (const name of ['a.txt', 'b.txt', 'c.txt']) await writeFile(join(dir, name), ` date 2024-01-01 Story ${name}.`);
+    const seen: Array<[number, number]> = [];
+    await loadCorpus([dir], { onProgress: (done, total) => seen.push([done, total]) });
+    expect(seen).toEqual([[1, 3], [2, 3], [3, 3]]);
+  });
+});
