@@ -16,7 +16,7 @@ export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 const READ_CONCURRENCY = 8;
 
 export interface LoadOptions {
-  /** Called once per problem as soon as it is found (files finish in any order); the result lists them all, in path order. */
+  /** Called once per problem as soon as it is found (files finish in any order); the result lists them all in the order files were found. */
   onProblem?: (problem: Problem) => void;
   /** Called after each file is read, for a progress line: files done of files found. */
   onProgress?: (done: number, total: number) => void;
