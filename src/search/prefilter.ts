@@ -62,8 +62,10 @@ function strictMatches(haystacks: string[], bigrams: BigramIndex, term: string, 
   const startDecides = term.length === 2 || (term.length === 3 && /^[a-z]{3}$/.test(term));
   if (withStart !== null && (startDecides || withStart.length === 0)) return withStart;
   const scan = withStart ?? among;
-  if (/^[a-z\d]+$/.test(term) && termParts(term).every((part) => ruleClass(part) === 'exact')) {
+  const latin = /^[a-z\d']+$/.test(term);
+  if (!latin || (!term.includes("'") && termParts(term).every((part) => ruleClass(part) === 'exact'))) {
     // What uFuzzy would match, without its case-insensitive regex: the haystacks are folded.
+    // uFuzzy only knows a–z, so words in other scripts are matched exactly too.
     const found: number[] = [];
     if (scan === null) haystacks.forEach((text, i) => text.includes(term) && found.push(i));
     else for (const i of scan) if (haystacks[i]!.includes(term)) found.push(i);

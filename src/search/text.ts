@@ -32,8 +32,9 @@ export function haystackOf(doc: SearchDoc): string {
   return foldText(`${doc.summary}${FIELD_SEPARATOR}${doc.entities.join(' ; ')}${FIELD_SEPARATOR}${doc.dateText}`);
 }
 
-// The same split uFuzzy applies to a needle, so every term handed to it is one uFuzzy term.
-const TERM_SEPARATOR = /[^a-z\d']+/;
+// Words of any script; for Latin ones this is the split uFuzzy applies to a needle, so every
+// term handed to it is one uFuzzy term.
+const TERM_SEPARATOR = /[^\p{L}\p{N}']+/u;
 
 /** The query's words, folded, in the order typed. */
 export function splitTerms(text: string): string[] {

@@ -28,6 +28,7 @@ const EVENTS: TimelineEvent[] = [
   event('k', '2024-05-01', 'Workers marched for higher wages in several capitals.', ['Paris', 'Berlin']),
   event('l', '2024-05-02', 'Aftershocks rattled the quake zone and damaged a hospital.', ['Earthquake Relief Fund']),
   event('m', '2024-05-03', 'José Andrés opened a field kitchen near the port.', ['José Andrés']),
+  event('n', '2024-05-04', 'Протесты продолжились в Москве.', ['Москва']),
 ];
 
 const summaries = (hits: SearchHit[]): string[] => hits.map((hit) => EVENTS[hit.index]!.summary);
@@ -48,6 +49,10 @@ describe('createEventSearch', () => {
     const [hit] = search.search('jose andres');
     expect(EVENTS[hit!.index]!.id).toBe('m');
     expect(slices(hit!, 'summary')).toEqual(['José', 'Andrés']);
+  });
+
+  it('finds words in other scripts', () => {
+    expect(EVENTS[search.search('москве')[0]!.index]!.id).toBe('n');
   });
 
   it('finds an event by an entity name', () => {
@@ -147,7 +152,7 @@ describe('the prefiltered path for large timelines', () => {
   it('returns the same top hit as Fuse alone', () => {
     const small = createEventSearch(EVENTS);
     const large = createEventSearch(EVENTS, { fuseOnlyBelow: 1 });
-    for (const query of ['jose andres', 'negotiat', 'Netanyahu', 'earthqauke', 'earthquake', 'federal reserve', 'february 2024 turkey', 'quake']) {
+    for (const query of ['москве', 'jose andres', 'negotiat', 'Netanyahu', 'earthqauke', 'earthquake', 'federal reserve', 'february 2024 turkey', 'quake']) {
       expect(large.search(query)[0]?.index, query).toBe(small.search(query)[0]?.index);
     }
   });
