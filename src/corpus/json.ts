@@ -16,7 +16,7 @@ const DATE_FIELDS = [
 ];
 const TEXT_FIELDS = [
   'text', 'body', 'content', 'maintext', 'articleBody', 'article', 'full_text', 'bodyText',
-  'description', 'summary', 'abstract', 'snippet', 'lead_paragraph',
+  'description', 'summary', 'abstract', 'snippet', 'lead_paragraph', 'trailText',
 ];
 const URL_FIELDS = ['url', 'link', 'webUrl', 'href', 'web_url'];
 const SOURCE_FIELDS = ['source', 'source_name', 'publisher', 'site_name', 'source_domain', 'domain'];
@@ -90,8 +90,10 @@ function readRecords(entries: Array<[number, unknown]>, path: string): LoadResul
 }
 
 /** One record to an article. A field of the wrong type is named and ignored; the record still loads if it has text. */
-export function readRecord(record: unknown, path: string): { article: Article | null; problems: Problem[] } {
-  if (!isRecord(record)) return { article: null, problems: [{ path, reason: `not an object (${describe(record)})` }] };
+export function readRecord(raw: unknown, path: string): { article: Article | null; problems: Problem[] } {
+  if (!isRecord(raw)) return { article: null, problems: [{ path, reason: `not an object (${describe(raw)})` }] };
+  // The Guardian API nests the body under `fields` ({bodyText, headline, trailText}).
+  const record: Record_ = isRecord(raw.fields) ? { ...raw.fields, ...raw } : raw;
   const problems: Problem[] = [];
   const wrongType = (field: string, expected: string): void => {
     problems.push({ path, reason: `field "${field}" should be ${expected}, not ${describe(record[field])}` });

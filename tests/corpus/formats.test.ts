@@ -111,6 +111,13 @@ describe('JSON documents', () => {
     expect(problems).toEqual([{ path: '-#2', reason: 'not an object (a string)' }]);
   });
 
+  it('reads a Guardian API response, body nested under fields', () => {
+    const { articles } = loadStdin(JSON.stringify({
+      response: { status: 'ok', results: [{ webTitle: 'Floods', webPublicationDate: '2024-03-05T06:00:00Z', webUrl: 'https://g/x', fields: { bodyText: 'Rivers rose.' } }] },
+    }));
+    expect(articles[0]).toMatchObject({ title: 'Floods', date: '2024-03-05', url: 'https://g/x', text: 'Rivers rose.' });
+  });
+
   it('reads epoch milliseconds and RFC 2822 dates', () => {
     const { articles } = loadStdin(JSON.stringify([
       { title: 'a', text: 'x', date: 1709683200000 },
