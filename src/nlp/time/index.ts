@@ -6,7 +6,7 @@ import type { Anchoring } from './anchoring.js';
 import { type Day, isValidDay, parseDay } from './calendar.js';
 import { precisionOf } from './precision.js';
 import { type Candidate, RULES } from './rules.js';
-import { type TenseCue, tenseAt, tenseCues } from './tense.js';
+import { localTense, type TenseCue, tenseAt, tenseCues } from './tense.js';
 
 export { precisionOf } from './precision.js';
 
@@ -107,7 +107,8 @@ export function findTimeExpressions(text: string, publicationDate: string | null
       cuesFor = sentenceIndex;
       cues = sentence && sentence.start <= c.start ? tenseCues(text, sentence.start, sentence.end) : [];
     }
-    const anchoring: Anchoring = { dct, tense: tenseAt(cues, c.start, c.end), reference, lastValue };
+    const tense = localTense(text, c.start) ?? tenseAt(cues, c.start, c.end);
+    const anchoring: Anchoring = { dct, tense, reference, lastValue };
     const r = c.resolve(anchoring);
     if (!r || !isValidValue(r.value)) continue;
     const expression: TimeExpression = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: r.type, value: r.value };

@@ -210,3 +210,31 @@ export const ORDINAL = `(?:first|second|third|fourth|fifth|sixth|seventh|eighth|
 export function ordinalValue(word: string): number | null {
   return ORDINALS.get(word.toLowerCase()) ?? null;
 }
+
+const YEAR_UNITS = 'one|two|three|four|five|six|seven|eight|nine';
+const YEAR_TEENS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+
+/** Years as read aloud in broadcast transcripts: "nineteen ninety-six", "two thousand and one". */
+export const SPOKEN_YEAR =
+  `(?:(?:nineteen|twenty)[- ](?:hundred|${YEAR_TEENS}|(?:${TENS_WORDS})(?:[- ](?:${YEAR_UNITS}))?|oh[- ](?:${YEAR_UNITS}))` +
+  `|two thousand(?:\\s(?:and\\s)?(?:${YEAR_UNITS}|ten))?)`;
+
+/** The year a written ("1998") or spoken ("nineteen ninety-eight") year stands for. */
+export function yearNumber(phrase: string): number | null {
+  if (/^\d{4}$/.test(phrase)) return Number(phrase);
+  const words = phrase.toLowerCase().split(/[\s-]+/).filter((w) => w !== 'and');
+  if (words[0] === 'two' && words[1] === 'thousand') {
+    const tail = words.length > 2 ? countValue(words[2]!) : 0;
+    return tail === null ? null : 2000 + tail;
+  }
+  const century = countValue(words[0] ?? '');
+  if (century !== 19 && century !== 20) return null;
+  const rest = words.slice(1);
+  if (rest[0] === 'hundred') return century * 100;
+  if (rest[0] === 'oh') {
+    const unit = countValue(rest[1] ?? '');
+    return unit === null ? null : century * 100 + unit;
+  }
+  const tail = countValue(rest.join(' '));
+  return tail === null || tail >= 100 ? null : century * 100 + tail;
+}

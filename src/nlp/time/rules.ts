@@ -32,8 +32,10 @@ import {
   UNIT,
   type Unit,
   unitOf,
+  SPOKEN_YEAR,
   VAGUE_COUNT,
   WEEKDAY_NAME,
+  yearNumber,
   weekdayNumber,
 } from './lexicon.js';
 
@@ -325,9 +327,10 @@ export const RULES: readonly Rule[] = [
           }
           const wd = weekdayNumber(m[8] ?? '');
           if (wd === null) return null;
+          // TempEval annotators mostly give "Friday night" the weekday's date: day precision is
+          // what a timeline needs, and the part of day is seldom what the sentence is about.
           const day = weekdayDay(a, wd, m[7]);
-          if (!day) return reading('TIME', `XXXX-WXX-${wd}T${DAY_PART[(m[9] ?? '').toLowerCase()]}`, mod);
-          return dayReading(day, mod, DAY_PART[(m[9] ?? '').toLowerCase()]);
+          return day ? dayReading(day, mod) : reading('DATE', `XXXX-WXX-${wd}`, mod);
         },
       };
     },
@@ -385,11 +388,11 @@ export const RULES: readonly Rule[] = [
   {
     // "October 1989", "late November 1999", "May of 1990"
     name: 'month and year',
-    pattern: rx(String.raw`${B}${EDGE}?(${MONTH_NAME}),?\s(?:of\s)?(\d{4})(?![\w'])`),
+    pattern: rx(String.raw`${B}${EDGE}?(${MONTH_NAME}),?\s(?:of\s)?(\d{4}|${SPOKEN_YEAR})(?![\w'])`),
     read: (m) => {
       const month = monthNumber(m[2]!);
-      const year = Number(m[3]);
-      if (month === null) return null;
+      const year = yearNumber(m[3]!);
+      if (month === null || year === null) return null;
       const value = formatMonth(year, month);
       const mod = edgeMod(m[1]);
       return { start: m.index, end: m.index + m[0].length, resolve: () => reading('DATE', value, mod) };
@@ -425,12 +428,12 @@ export const RULES: readonly Rule[] = [
     // "last fall", "the summer of 1998", "this spring", "early winter"
     name: 'season',
     pattern: ci(
-      String.raw`${B}${EDGE}?(?:(last|this|next|past|coming|the|in)\s)?(spring|summer|fall|autumn|winter)(?:(?:\sof)?\s(\d{4}))?${E}`,
+      String.raw`${B}${EDGE}?(?:(last|this|next|past|coming|the|in)\s)?(spring|summer|fall|autumn|winter)(?:(?:\sof)?\s(\d{4}|${SPOKEN_YEAR}))?${E}`,
     ),
     read: (m) => {
       const season = SEASONS.get(m[3]!.toLowerCase())!;
       const relation = m[2]?.toLowerCase();
-      const year = m[4] ? Number(m[4]) : null;
+      const year = m[4] ? yearNumber(m[4]) : null;
       // A season needs a determiner or a year to be a date: "prices fall", "the fall of Rome".
       if (!relation && !m[1] && year === null) return null;
       if (m[3]!.toLowerCase() === 'fall' && year === null && !/^(last|this|next|past|coming)$/.test(relation ?? '')) return null;
@@ -593,11 +596,13 @@ export const RULES: readonly Rule[] = [
       const wd = weekdayNumber(m[3]!);
       if (wd === null) return null;
       const mod = edgeMod(m[1]);
+      // "Wednesday's ruling": a possessive weekday names something that has happened.
+      const possessive = /^['’]s\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3));
       return {
         start: m.index,
         end: m.index + m[0].length,
         resolve: (a) => {
-          const day = weekdayDay(a, wd, m[2]);
+          const day = weekdayDay(possessive && !m[2] ? { ...a, tense: 'past' } : a, wd, m[2]);
           return day ? dayReading(day, mod) : reading('DATE', `XXXX-WXX-${wd}`, mod);
         },
       };
@@ -707,30 +712,6 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
-    // "last year", "this week", "next month", "the past year", "earlier this year", "the year"
-    name: 'relative unit',
-    pattern: ci(
-      String.raw`${B}${EDGE}?(?:(last|this|next|past|coming|current|previous|following|the past|the last|the coming|the next|the current|the previous|the following|the latest|the present|the)\s)(week|weekend|month|year|decade|century)${E}`,
-    ),
-    read: (m) => {
-      const relation = m[2]!.toLowerCase();
-      const unitWord = m[3]!.toLowerCase();
-      const mod = edgeMod(m[1]);
-      // "the next year"/"the following year" after a past date is relative to that date; keep
-      // it simple and resolve from publication, as TempEval does for news.
-      const offset = relationOffset(relation);
-      return {
-        start: m.index,
-        end: m.index + m[0].length,
-        resolve: (a) => {
-          if (unitWord === 'weekend') return relativeUnit('weekend', offset, a, mod);
-          const unit = unitOf(unitWord)!;
-          return relativeUnit(unit, offset, a, mod);
-        },
-      };
-    },
-  },
-  {
     // "the fiscal year", "the current fiscal year", "fiscal year 1990", "the year ended March 31":
     // a reporting year named by its end is a span of a year (TempEval: DURATION P1Y).
     name: 'fiscal year',
@@ -808,20 +789,12 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
-    // TIMEX3 spoken years of broadcast transcripts: "nineteen ninety-six", "the year two thousand".
+    // Spoken years of broadcast transcripts: "nineteen ninety-six", "the year two thousand".
     name: 'spoken year',
-    pattern: ci(
-      String.raw`${B}(?:(early|mid|late)[- ])?(?:the\syear\s)?(?:(nineteen|twenty)[- ](?:(hundred)|(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?|oh[- ](one|two|three|four|five|six|seven|eight|nine))|two\sthousand(?:\s(?:and\s)?(one|two|three|four|five|six|seven|eight|nine|ten))?)${E}`,
-    ),
+    pattern: ci(String.raw`${B}(?:(early|mid|late)[- ])?(?:the\syear\s)?(${SPOKEN_YEAR})${E}`),
     read: (m) => {
-      let year: number;
-      if (m[2]) {
-        const century = countValue(m[2])! * 100;
-        const tail = m[3] ? 0 : m[4] ? countValue(m[4])! : m[5] ? countValue(m[5])! + (m[6] ? countValue(m[6])! : 0) : countValue(m[7] ?? '') ?? 0;
-        year = century + tail;
-      } else {
-        year = 2000 + (m[8] ? countValue(m[8])! : 0);
-      }
+      const year = yearNumber(m[2]!);
+      if (year === null) return null;
       const value = pad(year, 4);
       const mod = edgeMod(m[1]);
       return { start: m.index, end: m.index + m[0].length, resolve: () => reading('DATE', value, mod) };
@@ -869,6 +842,30 @@ export const RULES: readonly Rule[] = [
           const past = relation === 'last' || (relation !== 'next' && a.tense !== 'future');
           const pick = past ? before[before.length - 1] : after[0];
           return pick ? reading('DATE', formatDay(pick)) : null;
+        },
+      };
+    },
+  },
+  {
+    // "last year", "this week", "next month", "the past year", "earlier this year", "the year"
+    name: 'relative unit',
+    pattern: ci(
+      String.raw`${B}${EDGE}?(?:(last|this|next|past|coming|current|previous|following|the past|the last|the coming|the next|the current|the previous|the following|the latest|the present|the)\s)(week|weekend|month|year|decade|century)${E}`,
+    ),
+    read: (m) => {
+      const relation = m[2]!.toLowerCase();
+      const unitWord = m[3]!.toLowerCase();
+      const mod = edgeMod(m[1]);
+      // "the next year"/"the following year" after a past date is relative to that date; keep
+      // it simple and resolve from publication, as TempEval does for news.
+      const offset = relationOffset(relation);
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        resolve: (a) => {
+          if (unitWord === 'weekend') return relativeUnit('weekend', offset, a, mod);
+          const unit = unitOf(unitWord)!;
+          return relativeUnit(unit, offset, a, mod);
         },
       };
     },

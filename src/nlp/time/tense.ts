@@ -13,7 +13,9 @@ export interface TenseCue {
 const FUTURE_CUE =
   /\b(?:will|won't|shall|'ll|going to|plans? to|planning to|planned to|scheduled|expects? to|expected to|is to|are to|set to|due to (?:be|start|begin|open|arrive|meet|vote|report)|intends? to|hopes? to|aims? to|upcoming|coming|next|tomorrow|would)\b/gi;
 const PAST_CUE =
-  /\b(?:was|were|had|did|said|told|ago|last|yesterday|earlier|previously|went|came|took|made|gave|met|began|fell|rose|won|lost|sold|bought|left|held|got|saw|found|became|ran|struck|paid|spent|wrote|spoke|sent|brought|kept|began|led|fought|fled|shot|hit|put|quit|cut|set|told|knew|thought|has been|have been|[a-z]{2,}ed)\b/gi;
+  /\b(?:was|were|had|did|said|told|ago|last|yesterday|earlier|previously|went|came|took|made|gave|met|began|fell|rose|won|lost|sold|bought|left|held|got|saw|found|became|ran|struck|paid|spent|wrote|spoke|sent|brought|kept|began|led|fought|fled|shot|hit|put|quit|cut|set|told|knew|thought|has been|have been)\b/gi;
+// Regular past forms, lower case only ("United" is a name), without "need", "speed", "hundred".
+const REGULAR_PAST = /\b(?![a-z]*eed\b|hundred\b)[a-z]{2,}ed\b/g;
 const PRESENT_CUE = /\b(?:is|are|am|says|today|now|currently|this)\b/gi;
 
 /** Tense cues of one sentence, in text order. */
@@ -21,7 +23,7 @@ export function tenseCues(text: string, start: number, end: number): TenseCue[] 
   const sentence = text.slice(start, end);
   const cues: TenseCue[] = [];
   const taken = new Set<number>();
-  for (const [re, tense] of [[FUTURE_CUE, 'future'], [PAST_CUE, 'past'], [PRESENT_CUE, 'present']] as const) {
+  for (const [re, tense] of [[FUTURE_CUE, 'future'], [PAST_CUE, 'past'], [REGULAR_PAST, 'past'], [PRESENT_CUE, 'present']] as const) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(sentence))) {
@@ -50,4 +52,15 @@ export function tenseAt(cues: readonly TenseCue[], start: number, end: number): 
     }
   }
   return best?.tense ?? 'present';
+}
+
+// Words right before a date that point ahead whatever the verb's tense: deadlines and schedules
+// ("extended to Nov. 20", "payable Dec. 7", "by February", "expected in December").
+const LOCAL_FUTURE = /\b(?:by|until|till|through|thru|expected (?:in|on|by)|due (?:in|on|by)|effective|payable|starting|beginning|as early as|as soon as|no later than|expires?|expiring|scheduled for|set for|planned for|slated for|ahead of)\s+(?:(?:early|mid|late|the end of|the middle of)[- ]?\s*)?$/i;
+const LOCAL_WINDOW = 32;
+
+/** A future lean given by the words just before a span, or null when there is none. */
+export function localTense(text: string, start: number): Tense | null {
+  const before = text.slice(Math.max(0, start - LOCAL_WINDOW), start);
+  return LOCAL_FUTURE.test(before) ? 'future' : null;
 }
