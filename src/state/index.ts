@@ -2,7 +2,7 @@
 // `$XDG_STATE_HOME/news-tui/state.json` (else `~/.local/state/news-tui`). Writes are atomic and
 // a corrupt file is moved aside, never silently overwritten.
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { mkdir, open, readFile, rename, unlink } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import type { TimelineEvent } from '../types.js';
@@ -69,6 +69,7 @@ function errorCode(error: unknown): string {
 
 /** Reads the state; a missing file is an empty state, a corrupt one is moved aside with a warning. */
 export async function loadState(dir: string = stateDir()): Promise<StateLoad> {
+  await removeAbandonedTempFiles(dir);
   const file = join(dir, STATE_FILE);
   let text: string;
   try {
@@ -116,6 +117,33 @@ function normalise(state: AppState): AppState {
 
 function serialise(state: AppState): string {
   return `${JSON.stringify(normalise(state), null, 1)}\n`;
+}
+
+const TEMP_FILE = /^\.state\.json\.(\d+)\.[a-z0-9]+\.tmp$/;
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: alive but someone else's.
+    return errorCode(error) === 'EPERM';
+  }
+}
+
+/** Temp files left by writers that were killed mid-save; a live writer's file is left alone. */
+async function removeAbandonedTempFiles(dir: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = Number(TEMP_FILE.exec(name)?.[1] ?? NaN);
+    if (Number.isNaN(pid) || pid === process.pid || processAlive(pid)) continue;
+    await unlink(join(dir, name)).catch(() => undefined);
+  }
 }
 
 function tempName(dir: string): string {

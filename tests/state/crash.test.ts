@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -67,6 +67,8 @@ describe('state survives being killed mid-write', () => {
         lastCount = state.read.length;
       }
       expect(lastCount).toBeGreaterThan(0);
+      // Loading cleared the temp files the killed writers left behind.
+      expect((await readdir(dir)).filter((name) => name !== 'state.json')).toEqual([]);
     };
     await Promise.all(Array.from({ length: LANES }, (_, i) => lane(i)));
     expect(failures).toEqual([]);
