@@ -275,6 +275,8 @@ function holidayDay(name: string, year: number): Day | null {
   }
 }
 
+const COUNTED_BEFORE = new RegExp(String.raw`(?:\d|\b(?:${COUNT}|${VAGUE_COUNT}))[\s-]$`, 'i');
+
 const PLURAL_UNIT = String.raw`(?:seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)`;
 
 export const RULES: readonly Rule[] = [
@@ -520,7 +522,7 @@ export const RULES: readonly Rule[] = [
   {
     // "the first half", "the second half of 1990", "first-half"
     name: 'half year',
-    pattern: ci(String.raw`${B}(?:the\s)?(first|second)[- ]half(?:\sof\s(?:(?:fiscal\s)?(\d{4})|(?:the\s|this\s)?year))?${E}`),
+    pattern: ci(String.raw`${B}(?:the\s)?(first|second|last)[- ]half(?:\sof\s(?:(?:fiscal\s)?(\d{4})|(?:the\s|this\s)?year))?${E}`),
     read: (m) => {
       const half = m[1]!.toLowerCase() === 'first' ? 1 : 2;
       return {
@@ -541,7 +543,7 @@ export const RULES: readonly Rule[] = [
   {
     // "the 1990s", "the mid-1980s", "'80s": TIMEX3 writes a decade as its first three digits.
     name: 'decade',
-    pattern: ci(String.raw`${B}(?:the\s)?(?:(early|mid|late)[- ]?)?(?:(1[0-9]|20)(\d)0'?s|['’](\d)0s)${E}`),
+    pattern: ci(String.raw`${B}(?:(early|mid|late)[- ]?)?(?:(1[0-9]|20)(\d)0'?s|['’](\d)0s)${E}`),
     read: (m) => {
       const value = m[2] ? `${m[2]}${m[3]}` : `19${m[4]}`;
       const mod = edgeMod(m[1]);
@@ -716,12 +718,12 @@ export const RULES: readonly Rule[] = [
     // a reporting year named by its end is a span of a year (TempEval: DURATION P1Y).
     name: 'fiscal year',
     pattern: ci(
-      String.raw`${B}(?:the\s)?(?:(current|latest|past|last|previous|prior|next|coming|full|same|new|this)\s)?(?:(fiscal|financial|calendar)[- ])?year(?:\s(\d{4})|(?=\s(?:ended|ending|that ended|through|to)\b))?${E}`,
+      String.raw`${B}(?:the\s)?(?:(current|latest|past|last|previous|prior|next|coming|full|same|new|this)\s)?(?:(fiscal|financial|calendar)[- ])?year(?:\s(\d{4})|(?=\s(?:ended|ending|that ended)\b))?${E}`,
     ),
     read: (m) => {
       const relation = m[1]?.toLowerCase();
       const fiscal = m[2] !== undefined;
-      const ending = m[3] === undefined && /^\s(?:ended|ending|that ended|through|to)\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12));
+      const ending = m[3] === undefined && /^\s(?:ended|ending|that ended)\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12));
       if (!fiscal && !ending && relation !== 'full' && !m[3]) return null;
       return {
         start: m.index,
@@ -731,6 +733,57 @@ export const RULES: readonly Rule[] = [
           if (ending || (!relation && fiscal)) return reading('DURATION', 'P1Y');
           if (!a.dct) return reading('DATE', 'XXXX');
           return reading('DATE', pad(a.dct.year + relationOffset(relation ?? 'this'), 4));
+        },
+      };
+    },
+  },
+  {
+    // Comparison periods of earnings reports: "this year's third quarter", "the year-ago third
+    // quarter", "last year's quarter", "the same period last year", "the quarter a year ago".
+    name: 'comparison period',
+    pattern: ci(
+      String.raw`${B}(?:(this|last|next)\syear['’]s|the\s(?:comparable\s)?(?:year-ago|year-earlier|year-before|same|corresponding|comparable))\s(?:(first|second|third|fourth)[- ](?:fiscal\s)?quarter|(quarter|period|first half|second half)|(nine|six|three) months)(?:\s(a year (?:ago|earlier)|(?:of\s)?last year|(?:in\s)?(\d{4})))?${E}`,
+    ),
+    read: (m) => {
+      const relation = m[1]?.toLowerCase();
+      const quarter = m[2] ? ordinalValue(m[2]) : null;
+      const periodWord = m[3]?.toLowerCase();
+      const months = m[4] ? countValue(m[4]) : null;
+      const trailer = m[5]?.toLowerCase();
+      const explicitYear = m[6];
+      // "the same quarter" alone is only a comparison when a year follows.
+      if (!relation && /the\s(?:same|corresponding|comparable)\s(?!year)/i.test(m[0]) && !trailer && !/year-/.test(m[0])) return null;
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        resolve: (a) => {
+          if (months !== null) return reading('DURATION', durationValue(months, 'month'));
+          if (!a.dct) return reading('DATE', quarter ? `XXXX-Q${quarter}` : 'XXXX');
+          const yearShift = relation === 'this' ? 0 : relation === 'next' ? 1 : -1;
+          const year = explicitYear ? Number(explicitYear) : a.dct.year + yearShift;
+          if (quarter) return reading('DATE', `${pad(year, 4)}-Q${quarter}`);
+          if (periodWord === 'first half' || periodWord === 'second half') return reading('DATE', `${pad(year, 4)}-H${periodWord === 'first half' ? 1 : 2}`);
+          const last = a.lastValue && /^\d{4}-Q[1-4]$/.test(a.lastValue) ? a.lastValue : lastQuarter(a.dct);
+          if (relation === 'this') return reading('DATE', last);
+          return { ...reading('DATE', `${pad(year, 4)}-${last.slice(5)}`), derived: true };
+        },
+      };
+    },
+  },
+  {
+    // "the 1988 quarter", "the 1989 period": the quarter being compared, in the year named.
+    name: 'year-named period',
+    pattern: ci(String.raw`${B}the\s(\d{4})\s(?:fiscal\s)?(quarter|period)${E}`),
+    read: (m) => {
+      const year = m[1]!;
+      const quarterWord = m[2]!.toLowerCase() === 'quarter';
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        resolve: (a) => {
+          const q = a.lastValue && /^\d{4}-Q[1-4]$/.test(a.lastValue) ? a.lastValue.slice(5) : null;
+          if (q) return { ...reading('DATE', `${year}-${q}`), derived: true };
+          return quarterWord ? reading('DATE', `${year}-QX`) : reading('DATE', year);
         },
       };
     },
@@ -874,15 +927,26 @@ export const RULES: readonly Rule[] = [
     // "three years", "the past two months", "more than four hours", "a two-year", "the first nine months"
     name: 'duration',
     pattern: ci(
-      String.raw`${B}${QUANTIFIER}?(?:the\s)?(?:(?:past|last|next|coming|first|latest|previous|following|final|initial|remaining|same|full|entire)\s)?(${COUNT}|${VAGUE_COUNT})[- ](?:(?:more|additional|other|straight|consecutive|full|trading|business|working|calendar)\s)?(${UNIT})(?![\w'’]|-old|-\w)`,
+      String.raw`${B}${QUANTIFIER}?(the\s)?(?:(?:past|last|next|coming|first|latest|previous|following|final|initial|remaining|same|full|entire)\s)?(${COUNT}|${VAGUE_COUNT})([- ])(?:(?:more|additional|other|straight|consecutive|full|trading|business|working|calendar)\s)?(${UNIT})(?![\w'’]|-old|-\w|\s+old\b|(?<=quarters?)\s+of\b)`,
     ),
     read: (m) => {
-      const unit = unitOf(m[3]!);
+      const unit = unitOf(m[5]!);
       if (!unit) return null;
-      const count = countValue(m[2]!);
-      const mod = quantifierMod(m[1]);
+      const countWord = m[3]!.toLowerCase();
+      // "a second" is an ordinal far more often than a measure of time.
+      if (unit === 'second' && (countWord === 'a' || countWord === 'one')) return null;
+      const count = countValue(m[3]!);
+      let start = m.index;
+      let mod = quantifierMod(m[1]);
+      // TimeML leaves out "over" before a determiner ("over [the past two years]") and the
+      // article of a hyphenated adjective ("the [two-week] strike").
+      if (m[1] && m[2] && /^over$/i.test(m[1])) {
+        start += m[1].length + 1;
+        mod = undefined;
+      }
+      if (m[2] && m[4] === '-' && !m[1]) start += m[2].length;
       const value = durationValue(count, unit);
-      return { start: m.index, end: m.index + m[0].length, resolve: () => reading('DURATION', value, mod) };
+      return { start, end: m.index + m[0].length, resolve: () => reading('DURATION', value, mod) };
     },
   },
   {
@@ -905,10 +969,12 @@ export const RULES: readonly Rule[] = [
   {
     // "days after", "for weeks", "in years": an unknown number of units.
     name: 'bare units',
-    pattern: ci(String.raw`${B}(?:the\s)?(?:(?:past|last|next|coming|first|final)\s)?(${PLURAL_UNIT})${E}`),
+    pattern: ci(String.raw`${B}(?:(?:the\s)?(?:past|last|next|coming|first|final)\s)?(${PLURAL_UNIT})${E}`),
     read: (m) => {
       const unit = unitOf(m[1]!);
       if (!unit) return null;
+      // "52 years old", "six months of pay": a counted unit the duration rule declined.
+      if (COUNTED_BEFORE.test(m.input.slice(Math.max(0, m.index - 24), m.index))) return null;
       const value = durationValue(null, unit);
       return { start: m.index, end: m.index + m[0].length, resolve: () => reading('DURATION', value) };
     },
@@ -918,7 +984,7 @@ export const RULES: readonly Rule[] = [
     // "the future", "soon" → FUTURE_REF.
     name: 'reference',
     pattern: ci(
-      String.raw`${B}(?:(right now|now|currently|presently|at present|nowadays|these days)|(recently|lately|formerly|the past|once upon a time)|(the future|the near future|the coming years|someday|(?<!as\s)soon(?!\sas\b)))${E}`,
+      String.raw`${B}(?:(now|currently|presently|at present|nowadays|these days)|(recently|lately|formerly|the past|once upon a time)|(the future|the near future|the coming years|someday|(?<!as\s)soon(?!\sas\b)))${E}`,
     ),
     read: (m) => {
       const value = m[1] ? 'PRESENT_REF' : m[2] ? 'PAST_REF' : 'FUTURE_REF';
