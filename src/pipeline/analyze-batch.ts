@@ -5,16 +5,6 @@ import { toRecord, type AnalysisRecord } from './record.js';
 /** What analysis reads of an article: its text and its date (times resolve against it). */
 export type AnalysisInput = Pick<Article, 'text' | 'date'>;
 
-export interface AnalysisRequest {
-  batch: number;
-  articles: AnalysisInput[];
-}
-
-export interface AnalysisReply {
-  batch: number;
-  records: AnalysisRecord[];
-}
-
 export function analyzeBatch(articles: readonly AnalysisInput[]): AnalysisRecord[] {
   return articles.map(({ text, date }) =>
     toRecord(analyzeArticle({ id: '', path: '', date, dateSource: date === null ? 'none' : 'header', title: '', text })),

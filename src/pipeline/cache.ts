@@ -19,7 +19,9 @@
 // Size: after each write, files beyond NEWS_TUI_CACHE_MB (default 256 MB) are deleted oldest
 // first by modification time; reads touch what they use, so this is least recently used.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync, writeSync,
+} from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { Article, EntitySummary, KeyDate, TimelineEvent } from '../types.js';
@@ -191,9 +193,37 @@ export class AnalysisCache {
     }
   }
 
-  writeStory(storyKey: string, pack: StoryPack): void {
+  /** Stores a whole story; records are written one at a time, never joined into one string. */
+  writeStory(storyKey: string, pack: Omit<StoryPack, 'records'>, records: Iterable<AnalysisRecord>): void {
     mkdirSync(this.storiesDir, { recursive: true });
-    writeAtomically(join(this.storiesDir, `${storyKey}.json`), JSON.stringify({ format: STORY_FORMAT, ...pack }));
+    const path = join(this.storiesDir, `${storyKey}.json`);
+    const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`;
+    const fd = openSync(temporary, 'w');
+    try {
+      const { keys, timeline, entities, keyDates } = pack;
+      writeSync(fd, `{"format":${STORY_FORMAT},"keys":${JSON.stringify(keys)},"timeline":${JSON.stringify(timeline)},`);
+      writeSync(fd, `"entities":${JSON.stringify(entities)},"keyDates":${JSON.stringify(keyDates)},"records":[`);
+      let first = true;
+      for (const record of records) {
+        writeSync(fd, (first ? '' : ',') + JSON.stringify(record));
+        first = false;
+      }
+      writeSync(fd, ']}');
+      closeSync(fd);
+      renameSync(temporary, path);
+    } catch (error) {
+      try {
+        closeSync(fd);
+      } catch {
+        // already closed
+      }
+      try {
+        unlinkSync(temporary);
+      } catch {
+        // never created
+      }
+      throw error;
+    }
     this.prune();
   }
 

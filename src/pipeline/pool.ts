@@ -5,7 +5,8 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { analyzeBatch, type AnalysisInput, type AnalysisReply } from './analyze-batch.js';
+import { analyzeBatch, type AnalysisInput } from './analyze-batch.js';
+import type { WorkerReply, WorkerRequest } from './messages.js';
 import type { AnalysisRecord } from './record.js';
 
 export interface AnalysisPool {
@@ -79,7 +80,8 @@ export function workerPool(workerFile: string, threads: number = availableParall
       if (!best) return;
       queue.shift();
       best.jobs.set(job.batch, job);
-      best.worker.postMessage({ batch: job.batch, articles: job.articles });
+      const request: WorkerRequest = { type: 'analyse', batch: job.batch, articles: job.articles };
+      best.worker.postMessage(request);
     }
   };
 
@@ -96,7 +98,8 @@ export function workerPool(workerFile: string, threads: number = availableParall
 
   for (let i = 0; i < Math.max(1, threads); i++) {
     const slot: Slot = { worker: new Worker(workerFile), jobs: new Map() };
-    slot.worker.on('message', (reply: AnalysisReply) => {
+    slot.worker.on('message', (reply: WorkerReply) => {
+      if (reply.type !== 'analysed') return;
       const job = slot.jobs.get(reply.batch);
       if (!job) return;
       slot.jobs.delete(reply.batch);

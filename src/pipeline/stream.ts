@@ -1,10 +1,14 @@
-// From loaded articles to a story that grows as analysis arrives. Cached articles are taken
-// from the cache, the rest are analysed in batches (in workers for large corpora); the story is
-// re-assembled from everything analysed so far every `updateMs` — less often when assembling
-// itself takes long, so the main thread stays free for input — and once more at the end.
+// From loaded articles to a story that grows as analysis arrives. Cached articles come from the
+// cache; the rest are analysed in batches — in worker threads for large corpora, where an
+// assembler thread also rebuilds the timeline from everything analysed so far, so the main
+// thread only receives finished timelines and stays free for input. Small corpora are analysed
+// and assembled in this thread, with no thread start-up at all.
 import type { AnalyzedArticle, LoadResult, Story } from '../types.js';
+import { mergeEntityNames } from '../nlp/index.js';
 import { assembleStory } from './assemble.js';
+import { assemblerWorker, type Assembler } from './assembler.js';
 import { analysisKey, storyKey, type AnalysisCache } from './cache.js';
+import type { Assembled } from './messages.js';
 import { inProcessPool, workerPool, type AnalysisPool } from './pool.js';
 import { fromRecord, toRecord } from './record.js';
 
@@ -16,6 +20,8 @@ export interface AnalysisProgress {
 }
 
 export interface StoryUpdate {
+  /** While incomplete: the articles analysed so far (entity names not yet merged across the
+   * corpus) and the timeline, entities and key dates assembled from them. */
   story: Story;
   progress: AnalysisProgress;
   complete: boolean;
@@ -29,13 +35,13 @@ export interface StreamOptions {
   build?: string | null;
   /** Analyses the misses instead of a pool made here (tests count analyses with it). */
   pool?: AnalysisPool;
-  /** The worker bundle; null analyses in this thread. */
+  /** The worker bundle (analysers and assembler); null: everything in this thread. */
   workerFile?: string | null;
   threads?: number;
   /** Corpora with at most this many articles to analyse run in this thread: no worker start-up. */
   inProcessLimit?: number;
   batchSize?: number;
-  /** Partial stories at most this often; 0 assembles only at the end. */
+  /** Partial stories at most this often while threads analyse; 0: only the complete story. */
   updateMs?: number;
   onUpdate?: (update: StoryUpdate) => void;
   /** After every batch, for progress display. */
@@ -51,21 +57,20 @@ export interface StoryStream {
 
 export const IN_PROCESS_LIMIT = 50;
 const BATCH_SIZE = 16;
-// A partial assembly may take this share of the main thread at most.
+// Articles handed to the assembler per message when they come from the cache.
+const ADD_CHUNK = 500;
+// Without an assembler thread, a partial assembly may take this share of the main thread.
 const ASSEMBLY_SHARE = 1 / 3;
 
 export function streamStory(load: LoadResult, options: StreamOptions): StoryStream {
   const { name, cache = null, build = null, onUpdate, onProgress } = options;
-  const articles = load.articles;
+  const { articles, problems } = load;
   const total = articles.length;
   const keys = articles.map(analysisKey);
   const key = cache && build !== null ? storyKey(build, articles) : null;
   let stopped = false;
-  let pool: AnalysisPool | null = null;
-  let timer: NodeJS.Timeout | null = null;
   let finish: (story: Story) => void = () => undefined;
   const done = new Promise<Story>((resolve) => (finish = resolve));
-
   const completeWith = (story: Story): void => {
     onUpdate?.({ story, progress: { done: total, total, rate: 0 }, complete: true });
     finish(story);
@@ -73,14 +78,8 @@ export function streamStory(load: LoadResult, options: StreamOptions): StoryStre
 
   const stored = key !== null ? cache!.readStory(key, keys) : null;
   if (stored) {
-    const story: Story = {
-      name,
-      articles: articles.map((article, i) => fromRecord(article, stored.records[i]!)),
-      problems: load.problems,
-      timeline: stored.timeline,
-      entities: stored.entities,
-      keyDates: stored.keyDates,
-    };
+    const { timeline, entities, keyDates } = stored;
+    const story: Story = { name, articles: articles.map((article, i) => fromRecord(article, stored.records[i]!)), problems, timeline, entities, keyDates };
     queueMicrotask(() => completeWith(story));
     return { done, stop: async () => undefined };
   }
@@ -99,13 +98,49 @@ export function streamStory(load: LoadResult, options: StreamOptions): StoryStre
     const seconds = (performance.now() - started) / 1000;
     return { done: doneCount, total, rate: seconds > 0 ? analysedCount / seconds : 0 };
   };
+  const soFar = (): AnalyzedArticle[] => analyzed.filter((a): a is AnalyzedArticle => a !== undefined);
 
-  const assembleSoFar = (): Story => assembleStory(name, analyzed.filter((a): a is AnalyzedArticle => a !== undefined), load.problems);
+  const useWorkers = missing.length > (options.inProcessLimit ?? IN_PROCESS_LIMIT) && Boolean(options.workerFile);
+  const pool = missing.length === 0 ? null : options.pool ?? (useWorkers ? workerPool(options.workerFile!, options.threads) : inProcessPool());
+  const threaded = pool !== null && pool.threads > 0;
+  let assembler: Assembler | null = threaded && options.workerFile ? assemblerWorker(options.workerFile) : null;
+  let timer: NodeJS.Timeout | null = null;
 
-  const finishAll = (): void => {
+  if (assembler) {
+    const hits = analyzed.flatMap((a, i) => (a ? [i] : []));
+    for (let from = 0; from < hits.length; from += ADD_CHUNK) {
+      const indices = hits.slice(from, from + ADD_CHUNK);
+      assembler.add(indices, indices.map((i) => analyzed[i]!));
+    }
+  }
+
+  /** The timeline and friends of `articles`, from the assembler thread when there is one. */
+  const assemble = async (articlesSoFar: AnalyzedArticle[]): Promise<Omit<Assembled, 'count'>> => {
+    if (assembler) {
+      try {
+        return await assembler.assemble(name);
+      } catch {
+        // The thread failed: from here on this thread assembles.
+        assembler = null;
+      }
+    }
+    const { timeline, entities, keyDates } = assembleStory(name, articlesSoFar, problems);
+    return { timeline, entities, keyDates };
+  };
+
+  const finishAll = async (): Promise<void> => {
     if (timer) clearInterval(timer);
     void pool?.close();
-    const story = assembleSoFar();
+    const all = soFar();
+    let story: Story;
+    if (assembler) {
+      const assembled = await assemble(all);
+      void assembler?.close();
+      story = { name, articles: mergeEntityNames(all), problems, ...assembled };
+    } else {
+      story = assembleStory(name, all, problems);
+    }
+    if (stopped) return;
     // The pre-merge analyses are superseded by the story's merged articles.
     analyzed.length = 0;
     completeWith(story);
@@ -115,13 +150,8 @@ export function streamStory(load: LoadResult, options: StreamOptions): StoryStre
       try {
         cache.flush();
         if (key !== null) {
-          cache.writeStory(key, {
-            keys,
-            records: story.articles.map(toRecord),
-            timeline: story.timeline,
-            entities: story.entities,
-            keyDates: story.keyDates,
-          });
+          const { timeline, entities, keyDates } = story;
+          cache.writeStory(key, { keys, timeline, entities, keyDates }, story.articles.map((article) => toRecord(article)));
         }
       } catch {
         // A cache that cannot be written costs speed next time, nothing else.
@@ -129,30 +159,35 @@ export function streamStory(load: LoadResult, options: StreamOptions): StoryStre
     });
   };
 
-  if (missing.length === 0) {
-    queueMicrotask(finishAll);
+  if (!pool) {
+    queueMicrotask(() => void finishAll());
     return { done, stop: async () => undefined };
   }
 
-  const useWorkers = missing.length > (options.inProcessLimit ?? IN_PROCESS_LIMIT) && Boolean(options.workerFile);
-  pool = options.pool ?? (useWorkers ? workerPool(options.workerFile!, options.threads) : inProcessPool());
   const updateMs = options.updateMs ?? 250;
   let changed = doneCount > 0;
+  let assembling = false;
   let nextAssembly = 0;
-  if (updateMs > 0 && (useWorkers || pool.threads > 0)) {
+  const partial = async (): Promise<void> => {
+    if (assembling || !changed || stopped || doneCount >= total || performance.now() < nextAssembly) return;
+    assembling = true;
+    changed = false;
+    const articlesSoFar = soFar();
+    const start = performance.now();
+    const onMain = assembler === null;
+    const assembled = await assemble(articlesSoFar);
+    if (onMain) nextAssembly = performance.now() + (performance.now() - start) / ASSEMBLY_SHARE - updateMs;
+    assembling = false;
+    if (stopped || doneCount >= total) return;
+    onUpdate?.({ story: { name, articles: articlesSoFar, problems, ...assembled }, progress: progress(), complete: false });
+  };
+  if (updateMs > 0 && threaded) {
     // The first frame comes at once, with what the cache had, and then grows.
     queueMicrotask(() => {
-      if (!stopped && doneCount < total) onUpdate?.({ story: assembleSoFar(), progress: progress(), complete: false });
+      if (!stopped && doneCount < total) onUpdate?.({ story: { name, articles: [], problems, timeline: [], entities: [], keyDates: [] }, progress: progress(), complete: false });
+      changed = doneCount > 0;
     });
-    timer = setInterval(() => {
-      if (!changed || stopped || doneCount >= total || performance.now() < nextAssembly) return;
-      changed = false;
-      const start = performance.now();
-      const story = assembleSoFar();
-      const took = performance.now() - start;
-      nextAssembly = performance.now() + took / ASSEMBLY_SHARE - updateMs;
-      onUpdate?.({ story, progress: progress(), complete: false });
-    }, updateMs);
+    timer = setInterval(() => void partial(), updateMs);
   }
 
   const batchSize = options.batchSize ?? BATCH_SIZE;
@@ -160,16 +195,17 @@ export function streamStory(load: LoadResult, options: StreamOptions): StoryStre
     const indices = missing.slice(from, from + batchSize);
     void pool.analyze(indices.map((i) => ({ text: articles[i]!.text, date: articles[i]!.date }))).then((records) => {
       if (stopped) return;
-      indices.forEach((i, k) => {
+      const batch = indices.map((i, k) => {
         // Stored first: fromRecord completes the record in place.
         cache?.put(keys[i]!, records[k]!);
-        analyzed[i] = fromRecord(articles[i]!, records[k]!);
+        return (analyzed[i] = fromRecord(articles[i]!, records[k]!));
       });
+      assembler?.add(indices, batch);
       doneCount += indices.length;
       analysedCount += indices.length;
       changed = true;
       onProgress?.(progress());
-      if (doneCount === total) finishAll();
+      if (doneCount === total) void finishAll();
     });
   }
 
@@ -179,7 +215,7 @@ export function streamStory(load: LoadResult, options: StreamOptions): StoryStre
       if (stopped) return;
       stopped = true;
       if (timer) clearInterval(timer);
-      await pool?.close();
+      await Promise.all([pool.close(), assembler?.close()]);
       try {
         cache?.flush();
       } catch {

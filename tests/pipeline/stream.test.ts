@@ -17,7 +17,10 @@ afterAll(() => {
 });
 
 describe('a story streamed while it is analysed', () => {
-  it('shows partial stories with progress before the complete one, which equals a one-shot assembly', async () => {
+  it.each([
+    ['an assembler thread', true],
+    ['this thread (no assembler)', false],
+  ])('shows partial stories, assembled in %s, before the complete one, which equals a one-shot assembly', async (_where, withAssembler) => {
     const corpus = writeCorpus(60);
     folders.push(corpus);
     const load = await loadCorpus([corpus]);
@@ -25,6 +28,7 @@ describe('a story streamed while it is analysed', () => {
     const stream = streamStory(load, {
       name: 'streamed',
       pool: workerPool(workerFile, 2),
+      workerFile: withAssembler ? workerFile : null,
       batchSize: 2,
       updateMs: 10,
       onUpdate: (update) => updates.push(update),
