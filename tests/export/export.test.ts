@@ -124,6 +124,12 @@ describe('Markdown export', () => {
     expect(md).toContain('_(approximate, end)_');
     expect(md.match(/Drone strike in Baghdad/g)).toHaveLength(1);
   });
+
+  it('gathers events of one date under one heading even when they arrive apart', () => {
+    const md = exportTimeline([events[0]!, events[3]!, { ...events[0]!, id: 'again', summary: 'Later the same day.' }], 'md', context);
+    expect(md.match(/^## 7 February 2024$/gm)).toHaveLength(1);
+    expect(md).toMatch(/## 7 February 2024\n\n- A US drone[^\n]*\n(?: {2}- [^\n]*\n)*- Later the same day\.\n(?: {2}- [^\n]*\n)*\n## 2023\n/);
+  });
 });
 
 describe('JSON Lines export', () => {
