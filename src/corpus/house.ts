@@ -5,7 +5,9 @@ import { dateFromFileName, parseIsoDay } from './dates.js';
 import { sanitizeText } from './sanitize.js';
 
 // The house format: " date YYYY-MM-DD " then the body. The header may also end at a line break.
-const HEADER = /^ date ([^\s]*)(?: |\n|$)/;
+// Without its leading space it still counts when a digit follows, as hand-written files often
+// drop the space, while prose beginning "date palms…" must stay prose.
+const HEADER = /^(?: date ([^\s]*)|date (\d[^\s]*))(?: |\n|$)/;
 
 /**
  * Reads one house-format article. A malformed header date is a problem, and the article still
@@ -20,7 +22,7 @@ export function parseHouse(raw: string, path: string): LoadResult {
   let dateSource: Article['dateSource'] = 'none';
   if (header) {
     body = clean.slice(header[0].length);
-    const parsed = parseIsoDay(header[1]!);
+    const parsed = parseIsoDay(header[1] ?? header[2]!);
     if ('date' in parsed) {
       date = parsed.date;
       dateSource = 'header';

@@ -41,6 +41,13 @@ describe('house format', () => {
     expect(articles[0]).toMatchObject({ date: '2024-02-28', dateSource: 'filename' });
   });
 
+  it('accepts a header missing its leading space, but only before a digit', () => {
+    expect(parseHouse('date 2024-02-07 Body.', 'a.txt').articles[0]).toMatchObject({ date: '2024-02-07', text: 'Body.' });
+    const prose = parseHouse('date palms grow here.', 'a.txt');
+    expect(prose.problems).toEqual([]);
+    expect(prose.articles[0]).toMatchObject({ date: null, text: 'date palms grow here.' });
+  });
+
   it('cuts a long lead sentence to about 200 characters for the title', () => {
     const { articles } = parseHouse(` date 2024-01-01 ${'word '.repeat(100)}end.`, 'a.txt');
     expect(articles[0]!.title.length).toBeLessThanOrEqual(201);
