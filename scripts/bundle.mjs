@@ -26,9 +26,8 @@ function sourceHash() {
   return hash.digest('hex').slice(0, 16);
 }
 
-// Old chunks have content hashes in their names; clear them so dist/ holds one build.
-rmSync(join(root, 'dist'), { recursive: true, force: true });
-await build({
+const result = await build({
+  metafile: true,
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -47,3 +46,10 @@ await build({
   logLevel: 'warning',
   banner: { js: "import {createRequire as __nt_cr} from 'module'; const require = __nt_cr(import.meta.url);" },
 });
+
+// Chunks are named by content hash, so each build leaves the previous build's behind; remove
+// those afterwards (not before: a running app or test keeps working while this builds).
+const built = new Set(Object.keys(result.metafile.outputs).map((path) => path.replace(/^dist\//, '')));
+for (const name of readdirSync(join(root, 'dist'))) {
+  if (!built.has(name)) rmSync(join(root, 'dist', name), { force: true });
+}
