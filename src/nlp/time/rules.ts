@@ -296,7 +296,9 @@ export const RULES: readonly Rule[] = [
         start: m.index,
         end: m.index + m[0].length,
         resolve: (a) => {
-          const day = ref ? dayOfReference(ref, a) : a.dct;
+          // A clock time without a day belongs to the last day mentioned ("shot on Oct. 23 …
+          // at 10 p.m."), else to publication day.
+          const day = ref ? dayOfReference(ref, a) : a.reference;
           return reading('TIME', `${day ? formatDay(day) : 'XXXX-XX-XX'}T${time}`, mod);
         },
       };
@@ -404,7 +406,7 @@ export const RULES: readonly Rule[] = [
     // "in August", "late January", "last March": the year comes from the relation or the tense.
     name: 'month',
     pattern: rx(
-      String.raw`${B}(?:(early|mid|late|Early|Mid|Late|the end of|the beginning of|the middle of|end of)[- ]?)?(?:(last|this|next|Last|This|Next)\s)?(${SAFE_MONTH_NAME}|(?<=\b(?:in|In|since|Since|until|till|through|by|By|of|during|before|after|from|to|early|mid|late|last|next|this|end of|and|or|between|By|Until|Since)[- ])(?:May|March|MAY|MARCH))(?![\w'’]|\.\w)`,
+      String.raw`${B}(?:(early|mid|late|Early|Mid|Late|the end of|the beginning of|the middle of|end of)[- ]?)?(?:(last|this|next|Last|This|Next)\s)?(${SAFE_MONTH_NAME}|(?<=\b(?:in|In|since|Since|until|till|through|by|By|of|during|before|after|from|to|early|mid|late|last|next|this|end of|and|or|between|By|Until|Since|the|The)[- ])(?:May|March|MAY|MARCH))(?![\w'’]|\.\w)`,
     ),
     read: (m) => {
       const month = monthNumber(m[3]!);
@@ -566,7 +568,7 @@ export const RULES: readonly Rule[] = [
     // "1990", "fiscal 1989", "the end of 1990", "early 2024"
     name: 'year',
     pattern: ci(
-      String.raw`${B}${EDGE}?(?:(fiscal|calendar|the year|fiscal year|FY)\s?)?(?<![\w$.,'’/-])(1[6-9]\d\d|20\d\d)(?![\w%'’/]|[.,:]\d|-\d|\s?(?:percent|%))`,
+      String.raw`${B}${EDGE}?(?:(fiscal|calendar|the year|fiscal year|FY)\s?)?(?<![\w$.,'’/]|\d-)(1[6-9]\d\d|20\d\d)(?![\w%'’/]|[.,:]\d|-\d|\s?(?:percent|%))`,
     ),
     read: (m) => {
       const value = m[3]!;
@@ -678,7 +680,9 @@ export const RULES: readonly Rule[] = [
       const countEnd = m.index + m[0].length - m[4]!.length - 1;
       // A vague count or an event anchor ("two days after the vote") leaves a DURATION: TimeML
       // marks the measure only, and the event layer reads "after"/"before" beside it.
-      if (count === null || relation === 'before' || relation === 'after' || relation === 'since') {
+      // TempEval marks "about two years ago", "more than four decades ago" as the measured span.
+      const measured = m[1] !== undefined && (relation === 'ago' || relation === 'back');
+      if (count === null || measured || relation === 'before' || relation === 'after' || relation === 'since') {
         const end = relation === 'ago' || relation === 'back' ? m.index + m[0].length : countEnd;
         const value = durationValue(count, unit);
         return { start: m.index, end, resolve: () => reading('DURATION', value, mod) };
@@ -963,8 +967,15 @@ export const RULES: readonly Rule[] = [
   {
     // "recent years", "recent days": TempEval marks these as the past in general.
     name: 'recent units',
-    pattern: ci(String.raw`${B}(?:the\s)?(?:recent|past)\s(?:${PLURAL_UNIT})${E}`),
-    read: (m) => ({ start: m.index, end: m.index + m[0].length, resolve: () => reading('DATE', 'PAST_REF') }),
+    pattern: ci(String.raw`${B}(?:the\s)?(?:recent|past)\s(${PLURAL_UNIT})${E}`),
+    read: (m) => {
+      // TempEval: "recent years" and "recent days" are the past at large, while "recent weeks"
+      // and "recent months" are measured spans of unknown length.
+      const unit = unitOf(m[1]!);
+      const measured = unit === 'week' || unit === 'month' || unit === 'quarter';
+      const value = measured ? (unit === 'week' ? 'PXW' : 'PXM') : 'PAST_REF';
+      return { start: m.index, end: m.index + m[0].length, resolve: () => reading(measured ? 'DURATION' : 'DATE', value) };
+    },
   },
   {
     // "days after", "for weeks", "in years": an unknown number of units.
@@ -984,7 +995,7 @@ export const RULES: readonly Rule[] = [
     // "the future", "soon" → FUTURE_REF.
     name: 'reference',
     pattern: ci(
-      String.raw`${B}(?:(now|currently|presently|at present|nowadays|these days)|(recently|lately|formerly|the past|once upon a time)|(the future|the near future|the coming years|someday|(?<!as\s)soon(?!\sas\b)))${E}`,
+      String.raw`${B}(?:(now|currently|presently|at present|nowadays|these days|current(?!\s(?:${UNIT}|fiscal|period)))|(recently|lately|formerly|the past|once upon a time)|(the future|the near future|the coming years|someday|(?<!as\s)soon(?!\sas\b)))${E}`,
     ),
     read: (m) => {
       const value = m[1] ? 'PRESENT_REF' : m[2] ? 'PAST_REF' : 'FUTURE_REF';
