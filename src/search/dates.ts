@@ -124,7 +124,6 @@ export interface DateParts {
 // Only calendar forms with a year, month and day in ISO positions have parts; weeks, quarters
 // and seasons keep just their year.
 export function dateParts(value: string): DateParts {
-  // Hand-parsed: a timeline's dates are all read the first time a query names a date.
   const digits = (from: number, to: number): boolean => {
     for (let i = from; i < to; i++) {
       const code = value.charCodeAt(i);
@@ -132,7 +131,8 @@ export function dateParts(value: string): DateParts {
     }
     return true;
   };
-  if (!digits(0, 4)) return {};
+  // "20240207" is not a TIMEX3 calendar value: its first four digits are no year.
+  if (!digits(0, 4) || digits(4, 5)) return {};
   const parts: DateParts = { year: value.slice(0, 4) };
   if (value[4] !== '-' || !digits(5, 7)) return parts;
   parts.month = value.slice(5, 7);
@@ -151,6 +151,65 @@ export function matchesDate(eventDate: string | DateParts, query: DateQuery): bo
   if (query.month !== undefined && parts.month !== query.month) return false;
   if (query.day !== undefined && parts.day !== query.day) return false;
   return true;
+}
+
+/** Every event's year, month and day as numbers, 0 where the date has no such part. */
+export interface Calendar {
+  years: Uint16Array;
+  months: Uint8Array;
+  days: Uint8Array;
+}
+
+/**
+ * Read once, the first time a query names a date: typed arrays rather than an object per
+ * event, because the first "august 1" on a 100,000-event timeline is a keystroke too.
+ */
+export function buildCalendar(dates: readonly string[]): Calendar {
+  const calendar: Calendar = {
+    years: new Uint16Array(dates.length),
+    months: new Uint8Array(dates.length),
+    days: new Uint8Array(dates.length),
+  };
+  dates.forEach((date, i) => {
+    const year = digitsAt(date, 0, 4);
+    if (year < 0) return;
+    calendar.years[i] = year;
+    if (date.charCodeAt(4) !== 45) return;
+    const month = digitsAt(date, 5, 2);
+    if (month < 0) return;
+    calendar.months[i] = month;
+    if (date.charCodeAt(7) !== 45) return;
+    const day = digitsAt(date, 8, 2);
+    if (day >= 0) calendar.days[i] = day;
+  });
+  return calendar;
+}
+
+function digitsAt(text: string, from: number, count: number): number {
+  let value = 0;
+  for (let i = from; i < from + count; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return -1;
+    value = value * 10 + digit;
+  }
+  // A digit right after ("20241") means this is not the ISO form.
+  const next = text.charCodeAt(from + count) - 48;
+  return next >= 0 && next <= 9 ? -1 : value;
+}
+
+/** Indices of the events inside the queried date, in timeline order (see `matchesDate`). */
+export function eventsOnDate(calendar: Calendar, query: DateQuery): number[] {
+  const year = query.year === undefined ? 0 : Number(query.year);
+  const month = query.month === undefined ? 0 : Number(query.month);
+  const day = query.day === undefined ? 0 : Number(query.day);
+  const found: number[] = [];
+  for (let i = 0; i < calendar.years.length; i++) {
+    if (year !== 0 && calendar.years[i] !== year) continue;
+    if (month !== 0 && calendar.months[i] !== month) continue;
+    if (day !== 0 && calendar.days[i] !== day) continue;
+    found.push(i);
+  }
+  return found;
 }
 
 /**

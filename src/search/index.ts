@@ -3,7 +3,7 @@
 // query term. Dates in the query ("2024-02", "february 2024") filter instead of matching as text.
 
 import type { TimelineEvent } from '../types.js';
-import { dateParts, dateQueryKey, dateRange, matchesDate, parseDateQuery, type DateParts, type DateQuery } from './dates.js';
+import { buildCalendar, dateQueryKey, dateRange, eventsOnDate, parseDateQuery, type Calendar, type DateQuery } from './dates.js';
 import { createPrefilter, type Prefilter } from './prefilter.js';
 import { createFuseStage, mergeRanges, preferCandidates, type FieldMatch, type FuseStage } from './rank.js';
 import { haystackOf, searchDoc, splitTerms, type SearchDoc } from './text.js';
@@ -59,7 +59,7 @@ export function createEventSearch(events: readonly TimelineEvent[], options: Eve
   const candidateCap = options.candidateCap ?? CANDIDATE_CAP;
   let built: Built | null = null;
   let dated: { key: string; indices: number[] } | null = null;
-  let calendar: DateParts[] | null = null;
+  let calendar: Calendar | null = null;
 
   function build(): Built {
     if (built !== null) return built;
@@ -77,13 +77,8 @@ export function createEventSearch(events: readonly TimelineEvent[], options: Eve
   function eventsOn(date: DateQuery): number[] {
     const key = dateQueryKey(date);
     if (dated?.key !== key) {
-      // Parsed once: typing "august 1" then "august 19" filters by two dates in a row.
-      calendar ??= events.map((event) => dateParts(event.date));
-      const indices: number[] = [];
-      calendar.forEach((parts, i) => {
-        if (matchesDate(parts, date)) indices.push(i);
-      });
-      dated = { key, indices };
+      calendar ??= buildCalendar(events.map((event) => event.date));
+      dated = { key, indices: eventsOnDate(calendar, date) };
     }
     return dated.indices;
   }
