@@ -52,7 +52,11 @@ function datingItems(text: string, sentence: { start: number; end: number }, tim
     const mod: TimeMod = link[1]!.toLowerCase() === 'after' ? 'BEFORE' : 'AFTER';
     items.push({ time, relative: { clauseStart: time.end + link[0].length, mod } });
   }
-  return items.sort((a, b) => a.time.start - b.time.start);
+  items.sort((a, b) => a.time.start - b.time.start || b.time.end - a.time.end);
+  // Overlapping expressions ("Monday" inside "Monday afternoon") date one clause: keep the first, longest.
+  const kept: DatingItem[] = [];
+  for (const item of items) if (kept.length === 0 || item.time.start >= kept[kept.length - 1]!.time.end) kept.push(item);
+  return kept;
 }
 
 /** Where the first boundary of at least `strength` after `from` begins, or `to`. */

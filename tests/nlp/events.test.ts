@@ -130,3 +130,16 @@ describe('extractEvents with wire datelines', () => {
     expect(events[0]).toMatchObject({ text: 'The WHO declared a pandemic.', lead: true, date: '2009-06-12' });
   });
 });
+
+describe('extractEvents with overlapping time expressions', () => {
+  it('dates a clause once when one expression lies inside another', () => {
+    const body = 'Lead sentence here. The bank filed for bankruptcy on Monday afternoon in New York.';
+    const events = analyse(body, '2008-09-16', [
+      timeAt(body, 'Monday', 'DATE', '2008-09-15'),
+      timeAt(body, 'Monday afternoon', 'TIME', '2008-09-15TAF'),
+    ]);
+    const body2 = events.filter((e) => !e.lead);
+    expect(body2).toHaveLength(1);
+    expect(body2[0]).toMatchObject({ date: '2008-09-15TAF', precision: 'time', text: 'The bank filed for bankruptcy on Monday afternoon in New York.' });
+  });
+});
