@@ -24,6 +24,8 @@ export interface Anchoring {
   reference: Day | null;
   /** The last calendar value mentioned before the expression ("a year earlier" after a quarter). */
   lastValue: string | null;
+  /** The last quarter mentioned: results articles compare quarters even after naming a day. */
+  lastQuarter: string | null;
 }
 
 export interface Reading {

@@ -97,6 +97,7 @@ export function findTimeExpressions(text: string, publicationDate: string | null
   const out: TimeExpression[] = [];
   let reference: Day | null = dct;
   let lastValue: string | null = null;
+  let lastQuarter: string | null = null;
   let sentenceIndex = 0;
   let cuesFor = -1;
   let cues: TenseCue[] = [];
@@ -108,7 +109,7 @@ export function findTimeExpressions(text: string, publicationDate: string | null
       cues = sentence && sentence.start <= c.start ? tenseCues(text, sentence.start, sentence.end) : [];
     }
     const tense = localTense(text, c.start) ?? tenseAt(cues, c.start, c.end);
-    const anchoring: Anchoring = { dct, tense, reference, lastValue };
+    const anchoring: Anchoring = { dct, tense, reference, lastValue, lastQuarter };
     const r = c.resolve(anchoring);
     if (!r || !isValidValue(r.value)) continue;
     const expression: TimeExpression = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: r.type, value: r.value };
@@ -117,6 +118,7 @@ export function findTimeExpressions(text: string, publicationDate: string | null
     if (r.type === 'DATE' || r.type === 'TIME') {
       const precision = precisionOf(r.value);
       if (precision !== null && !r.derived) lastValue = r.value;
+      if (precision === 'quarter' && !r.derived) lastQuarter = r.value;
       const day = parseDay(r.value);
       if (day) reference = day;
     }

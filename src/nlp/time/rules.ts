@@ -505,7 +505,7 @@ export const RULES: readonly Rule[] = [
       end: m.index + m[0].length,
       resolve: (a) => {
         const relation = (m[2] ?? '').toLowerCase();
-        const lastQuarterValue = a.lastValue && /^\d{4}-Q[1-4]$/.test(a.lastValue) ? a.lastValue : null;
+        const lastQuarterValue = a.lastQuarter;
         if (!a.dct) return reading('DATE', 'XXXX-QX');
         if (/^year-/.test(relation)) {
           return { ...reading('DATE', yearBefore(lastQuarterValue ?? lastQuarter(a.dct), a.dct) ?? 'XXXX-QX'), derived: true };
@@ -767,7 +767,7 @@ export const RULES: readonly Rule[] = [
           const year = explicitYear ? Number(explicitYear) : a.dct.year + yearShift;
           if (quarter) return reading('DATE', `${pad(year, 4)}-Q${quarter}`);
           if (periodWord === 'first half' || periodWord === 'second half') return reading('DATE', `${pad(year, 4)}-H${periodWord === 'first half' ? 1 : 2}`);
-          const last = a.lastValue && /^\d{4}-Q[1-4]$/.test(a.lastValue) ? a.lastValue : lastQuarter(a.dct);
+          const last = a.lastQuarter ?? lastQuarter(a.dct);
           if (relation === 'this') return reading('DATE', last);
           return { ...reading('DATE', `${pad(year, 4)}-${last.slice(5)}`), derived: true };
         },
@@ -785,7 +785,7 @@ export const RULES: readonly Rule[] = [
         start: m.index,
         end: m.index + m[0].length,
         resolve: (a) => {
-          const q = a.lastValue && /^\d{4}-Q[1-4]$/.test(a.lastValue) ? a.lastValue.slice(5) : null;
+          const q = a.lastQuarter ? a.lastQuarter.slice(5) : null;
           if (q) return { ...reading('DATE', `${year}-${q}`), derived: true };
           return quarterWord ? reading('DATE', `${year}-QX`) : reading('DATE', year);
         },
@@ -801,7 +801,7 @@ export const RULES: readonly Rule[] = [
       end: m.index + m[0].length,
       resolve: (a) => {
         if (!a.dct) return reading('DATE', 'XXXX-QX');
-        const named = a.lastValue && /^\d{4}-Q[1-4]$/.test(a.lastValue) && Number(a.lastValue.slice(0, 4)) === a.dct.year ? a.lastValue : null;
+        const named = a.lastQuarter && Number(a.lastQuarter.slice(0, 4)) === a.dct.year ? a.lastQuarter : null;
         return reading('DATE', named ?? lastQuarter(a.dct));
       },
     }),
