@@ -50,6 +50,8 @@ interface Built {
   docs: SearchDoc[];
   fuse: FuseStage;
   haystacks: string[];
+  /** Built with the rest, not on the first date query, which is a keystroke too. */
+  calendar: Calendar;
   /** Only for timelines large enough to need it. */
   prefilter: Prefilter | null;
 }
@@ -59,7 +61,6 @@ export function createEventSearch(events: readonly TimelineEvent[], options: Eve
   const candidateCap = options.candidateCap ?? CANDIDATE_CAP;
   let built: Built | null = null;
   let dated: { key: string; indices: number[] } | null = null;
-  let calendar: Calendar | null = null;
 
   function build(): Built {
     if (built !== null) return built;
@@ -69,6 +70,7 @@ export function createEventSearch(events: readonly TimelineEvent[], options: Eve
       docs,
       fuse: createFuseStage(docs, haystacks),
       haystacks,
+      calendar: buildCalendar(events.map((event) => event.date)),
       prefilter: events.length >= fuseOnlyBelow ? createPrefilter(haystacks) : null,
     };
     return built;
@@ -77,8 +79,7 @@ export function createEventSearch(events: readonly TimelineEvent[], options: Eve
   function eventsOn(date: DateQuery): number[] {
     const key = dateQueryKey(date);
     if (dated?.key !== key) {
-      calendar ??= buildCalendar(events.map((event) => event.date));
-      dated = { key, indices: eventsOnDate(calendar, date) };
+      dated = { key, indices: eventsOnDate(build().calendar, date) };
     }
     return dated.indices;
   }
