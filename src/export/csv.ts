@@ -22,5 +22,8 @@ export function toCsv(events: TimelineEvent[], context: ExportContext): string {
 }
 
 function quote(field: string): string {
-  return `"${field.replace(/"/g, '""')}"`;
+  // Spreadsheets run a cell that starts like a formula (OWASP "CSV injection"): article text
+  // must never become one, so such a cell is led by an apostrophe, which they display as text.
+  const safe = /^[=+@]|^-[^\d\s]/.test(field) ? `'${field}` : field;
+  return `"${safe.replace(/"/g, '""')}"`;
 }

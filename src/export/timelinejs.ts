@@ -62,8 +62,27 @@ function headline(summary: string): string {
   return `${cut.slice(0, cut.lastIndexOf(' ') > HEADLINE_MAX / 2 ? cut.lastIndexOf(' ') : HEADLINE_MAX)}…`;
 }
 
+// TimelineJS draws one row per group: a few of the story's main actors keep it readable, where a
+// group per name gave a row per name.
+const GROUP_COUNT = 6;
+
+/** Each event's group: the most-mentioned of the story's leading entities it names, if any. */
+function groupsOf(events: readonly TimelineEvent[]): Map<string, string> {
+  const counts = new Map<string, number>();
+  for (const event of events) for (const name of new Set(event.entities)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const leading = [...counts].filter(([, n]) => n > 1).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, GROUP_COUNT);
+  const rank = new Map(leading.map(([name], i) => [name, i]));
+  const groups = new Map<string, string>();
+  for (const event of events) {
+    const best = event.entities.filter((name) => rank.has(name)).sort((a, b) => rank.get(a)! - rank.get(b)!)[0];
+    if (best) groups.set(event.id, best);
+  }
+  return groups;
+}
+
 export function toTimelineJs(events: TimelineEvent[], context: ExportContext): TimelineJsDocument {
   const slides: TimelineJsSlide[] = [];
+  const groups = groupsOf(events);
   for (const event of events) {
     const period = periodOf(event.date);
     if (!period) continue;
@@ -78,6 +97,8 @@ export function toTimelineJs(events: TimelineEvent[], context: ExportContext): T
       text: { headline: escapeHtml(headline(event.summary)), text: `<p>${escapeHtml(event.summary)}</p>${sourceList}` },
       unique_id: event.id,
     };
+    const group = groups.get(event.id);
+    if (group) slide.group = escapeHtml(group);
     if (period.kind === 'week') {
       const last = lastDay(period);
       slide.end_date = { year: last.year, month: last.month, day: last.day };

@@ -90,6 +90,15 @@ describe('CSV export', () => {
   });
 });
 
+describe('CSV export and spreadsheets', () => {
+  it('never lets article text become a formula, and keeps negative numbers as they are', () => {
+    const risky = [{ ...events[0]!, summary: '=HYPERLINK("http://evil","x")' }, { ...events[0]!, id: 'n', summary: '-3 degrees in Kyiv' }];
+    const rows = parseCsv(exportTimeline(risky, 'csv', context), { columns: true }) as Array<Record<string, string>>;
+    expect(rows[0]!.summary).toBe('\'=HYPERLINK("http://evil","x")');
+    expect(rows[1]!.summary).toBe('-3 degrees in Kyiv');
+  });
+});
+
 describe('TimelineJS export', () => {
   it('matches the documented shape: title slide, events with numeric start dates and HTML text', () => {
     const doc = JSON.parse(exportTimeline(events, 'timelinejs', context)) as TimelineJsDocument;
@@ -110,6 +119,14 @@ describe('TimelineJS export', () => {
     expect(doc.events[1]!.display_date).toBe('About January 2024');
     expect(doc.events[2]!.end_date).toEqual({ year: 2024, month: 2, day: 11 });
     expect(new Set(doc.events.map((e) => e.unique_id)).size).toBe(doc.events.length);
+  });
+
+  it("groups slides by the story's leading actors, leaving the rest ungrouped", () => {
+    const told = (id: string, entities: string[]): TimelineEvent => ({ ...events[0]!, id, entities });
+    const doc = JSON.parse(
+      exportTimeline([told('a', ['Baghdad', 'Hamas']), told('b', ['Hamas']), told('c', ['Baghdad', 'Hamas']), told('d', ['Gaza'])], 'timelinejs', context),
+    ) as TimelineJsDocument;
+    expect(doc.events.map((e) => e.group)).toEqual(['Hamas', 'Hamas', 'Hamas', undefined]);
   });
 });
 
