@@ -59,6 +59,22 @@ describe('mergeEntityNames', () => {
   });
 });
 
+describe('mergeEntityNames at corpus scale', () => {
+  it('merges 10,000 articles, each surname joining its one full name', () => {
+    const articles = Array.from({ length: 10_000 }, (_, a) => {
+      const k = a % 2000;
+      return article(String(a), [
+        mention(`Given${k} Family${k}`, 'PERSON'),
+        mention(`Family${(k + 1) % 2000}`, 'PERSON'),
+        mention('U.S.', 'PLACE'),
+      ]);
+    });
+    const merged = mergeEntityNames(articles);
+    expect(merged).toHaveLength(10_000);
+    expect(merged[7]!.entities.map((m) => m.name)).toEqual(['Given7 Family7', 'Given8 Family8', 'United States']);
+  });
+});
+
 describe('summarizeEntities', () => {
   it('counts mentions and articles per name, most mentioned first, with other spellings as aliases', () => {
     const rows = summarizeEntities([

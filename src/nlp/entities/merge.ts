@@ -64,10 +64,20 @@ function mostFrequent<K>(map: Map<K, number>, prefer: (key: K) => boolean = () =
  * Returns new article objects; event entity lists follow the new names.
  */
 export function mergeEntityNames(articles: AnalyzedArticle[]): AnalyzedArticle[] {
+  // Keys are computed once per distinct name: a corpus repeats its names thousands of times.
+  const keys = new Map<string, string>();
+  const keyOf = (name: string): string => {
+    let key = keys.get(name);
+    if (key === undefined) {
+      key = referentKey(name);
+      keys.set(name, key);
+    }
+    return key;
+  };
   const referents = new Map<string, Referent>();
   for (const article of articles) {
     for (const mention of article.entities) {
-      const key = referentKey(mention.name);
+      const key = keyOf(mention.name);
       let referent = referents.get(key);
       if (!referent) {
         referent = { spellings: new Map(), types: new Map() };
@@ -100,19 +110,32 @@ export function mergeEntityNames(articles: AnalyzedArticle[]): AnalyzedArticle[]
     return name;
   };
 
-  return articles.map((article) => {
-    const renamed = new Map<string, string>();
-    const entities = article.entities.map((mention): EntityMention => {
-      let key = referentKey(mention.name);
+  // Persons and the rest are named apart: only a person's surname joins a full name.
+  const finalNames = { person: new Map<string, string>(), other: new Map<string, string>() };
+  const finalName = (mention: EntityMention): string => {
+    const cache = mention.type === 'PERSON' ? finalNames.person : finalNames.other;
+    let name = cache.get(mention.name);
+    if (name === undefined) {
+      let key = keyOf(mention.name);
       if (mention.type === 'PERSON' && !key.includes(' ')) {
         const full = fullNamesBySurname.get(lastWord(key));
         if (full && full.length === 1) key = full[0]!;
       }
-      const name = nameOfKey(key);
+      name = nameOfKey(key);
+      cache.set(mention.name, name);
+    }
+    return name;
+  };
+
+  return articles.map((article) => {
+    const renamed = new Map<string, string>();
+    const entities = article.entities.map((mention): EntityMention => {
+      const name = finalName(mention);
       if (name !== mention.name) renamed.set(mention.name, name);
-      return name === mention.name ? { ...mention } : { ...mention, name };
+      // Unchanged mentions are shared, not copied: nothing here is ever mutated.
+      return name === mention.name ? mention : { ...mention, name };
     });
-    const events = article.events.map((event) => ({
+    const events = renamed.size === 0 ? article.events : article.events.map((event) => ({
       ...event,
       entities: [...new Set(event.entities.map((name) => renamed.get(name) ?? name))],
     }));

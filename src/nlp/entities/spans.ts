@@ -10,6 +10,8 @@ export interface TokenSpan {
   type: EntityType;
 }
 
+// Small words inside a nickname: Roberto "Hands of Stone" Duran.
+const NICKNAME_PARTICLES = new Set(['of', 'the', 'de', 'la', 'el', 'al', 'and']);
 const OPENING_QUOTES = new Set(['"', '“', '‘', "'", '«', '``']);
 const CLOSING_QUOTES = new Set(['"', '”', '’', "'", '»', "''"]);
 
@@ -34,7 +36,7 @@ export function joinQuotedNicknames(text: string, tokens: Tokens, spans: TokenSp
       continue;
     }
     let close = q + 1;
-    while (close < n && close - q <= 4 && startsUpper(word(close))) close++;
+    while (close < n && close - q <= 5 && (startsUpper(word(close)) || NICKNAME_PARTICLES.has(word(close)))) close++;
     const after = close + 1;
     const joinable = close > q + 1 && close < n && CLOSING_QUOTES.has(word(close)) && after < n &&
       (startsUpper(word(after)) || /^[a-z]{1,3}-[A-Z]/.test(word(after)));
