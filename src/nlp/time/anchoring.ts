@@ -40,12 +40,27 @@ export function reading(type: TimeType, value: string, mod?: TimeMod): Reading {
   return mod ? { type, value, mod } : { type, value };
 }
 
-/** The year of a month named without one: past tense → on or before publication, future → on or after. */
+/**
+ * The year of a month named without one ("in August"): the nearest occurrence to publication,
+ * where an occurrence against the clause's tense counts as MONTH_AGAINST_TENSE months further.
+ */
 export function yearOfMonth(dct: Day, month: number, tense: Tense): number {
-  if (tense === 'past') return month <= dct.month ? dct.year : dct.year - 1;
-  if (tense === 'future') return month >= dct.month ? dct.year : dct.year + 1;
-  return dct.year;
+  let best = dct.year;
+  let bestScore = Infinity;
+  for (const y of [dct.year - 1, dct.year, dct.year + 1]) {
+    const delta = (y - dct.year) * 12 + month - dct.month;
+    let score = Math.abs(delta);
+    if (tense === 'past' && delta > 0) score += MONTH_AGAINST_TENSE;
+    if (tense === 'future' && delta < 0) score += MONTH_AGAINST_TENSE;
+    if (score < bestScore) {
+      bestScore = score;
+      best = y;
+    }
+  }
+  return best;
 }
+
+const MONTH_AGAINST_TENSE = 6;
 
 /**
  * The year of a day named without one ("Nov. 20"): the nearest occurrence to publication, as news
