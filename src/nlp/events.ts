@@ -204,5 +204,24 @@ export function extractEvents(
       regionStart = boundary.resume;
     });
   }
+  addReportingContext(events, sentences, entities, times);
   return events;
+}
+
+/**
+ * Undated sentences of a news report tell the happening its lead reports (who was killed, where
+ * it was), so their names join the lead event's: the entity view and search then find the lead
+ * by any name the report gives it.
+ */
+function addReportingContext(events: ArticleEvent[], sentences: Sentence[], entities: EntityMention[], times: TimeExpression[]): void {
+  const lead = events.find((event) => event.lead && event.mod === undefined);
+  if (!lead) return;
+  let t = 0;
+  for (const sentence of sentences) {
+    if (sentence.caption) continue;
+    while (t < times.length && times[t]!.end <= sentence.start) t++;
+    const dated = t < times.length && times[t]!.start < sentence.end;
+    if (dated) continue;
+    for (const name of entitiesIn(entities, sentence.start, sentence.end)) if (!lead.entities.includes(name)) lead.entities.push(name);
+  }
 }

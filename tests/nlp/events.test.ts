@@ -143,3 +143,17 @@ describe('extractEvents with overlapping time expressions', () => {
     expect(body2[0]).toMatchObject({ date: '2008-09-15TAF', precision: 'time', text: 'The bank filed for bankruptcy on Monday afternoon in New York.' });
   });
 });
+
+describe('extractEvents and the report around the lead', () => {
+  it("gives the lead event the names told in the report's undated sentences, not those of dated ones", () => {
+    const body = 'A drone strike hit a car in Baghdad. One of the dead was Wissam al-Saadi. Talks in Doha resumed on Monday.';
+    const events = analyse(body, '2024-02-07', [timeAt(body, 'Monday', 'DATE', '2024-02-05')], [
+      mention(body, 'Baghdad', 'Baghdad'),
+      mention(body, 'Wissam al-Saadi', 'Wissam al-Saadi'),
+      mention(body, 'Doha', 'Doha'),
+    ]);
+    const lead = events.find((e) => e.lead)!;
+    expect(lead.entities).toEqual(['Baghdad', 'Wissam al-Saadi']);
+    expect(events.find((e) => !e.lead)?.entities).toEqual(['Doha']);
+  });
+});
