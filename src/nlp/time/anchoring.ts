@@ -67,16 +67,23 @@ const MONTH_AGAINST_TENSE = 6;
  * mostly reports the recent past and the coming weeks; the tense only decides between
  * occurrences that are both far away (more than four months).
  */
-export function yearOfMonthDay(dct: Day, month: number, day: number, tense: Tense): number {
+export function yearOfMonthDay(
+  dct: Day,
+  month: number,
+  day: number,
+  tense: Tense,
+  dayIn: (year: number) => Day | null = (y) => (day <= daysInMonth(y, month) ? { year: y, month, day } : null),
+): number {
   const today = dayNumber(dct);
   let best = dct.year;
   let bestScore = Infinity;
   for (const y of [dct.year - 1, dct.year, dct.year + 1]) {
-    if (day > daysInMonth(y, month)) continue;
-    const delta = dayNumber({ year: y, month, day }) - today;
+    const date = dayIn(y);
+    if (!date) continue;
+    const delta = dayNumber(date) - today;
     let score = Math.abs(delta);
-    if (tense === 'past' && delta > 0) score += 120;
-    if (tense === 'future' && delta < 0) score += 120;
+    if (tense === 'past' && delta > 0) score += DAYS_AGAINST_TENSE;
+    if (tense === 'future' && delta < 0) score += DAYS_AGAINST_TENSE;
     if (score < bestScore) {
       bestScore = score;
       best = y;
@@ -84,6 +91,8 @@ export function yearOfMonthDay(dct: Day, month: number, day: number, tense: Tens
   }
   return best;
 }
+
+const DAYS_AGAINST_TENSE = 120;
 
 /** A weekday named alone: past tense → on or before publication, future → on or after. */
 export function dayOfWeekday(dct: Day, isoWeekday: number, tense: Tense): Day {

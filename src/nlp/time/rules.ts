@@ -702,13 +702,14 @@ export const RULES: readonly Rule[] = [
   {
     // "year-earlier", "year-ago" (adjectives of financial news), "the year-earlier period"
     name: 'year-earlier',
-    pattern: ci(String.raw`${B}(?:the\s)?(?:year|a year)[- ](?:earlier|ago|before)(?:\s(?:period|quarter|level|levels|results|figure|figures))?${E}`),
+    pattern: ci(String.raw`${B}(?:(?:the|a)\s)?year-(?:earlier|ago|before)${E}`),
     read: (m) => {
-      const hasNoun = /(period|quarter|level|result|figure)s?$/i.test(m[0]);
-      const end = hasNoun && !/(period|quarter)$/i.test(m[0]) ? m.index + m[0].replace(/\s\S+$/, '').length : m.index + m[0].length;
+      // The adjective alone is the expression ("the [year-ago] results"); "the year-ago period"
+      // and "the year-ago quarter" are left to the comparison-period rule.
+      const start = m.index + (/^(?:the|a)\s/i.exec(m[0])?.[0].length ?? 0);
       return {
-        start: m.index,
-        end,
+        start,
+        end: m.index + m[0].length,
         resolve: (a) => {
           const v = yearBefore(a.lastValue, a.dct);
           if (v) return { ...reading('DATE', v), derived: true };
@@ -894,10 +895,14 @@ export const RULES: readonly Rule[] = [
           if (!a.dct) return null;
           const today = formatDay(a.dct);
           const candidates = [a.dct.year - 1, a.dct.year, a.dct.year + 1].map(dayIn).filter((d): d is Day => d !== null);
-          const before = candidates.filter((d) => formatDay(d) <= today);
-          const after = candidates.filter((d) => formatDay(d) >= today);
-          const past = relation === 'last' || (relation !== 'next' && a.tense !== 'future');
-          const pick = past ? before[before.length - 1] : after[0];
+          if (relation === 'last' || relation === 'next') {
+            const side = candidates.filter((d) => (relation === 'last' ? formatDay(d) < today : formatDay(d) > today));
+            const pick = relation === 'last' ? side[side.length - 1] : side[0];
+            return pick ? reading('DATE', formatDay(pick)) : null;
+          }
+          // Like a month and day: the nearest occurrence, leaning by tense.
+          const year = yearOfMonthDay(a.dct, 0, 0, a.tense, (y) => dayIn(y));
+          const pick = dayIn(year);
           return pick ? reading('DATE', formatDay(pick)) : null;
         },
       };
