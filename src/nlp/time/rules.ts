@@ -129,7 +129,8 @@ function weekdayDay(a: Anchoring, isoWeekday: number, relation: string | undefin
     return formatDay(d) === formatDay(a.dct) ? addDays(d, 7) : d;
   }
   if (r === 'this') return addDays(a.dct, isoWeekday - weekday(a.dct));
-  return dayOfWeekday(a.dct, isoWeekday, a.tense === 'future' ? 'future' : 'past');
+  // A weekday beside a present-tense verb is a schedule ("meets Monday"); only the past looks back.
+  return dayOfWeekday(a.dct, isoWeekday, a.tense === 'past' ? 'past' : 'future');
 }
 
 const DEICTIC_DAY = String.raw`(?:the day before yesterday|the day after tomorrow|today|tonight|yesterday|tomorrow)`;
