@@ -1,4 +1,7 @@
 import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -8,9 +11,13 @@ export class TmuxSession {
   private readonly socket = `news-tui-e2e-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   private readonly name = 'e2e';
 
+  /** A private home for the app's cache, state and config, so no run sees another's. */
+  readonly home = mkdtempSync(join(tmpdir(), 'news-tui-e2e-home-'));
+
   constructor(command: string, size: { columns: number; rows: number } = { columns: 110, rows: 32 }) {
+    const env = [`XDG_CACHE_HOME=${join(this.home, 'cache')}`, `XDG_STATE_HOME=${join(this.home, 'state')}`, `XDG_CONFIG_HOME=${join(this.home, 'config')}`];
     // Ink stops redrawing under CI=true; the app under test runs without it.
-    this.tmux('new-session', '-d', '-s', this.name, '-x', String(size.columns), '-y', String(size.rows), '-c', PROJECT_ROOT, `env -u CI ${command}`);
+    this.tmux('new-session', '-d', '-s', this.name, '-x', String(size.columns), '-y', String(size.rows), '-c', PROJECT_ROOT, `env -u CI ${env.join(' ')} ${command}`);
   }
 
   private tmux(...args: string[]): string {
@@ -59,5 +66,6 @@ export class TmuxSession {
     } catch {
       // already gone
     }
+    rmSync(this.home, { recursive: true, force: true });
   }
 }
