@@ -429,7 +429,15 @@ export function App({ story, theme = DEFAULT_THEME, keymap = KEYMAP, progress = 
         where += ` ${position('articles')}`;
         break;
       case 'reader': {
-        body = <ReaderScreen lines={readerLines} firstLine={readerFirstLine} height={bodyHeight} theme={theme} />;
+        body = (
+          <ReaderScreen
+            lines={readerLines}
+            firstLine={readerFirstLine}
+            height={bodyHeight}
+            theme={theme}
+            title={readerArticle && !titleOpensText(readerArticle) ? readerArticle.title : null}
+          />
+        );
         const last = Math.min(readerLines.length, readerFirstLine + bodyHeight);
         where = `${readerArticle?.date ?? 'undated'} ${readerArticle?.path ?? ''} · lines ${readerFirstLine + 1}-${last}/${readerLines.length}`;
         const event = nav.reader?.eventIndex !== null && nav.reader ? story.timeline[nav.reader.eventIndex] : undefined;
@@ -518,6 +526,11 @@ export function App({ story, theme = DEFAULT_THEME, keymap = KEYMAP, progress = 
 }
 
 const SPARKLINE_LABEL = 'coverage ';
+
+/** House-format articles open with their lead, which is their title; feed items do not. */
+function titleOpensText(article: { title: string; text: string }): boolean {
+  return article.text.trimStart().startsWith(article.title.slice(0, 40));
+}
 
 /** The story's shape: articles per day or week across the corpus, the selected date marked. */
 function CoverageLine({ sparkline, theme }: { sparkline: Sparkline; theme: Theme }): React.JSX.Element {

@@ -34,6 +34,16 @@ describe('App', () => {
     await press(r, KEY.escape, 'Timeline 2/3');
   });
 
+  it("shows a feed item's own title above its text in the reader", async () => {
+    const base = story();
+    const feedItem = { ...base.articles[2]!, title: 'Houthis report strikes on Hodeida', url: 'https://example.org/a' };
+    const r = app({ story: { ...base, articles: [base.articles[0]!, base.articles[1]!, feedItem] } });
+    await frameShows(r, 'Timeline 1/3');
+    await press(r, 'G', 'Timeline 3/3');
+    const reader = await press(r, KEY.enter, 'news/yemen.txt');
+    expect(reader.split('\n')[2]).toBe('Houthis report strikes on Hodeida');
+  });
+
   it('switches to the article list with Tab and back', async () => {
     const r = app();
     await frameShows(r, 'Timeline');
