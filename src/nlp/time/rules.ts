@@ -554,6 +554,17 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    // Decades in words: "the nineties", "the mid-eighties" (of the twentieth century).
+    name: 'decade in words',
+    pattern: ci(String.raw`${B}the\s(?:(early|mid|late)[- ]?)?(?:nineteen[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)${E}`),
+    read: (m) => {
+      const tens = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(m[2]!.toLowerCase()) + 2;
+      const value = `19${tens}`;
+      const mod = edgeMod(m[1]);
+      return { start: m.index, end: m.index + m[0].length, resolve: () => reading('DATE', value, mod) };
+    },
+  },
+  {
     // "the 20th century", "the early 19th century"
     name: 'century',
     pattern: ci(String.raw`${B}(?:the\s)?(?:(early|mid|late)[- ]?)?(${ORDINAL})[- ]century${E}`),
@@ -655,15 +666,12 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
-    // "$5 a year", "20% a month": a rate's "a year" is a SET.
-    name: 'set rate',
-    pattern: ci(String.raw`(?<=(?:\d|%|percent|cents?|dollars?|million|billion|times|barrels|tons|units)\s)(?:a|per)\s(day|week|month|year|quarter|hour)${E}`),
-    read: (m) => {
-      const unit = unitOf(m[1]!);
-      if (!unit) return null;
-      const value = durationValue(1, unit);
-      return { start: m.index, end: m.index + m[0].length, resolve: () => reading('SET', value) };
-    },
+    // "$5 a year", "four flights a week", "358,000 a month": the "a year" of a rate. TimeML would
+    // make it a SET, but news annotators leave rates unmarked, so the rule claims the words and
+    // yields nothing, keeping them from being read as a duration.
+    name: 'rate',
+    pattern: ci(String.raw`(?<=(?:\d|%|percent|cents?|dollars?|million|billion|[a-z]{3,}s)\s)(?:a|per)\s(day|week|month|year|quarter|hour|second)${E}`),
+    read: (m) => ({ start: m.index, end: m.index + m[0].length, resolve: () => null }),
   },
   {
     // "three years ago", "a year earlier", "two days later", "five months before": dates counted
@@ -1003,7 +1011,7 @@ export const RULES: readonly Rule[] = [
     // "the future", "soon" → FUTURE_REF.
     name: 'reference',
     pattern: ci(
-      String.raw`${B}(?:(now|currently|presently|at present|nowadays|these days|current(?!\s(?:${UNIT}|fiscal|period)))|(recently|lately|formerly|the past|once upon a time)|(the future|the near future|the coming years|someday|(?<!as\s)soon(?!\sas\b)))${E}`,
+      String.raw`${B}(?:(now|currently|presently|at present|nowadays|these days|current(?!\s(?:${UNIT}|fiscal|period)))|(recently|lately|formerly|the past|once upon a time)|(the future|the near future|the (?:near|short|long|longer) term|the coming years|someday|(?<!as\s)soon(?!\sas\b)))${E}`,
     ),
     read: (m) => {
       const value = m[1] ? 'PRESENT_REF' : m[2] ? 'PAST_REF' : 'FUTURE_REF';
