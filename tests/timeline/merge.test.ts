@@ -67,6 +67,16 @@ describe('buildTimeline', () => {
     ]);
   });
 
+  it('never summarises with a quote fragment when a plain telling exists', () => {
+    const timeline = buildTimeline([
+      analyzed('q1', '2009-06-11', [{ text: '“We have moved into the early days of the first influenza pandemic,” said Margaret Chan.', date: '2009-06-11' }]),
+      analyzed('q2', '2009-06-11', [{ text: 'influenza pandemic, Margaret Chan said in Geneva on Thursday.', date: '2009-06-11' }]),
+      analyzed('q3', '2009-06-12', [{ text: 'Margaret Chan declared the first influenza pandemic in Geneva on Thursday.', date: '2009-06-11', lead: false }]),
+    ]);
+    expect(timeline).toHaveLength(1);
+    expect(timeline[0]?.summary).toBe('Margaret Chan declared the first influenza pandemic in Geneva on Thursday.');
+  });
+
   it('marks a merged date exact when one source states it outright', () => {
     const timeline = buildTimeline([
       analyzed('c1', '2009-06-11', [{ text: 'The WHO declared a flu pandemic.', date: '2009-06-11' }]),
