@@ -1,5 +1,5 @@
 import type { AnalyzedArticle, EntitySummary, KeyDate, Problem, Story, TimelineEvent } from '../types.js';
-import { dateLabel } from '../ui/date-label.js';
+import { dateLabel, timelineSpan } from '../ui/date-label.js';
 
 // JSON shapes are an interface (shared/tools/score.mjs reads them): add fields, never rename.
 export function articleJson(article: AnalyzedArticle): string {
@@ -64,7 +64,6 @@ export function articleText(article: AnalyzedArticle): string {
 
 /** The first line of the text timeline: what was opened and what it holds. */
 export function storySummary(story: Story): string {
-  const dates = story.timeline.map((e) => e.date).sort();
-  const span = dates.length ? `${dates[0]!.slice(0, 10)} – ${dates[dates.length - 1]!.slice(0, 10)}` : 'no dated events';
+  const span = timelineSpan(story.timeline);
   return `${story.name}: ${plural(story.articles.length, 'article')}, ${plural(story.timeline.length, 'event')}, ${span}`;
 }

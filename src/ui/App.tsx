@@ -9,6 +9,7 @@ import { layoutArticle, lineAt } from './reader-layout.js';
 import { filterByEntity } from './timeline-rows.js';
 import { DEFAULT_THEME, type Theme } from './theme.js';
 import { useTerminalSize } from './use-terminal-size.js';
+import { timelineSpan } from './date-label.js';
 import { Styled } from './styled.js';
 import { TimelineScreen } from './screens/TimelineScreen.js';
 import { ArticlesScreen } from './screens/ArticlesScreen.js';
@@ -78,16 +79,6 @@ const SCREEN_TITLES: Record<ScreenName, string> = {
 
 const plural = (n: number, word: string): string => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 
-function dateSpan(events: readonly TimelineEvent[]): string {
-  if (events.length === 0) return 'no dated events';
-  let first = events[0]!.date;
-  let last = first;
-  for (const event of events) {
-    if (event.date < first) first = event.date;
-    if (event.date > last) last = event.date;
-  }
-  return first === last ? first : `${first} – ${last}`;
-}
 
 /** The whole app: owns navigation state, dispatches keys through the keymap, composes screens. */
 export function App({ story, theme = DEFAULT_THEME, keymap = KEYMAP, progress = null, notice = null, services = NO_SERVICES }: AppProps): React.JSX.Element {
@@ -397,7 +388,7 @@ export function App({ story, theme = DEFAULT_THEME, keymap = KEYMAP, progress = 
     <Box width={columns} flexDirection="column">
       <Text wrap="truncate">
         <Text {...theme.accent}>news-tui</Text>
-        {` · ${story.name} · ${plural(story.articles.length, 'article')} · ${plural(story.timeline.length, 'event')} · ${dateSpan(story.timeline)}`}
+        {` · ${story.name} · ${plural(story.articles.length, 'article')} · ${plural(story.timeline.length, 'event')} · ${timelineSpan(story.timeline)}`}
         {story.problems.length ? <Text {...theme.warning}>{` · ${plural(story.problems.length, 'file')} skipped`}</Text> : null}
       </Text>
       <CoverageLine sparkline={sparkline} theme={theme} />

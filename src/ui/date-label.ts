@@ -32,3 +32,17 @@ export function dateLabel(event: DateLabelInput): string {
 export function dateHeading(date: string): string {
   return date.slice(0, 10);
 }
+
+/** "2024-01 – 2024-02-07": the span of the dated events, from the first to the last calendar
+ * value with a full year (decades like "199" and centuries sort apart and are left out). */
+export function timelineSpan(events: ReadonlyArray<{ date: string }>): string {
+  let first: string | null = null;
+  let last: string | null = null;
+  for (const { date } of events) {
+    if (!/^\d{4}/.test(date)) continue;
+    if (first === null || date < first) first = date;
+    if (last === null || date > last) last = date;
+  }
+  if (first === null || last === null) return 'no dated events';
+  return first === last ? first : `${first.slice(0, 10)} – ${last.slice(0, 10)}`;
+}
