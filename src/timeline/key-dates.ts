@@ -23,7 +23,9 @@ export interface DayFeatures {
 
 export type KeyDateWeights = Record<keyof DayFeatures, number>;
 
-export const FEATURE_NAMES: Array<keyof DayFeatures> = ['mentions', 'followUp', 'nextDay', 'published', 'recalled', 'told', 'leads', 'agreement'];
+export const FEATURE_NAMES: Array<keyof DayFeatures> = [
+  'mentions', 'followUp', 'nextDay', 'published', 'recalled', 'told', 'leads', 'agreement',
+];
 
 /**
  * Shipped weights over log(1 + feature): fitted on the three Timeline17 development stories
