@@ -605,6 +605,40 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    // "Mondays", "Tuesday nights": a weekday in the plural recurs (TIMEX3 SET XXXX-WXX-2TNI).
+    name: 'weekday set',
+    pattern: rx(String.raw`${B}(?:(${WEEKDAY_NAME})\s(mornings|afternoons|evenings|nights)|(${WEEKDAY_NAME})s)(?![\w'’])`),
+    read: (m) => {
+      const wd = weekdayNumber(m[1] ?? m[3] ?? '');
+      if (wd === null) return null;
+      const part = m[2] ? DAY_PART[m[2].toLowerCase().replace(/s$/, '')] : undefined;
+      const value = `XXXX-WXX-${wd}${part ? `T${part}` : ''}`;
+      return { start: m.index, end: m.index + m[0].length, resolve: () => reading('SET', value) };
+    },
+  },
+  {
+    // "the previous Friday", "the following Monday": counted from the last day mentioned.
+    name: 'anaphoric weekday',
+    pattern: rx(String.raw`${B}(?:the\s)?(previous|preceding|following|next)\s(${WEEKDAY_NAME})(?![\w])`),
+    read: (m) => {
+      const wd = weekdayNumber(m[2]!);
+      if (wd === null) return null;
+      const forward = /following|next/.test(m[1]!);
+      // "next Friday" without "the" is counted from publication by the weekday rule.
+      if (!m[0].startsWith('the') && !m[0].startsWith('The') && m[1] === 'next') return null;
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        resolve: (a) => {
+          const base = a.reference ?? a.dct;
+          if (!base) return reading('DATE', `XXXX-WXX-${wd}`);
+          const gap = forward ? ((wd - weekday(base) + 7) % 7 || 7) : -((weekday(base) - wd + 7) % 7 || 7);
+          return reading('DATE', formatDay(addDays(base, gap)));
+        },
+      };
+    },
+  },
+  {
     // "Friday", "last Friday", "next Tuesday": past tense → on or before publication.
     name: 'weekday',
     pattern: rx(String.raw`${B}(?:(early|late|Early|Late)\s)?(?:(last|this|next|past|coming|Last|This|Next)\s)?(${WEEKDAY_NAME})(?![\w])`),
