@@ -6,7 +6,7 @@ import { loadModel } from './load.js';
 import { displayName, joinQuotedNicknames, nameMentions, trimmedRange, type TokenSpan } from './spans.js';
 import { spansOfTags, tagTokens, TaggerScratch } from './tagger.js';
 import { tokenize } from './tokens.js';
-import { groupsNamedLikePeople, refineSpans } from './refine.js';
+import { groupsNamedLikePeople, groupsNamedWithPlaces, refineSpans } from './refine.js';
 
 export { mergeEntityNames, summarizeEntities, referentKey } from './merge.js';
 export { tokenize, type Tokens } from './tokens.js';
@@ -41,7 +41,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityMe
     // Analysis must be total; a partial result is better than none.
   }
   mentions.sort((a, b) => a.start - b.start);
-  return nameMentions(groupsNamedLikePeople(text, mentions));
+  return nameMentions(groupsNamedWithPlaces(text, groupsNamedLikePeople(text, mentions)));
 }
 
 // The caller's sentences, or the whole text when none were given.
