@@ -177,8 +177,10 @@ export function extractEvents(
     const hasAnchor = items.some((item) => !item.relative);
     // News leads report the publication day (the "on Wednesday" is often left out).
     if (lead && !hasAnchor && publication !== null) {
+      // The lead's own clause ends where "days after …" begins, unless nothing comes before it.
       const firstRelative = items[0]?.relative ? items[0].time.start : whole.end;
-      push(whole.start, firstRelative, publication, undefined, true, false);
+      const own = wordCount(text.slice(whole.start, firstRelative)) >= MIN_CLAUSE_WORDS ? firstRelative : whole.end;
+      push(whole.start, own, publication, undefined, true, false);
     }
     let regionStart = whole.start;
     let anchor: TimeExpression | null = null;

@@ -157,3 +157,14 @@ describe('extractEvents and the report around the lead', () => {
     expect(events.find((e) => !e.lead)?.entities).toEqual(['Doha']);
   });
 });
+
+describe('extractEvents on a lead that opens with a relative duration', () => {
+  it('still dates the lead to publication, whole, beside the clause dated before it', () => {
+    const body = 'Days after the election, the president resigned. More text.';
+    const events = analyse(body, '2009-03-10', [timeAt(body, 'Days', 'DURATION', 'PXD')]);
+    expect(events.map((e) => [e.date, e.mod ?? '', e.text])).toEqual([
+      ['2009-03-10', '', 'Days after the election, the president resigned.'],
+      ['2009-03-10', 'BEFORE', 'the election'],
+    ]);
+  });
+});
