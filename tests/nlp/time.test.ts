@@ -78,6 +78,89 @@ describe('findTimeExpressions, tense and relations (article of 2024-03-10)', () 
   });
 });
 
+describe('findTimeExpressions, financial and wire news (article of Thursday 1989-11-02)', () => {
+  const dct = '1989-11-02';
+
+  it('dates a deadline ahead even in a past-tense sentence: "extended to Nov. 20"', () => {
+    expect(at('The offer was extended to Nov. 20.', dct, 'Nov.')).toMatchObject({ value: '1989-11-20' });
+  });
+
+  it('dates a month-day to its nearest occurrence: "Sept. 30" in November is this year\'s', () => {
+    expect(at('Profit fell in the quarter ended Sept. 30.', dct, 'Sept.')).toMatchObject({ value: '1989-09-30' });
+  });
+
+  it('gives a quarter just ended this year even in the future tense', () => {
+    expect(at('It expects to report a third-quarter loss.', dct, 'third')).toMatchObject({ value: '1989-Q3' });
+  });
+
+  it('reads "this year\'s third quarter" and "the year-ago quarter" as one comparison pair', () => {
+    const text = "Sales for this year's third quarter rose, and were up from the year-ago quarter.";
+    expect(at(text, dct, 'this year')).toMatchObject({ text: "this year's third quarter", value: '1989-Q3' });
+    expect(at(text, dct, 'the year-ago')).toMatchObject({ text: 'the year-ago quarter', value: '1988-Q3' });
+  });
+
+  it('reads "a year earlier" after a quarter as that quarter a year before', () => {
+    const text = 'Net income rose in the third quarter. A year earlier, it lost money.';
+    expect(at(text, dct, 'A year')).toMatchObject({ value: '1988-Q3' });
+  });
+
+  it('reads a reporting year named by its end as a year-long span', () => {
+    expect(at('For the year ended Sept. 30, it earned $4 million.', dct, 'the year')).toMatchObject({ type: 'DURATION', value: 'P1Y' });
+  });
+
+  it('leaves ages and rates unmarked: "52 years old", "$1.76 a year"', () => {
+    expect(at('Mr. Smith, 52 years old, joined.', dct, '52')).toBeUndefined();
+    expect(at('It pays $1.76 a year.', dct, 'a year')).toBeUndefined();
+  });
+
+  it('dates a possessive weekday in the past even beside a future verb', () => {
+    expect(at("They would look for ways around Wednesday's ruling.", dct, 'Wednesday')).toMatchObject({ value: '1989-11-01' });
+  });
+
+  it('dates "the previous Friday" from the last day mentioned', () => {
+    expect(at('Shares fell on Oct. 27, down from the previous Friday.', dct, 'previous')).toMatchObject({ value: '1989-10-20' });
+  });
+});
+
+describe('findTimeExpressions, less common forms', () => {
+  it('reads spoken years of broadcast transcripts', () => {
+    expect(at('In nineteen ninety-six the ruling was overturned.', '1998-01-15', 'nineteen')).toMatchObject({ value: '1996' });
+  });
+
+  it('dates Thanksgiving Day to the fourth Thursday of November', () => {
+    expect(at('He was found on Thanksgiving Day.', '2000-01-06', 'Thanksgiving')).toMatchObject({ value: '1999-11-25' });
+  });
+
+  it('reads "mid-1996" as 1996 with mod MID', () => {
+    expect(at('The group fell apart in mid-1996.', '1998-02-19', 'mid')).toMatchObject({ text: 'mid-1996', value: '1996', mod: 'MID' });
+  });
+
+  it('writes fractions with the next smaller unit: "2 1/2 years" → P2Y6M', () => {
+    expect(at('They lived in camps for 2 1/2 years.', '1998-02-27', '2 1/2')).toMatchObject({ type: 'DURATION', value: 'P2Y6M' });
+  });
+
+  it('reads "Tuesday nights" as a weekly SET', () => {
+    expect(at('Flights leave on Tuesday nights.', '1998-02-13', 'Tuesday')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-2TNI' });
+  });
+
+  it('reads "recent months" as a vague duration and "recent years" as the past', () => {
+    expect(at('Prices fell in recent months.', '1998-04-02', 'recent')).toMatchObject({ type: 'DURATION', value: 'PXM' });
+    expect(at('Prices fell in recent years.', '1998-04-02', 'recent')).toMatchObject({ type: 'DATE', value: 'PAST_REF' });
+  });
+
+  it('dates "over the weekend" in a Monday article to the weekend just gone', () => {
+    expect(at('Officials met over the weekend.', '1990-08-13', 'weekend')).toMatchObject({ text: 'the weekend', value: '1990-W32-WE' });
+  });
+
+  it('reads "tonight" as the night of publication day', () => {
+    expect(at('The vote is tonight.', '2024-02-07', 'tonight')).toMatchObject({ type: 'TIME', value: '2024-02-07TNI' });
+  });
+
+  it('anchors a clock time on its day: "10 p.m. Wednesday"', () => {
+    expect(at('The blast came at 10 p.m. Wednesday.', '1998-02-13', '10 p.m.')).toMatchObject({ type: 'TIME', value: '1998-02-11T22:00' });
+  });
+});
+
 describe('findTimeExpressions without a publication date', () => {
   it('keeps X placeholders for relative expressions', () => {
     expect(at('He spoke yesterday.', null, 'yesterday')).toMatchObject({ value: 'XXXX-XX-XX' });

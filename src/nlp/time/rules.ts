@@ -580,7 +580,8 @@ export const RULES: readonly Rule[] = [
     // "1990", "fiscal 1989", "the end of 1990", "early 2024"
     name: 'year',
     pattern: ci(
-      String.raw`${B}${EDGE}?(?:(fiscal|calendar|the year|fiscal year|FY)\s?)?(?<![\w$.,'’/]|\d-)(1[6-9]\d\d|20\d\d)(?![\w%'’/]|[.,:]\d|-\d|\s?(?:percent|%))`,
+      // "post-1959" and "mid-1996" are years; "1988-89" and "$1990" are not.
+      String.raw`(?<![\w'’$/.]|\d-)${EDGE}?(?:(fiscal|calendar|the year|fiscal year|FY)\s?)?(?<![\w$.,'’/]|\d-)(1[6-9]\d\d|20\d\d)(?![\w%'’/]|[.,:]\d|-\d|\s?(?:percent|%))`,
     ),
     read: (m) => {
       const value = m[3]!;
