@@ -93,6 +93,20 @@ describe('recognizeEntities on any input', () => {
     expect(() => recognizeEntities(word, [{ start: 0, end: word.length, caption: false }])).not.toThrow();
   });
 
+  it('tags a megabyte with no full stop, still finding the names in it', () => {
+    const text = 'troops left Baghdad and '.repeat(45_000);
+    const found = recognizeEntities(text, [{ start: 0, end: text.length, caption: false }]);
+    expect(found.length).toBeGreaterThan(40_000);
+    expect(found[0]).toMatchObject({ text: 'Baghdad', type: 'PLACE' });
+  });
+
+  it('gives each of thousands of repeated surnames in one article the full name', () => {
+    const text = 'Mr Benjamin Netanyahu spoke. Netanyahu left.\n'.repeat(20_000);
+    const found = entities(text).filter((m) => m.text === 'Netanyahu');
+    expect(found.length).toBeGreaterThan(10_000);
+    expect(new Set(found.map((m) => m.name))).toEqual(new Set(['Benjamin Netanyahu']));
+  });
+
   it('tags without sentences given, and with sentence offsets out of range', () => {
     expect(recognizeEntities('Hadi Mizban works in Baghdad.', []).map((m) => m.text)).toContain('Baghdad');
     expect(() => recognizeEntities('Baghdad', [{ start: -5, end: 99, caption: false }])).not.toThrow();

@@ -5,7 +5,7 @@ import { tagByHeuristics } from './heuristic.js';
 import { loadModel } from './load.js';
 import { displayName, joinQuotedNicknames, nameMentions, trimmedRange, type TokenSpan } from './spans.js';
 import { spansOfTags, tagTokens, TaggerScratch } from './tagger.js';
-import { tokenize } from './tokens.js';
+import { tokenize, type Tokens } from './tokens.js';
 import { groupsNamedLikePeople, groupsNamedWithPlaces, refineSpans } from './refine.js';
 
 export { mergeEntityNames, summarizeEntities, referentKey } from './merge.js';
@@ -24,7 +24,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityMe
     const model = loadModel();
     const tokenised = sentenceRanges(text, sentences).map((range) => tokenize(text, range[0], range[1]));
     const cues = model ? documentCues(text, tokenised, model.lexicon.personWords) : null;
-    for (const tokens of tokenised) {
+    for (const tokens of tokenised.flatMap(windows)) {
       let spans: TokenSpan[];
       if (model) {
         tagTokens(model, text, tokens, scratch, cues);
@@ -42,6 +42,20 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityMe
   }
   mentions.sort((a, b) => a.start - b.start);
   return nameMentions(groupsNamedWithPlaces(text, groupsNamedLikePeople(text, mentions)));
+}
+
+// Real sentences are far shorter; a run-on "sentence" (a table, garbage, a megabyte without a
+// full stop) is tagged in windows so the tagger's buffers stay small.
+const MAX_WINDOW = 400;
+
+function windows(tokens: Tokens): Tokens[] {
+  const n = tokens.starts.length;
+  if (n <= MAX_WINDOW) return [tokens];
+  const out: Tokens[] = [];
+  for (let from = 0; from < n; from += MAX_WINDOW) {
+    out.push({ starts: tokens.starts.slice(from, from + MAX_WINDOW), ends: tokens.ends.slice(from, from + MAX_WINDOW) });
+  }
+  return out;
 }
 
 // The caller's sentences, or the whole text when none were given.

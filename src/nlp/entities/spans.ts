@@ -92,25 +92,43 @@ function withoutParticle(word: string): string {
  * name share the first spelling seen.
  */
 export function nameMentions(mentions: EntityMention[]): EntityMention[] {
-  const people = mentions
-    .filter((m) => m.type === 'PERSON')
-    .map((m) => ({ mention: m, words: nameWords(m.name) }))
-    .filter((p) => p.words.length >= 2);
+  // Full names of people by their last word; each distinct name once, with where it occurs
+  // (ascending, as mentions come sorted), so the pass stays linear however often a name recurs.
+  const bySurname = new Map<string, Array<{ name: string; words: string[]; starts: number[] }>>();
+  const seenNames = new Map<string, { name: string; words: string[]; starts: number[] }>();
+  for (const m of mentions) {
+    if (m.type !== 'PERSON') continue;
+    let person = seenNames.get(m.name);
+    if (!person) {
+      const words = nameWords(m.name);
+      if (words.length < 2) continue;
+      person = { name: m.name, words, starts: [] };
+      seenNames.set(m.name, person);
+      const surname = withoutParticle(words[words.length - 1]!).toLowerCase();
+      const list = bySurname.get(surname);
+      if (list) list.push(person);
+      else bySurname.set(surname, [person]);
+    }
+    person.starts.push(m.start);
+  }
   const firstSpelling = new Map<string, string>();
   return mentions.map((m) => {
     const words = nameWords(m.name);
-    if (words.length <= 2 && people.length > 0) {
-      const bare = words.length === 1 ? withoutParticle(words[0]!).toLowerCase() : '';
-      let best: EntityMention | undefined;
-      for (const p of people) {
-        const full = p.words;
-        const matches = tailOf(full, words) || (bare !== '' && withoutParticle(full[full.length - 1]!).toLowerCase() === bare);
-        if (!matches) continue;
+    const candidates = words.length > 0 && words.length <= 2 ? bySurname.get(withoutParticle(words[words.length - 1]!).toLowerCase()) : undefined;
+    if (candidates) {
+      let best: string | undefined;
+      let bestStart = 0;
+      for (const person of candidates) {
+        if (person.name === m.name || !(words.length === 1 || tailOf(person.words, words))) continue;
         // The nearest full name before the mention wins; else the first after it.
-        const start = p.mention.start;
-        if (!best || (start <= m.start && (best.start > m.start || start > best.start))) best = p.mention;
+        const start = nearestStart(person.starts, m.start);
+        const better = best === undefined || (start <= m.start ? bestStart > m.start || start > bestStart : bestStart > m.start && start < bestStart);
+        if (better) {
+          best = person.name;
+          bestStart = start;
+        }
       }
-      if (best && best.name !== m.name) return { ...m, name: best.name, type: 'PERSON' };
+      if (best !== undefined) return { ...m, name: best, type: 'PERSON' };
     }
     const key = m.name.toLowerCase();
     const spelling = firstSpelling.get(key);
@@ -120,4 +138,17 @@ export function nameMentions(mentions: EntityMention[]): EntityMention[] {
     }
     return spelling === m.name ? m : { ...m, name: spelling };
   });
+}
+
+// The last start at or before `at`, else the first start (all after `at`).
+function nearestStart(starts: number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  if (starts[0]! > at) return starts[0]!;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return starts[lo]!;
 }
