@@ -1,6 +1,7 @@
 // Scores recognizeEntities on CoNLL eng.testa the way shared/tools/score.mjs does (tokens joined by
 // spaces, sentences by newlines, 30 sentences a document, exact spans), without building the CLI.
-// Also prints the model's load time and tagging speed. Run: npx tsx scripts/eval-ner.ts [FILE]
+// Also prints the model's load time and tagging speed (best of five passes).
+// Run: npx tsx scripts/eval-ner.ts [FILE]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,9 +70,19 @@ const loadMs = performance.now() - loadStarted;
 const documents = readDocuments(goldPath);
 const counts = Object.fromEntries(TYPES.map((t) => [t, { tp: 0, predicted: 0, gold: 0 }]));
 const sentencesOf = documents.map((d) => splitSentences(d.text));
-const tagStarted = performance.now();
-const found = documents.map((d, k) => recognizeEntities(d.text, sentencesOf[k]!));
-const tagSeconds = (performance.now() - tagStarted) / 1000;
+// Speed: the best of five passes (the first warms the JIT up), by wall clock and by CPU time,
+// which other processes on a shared machine disturb less.
+let found: ReturnType<typeof recognizeEntities>[] = [];
+let tagSeconds = Infinity;
+let cpuSeconds = Infinity;
+for (let pass = 0; pass < 5; pass++) {
+  const wall = performance.now();
+  const cpu = process.cpuUsage();
+  found = documents.map((d, k) => recognizeEntities(d.text, sentencesOf[k]!));
+  const used = process.cpuUsage(cpu);
+  tagSeconds = Math.min(tagSeconds, (performance.now() - wall) / 1000);
+  cpuSeconds = Math.min(cpuSeconds, (used.user + used.system) / 1e6);
+}
 documents.forEach((d, k) => {
   for (const key of d.entities) counts[key.split(':')[2]!]!.gold++;
   const seen = new Set<string>();
@@ -100,5 +111,6 @@ for (const t of TYPES) {
   gold += c.gold;
 }
 const tokens = documents.reduce((s, d) => s + d.tokens, 0);
-console.log(`model ${model ? 'loaded' : 'MISSING (fallback tagger)'} in ${loadMs.toFixed(0)} ms; ${tokens} tokens tagged at ${Math.round(tokens / tagSeconds / 1000)}k tokens/s`);
+console.log(`model ${model ? 'loaded' : 'MISSING (fallback tagger)'} in ${loadMs.toFixed(0)} ms`);
+console.log(`${tokens} tokens tagged at ${Math.round(tokens / tagSeconds / 1000)}k tokens/s (wall), ${Math.round(tokens / cpuSeconds / 1000)}k tokens/s (CPU)`);
 console.log(`micro PER/ORG/LOC ${prf(tp, predicted, gold)}`);
