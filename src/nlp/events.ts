@@ -79,7 +79,7 @@ function clauseBoundary(text: string, from: number, to: number): { cut: number; 
   for (const { pattern, strength } of BOUNDARIES) {
     pattern.lastIndex = 0;
     for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
-      if (!best || strength > best.strength) {
+      if (!best || strength > best.strength || (strength === best.strength && from + m.index < best.cut)) {
         best = { cut: from + m.index, resume: from + m.index + m[0].length, strength };
       }
       if (m[0].length === 0) pattern.lastIndex++;
