@@ -26,6 +26,8 @@ export interface Anchoring {
   lastValue: string | null;
   /** The last quarter mentioned: results articles compare quarters even after naming a day. */
   lastQuarter: string | null;
+  /** The day each weekday (ISO number) last stood for in this article: a story's "Saturday" is one day. */
+  weekdays: ReadonlyMap<number, Day>;
 }
 
 export interface Reading {

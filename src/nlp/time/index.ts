@@ -3,7 +3,7 @@
 // the tense of each clause and the last day mentioned.
 import type { Sentence, TimeExpression } from '../../types.js';
 import type { Anchoring } from './anchoring.js';
-import { type Day, isValidDay, parseDay } from './calendar.js';
+import { type Day, isValidDay, parseDay, weekday } from './calendar.js';
 import { precisionOf } from './precision.js';
 import { type Candidate, RULES } from './rules.js';
 import { localTense, type TenseCue, tenseAt, tenseCues } from './tense.js';
@@ -98,6 +98,7 @@ export function findTimeExpressions(text: string, publicationDate: string | null
   let reference: Day | null = dct;
   let lastValue: string | null = null;
   let lastQuarter: string | null = null;
+  const weekdays = new Map<number, Day>();
   let sentenceIndex = 0;
   let cuesFor = -1;
   let cues: TenseCue[] = [];
@@ -109,7 +110,7 @@ export function findTimeExpressions(text: string, publicationDate: string | null
       cues = sentence && sentence.start <= c.start ? tenseCues(text, sentence.start, sentence.end) : [];
     }
     const tense = localTense(text, c.start) ?? tenseAt(cues, c.start, c.end);
-    const anchoring: Anchoring = { dct, tense, reference, lastValue, lastQuarter };
+    const anchoring: Anchoring = { dct, tense, reference, lastValue, lastQuarter, weekdays };
     const r = c.resolve(anchoring);
     if (!r || !isValidValue(r.value)) continue;
     const expression: TimeExpression = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: r.type, value: r.value };
@@ -120,7 +121,10 @@ export function findTimeExpressions(text: string, publicationDate: string | null
       if (precision !== null && !r.derived) lastValue = r.value;
       if (precision === 'quarter' && !r.derived) lastQuarter = r.value;
       const day = parseDay(r.value);
-      if (day) reference = day;
+      if (day) {
+        reference = day;
+        weekdays.set(weekday(day), day);
+      }
     }
   }
   return out;

@@ -18,7 +18,7 @@ import {
   yearOfMonthDay,
   yearOfQuarter,
 } from './anchoring.js';
-import { addDays, type Day, daysInMonth, formatDay, formatMonth, formatWeek, isValidDay, pad, weekday } from './calendar.js';
+import { addDays, type Day, dayNumber, daysInMonth, formatDay, formatMonth, formatWeek, isValidDay, pad, weekday } from './calendar.js';
 import {
   COUNT,
   countValue,
@@ -653,7 +653,9 @@ export const RULES: readonly Rule[] = [
         start: m.index,
         end: m.index + m[0].length,
         resolve: (a) => {
-          const day = weekdayDay(possessive && !m[2] ? { ...a, tense: 'past' } : a, wd, m[2]);
+          // A weekday named again in the same story is the same day, whatever the verb.
+          const named = m[2] ? undefined : a.weekdays.get(wd);
+          const day = named && a.dct && Math.abs(dayNumber(named) - dayNumber(a.dct)) <= 7 ? named : weekdayDay(possessive && !m[2] ? { ...a, tense: 'past' } : a, wd, m[2]);
           return day ? dayReading(day, mod) : reading('DATE', `XXXX-WXX-${wd}`, mod);
         },
       };
