@@ -12,6 +12,8 @@ interface DatingItem {
 // before …" of something after it.
 const RELATIVE_LINK = /^\s*(?:just\s+|only\s+)?(after|before)\s+/i;
 
+const RANGE_BOUND = /\b(?:since|until|till|through|throughout)\s+$/i;
+
 // Clause boundaries, strongest first. Between two dating items the strongest boundary wins;
 // ties go to the leftmost, because English puts time adverbials at the end of their clause
 // ("X happened on Monday, and Y on Tuesday") more often than at the start.
@@ -43,7 +45,8 @@ function datingItems(text: string, sentence: { start: number; end: number }, tim
     // A date in a dateline stamps the wire copy, not a happening.
     if (time.start < sentence.start || time.end > sentence.end) continue;
     if (isCalendarAnchor(time)) {
-      items.push({ time });
+      // "since March 2003", "until June": the bound of a stretch of time, not when something happened.
+      if (!RANGE_BOUND.test(text.slice(Math.max(sentence.start, time.start - 12), time.start))) items.push({ time });
       continue;
     }
     if (time.type !== 'DURATION') continue;

@@ -168,3 +168,14 @@ describe('extractEvents on a lead that opens with a relative duration', () => {
     ]);
   });
 });
+
+describe('extractEvents and stretches of time', () => {
+  it("does not date a happening to the bound of a stretch ('since March 2003')", () => {
+    const body = 'Lead sentence here. Most of the injuries since March 2003 were caused by shrapnel, sources said yesterday.';
+    const events = analyse(body, '2005-01-19', [
+      timeAt(body, 'March 2003', 'DATE', '2003-03'),
+      timeAt(body, 'yesterday', 'DATE', '2005-01-18'),
+    ]);
+    expect(events.filter((e) => !e.lead).map((e) => e.date)).toEqual(['2005-01-18']);
+  });
+});
