@@ -161,6 +161,29 @@ describe('findTimeExpressions, less common forms', () => {
   });
 });
 
+describe('findTimeExpressions, narratives told of an earlier year (article of 2009-04-27)', () => {
+  const dct = '2009-04-27';
+
+  it('dates "June of that year" in the year last mentioned', () => {
+    const text = 'SARS was declared a pandemic in March 2003. By June of that year, it had lifted the warning.';
+    expect(at(text, dct, 'June')).toMatchObject({ text: 'June of that year', value: '2003-06' });
+  });
+
+  it('gives both ends of "between January and March 2003" the written year', () => {
+    expect(at('The index fell between January and March 2003.', dct, 'January')).toMatchObject({ value: '2003-01' });
+  });
+
+  it('dates "the year before" at the end of a clause from the last date mentioned', () => {
+    expect(at('Exports reached $2 billion in 1998, up from $1 billion the year before.', dct, 'the year')).toMatchObject({ value: '1997' });
+  });
+
+  it('keeps the same day for a weekday named twice in a story', () => {
+    const text = 'Leaders will gather in Washington Saturday. But Saturday\'s summit is the venue.';
+    const found = times(text, '2008-11-10').filter((t) => t.text === 'Saturday');
+    expect(found.map((t) => t.value)).toEqual(['2008-11-15', '2008-11-15']);
+  });
+});
+
 describe('findTimeExpressions without a publication date', () => {
   it('keeps X placeholders for relative expressions', () => {
     expect(at('He spoke yesterday.', null, 'yesterday')).toMatchObject({ value: 'XXXX-XX-XX' });

@@ -278,6 +278,8 @@ function holidayDay(name: string, year: number): Day | null {
 
 const COUNTED_BEFORE = new RegExp(String.raw`(?:\d|\b(?:${COUNT}|${VAGUE_COUNT}))[\s-]$`, 'i');
 
+const RANGE_YEAR = new RegExp(String.raw`^\s*(?:and|to|through|until|or|-|–)\s*(?:(?:early|mid|late)[- ]?)?${MONTH_NAME},?\s(\d{4})(?!\d)`);
+
 const PLURAL_UNIT = String.raw`(?:seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)`;
 
 export const RULES: readonly Rule[] = [
@@ -418,6 +420,9 @@ export const RULES: readonly Rule[] = [
         start: m.index,
         end: m.index + m[0].length,
         resolve: (a) => {
+          // "between January and March 2003": the range's year is written once, at its end.
+          const shared = relation ? null : RANGE_YEAR.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40));
+          if (shared) return reading('DATE', formatMonth(Number(shared[1]), month), mod);
           if (!a.dct) return reading('DATE', `XXXX-${pad(month, 2)}`, mod);
           let year: number;
           if (relation === 'last') year = month < a.dct.month ? a.dct.year : a.dct.year - 1;
@@ -888,6 +893,44 @@ export const RULES: readonly Rule[] = [
           const value = shiftValue(base, unit, offset);
           if (!value) return null;
           return part ? reading('TIME', `${value}T${part}`, mod) : reading('DATE', value, mod);
+        },
+      };
+    },
+  },
+  {
+    // "the year before", "the day after" told of the last date mentioned.
+    name: 'unit before or after',
+    // Only when the clause ends there: "the day before the vote" is counted from the vote.
+    pattern: ci(String.raw`${B}the\s(day|week|month|year)\s(before|after|earlier|later)(?=\s*(?:[.,;:!?)"'’]|$))`),
+    read: (m) => {
+      const unit = unitOf(m[1]!)!;
+      const offset = /before|earlier/i.test(m[2]!) ? -1 : 1;
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        resolve: (a) => {
+          const base = lastDay(a);
+          const value = base ? shiftValue(base, unit, offset) : null;
+          return value ? reading('DATE', value) : null;
+        },
+      };
+    },
+  },
+  {
+    // "June of that year", "March of the following year": a month in the year last mentioned.
+    name: 'month of anaphoric year',
+    pattern: rx(String.raw`${B}${EDGE}?(${MONTH_NAME})\s(?:of\s)?(that|the same|the following|the next|the previous|the prior)\syear${E}`),
+    read: (m) => {
+      const month = monthNumber(m[2]!);
+      if (month === null) return null;
+      const offset = /following|next/.test(m[3]!) ? 1 : /previous|prior/.test(m[3]!) ? -1 : 0;
+      const mod = edgeMod(m[1]);
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        resolve: (a) => {
+          const base = lastDay(a);
+          return base ? reading('DATE', formatMonth(base.year + offset, month), mod) : reading('DATE', `XXXX-${pad(month, 2)}`, mod);
         },
       };
     },
