@@ -6,7 +6,7 @@ import type { TimelineEvent } from '../types.js';
 import { buildCalendar, dateQueryKey, dateRange, eventsOnDate, parseDateQuery, type Calendar, type DateQuery } from './dates.js';
 import { createPrefilter, type Prefilter } from './prefilter.js';
 import { createFuseStage, mergeRanges, preferCandidates, type FieldMatch, type FuseStage } from './rank.js';
-import { haystackOf, searchDoc, splitTerms, type SearchDoc } from './text.js';
+import { haystackOf, searchDocs, splitTerms, type SearchDoc } from './text.js';
 
 export type { FieldMatch, MatchField } from './rank.js';
 export { parseDateQuery, describeDate, type DateQuery } from './dates.js';
@@ -64,7 +64,7 @@ export function createEventSearch(events: readonly TimelineEvent[], options: Eve
 
   function build(): Built {
     if (built !== null) return built;
-    const docs = events.map(searchDoc);
+    const docs = searchDocs(events);
     const haystacks = docs.map(haystackOf);
     built = {
       docs,

@@ -8,8 +8,17 @@ export interface SearchDoc {
   dateText: string;
 }
 
-export function searchDoc(event: TimelineEvent): SearchDoc {
-  return { summary: event.summary, entities: event.entities, dateText: describeDate(event.date) };
+export function searchDocs(events: readonly TimelineEvent[]): SearchDoc[] {
+  // Many events share a day, and spelling dates out was a third of building the index.
+  const dateTexts = new Map<string, string>();
+  return events.map((event) => {
+    let dateText = dateTexts.get(event.date);
+    if (dateText === undefined) {
+      dateText = describeDate(event.date);
+      dateTexts.set(event.date, dateText);
+    }
+    return { summary: event.summary, entities: event.entities, dateText };
+  });
 }
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
