@@ -98,7 +98,7 @@ function fallbackMatches(haystacks: readonly string[], term: string, among: read
 
 interface TermStep {
   term: string;
-  /** Matches of this and all earlier terms with at most one typo per term. */
+  /** Matches of this term, with at most one typo, among the previous step's matches. */
   strict: number[];
   /** `strict`, or the fallback when `strict` is empty: what later terms narrow from. */
   matches: number[];
