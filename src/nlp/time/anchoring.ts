@@ -28,6 +28,8 @@ export interface Anchoring {
   lastQuarter: string | null;
   /** The day each weekday (ISO number) last stood for in this article: a story's "Saturday" is one day. */
   weekdays: ReadonlyMap<number, Day>;
+  /** The year written out in a date just before ("in March 2003 … by the end of March"), if close by. */
+  narrativeYear: number | null;
 }
 
 export interface Reading {

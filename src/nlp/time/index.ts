@@ -54,6 +54,11 @@ function choose(found: Placed[], textLength: number): Placed[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+// A year written in digits carries over to months named later in the same sentence, as in a
+// narrative of past events ("in March 2003 … by the end of March"); across sentences, news
+// returns to publication's year.
+const WRITTEN_YEAR = /\b(?:1[6-9]|20)\d\d\b/;
+
 /** The sentence holding `offset`, searched from `from` on (callers walk forward). */
 function sentenceIndexAt(sentences: readonly Sentence[], offset: number, from: number): number {
   let i = from;
@@ -99,6 +104,7 @@ export function findTimeExpressions(text: string, publicationDate: string | null
   let lastValue: string | null = null;
   let lastQuarter: string | null = null;
   const weekdays = new Map<number, Day>();
+  let writtenYear: { year: number; end: number } | null = null;
   let sentenceIndex = 0;
   let cuesFor = -1;
   let cues: TenseCue[] = [];
@@ -110,7 +116,8 @@ export function findTimeExpressions(text: string, publicationDate: string | null
       cues = sentence && sentence.start <= c.start ? tenseCues(text, sentence.start, sentence.end) : [];
     }
     const tense = localTense(text, c.start) ?? tenseAt(cues, c.start, c.end);
-    const anchoring: Anchoring = { dct, tense, reference, lastValue, lastQuarter, weekdays };
+    const narrativeYear = writtenYear && sentence && writtenYear.end >= sentence.start ? writtenYear.year : null;
+    const anchoring: Anchoring = { dct, tense, reference, lastValue, lastQuarter, weekdays, narrativeYear };
     const r = c.resolve(anchoring);
     if (!r || !isValidValue(r.value)) continue;
     const expression: TimeExpression = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: r.type, value: r.value };
@@ -120,6 +127,7 @@ export function findTimeExpressions(text: string, publicationDate: string | null
       const precision = precisionOf(r.value);
       if (precision !== null && !r.derived) lastValue = r.value;
       if (precision === 'quarter' && !r.derived) lastQuarter = r.value;
+      if (precision !== null && !r.derived && WRITTEN_YEAR.test(expression.text)) writtenYear = { year: Number(r.value.slice(0, 4)), end: c.end };
       const day = parseDay(r.value);
       if (day) {
         reference = day;

@@ -423,6 +423,7 @@ export const RULES: readonly Rule[] = [
           // "between January and March 2003": the range's year is written once, at its end.
           const shared = relation ? null : RANGE_YEAR.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40));
           if (shared) return reading('DATE', formatMonth(Number(shared[1]), month), mod);
+          if (!relation && a.narrativeYear !== null && a.dct && a.narrativeYear < a.dct.year) return reading('DATE', formatMonth(a.narrativeYear, month), mod);
           if (!a.dct) return reading('DATE', `XXXX-${pad(month, 2)}`, mod);
           let year: number;
           if (relation === 'last') year = month < a.dct.month ? a.dct.year : a.dct.year - 1;
