@@ -26,8 +26,25 @@ function sourceHash() {
   return hash.digest('hex').slice(0, 16);
 }
 
+// Yoga (Ink's layout engine) is Emscripten output with its wasm inlined as base64, yet it
+// fetches that as a data: URL when `fetch` exists; in Node that first use loads the whole
+// fetch implementation (undici), ~30 ms of start-up. Decoding the inlined bytes directly is
+// Emscripten's own fallback path, so the bundle takes that one.
+const yogaWithoutFetch = {
+  name: 'yoga-without-fetch',
+  setup(build) {
+    build.onLoad({ filter: /yoga-layout[\\/]dist[\\/]binaries[\\/].*\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const patched = source.replaceAll('"function"!=typeof fetch', '!0');
+      if (patched === source) throw new Error(`yoga-without-fetch: no fetch test found in ${args.path}; update the plugin`);
+      return { contents: patched, loader: 'js' };
+    });
+  },
+};
+
 const result = await build({
   metafile: true,
+  plugins: [yogaWithoutFetch],
   bundle: true,
   platform: 'node',
   format: 'esm',

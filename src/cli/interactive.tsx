@@ -1,3 +1,4 @@
+import { appendFileSync } from 'node:fs';
 import React from 'react';
 import { render, type Instance } from 'ink';
 import type { Story } from '../types.js';
@@ -16,11 +17,14 @@ const LEAVE_ALTERNATE_SCREEN = '\u001B[?25h\u001B[?1049l';
 // Progress alone (the story unchanged) is redrawn at most this often.
 const PROGRESS_MS = 250;
 
-// NEWS_TUI_TRACE=1 writes start-up spans (ms since the process started) to stderr on exit,
-// for bench/perf.ts and for finding what a slow start spends its time on.
-const trace: Array<[string, number]> = [];
+// NEWS_TUI_TRACE=FILE appends start-up and analysis spans (ms since the process started) to
+// FILE as they happen; bench/perf.ts reads it to time first frames and completion.
+const traceFile = process.env.NEWS_TUI_TRACE;
 const mark = (span: string): void => {
-  if (process.env.NEWS_TUI_TRACE === '1') trace.push([span, Math.round(performance.now())]);
+  if (!traceFile) return;
+  const { rss, heapUsed, heapTotal } = process.memoryUsage();
+  const mb = (bytes: number): number => Math.round(bytes / 1048576);
+  appendFileSync(traceFile, `${Math.round(performance.now())}\t${span}\trss ${mb(rss)} heap ${mb(heapUsed)}/${mb(heapTotal)} MB\n`);
 };
 mark('interactive module evaluated');
 
@@ -61,6 +65,7 @@ export async function runInteractive(paths: string[], options: CliOptions, name?
   let firstFrame: () => void = () => undefined;
   const started = new Promise<void>((resolve) => (firstFrame = resolve));
   const draw = (story: Story, progress: AnalysisProgress | null): void => {
+    mark(progress ? `draw ${progress.done}/${progress.total}` : 'draw complete');
     shownStory = story;
     lastDraw = performance.now();
     const app = <App story={story} theme={theme} notice={notice} progress={progress} />;
@@ -85,7 +90,6 @@ export async function runInteractive(paths: string[], options: CliOptions, name?
   app.cleanup();
   await stream.stop();
   restore();
-  if (trace.length) process.stderr.write(trace.map(([span, ms]) => `${ms} ms  ${span}\n`).join(''));
   for (const problem of load.problems) process.stderr.write(problemLine(problem) + '\n');
   return 0;
 }

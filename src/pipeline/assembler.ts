@@ -3,6 +3,10 @@ import { Worker } from 'node:worker_threads';
 import type { AnalyzedArticle } from '../types.js';
 import type { Assembled, WorkerReply, WorkerRequest } from './messages.js';
 
+// Each assembly's garbage is large and short-lived: a bounded young generation keeps it from
+// growing the process's memory much.
+const ASSEMBLER_LIMITS = { maxYoungGenerationSizeMb: 16 };
+
 export interface Assembler {
   /** Hands over analysed articles; their text and sentences stay here (assembly reads neither). */
   add(indices: number[], articles: AnalyzedArticle[]): void;
@@ -12,7 +16,7 @@ export interface Assembler {
 }
 
 export function assemblerWorker(workerFile: string): Assembler {
-  const worker = new Worker(workerFile);
+  const worker = new Worker(workerFile, { resourceLimits: ASSEMBLER_LIMITS });
   const waiting = new Map<number, { resolve: (a: Assembled) => void; reject: (e: Error) => void }>();
   let seq = 0;
   let failure: Error | null = null;

@@ -141,11 +141,10 @@ export class AnalysisCache {
     }
   }
 
-  /** Queues a record; nothing is written until `flush`. */
+  /** Queues a record; nothing is written until `flush`, and `get` does not see it before. */
   put(key: string, record: AnalysisRecord): void {
     const name = this.shardName(key);
     const raw = JSON.stringify(record);
-    this.shard(name).set(key, raw);
     let lines = this.pending.get(name);
     if (!lines) this.pending.set(name, (lines = new Map()));
     lines.set(key, raw);

@@ -19,6 +19,9 @@ export interface AnalysisPool {
 
 export const WORKER_FILE_NAME = 'analysis-worker.mjs';
 const IN_FLIGHT_PER_WORKER = 2;
+// An analyser's live data is its model and one batch; a small young generation keeps each
+// thread's share of the process's memory small, at little cost in collection time.
+export const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8 };
 
 /** The worker bundle beside this module (dist/), or null when running from src/. */
 export function bundledWorkerFile(): string | null {
@@ -97,7 +100,7 @@ export function workerPool(workerFile: string, threads: number = availableParall
   };
 
   for (let i = 0; i < Math.max(1, threads); i++) {
-    const slot: Slot = { worker: new Worker(workerFile), jobs: new Map() };
+    const slot: Slot = { worker: new Worker(workerFile, { resourceLimits: WORKER_LIMITS }), jobs: new Map() };
     slot.worker.on('message', (reply: WorkerReply) => {
       if (reply.type !== 'analysed') return;
       const job = slot.jobs.get(reply.batch);

@@ -56,11 +56,19 @@ export interface StoryStream {
 }
 
 export const IN_PROCESS_LIMIT = 50;
+
+// One record at a time: a whole corpus of them at once would double the analyses in memory.
+function* records(articles: readonly AnalyzedArticle[]): Generator<ReturnType<typeof toRecord>> {
+  for (const article of articles) yield toRecord(article);
+}
 const BATCH_SIZE = 16;
 // Articles handed to the assembler per message when they come from the cache.
 const ADD_CHUNK = 500;
-// Without an assembler thread, a partial assembly may take this share of the main thread.
-const ASSEMBLY_SHARE = 1 / 3;
+// Partial assemblies may take this share of the thread that runs them: on the main thread
+// the rest is for input; on the assembler thread, which shares the cores with the analysers,
+// the rest is for analysis (at 10,000 articles one assembly takes seconds).
+const MAIN_THREAD_SHARE = 1 / 3;
+const ASSEMBLER_SHARE = 1 / 2;
 
 export function streamStory(load: LoadResult, options: StreamOptions): StoryStream {
   const { name, cache = null, build = null, onUpdate, onProgress } = options;
@@ -103,7 +111,9 @@ export function streamStory(load: LoadResult, options: StreamOptions): StoryStre
   const useWorkers = missing.length > (options.inProcessLimit ?? IN_PROCESS_LIMIT) && Boolean(options.workerFile);
   const pool = missing.length === 0 ? null : options.pool ?? (useWorkers ? workerPool(options.workerFile!, options.threads) : inProcessPool());
   const threaded = pool !== null && pool.threads > 0;
-  let assembler: Assembler | null = threaded && options.workerFile ? assemblerWorker(options.workerFile) : null;
+  const updateMs = options.updateMs ?? 250;
+  // Only partial stories need the assembler; a complete one is assembled once, here.
+  let assembler: Assembler | null = threaded && updateMs > 0 && options.workerFile ? assemblerWorker(options.workerFile) : null;
   let timer: NodeJS.Timeout | null = null;
 
   if (assembler) {
@@ -151,7 +161,7 @@ export function streamStory(load: LoadResult, options: StreamOptions): StoryStre
         cache.flush();
         if (key !== null) {
           const { timeline, entities, keyDates } = story;
-          cache.writeStory(key, { keys, timeline, entities, keyDates }, story.articles.map((article) => toRecord(article)));
+          cache.writeStory(key, { keys, timeline, entities, keyDates }, records(story.articles));
         }
       } catch {
         // A cache that cannot be written costs speed next time, nothing else.
@@ -164,7 +174,6 @@ export function streamStory(load: LoadResult, options: StreamOptions): StoryStre
     return { done, stop: async () => undefined };
   }
 
-  const updateMs = options.updateMs ?? 250;
   let changed = doneCount > 0;
   let assembling = false;
   let nextAssembly = 0;
@@ -174,9 +183,9 @@ export function streamStory(load: LoadResult, options: StreamOptions): StoryStre
     changed = false;
     const articlesSoFar = soFar();
     const start = performance.now();
-    const onMain = assembler === null;
+    const share = assembler ? ASSEMBLER_SHARE : MAIN_THREAD_SHARE;
     const assembled = await assemble(articlesSoFar);
-    if (onMain) nextAssembly = performance.now() + (performance.now() - start) / ASSEMBLY_SHARE - updateMs;
+    nextAssembly = performance.now() + (performance.now() - start) * (1 / share - 1) - updateMs;
     assembling = false;
     if (stopped || doneCount >= total) return;
     onUpdate?.({ story: { name, articles: articlesSoFar, problems, ...assembled }, progress: progress(), complete: false });
