@@ -24,8 +24,9 @@ export function searchDocs(events: readonly TimelineEvent[]): SearchDoc[] {
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
 /**
- * Lower case without accents, so "jose" finds "José". The prefilter only needs to know
- * whether an event matches, so offsets into the folded text are never shown.
+ * Lower case without accents, so "jose" finds "José". Offsets stay those of the original for
+ * precomposed letters (as news text has them); text that spells accents as separate combining
+ * marks gets shorter, so its highlights may be trimmed wrongly, never its matches.
  */
 export function foldText(text: string): string {
   const lower = text.toLowerCase();
