@@ -1075,6 +1075,28 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    // "coming months", "future quarters": TempEval marks the future at large.
+    name: 'coming units',
+    pattern: ci(String.raw`${B}(?:the\s)?(?:coming|future|upcoming)\s(${PLURAL_UNIT})${E}`),
+    read: (m) => ({ start: m.index, end: m.index + m[0].length, resolve: () => reading('DATE', 'FUTURE_REF') }),
+  },
+  {
+    // "will one day be", "may someday": an unspecified time to come.
+    name: 'one day',
+    pattern: ci(String.raw`(?<=\b(?:will|would|could|may|might|can|shall)\s)one\sday${E}`),
+    read: (m) => ({ start: m.index, end: m.index + m[0].length, resolve: () => reading('DATE', 'FUTURE_REF') }),
+  },
+  {
+    // "the second and fourth quarters", "fourth quarters": a quarter that recurs every year.
+    name: 'quarter set',
+    pattern: ci(String.raw`${B}(?:the\s)?(first|second|third|fourth)[- ]quarters${E}`),
+    read: (m) => {
+      const q = ordinalValue(m[1]!);
+      if (q === null) return null;
+      return { start: m.index, end: m.index + m[0].length, resolve: () => reading('SET', `XXXX-Q${q}`) };
+    },
+  },
+  {
     // "days after", "for weeks", "in years": an unknown number of units.
     name: 'bare units',
     pattern: ci(String.raw`${B}(?:(?:the\s)?(?:past|last|next|coming|first|final)\s)?(${PLURAL_UNIT})${E}`),
