@@ -11,7 +11,6 @@ import {
   reading,
   seasonValue,
   shiftValue,
-  shiftValueByYears,
   unknownValue,
   yearBefore,
   yearOfMonth,
