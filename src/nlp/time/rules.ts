@@ -1098,7 +1098,9 @@ export const RULES: readonly Rule[] = [
   {
     // "days after", "for weeks", "in years": an unknown number of units.
     name: 'bare units',
-    pattern: ci(String.raw`${B}(?:(?:the\s)?(?:past|last|next|coming|first|final)\s)?(${PLURAL_UNIT})${E}`),
+    // Only the calendar units: bare "minutes", "decades", "quarters" (living quarters) are
+    // seldom marked by annotators and often not about time at all.
+    pattern: ci(String.raw`${B}(?:(?:the\s)?(?:past|last|next|coming|first|final)\s)?(days|weeks|months|years)${E}`),
     read: (m) => {
       const unit = unitOf(m[1]!);
       if (!unit) return null;
