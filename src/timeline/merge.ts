@@ -36,6 +36,7 @@ const MAX_JOINED = 120;
 /** Centroid similarity at or above which two clusters of one bucket are one happening. */
 const SAME_CLUSTER = 0.5;
 const VAGUE_BUCKET_MARGIN = 0.15;
+const NAMES_NEED_WORDS = 0.1;
 
 /** Similarity at or above which two tellings in one date bucket are one happening. */
 export const SAME_HAPPENING = 0.22;
@@ -47,7 +48,7 @@ export function dateBucket(event: Pick<ArticleEvent, 'date' | 'mod'>): string {
   return `${dayOf(event.date) ?? event.date}|${event.mod ?? ''}`;
 }
 
-/** Idf-weighted cosine of the words, blended with the overlap of the entities when both name some. */
+/** Idf-weighted cosine of the words, blended with the entities' overlap when both name some. */
 function tellingSimilarity(a: Telling, b: Telling): number {
   let shared = 0;
   for (let i = 0, j = 0; i < a.termIds.length && j < b.termIds.length; ) {
@@ -61,10 +62,13 @@ function tellingSimilarity(a: Telling, b: Telling): number {
     else j++;
   }
   const words = a.norm > 0 && b.norm > 0 ? shared / (a.norm * b.norm) : 0;
-  if (a.names.size === 0 || b.names.size === 0) return words;
+  // Names alone (both about "Mexico") do not make one happening: they only confirm shared words.
+  if (a.names.size === 0 || b.names.size === 0 || words < NAMES_NEED_WORDS) return words;
   let common = 0;
   for (const name of a.names) if (b.names.has(name)) common++;
-  return 0.7 * words + 0.3 * (common / (a.names.size + b.names.size - common));
+  // Overlap, not Jaccard: a lead event also carries the names of its report's undated sentences,
+  // and those extra names must not count against it.
+  return 0.7 * words + 0.3 * (common / Math.min(a.names.size, b.names.size));
 }
 
 function inverseDocumentFrequency(tellings: Telling[]): Weight {

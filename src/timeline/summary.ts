@@ -4,6 +4,8 @@ import type { ArticleEvent } from '../types.js';
 const LEANING_OPENER = /^(?:he|she|it|they|we|i|you|his|her|its|their|this|that|these|those|there|but|and|or|so|also|however|then|still|yet|meanwhile|instead|such|which|who)\b/i;
 // A timeline tells what happened: a telling that only expects it is a poorer summary.
 const EXPECTATION = /\b(?:will|would|is|are|was|were) (?:expected|due|set|scheduled|likely|poised) to\b|\b(?:will|plans? to|intends? to|is to|are to)\b/i;
+// Residue of photo credits and wire stamps glued to a sentence by the source's text extraction.
+const RESIDUE = /\b(?:Photograph|Photo|Picture)s?:|\/\s*(?:AP|AFP|Reuters|PA|Getty(?: Images)?|EPA)\b|^\d{1,2}[.:]\d\d (?:BST|GMT|EDT|EST)\b/;
 const WHOLE_SENTENCE = /^["“‘']?[A-Z0-9].*[.!?]["”’']?$/s;
 
 function quoteFragment(text: string): boolean {
@@ -26,6 +28,7 @@ export function summaryScore(event: ArticleEvent, centrality: number): number {
   if (LEANING_OPENER.test(text)) score -= 3;
   if (quoteFragment(text)) score -= 3;
   if (EXPECTATION.test(text)) score -= 1.5;
+  if (RESIDUE.test(text)) score -= 2;
   if (words < 6) score -= 2;
   else if (words > 50) score -= 1;
   else if (words >= 10 && words <= 35) score += 0.5;
