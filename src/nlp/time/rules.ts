@@ -373,18 +373,21 @@ export const RULES: readonly Rule[] = [
     // "Sept. 30", "Friday, Oct. 23", "the 23rd of October": the year comes from the tense.
     name: 'month and day',
     pattern: rx(
-      String.raw`${B}(?:(${WEEKDAY_NAME}),?\s)?(?:(${MONTH_NAME})\s(\d{1,2})(?:st|nd|rd|th)?|(?:the\s)?(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?(${MONTH_NAME}))(?![\w'’]|[,.:]?\d|\s\d)`,
+      String.raw`${B}(?:(${WEEKDAY_NAME}),?\s)?(?:(last|this|next|Last|This|Next)\s)?(?:(${MONTH_NAME})\s(\d{1,2})(?:st|nd|rd|th)?|(?:the\s)?(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?(${MONTH_NAME}))(?![\w'’]|[,.:]?\d|\s\d)`,
     ),
     read: (m) => {
-      const month = monthNumber(m[2] ?? m[5] ?? '');
-      const day = Number(m[3] ?? m[4]);
+      const relation = m[2]?.toLowerCase();
+      const month = monthNumber(m[3] ?? m[6] ?? '');
+      const day = Number(m[4] ?? m[5]);
       if (month === null || day < 1 || day > 31) return null;
       return {
         start: m.index,
         end: m.index + m[0].length,
         resolve: (a) => {
           if (!a.dct) return reading('DATE', `XXXX-${pad(month, 2)}-${pad(day, 2)}`);
-          const year = yearOfMonthDay(a.dct, month, day, a.tense);
+          // "last Oct. 23" is the latest one before publication, "next May 5" the first after it.
+          const lean = relation === 'last' ? 'past' : relation === 'next' ? 'future' : a.tense;
+          const year = yearOfMonthDay(a.dct, month, day, lean);
           if (!isValidDay(year, month, day)) return null;
           return reading('DATE', formatDay({ year, month, day }));
         },
@@ -408,7 +411,7 @@ export const RULES: readonly Rule[] = [
     // "in August", "late January", "last March": the year comes from the relation or the tense.
     name: 'month',
     pattern: rx(
-      String.raw`${B}(?:(early|mid|late|Early|Mid|Late|the end of|the beginning of|the middle of|end of)[- ]?)?(?:(last|this|next|Last|This|Next)\s)?(${SAFE_MONTH_NAME}|(?<=\b(?:in|In|since|Since|until|till|through|by|By|of|during|before|after|from|to|early|mid|late|last|next|this|end of|and|or|between|By|Until|Since|the|The)[- ])(?:May|March|MAY|MARCH))(?![\w'’]|\.\w)`,
+      String.raw`${B}(?:(early|mid|late|Early|Mid|Late|the end of|the beginning of|the middle of|end of)[- ]?)?(?:(last|this|next|Last|This|Next)\s)?(${SAFE_MONTH_NAME}|(?<=\b(?:in|In|since|Since|until|till|through|by|By|of|during|before|after|from|to|early|mid|late|last|next|this|end of|and|or|between|By|Until|Since|the|The)[- ])(?:May|March|MAY|MARCH))(?![\w'’]|\.\w|\.?\s\d)`,
     ),
     read: (m) => {
       const month = monthNumber(m[3]!);
@@ -891,8 +894,8 @@ export const RULES: readonly Rule[] = [
           // "the next year" without an earlier date in the article is a span ahead.
           if (offset === 1 && relation === 'the next' && !a.lastValue && unit !== 'day') return null;
           const value = shiftValue(base, unit, offset);
-          if (!value) return null;
-          return part ? reading('TIME', `${value}T${part}`, mod) : reading('DATE', value, mod);
+          // "the next morning" is dated to its day, as "Friday morning" is.
+          return value ? reading('DATE', value, mod) : null;
         },
       };
     },
