@@ -901,6 +901,25 @@ export const RULES: readonly Rule[] = [
     },
   },
   {
+    // "the week of March 6": the ISO week holding that day.
+    name: 'week of a day',
+    pattern: rx(String.raw`${B}[Tt]he\sweek\sof\s(${MONTH_NAME})\s(\d{1,2})(?:,\s(\d{4}))?(?![\w'’]|[,.:]?\d)`),
+    read: (m) => {
+      const month = monthNumber(m[1]!);
+      const day = Number(m[2]);
+      if (month === null) return null;
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        resolve: (a) => {
+          const year = m[3] ? Number(m[3]) : a.dct ? yearOfMonthDay(a.dct, month, day, a.tense) : null;
+          if (year === null || !isValidDay(year, month, day)) return reading('DATE', 'XXXX-WXX');
+          return reading('DATE', formatWeek({ year, month, day }));
+        },
+      };
+    },
+  },
+  {
     // "the year before", "the day after" told of the last date mentioned.
     name: 'unit before or after',
     // Only when the clause ends there: "the day before the vote" is counted from the vote.
