@@ -161,13 +161,9 @@ export function rankDays(
   const scored = [...features].map(([date, f]) => {
     const index = dayIndex(date);
     const inside = span === null || (index !== null && index >= span.first && index <= span.last);
-    return { date, score: dayScore(f, weights), inside, evidence: f.told + f.mentions };
+    return { date, score: dayScore(f, weights), inside };
   });
-  // Equal scores (every day of a one-article corpus scores alike) fall back to plain evidence.
-  scored.sort(
-    (a, b) =>
-      Number(b.inside) - Number(a.inside) || b.score - a.score || b.evidence - a.evidence || a.date.localeCompare(b.date),
-  );
+  // Ties go to the earlier day, as in the mention-count baseline, so the two rank alike.
+  scored.sort((a, b) => Number(b.inside) - Number(a.inside) || b.score - a.score || a.date.localeCompare(b.date));
   return scored.map(({ date, score }) => ({ date, score }));
-
 }
