@@ -92,14 +92,16 @@ function clauseBoundary(text: string, from: number, to: number): { cut: number; 
   return best ?? { cut: from, resume: from };
 }
 
-function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
+/** The span without surrounding space and dangling links; a sentence's own opening ("After the
+ * vote, …") is kept, since only a clause cut out of a sentence starts with a dangling link. */
+function trimSpan(text: string, start: number, end: number, sentenceStart: number): { start: number; end: number } {
   let s = start;
   let e = end;
   for (let changed = true; changed && s < e; ) {
     changed = false;
     const slice = text.slice(s, e);
     const lead = /^\s+/.exec(slice)?.[0].length ?? 0;
-    const dangling = DANGLING_START.exec(slice.slice(lead))?.[0].length ?? 0;
+    const dangling = s + lead > sentenceStart ? (DANGLING_START.exec(slice.slice(lead))?.[0].length ?? 0) : 0;
     if (lead + dangling > 0 && lead + dangling < slice.length) {
       s += lead + dangling;
       changed = true;
@@ -153,8 +155,9 @@ export function extractEvents(
   const leadSentence = sentences.find((s) => !s.caption);
   const publication = publicationDate !== null && precisionOf(publicationDate) === 'day' ? publicationDate : null;
 
+  let sentenceStart = 0;
   const push = (start: number, end: number, date: string, mod: TimeMod | undefined, lead: boolean, inferred: boolean): void => {
-    const span = trimSpan(text, start, end);
+    const span = trimSpan(text, start, end, sentenceStart);
     if (span.end <= span.start) return;
     const precision = precisionOf(date);
     if (precision === null) return;
@@ -176,6 +179,7 @@ export function extractEvents(
     if (sentence.caption) continue;
     const lead = sentence === leadSentence;
     const whole = sentenceSpan(text, sentence);
+    sentenceStart = whole.start;
     const items = datingItems(text, whole, times);
     const hasAnchor = items.some((item) => !item.relative);
     // News leads report the publication day (the "on Wednesday" is often left out).

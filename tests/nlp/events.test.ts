@@ -179,3 +179,11 @@ describe('extractEvents and stretches of time', () => {
     expect(events.filter((e) => !e.lead).map((e) => e.date)).toEqual(['2005-01-18']);
   });
 });
+
+describe('extractEvents keeps what a sentence opens with', () => {
+  it("keeps 'After the vote,' at the start of a whole sentence", () => {
+    const body = 'Lead sentence here. After the vote, the president resigned on Monday.';
+    const events = analyse(body, '2009-03-10', [timeAt(body, 'on Monday', 'DATE', '2009-03-09')]);
+    expect(events.find((e) => !e.lead)?.text).toBe('After the vote, the president resigned on Monday.');
+  });
+});
