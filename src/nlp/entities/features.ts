@@ -103,6 +103,9 @@ export function lowerWordHash(text: string, start: number, end: number): number 
   return h >>> 0;
 }
 
+const PARTICLE_HASHES = new Set(
+  ['bin', 'ibn', 'al', 'el', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'dos', 'das', 'del'].map((w) => lowerWordHash(w, 0, w.length)),
+);
 const ORG_HEAD_HASHES = new Set(ORG_HEADS.map((w) => lowerWordHash(w, 0, w.length)));
 const PLACE_HEAD_HASHES = new Set(PLACE_HEADS.map((w) => lowerWordHash(w, 0, w.length)));
 
@@ -126,7 +129,7 @@ const enum T {
   NeighbourFlag = NeighbourSuffix + 4, NeighbourWord = NeighbourFlag + 2,
   PrevLowerLower = NeighbourWord + 4, LowerNextLower, CapsSentenceLower, FirstShape,
   Gazetteer, NeighbourGazetteer = Gazetteer + 1, ShapeNextShape = NeighbourGazetteer + 2, PrevShapeShape,
-  DocumentCue, DocumentCueCaps,
+  DocumentCue, DocumentCueCaps, CapitalisedRun,
 }
 
 const BOUNDARY = 0x5bd1e995;
@@ -315,6 +318,20 @@ export function extractFeatures(
     F[o++] = mix(T.PrevShapeShape, mix(prevShape, b.shortShape[i]!));
     if (flags & CAPS_SENTENCE) F[o++] = mix(T.CapsSentenceLower, b.lower[i]!);
     if (i === 0) F[o++] = mix(T.FirstShape, mix(b.shortShape[i]!, b.lower[i]!));
+    // Where the token sits in its run of capitalised words, and how long the run is: the last
+    // word of a long run is often an organisation's head noun.
+    // Particles ("bin", "van der") continue a run.
+    if ((flags & INIT_CAP || PARTICLE_HASHES.has(b.lower[i]!)) && !(flags & CAPS_SENTENCE)) {
+      const inRun = (k: number): boolean => (b.flags[k]! & INIT_CAP) !== 0 ||
+        (PARTICLE_HASHES.has(b.lower[k]!) && k > 0 && k + 1 < n && (b.flags[k + 1]! & INIT_CAP) !== 0);
+      let runStart = i;
+      while (runStart > 0 && inRun(runStart - 1)) runStart--;
+      let runEnd = i + 1;
+      while (runEnd < n && inRun(runEnd)) runEnd++;
+      const length = Math.min(runEnd - runStart, 5);
+      const position = i === runStart ? 0 : i === runEnd - 1 ? 2 : 1;
+      F[o++] = mix(T.CapitalisedRun, length * 4 + position);
+    }
     const cues = documentCues?.get(b.lower[i]!) ?? 0;
     if (cues !== 0) {
       // In a headline the cues are all that is known of the word's case, so they get their own weights.
