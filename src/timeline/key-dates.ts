@@ -1,5 +1,6 @@
 import type { AnalyzedArticle, KeyDate, TimelineEvent } from '../types.js';
 import { dayIndex, dayOf } from './calendar.js';
+import { standAloneScore } from './summary.js';
 
 /** What the corpus says about one day; counts are of articles, so one article counts once. */
 export interface DayFeatures {
@@ -138,7 +139,14 @@ export function keyDates(
     if (day === null || event.mod !== undefined) continue;
     counts.set(day, (counts.get(day) ?? 0) + 1);
     const current = best.get(day);
-    if (!current || event.sources.length > current.sources.length) best.set(day, event);
+    // The day's best event: told by the most articles, then the one whose summary stands alone.
+    if (
+      !current ||
+      event.sources.length > current.sources.length ||
+      (event.sources.length === current.sources.length && standAloneScore(event.summary) > standAloneScore(current.summary))
+    ) {
+      best.set(day, event);
+    }
   }
   const titles = new Map<string, string>();
   for (const article of articles) if (article.date !== null && !titles.has(article.date)) titles.set(article.date, article.title);

@@ -15,15 +15,11 @@ function quoteFragment(text: string): boolean {
   return straight % 2 === 1 || open !== close || /^["“]/.test(text);
 }
 
-/**
- * How well a text stands alone as the summary of its event: a whole sentence of reasonable
- * length, not a quote fragment, not leaning on what came before. `centrality` (0..1) is how much
- * it shares with the other tellings, so the summary says what most sources say.
- */
-export function summaryScore(event: ArticleEvent, centrality: number): number {
-  const text = event.text;
+/** How well a text stands alone: a whole sentence of reasonable length, not a quote fragment,
+ * not leaning on what came before, telling what happened rather than what is expected. */
+export function standAloneScore(text: string): number {
   const words = text.split(/\s+/).length;
-  let score = 3 * centrality;
+  let score = 0;
   if (WHOLE_SENTENCE.test(text)) score += 2;
   if (LEANING_OPENER.test(text)) score -= 3;
   if (quoteFragment(text)) score -= 3;
@@ -32,9 +28,15 @@ export function summaryScore(event: ArticleEvent, centrality: number): number {
   if (words < 6) score -= 2;
   else if (words > 50) score -= 1;
   else if (words >= 10 && words <= 35) score += 0.5;
-  if (event.lead) score += 0.5;
-  score += 0.2 * Math.min(3, event.entities.length);
   return score;
+}
+
+/**
+ * How good a telling is as its event's summary: it stands alone, and `centrality` (0..1) says how
+ * much it shares with the other tellings, so the summary says what most sources say.
+ */
+export function summaryScore(event: ArticleEvent, centrality: number): number {
+  return standAloneScore(event.text) + 3 * centrality + (event.lead ? 0.5 : 0) + 0.2 * Math.min(3, event.entities.length);
 }
 
 /** The text shown for an event: its first letter capitalised when a clause starts lower-case. */

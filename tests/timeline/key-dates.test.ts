@@ -52,6 +52,16 @@ describe('keyDates', () => {
     expect(keyDates(undated, [])[0]).toMatchObject({ date: '2009-06-11', events: 0, summary: 'Pandemic declared' });
   });
 
+  it("sums up a day by the event that stands alone when several are told as often", () => {
+    const seed = [
+      analyzed('s1', '2024-02-07', [
+        { text: 'A US drone strike has hit a car in the Iraqi capital, killing three militia members.', date: '2024-02-07' },
+        { text: 'Also on Wednesday, the Houthi rebels in Yemen reported two air strikes near Ras Issa.', date: '2024-02-07', lead: false },
+      ]),
+    ];
+    expect(keyDates(seed, buildTimeline(seed))[0]?.summary).toMatch(/^A US drone strike/);
+  });
+
   it('has no key dates for an empty corpus', () => {
     expect(keyDates([], [])).toEqual([]);
   });
