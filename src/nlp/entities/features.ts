@@ -270,6 +270,11 @@ function markGazetteerMatches(n: number, lexicon: Lexicon, b: FeatureBuffers): v
   }
 }
 
+function inCapitalisedRun(b: FeatureBuffers, n: number, k: number): boolean {
+  if ((b.flags[k]! & INIT_CAP) !== 0) return true;
+  return PARTICLE_HASHES.has(b.lower[k]!) && k > 0 && k + 1 < n && (b.flags[k + 1]! & INIT_CAP) !== 0;
+}
+
 /**
  * Computes the feature hashes of every token of a sentence into `b.features` (`perToken` slots
  * per token, zero-padded). Returns nothing: read the buffer.
@@ -322,12 +327,10 @@ export function extractFeatures(
     // word of a long run is often an organisation's head noun.
     // Particles ("bin", "van der") continue a run.
     if ((flags & INIT_CAP || PARTICLE_HASHES.has(b.lower[i]!)) && !(flags & CAPS_SENTENCE)) {
-      const inRun = (k: number): boolean => (b.flags[k]! & INIT_CAP) !== 0 ||
-        (PARTICLE_HASHES.has(b.lower[k]!) && k > 0 && k + 1 < n && (b.flags[k + 1]! & INIT_CAP) !== 0);
       let runStart = i;
-      while (runStart > 0 && inRun(runStart - 1)) runStart--;
+      while (runStart > 0 && inCapitalisedRun(b, n, runStart - 1)) runStart--;
       let runEnd = i + 1;
-      while (runEnd < n && inRun(runEnd)) runEnd++;
+      while (runEnd < n && inCapitalisedRun(b, n, runEnd)) runEnd++;
       const length = Math.min(runEnd - runStart, 5);
       const position = i === runStart ? 0 : i === runEnd - 1 ? 2 : 1;
       F[o++] = mix(T.CapitalisedRun, length * 4 + position);
