@@ -5,7 +5,7 @@
 import type { TimelineEvent } from '../types.js';
 import { buildCalendar, dateQueryKey, dateRange, eventsOnDate, parseDateQuery, type Calendar, type DateQuery } from './dates.js';
 import { createPrefilter, type Prefilter } from './prefilter.js';
-import { createFuseStage, mergeRanges, preferCandidates, type FieldMatch, type FuseStage } from './rank.js';
+import { createFuseStage, exactMatches, mergeRanges, preferCandidates, type FieldMatch, type FuseStage } from './rank.js';
 import { haystackOf, searchDocs, splitTerms, type SearchDoc } from './text.js';
 
 export type { FieldMatch, MatchField } from './rank.js';
@@ -33,7 +33,7 @@ export interface EventSearch {
 export interface EventSearchOptions {
   /** Timelines with fewer events than this are searched with Fuse alone. */
   fuseOnlyBelow?: number;
-  /** How many prefilter matches Fuse ranks at most, per keystroke (at least `limit`). */
+  /** How many prefilter matches Fuse ranks at most, per keystroke; any more asked for follow unranked. */
   candidateCap?: number;
 }
 
@@ -41,10 +41,12 @@ export interface EventSearchOptions {
 export const DEFAULT_LIMIT = 50;
 // Fuse ranks ~300 events inside a keystroke's budget (research note, section 2).
 const FUSE_ONLY_BELOW = 300;
-const CANDIDATE_CAP = 150;
+const CANDIDATE_CAP = 100;
 
 // A score for matches that are found, not ranked: dates and one-letter prefixes.
 const UNRANKED_SCORE = 0.5;
+// Matches listed after those Fuse ranked: below all of them.
+const UNRANKED_TAIL_SCORE = 1;
 
 interface Built {
   docs: SearchDoc[];
@@ -103,20 +105,25 @@ export function createEventSearch(events: readonly TimelineEvent[], options: Eve
     }
 
     let candidates: readonly number[];
+    let unranked: readonly number[] = [];
     if (prefilter === null) candidates = among ?? docs.map((_, i) => i);
     else {
       const matches = prefilter.matches(terms, among, dateQueryKey(date));
-      // Asking for more results than the cap raises it: slower, but never silently short.
-      candidates = preferCandidates(haystacks, matches, terms, Math.max(candidateCap, limit));
+      const pool = preferCandidates(haystacks, matches, terms, Math.max(candidateCap, limit));
+      candidates = pool.slice(0, candidateCap);
+      // A caller asking for more than Fuse can rank per keystroke gets the rest of the
+      // prefilter's matches after the ranked ones, best evidence first.
+      unranked = pool.slice(candidateCap);
     }
 
     const ranked = fuse.rank(candidates, terms, limit);
     // Highlights cost extra per event, so only the events returned get them.
     const highlights = fuse.highlight(ranked.map((hit) => hit.index), terms);
-    return ranked.map(({ index, score }) => {
-      const matches = highlights.get(index) ?? [];
-      return { index, score, matches: date === null ? matches : withDateMatch(matches, dateMatch(docs[index]!, date)) };
-    });
+    const hits: SearchHit[] = ranked.map(({ index, score }) => ({ index, score, matches: highlights.get(index) ?? [] }));
+    for (const index of unranked.slice(0, limit - hits.length)) {
+      hits.push({ index, score: UNRANKED_TAIL_SCORE, matches: exactMatches(docs[index]!, terms) });
+    }
+    return date === null ? hits : hits.map((hit) => ({ ...hit, matches: withDateMatch(hit.matches, dateMatch(docs[hit.index]!, date)) }));
   }
 
   function prepare(): void {

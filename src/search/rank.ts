@@ -202,24 +202,44 @@ function evidenceFor(haystack: string, terms: readonly string[]): number {
 }
 
 /**
- * The `cap` matches most worth ranking, best evidence first, then timeline order. Fuse costs
+ * The `count` matches most worth ranking, best evidence first, then timeline order. Fuse costs
  * ~35 µs per event, so it can only rank a few hundred per keystroke; a cheap exact-text
- * score picks which. Stops scanning once `cap` events have the best possible evidence.
+ * score picks which. Stops scanning once `count` events have the best possible evidence.
  */
-export function preferCandidates(haystacks: readonly string[], matches: readonly number[], terms: readonly string[], cap: number): number[] {
-  if (matches.length <= cap) return [...matches];
+export function preferCandidates(haystacks: readonly string[], matches: readonly number[], terms: readonly string[], count: number): number[] {
   const best = terms.length * SUMMARY_WORD_START;
   const byEvidence: number[][] = Array.from({ length: best + 1 }, () => []);
   for (const index of matches) {
     byEvidence[evidenceFor(haystacks[index]!, terms)]!.push(index);
-    if (byEvidence[best]!.length >= cap) break;
+    if (byEvidence[best]!.length >= count) break;
   }
   const chosen: number[] = [];
-  for (let evidence = best; evidence >= 0 && chosen.length < cap; evidence--) {
+  for (let evidence = best; evidence >= 0 && chosen.length < count; evidence--) {
     for (const index of byEvidence[evidence]!) {
       chosen.push(index);
-      if (chosen.length >= cap) break;
+      if (chosen.length >= count) break;
     }
   }
-  return chosen.sort((a, b) => a - b);
+  return chosen;
+}
+
+/**
+ * Highlights without Fuse, for matches listed beyond what Fuse ranked: every place a term
+ * occurs as typed. A term found only with a typo is left unmarked.
+ */
+export function exactMatches(doc: SearchDoc, terms: readonly string[]): FieldMatch[] {
+  const out: FieldMatch[] = [];
+  const add = (field: MatchField, text: string): void => {
+    const folded = foldText(text);
+    const ranges: Array<[number, number]> = [];
+    for (const term of terms) {
+      for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + term.length)) {
+        ranges.push([at, at + term.length]);
+      }
+    }
+    if (ranges.length > 0) out.push({ field, text, ranges: mergeRanges(ranges) });
+  };
+  add('summary', doc.summary);
+  for (const entity of doc.entities) add('entities', entity);
+  return out;
 }

@@ -157,10 +157,12 @@ describe('the prefiltered path for large timelines', () => {
     }
   });
 
-  it('ranks as many candidates as the caller asks for', () => {
+  it('lists matches beyond what Fuse ranks after the ranked ones, highlighted', () => {
     const large = createEventSearch(EVENTS, { fuseOnlyBelow: 1, candidateCap: 1 });
-    const ids = large.search('turkey', 10).map((hit) => EVENTS[hit.index]!.id);
-    expect(ids).toEqual(['b', 'h']);
+    const hits = large.search('turkey', 10);
+    expect(hits.map((hit) => EVENTS[hit.index]!.id)).toEqual(['b', 'h']);
+    expect(hits[1]!.score).toBeGreaterThanOrEqual(hits[0]!.score);
+    expect(slices(hits[1]!, 'entities')).toEqual(['Turkey']);
   });
 
   it('finds the typo while it is typed letter by letter', () => {
