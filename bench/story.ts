@@ -146,9 +146,31 @@ const pct = (x: number): string => (100 * x).toFixed(1);
 const show = (w: KeyDateWeights): string =>
   FEATURE_NAMES.filter((n) => w[n] !== 0).map((n) => `${n} ${w[n]}`).join(', ') || 'none';
 
+/** Merging and ranking at scale: the dev stories' analysed articles repeated to `count` articles
+ * (each copy a distinct article), so every date bucket is as crowded as a large corpus makes it. */
+function scaleRun(stories: StoryData[], count: number): string {
+  const base = stories.flatMap((s) => s.analyzed);
+  const articles: AnalyzedArticle[] = [];
+  for (let copy = 0; articles.length < count; copy++) {
+    for (const a of base) articles.push({ ...a, id: `${a.id}#${copy}`, path: `${a.path}#${copy}` });
+  }
+  articles.length = count;
+  const start = performance.now();
+  const timeline = buildTimeline(articles);
+  const built = performance.now();
+  keyDates(articles, timeline);
+  const ranked = performance.now();
+  const events = articles.reduce((n, a) => n + a.events.length, 0);
+  return (
+    `${count} articles (${events} events): buildTimeline ${Math.round(built - start)} ms, ` +
+    `keyDates ${Math.round(ranked - built)} ms, ${timeline.length} timeline rows`
+  );
+}
+
 export async function benchStories(analyze: Analyzer): Promise<void> {
   const stories = [];
   for (const name of STORIES) stories.push(await loadStory(name, analyze));
+  console.log(scaleRun(stories, 10_000));
   const rows = stories.map((story) => {
     const timeline = buildTimeline(story.analyzed);
     const ours = keyDates(story.analyzed, timeline).map((d) => d.date);
