@@ -41,7 +41,11 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityMe
     // Analysis must be total; a partial result is better than none.
   }
   mentions.sort((a, b) => a.start - b.start);
-  return nameMentions(groupsNamedWithPlaces(text, groupsNamedLikePeople(text, mentions)));
+  try {
+    return nameMentions(groupsNamedWithPlaces(text, groupsNamedLikePeople(text, mentions)));
+  } catch {
+    return mentions;
+  }
 }
 
 // Real sentences are far shorter; a run-on "sentence" (a table, garbage, a megabyte without a
