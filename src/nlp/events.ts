@@ -202,7 +202,9 @@ export function extractEvents(
         const from = anchor?.value ?? publication;
         // What "after"/"before" governs ends at the next comma or stronger boundary.
         const governedEnd = firstBoundary(text, item.relative.clauseStart, regionEnd, 2);
-        if (from !== null) push(item.relative.clauseStart, governedEnd, from, item.relative.mod, lead, true);
+        // "two days before the vote": a bare noun phrase names an anchor, it tells no happening.
+        const told = wordCount(text.slice(item.relative.clauseStart, governedEnd)) >= MIN_CLAUSE_WORDS;
+        if (from !== null && told) push(item.relative.clauseStart, governedEnd, from, item.relative.mod, lead, true);
       } else {
         anchor = item.time;
         const clause = text.slice(regionStart, regionEnd);

@@ -84,13 +84,13 @@ describe('extractEvents', () => {
   });
 
   it('dates a clause "two weeks before" an anchor after that anchor', () => {
-    const body = 'Lead sentence here. On Monday, two weeks before the vote, the president resigned his post.';
+    const body = 'Lead sentence here. On Monday, two weeks before the vote on the new constitution, the president resigned his post.';
     const events = analyse(body, '2009-03-10', [
       timeAt(body, 'On Monday', 'DATE', '2009-03-09'),
       timeAt(body, 'two weeks', 'DURATION', 'P2W'),
     ]);
     const vote = events.find((e) => e.mod === 'AFTER');
-    expect(vote).toMatchObject({ date: '2009-03-09', text: 'the vote', approximate: true });
+    expect(vote).toMatchObject({ date: '2009-03-09', text: 'the vote on the new constitution', approximate: true });
   });
 
   it('keeps the whole sentence when the clause is nothing but its date', () => {
@@ -160,12 +160,23 @@ describe('extractEvents and the report around the lead', () => {
 
 describe('extractEvents on a lead that opens with a relative duration', () => {
   it('still dates the lead to publication, whole, beside the clause dated before it', () => {
-    const body = 'Days after the election, the president resigned. More text.';
+    const body = 'Days after the election of the new parliament, the president resigned. More text.';
     const events = analyse(body, '2009-03-10', [timeAt(body, 'Days', 'DURATION', 'PXD')]);
     expect(events.map((e) => [e.date, e.mod ?? '', e.text])).toEqual([
-      ['2009-03-10', '', 'Days after the election, the president resigned.'],
-      ['2009-03-10', 'BEFORE', 'the election'],
+      ['2009-03-10', '', 'Days after the election of the new parliament, the president resigned.'],
+      ['2009-03-10', 'BEFORE', 'the election of the new parliament'],
     ]);
+  });
+});
+
+describe('extractEvents and bare anchors', () => {
+  it("makes no event of a bare noun phrase ('five days before the attacks')", () => {
+    const body = 'Lead sentence here. The bombers drove into Jordan on November 4, five days before the attacks.';
+    const events = analyse(body, '2005-11-14', [
+      timeAt(body, 'on November 4', 'DATE', '2005-11-04'),
+      timeAt(body, 'five days', 'DURATION', 'P5D'),
+    ]);
+    expect(events.filter((e) => !e.lead).map((e) => [e.date, e.mod ?? ''])).toEqual([['2005-11-04', '']]);
   });
 });
 
