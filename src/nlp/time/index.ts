@@ -5,7 +5,7 @@ import type { Sentence, TimeExpression } from '../../types.js';
 import type { Anchoring } from './anchoring.js';
 import { type Day, isValidDay, parseDay, weekday } from './calendar.js';
 import { precisionOf } from './precision.js';
-import { type Candidate, RULES } from './rules.js';
+import { type Candidate, RULES } from './rules/index.js';
 import { localTense, type TenseCue, tenseAt, tenseCues } from './tense.js';
 
 export { precisionOf } from './precision.js';

@@ -1,0 +1,56 @@
+// US holidays of news text as calendar days: fixed dates, n-th weekdays and Easter.
+import { addDays, type Day, daysInMonth, weekday } from './calendar.js';
+
+/** The n-th weekday of a month (n = -1: the last). */
+export function nthWeekday(year: number, month: number, isoWeekday: number, n: number): Day {
+  if (n > 0) {
+    const first = { year, month, day: 1 };
+    return addDays(first, ((isoWeekday - weekday(first) + 7) % 7) + 7 * (n - 1));
+  }
+  const last = { year, month, day: daysInMonth(year, month) };
+  return addDays(last, -((weekday(last) - isoWeekday + 7) % 7));
+}
+
+/** Easter Sunday (anonymous Gregorian algorithm). */
+export function easter(year: number): Day {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { year, month, day: ((h + l - 7 * m + 114) % 31) + 1 };
+}
+
+export function holidayDay(name: string, year: number): Day | null {
+  if (year < 1583 || year > 9999) return null;
+  switch (name.toLowerCase()) {
+    case 'christmas eve': return { year, month: 12, day: 24 };
+    case 'christmas':
+    case 'christmas day': return { year, month: 12, day: 25 };
+    case "new year's eve": return { year, month: 12, day: 31 };
+    case "new year's day": return { year, month: 1, day: 1 };
+    case 'independence day':
+    case 'the fourth of july': return { year, month: 7, day: 4 };
+    case 'halloween': return { year, month: 10, day: 31 };
+    case "valentine's day": return { year, month: 2, day: 14 };
+    case 'veterans day': return { year, month: 11, day: 11 };
+    case 'thanksgiving':
+    case 'thanksgiving day': return nthWeekday(year, 11, 4, 4);
+    case 'labor day': return nthWeekday(year, 9, 1, 1);
+    case 'memorial day': return nthWeekday(year, 5, 1, -1);
+    // US federal elections: the Tuesday after the first Monday of November.
+    case 'election day': return addDays(nthWeekday(year, 11, 1, 1), 1);
+    case 'easter':
+    case 'easter sunday': return easter(year);
+    default: return null;
+  }
+}
+

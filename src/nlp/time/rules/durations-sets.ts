@@ -1,0 +1,153 @@
+// Durations, sets (recurring times) and the vague references PRESENT_REF/PAST_REF/FUTURE_REF.
+import { reading } from '../anchoring.js';
+import { pad } from '../calendar.js';
+import { COUNT, countValue, durationValue, MONTH_NAME, monthNumber, UNIT, unitOf, VAGUE_COUNT, WEEKDAY_NAME, weekdayNumber } from '../lexicon.js';
+import { type Rule, B, E, QUANTIFIER, quantifierMod, DAY_PART, ci, COUNTED_BEFORE, PLURAL_UNIT } from './shared.js';
+
+export const setEvery: Rule = {
+  // "every Monday", "each July", "every day", "every two weeks", "each year"
+  name: 'set every',
+  pattern: ci(
+    String.raw`${B}(?:every|each|per)(?:\sother)?\s(?:(${COUNT})\s)?(${UNIT}|${WEEKDAY_NAME}|${MONTH_NAME}|morning|afternoon|evening|night)${E}`,
+  ),
+  read: (m) => {
+    const word = m[2]!;
+    const unit = unitOf(word);
+    const wd = weekdayNumber(word);
+    const month = unit ? null : monthNumber(word);
+    const part = DAY_PART[word.toLowerCase()];
+    const count = m[1] ? countValue(m[1]) : 1;
+    let value: string | null = null;
+    if (wd !== null) value = `XXXX-WXX-${wd}`;
+    else if (part) value = `XXXX-XX-XXT${part}`;
+    else if (unit) value = durationValue(count, unit);
+    else if (month !== null) value = `XXXX-${pad(month, 2)}`;
+    if (!value) return null;
+    const v = value;
+    return { start: m.index, end: m.index + m[0].length, resolve: () => reading('SET', v) };
+  },
+};
+
+export const setAdverb: Rule = {
+  // "daily", "weekly", "annually", "twice a year", "once a month"
+  name: 'set adverb',
+  pattern: ci(
+    String.raw`${B}(?:(daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly|semiannually)|(?:once|twice|(?:three|four|five|several|\d+) times)\s(?:a|per|every)\s(day|week|month|year|quarter|hour))${E}`,
+  ),
+  read: (m) => {
+    const word = (m[1] ?? m[2] ?? '').toLowerCase();
+    const values: Readonly<Record<string, string>> = {
+      daily: 'P1D', nightly: 'P1D', day: 'P1D', weekly: 'P1W', week: 'P1W', biweekly: 'P2W', monthly: 'P1M', month: 'P1M',
+      quarterly: 'P3M', quarter: 'P3M', annually: 'P1Y', yearly: 'P1Y', year: 'P1Y', hourly: 'PT1H', hour: 'PT1H',
+      semiannually: 'P6M',
+    };
+    const value = values[word];
+    if (!value) return null;
+    return { start: m.index, end: m.index + m[0].length, resolve: () => reading('SET', value) };
+  },
+};
+
+export const rate: Rule = {
+  // "$5 a year", "four flights a week", "358,000 a month": the "a year" of a rate. TimeML would
+  // make it a SET, but news annotators leave rates unmarked, so the rule claims the words and
+  // yields nothing, keeping them from being read as a duration.
+  name: 'rate',
+  pattern: ci(String.raw`(?<=(?:\d|%|percent|cents?|dollars?|million|billion|[a-z]{3,}s)\s)(?:a|per)\s(day|week|month|year|quarter|hour|second)${E}`),
+  read: (m) => ({ start: m.index, end: m.index + m[0].length, resolve: () => null }),
+};
+
+export const duration: Rule = {
+  // "three years", "the past two months", "more than four hours", "a two-year", "the first nine months"
+  name: 'duration',
+  pattern: ci(
+    String.raw`${B}${QUANTIFIER}?(the\s)?(?:(?:past|last|next|coming|first|latest|previous|following|final|initial|remaining|same|full|entire)\s)?(${COUNT}|${VAGUE_COUNT})([- ])(?:(?:more|additional|other|straight|consecutive|full|trading|business|working|calendar)\s)?(${UNIT})(?![\w'’]|-old|-\w|\s+old\b|(?<=quarters?)\s+of\b)`,
+  ),
+  read: (m) => {
+    const unit = unitOf(m[5]!);
+    if (!unit) return null;
+    const countWord = m[3]!.toLowerCase();
+    // "a second" is an ordinal far more often than a measure of time.
+    if (unit === 'second' && (countWord === 'a' || countWord === 'one')) return null;
+    const count = countValue(m[3]!);
+    let start = m.index;
+    let mod = quantifierMod(m[1]);
+    // TimeML leaves out "over" before a determiner ("over [the past two years]") and the
+    // article of a hyphenated adjective ("the [two-week] strike").
+    if (m[1] && m[2] && /^over$/i.test(m[1])) {
+      start += m[1].length + 1;
+      mod = undefined;
+    }
+    if (m[2] && m[4] === '-' && !m[1]) start += m[2].length;
+    const value = durationValue(count, unit);
+    return { start, end: m.index + m[0].length, resolve: () => reading('DURATION', value, mod) };
+  },
+};
+
+export const andAHalf: Rule = {
+  // "a minute and a half", "an hour and a half", "a year and a half"
+  name: 'and a half',
+  pattern: ci(String.raw`${B}(?:a|an|one)\s(minute|hour|day|week|month|year)\sand\sa\shalf${E}`),
+  read: (m) => {
+    const unit = unitOf(m[1]!);
+    if (!unit) return null;
+    const value = durationValue(1.5, unit);
+    return { start: m.index, end: m.index + m[0].length, resolve: () => reading('DURATION', value) };
+  },
+};
+
+export const recentUnits: Rule = {
+  // "recent years", "recent days": TempEval marks these as the past in general.
+  name: 'recent units',
+  pattern: ci(String.raw`${B}(?:the\s)?(?:recent|past)\s(${PLURAL_UNIT})${E}`),
+  read: (m) => {
+    // TempEval: "recent years" and "recent days" are the past at large, while "recent weeks"
+    // and "recent months" are measured spans of unknown length.
+    const unit = unitOf(m[1]!);
+    const measured = unit === 'week' || unit === 'month' || unit === 'quarter';
+    const value = measured ? (unit === 'week' ? 'PXW' : 'PXM') : 'PAST_REF';
+    return { start: m.index, end: m.index + m[0].length, resolve: () => reading(measured ? 'DURATION' : 'DATE', value) };
+  },
+};
+
+export const comingUnits: Rule = {
+  // "coming months", "future quarters": TempEval marks the future at large.
+  name: 'coming units',
+  pattern: ci(String.raw`${B}(?:the\s)?(?:coming|future|upcoming)\s(${PLURAL_UNIT})${E}`),
+  read: (m) => ({ start: m.index, end: m.index + m[0].length, resolve: () => reading('DATE', 'FUTURE_REF') }),
+};
+
+export const bareUnits: Rule = {
+  // "days after", "for weeks", "in years": an unknown number of units.
+  name: 'bare units',
+  // Only the calendar units: bare "minutes", "decades", "quarters" (living quarters) are
+  // seldom marked by annotators and often not about time at all.
+  pattern: ci(String.raw`${B}(?:(?:the\s)?(?:past|last|next|coming|first|final)\s)?(days|weeks|months|years)${E}`),
+  read: (m) => {
+    const unit = unitOf(m[1]!);
+    if (!unit) return null;
+    // "52 years old", "six months of pay": a counted unit the duration rule declined.
+    if (COUNTED_BEFORE.test(m.input.slice(Math.max(0, m.index - 24), m.index))) return null;
+    const value = durationValue(null, unit);
+    return { start: m.index, end: m.index + m[0].length, resolve: () => reading('DURATION', value) };
+  },
+};
+
+export const oneDay: Rule = {
+  // "will one day be", "may someday": an unspecified time to come.
+  name: 'one day',
+  pattern: ci(String.raw`(?<=\b(?:will|would|could|may|might|can|shall)\s)one\sday${E}`),
+  read: (m) => ({ start: m.index, end: m.index + m[0].length, resolve: () => reading('DATE', 'FUTURE_REF') }),
+};
+
+export const reference: Rule = {
+  // TIMEX3 guidelines: "now", "currently" → PRESENT_REF; "recently", "the past" → PAST_REF;
+  // "the future", "soon" → FUTURE_REF.
+  name: 'reference',
+  pattern: ci(
+    String.raw`${B}(?:(now|currently|presently|at present|nowadays|these days|current(?!\s(?:${UNIT}|fiscal|period)))|(recently|lately|formerly|the past|once upon a time)|(the future|the near future|the (?:near|short|long|longer) term|the coming years|someday|(?<!as\s)soon(?!\sas\b)))${E}`,
+  ),
+  read: (m) => {
+    const value = m[1] ? 'PRESENT_REF' : m[2] ? 'PAST_REF' : 'FUTURE_REF';
+    return { start: m.index, end: m.index + m[0].length, resolve: () => reading('DATE', value) };
+  },
+};

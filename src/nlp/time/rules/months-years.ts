@@ -1,0 +1,189 @@
+// Months, seasons, years, decades and centuries.
+import { reading, seasonValue, yearOfMonth } from '../anchoring.js';
+import { formatMonth, pad } from '../calendar.js';
+import { MONTH_NAME, monthNumber, ORDINAL, ordinalValue, SAFE_MONTH_NAME, SEASONS, SPOKEN_YEAR, yearNumber } from '../lexicon.js';
+import { type Rule, B, E, EDGE, edgeMod, rx, ci, relationOffset, lastDay, RANGE_YEAR } from './shared.js';
+
+export const monthAndYear: Rule = {
+  // "October 1989", "late November 1999", "May of 1990"
+  name: 'month and year',
+  pattern: rx(String.raw`${B}${EDGE}?(${MONTH_NAME}),?\s(?:of\s)?(\d{4}|${SPOKEN_YEAR})(?![\w'])`),
+  read: (m) => {
+    const month = monthNumber(m[2]!);
+    const year = yearNumber(m[3]!);
+    if (month === null || year === null) return null;
+    const value = formatMonth(year, month);
+    const mod = edgeMod(m[1]);
+    return { start: m.index, end: m.index + m[0].length, resolve: () => reading('DATE', value, mod) };
+  },
+};
+
+export const month: Rule = {
+  // "in August", "late January", "last March": the year comes from the relation or the tense.
+  name: 'month',
+  pattern: rx(
+    String.raw`${B}(?:(early|mid|late|Early|Mid|Late|the end of|the beginning of|the middle of|end of)[- ]?)?(?:(last|this|next|Last|This|Next)\s)?(${SAFE_MONTH_NAME}|(?<=\b(?:in|In|since|Since|until|till|through|by|By|of|during|before|after|from|to|early|mid|late|last|next|this|end of|and|or|between|By|Until|Since|the|The)[- ])(?:May|March|MAY|MARCH))(?![\w'’]|\.\w|\.?\s\d)`,
+  ),
+  read: (m) => {
+    const month = monthNumber(m[3]!);
+    if (month === null) return null;
+    const mod = edgeMod(m[1]);
+    const relation = m[2]?.toLowerCase();
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve: (a) => {
+        // "between January and March 2003": the range's year is written once, at its end.
+        const shared = relation ? null : RANGE_YEAR.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40));
+        if (shared) return reading('DATE', formatMonth(Number(shared[1]), month), mod);
+        if (!relation && a.narrativeYear !== null && a.dct && a.narrativeYear < a.dct.year) return reading('DATE', formatMonth(a.narrativeYear, month), mod);
+        if (!a.dct) return reading('DATE', `XXXX-${pad(month, 2)}`, mod);
+        let year: number;
+        if (relation === 'last') year = month < a.dct.month ? a.dct.year : a.dct.year - 1;
+        else if (relation === 'next') year = month > a.dct.month ? a.dct.year : a.dct.year + 1;
+        else if (relation === 'this') year = a.dct.year;
+        else year = yearOfMonth(a.dct, month, a.tense);
+        return reading('DATE', formatMonth(year, month), mod);
+      },
+    };
+  },
+};
+
+export const season: Rule = {
+  // "last fall", "the summer of 1998", "this spring", "early winter"
+  name: 'season',
+  pattern: ci(
+    String.raw`${B}${EDGE}?(?:(last|this|next|past|coming|the|in)\s)?(spring|summer|fall|autumn|winter)(?:(?:\sof)?\s(\d{4}|${SPOKEN_YEAR}))?${E}`,
+  ),
+  read: (m) => {
+    const season = SEASONS.get(m[3]!.toLowerCase())!;
+    const relation = m[2]?.toLowerCase();
+    const year = m[4] ? yearNumber(m[4]) : null;
+    // A season needs a determiner or a year to be a date: "prices fall", "the fall of Rome".
+    if (!relation && !m[1] && year === null) return null;
+    if (m[3]!.toLowerCase() === 'fall' && year === null && !/^(last|this|next|past|coming)$/.test(relation ?? '')) return null;
+    const start = relation === 'in' ? m.index + 3 : m.index;
+    const mod = edgeMod(m[1]);
+    return {
+      start,
+      end: m.index + m[0].length,
+      resolve: (a) => {
+        if (year !== null) return reading('DATE', `${pad(year, 4)}-${season}`, mod);
+        if (!a.dct) return reading('DATE', `XXXX-${season}`, mod);
+        const choice = relation === 'last' || relation === 'past' ? 'last' : relation === 'next' || relation === 'coming' ? 'next' : relation === 'this' ? 'this' : a.tense;
+        return reading('DATE', seasonValue(a.dct, season, choice), mod);
+      },
+    };
+  },
+};
+
+export const decade: Rule = {
+  // "the 1990s", "the mid-1980s", "'80s": TIMEX3 writes a decade as its first three digits.
+  name: 'decade',
+  pattern: ci(String.raw`${B}(?:(early|mid|late)[- ]?)?(?:(1[0-9]|20)(\d)0'?s|['’](\d)0s)${E}`),
+  read: (m) => {
+    const value = m[2] ? `${m[2]}${m[3]}` : `19${m[4]}`;
+    const mod = edgeMod(m[1]);
+    return { start: m.index, end: m.index + m[0].length, resolve: () => reading('DATE', value, mod) };
+  },
+};
+
+export const decadeInWords: Rule = {
+  // Decades in words: "the nineties", "the mid-eighties" (of the twentieth century).
+  name: 'decade in words',
+  pattern: ci(String.raw`${B}the\s(?:(early|mid|late)[- ]?)?(?:nineteen[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)${E}`),
+  read: (m) => {
+    const tens = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(m[2]!.toLowerCase()) + 2;
+    const value = `19${tens}`;
+    const mod = edgeMod(m[1]);
+    return { start: m.index, end: m.index + m[0].length, resolve: () => reading('DATE', value, mod) };
+  },
+};
+
+export const century: Rule = {
+  // "the 20th century", "the early 19th century"
+  name: 'century',
+  pattern: ci(String.raw`${B}(?:the\s)?(?:(early|mid|late)[- ]?)?(${ORDINAL})[- ]century${E}`),
+  read: (m) => {
+    const n = ordinalValue(m[2]!);
+    if (n === null || n < 1) return null;
+    const value = pad(n - 1, 2);
+    const mod = edgeMod(m[1]);
+    return { start: m.index, end: m.index + m[0].length, resolve: () => reading('DATE', value, mod) };
+  },
+};
+
+export const year: Rule = {
+  // "1990", "fiscal 1989", "the end of 1990", "early 2024"
+  name: 'year',
+  pattern: ci(
+    // "post-1959" and "mid-1996" are years; "1988-89" and "$1990" are not.
+    String.raw`(?<![\w'’$/.]|\d-)${EDGE}?(?:(fiscal|calendar|the year|fiscal year|FY)\s?)?(?<![\w$.,'’/]|\d-)(1[6-9]\d\d|20\d\d)(?![\w%'’/]|[.,:]\d|-\d|\s?(?:percent|%))`,
+  ),
+  read: (m) => {
+    const value = m[3]!;
+    const mod = edgeMod(m[1]);
+    return { start: m.index, end: m.index + m[0].length, resolve: () => reading('DATE', value, mod) };
+  },
+};
+
+export const spokenYear: Rule = {
+  // Spoken years of broadcast transcripts: "nineteen ninety-six", "the year two thousand".
+  name: 'spoken year',
+  pattern: ci(String.raw`${B}(?:(early|mid|late)[- ])?(?:the\syear\s)?(${SPOKEN_YEAR})${E}`),
+  read: (m) => {
+    const year = yearNumber(m[2]!);
+    if (year === null) return null;
+    const value = pad(year, 4);
+    const mod = edgeMod(m[1]);
+    return { start: m.index, end: m.index + m[0].length, resolve: () => reading('DATE', value, mod) };
+  },
+};
+
+export const monthOfRelativeYear: Rule = {
+  // "July last year", "March of next year"
+  name: 'month of relative year',
+  pattern: rx(String.raw`${B}${EDGE}?(${MONTH_NAME})\s(?:of\s)?(last|this|next)\syear${E}`),
+  read: (m) => {
+    const month = monthNumber(m[2]!);
+    if (month === null) return null;
+    const offset = relationOffset(m[3]!);
+    const mod = edgeMod(m[1]);
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve: (a) => reading('DATE', a.dct ? formatMonth(a.dct.year + offset, month) : `XXXX-${pad(month, 2)}`, mod),
+    };
+  },
+};
+
+export const monthOfAnaphoricYear: Rule = {
+  // "June of that year", "March of the following year": a month in the year last mentioned.
+  name: 'month of anaphoric year',
+  pattern: rx(String.raw`${B}${EDGE}?(${MONTH_NAME})\s(?:of\s)?(that|the same|the following|the next|the previous|the prior)\syear${E}`),
+  read: (m) => {
+    const month = monthNumber(m[2]!);
+    if (month === null) return null;
+    const offset = /following|next/.test(m[3]!) ? 1 : /previous|prior/.test(m[3]!) ? -1 : 0;
+    const mod = edgeMod(m[1]);
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve: (a) => {
+        const base = lastDay(a);
+        return base ? reading('DATE', formatMonth(base.year + offset, month), mod) : reading('DATE', `XXXX-${pad(month, 2)}`, mod);
+      },
+    };
+  },
+};
+
+export const yearEnd: Rule = {
+  // "year-end", "year's end", "the end of the year": the year, mod END.
+  name: 'year end',
+  pattern: ci(String.raw`${B}(?:(around|about)\s)?(?:year[- ]end|year's end|the end of the year|the end of this year)${E}`),
+  read: (m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    resolve: (a) => reading('DATE', a.dct ? pad(a.dct.year, 4) : 'XXXX', 'END'),
+  }),
+};

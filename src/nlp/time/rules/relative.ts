@@ -1,0 +1,117 @@
+// Dates counted from publication or from the last date mentioned ("three years ago", "last week").
+import { reading, shiftValue } from '../anchoring.js';
+import { COUNT, countValue, durationValue, UNIT, type Unit, unitOf, VAGUE_COUNT } from '../lexicon.js';
+import { type Rule, B, E, EDGE, edgeMod, QUANTIFIER, quantifierMod, DAY_PART, ci, ago, relativeUnit, relationOffset, lastDay } from './shared.js';
+
+export const countedOffset: Rule = {
+  // "three years ago", "a year earlier", "two days later", "five months before": dates counted
+  // from publication ("ago") or from the last day mentioned ("later", "earlier").
+  name: 'counted offset',
+  pattern: ci(
+    String.raw`${B}${QUANTIFIER}?(${COUNT}|${VAGUE_COUNT})[- ](${UNIT})\s(ago|earlier|later|before|after|from now|hence|since|back)${E}`,
+  ),
+  read: (m) => {
+    const unit = unitOf(m[3]!);
+    if (!unit) return null;
+    const count = countValue(m[2]!);
+    const relation = m[4]!.toLowerCase();
+    const mod = quantifierMod(m[1]);
+    const countEnd = m.index + m[0].length - m[4]!.length - 1;
+    // A vague count or an event anchor ("two days after the vote") leaves a DURATION: TimeML
+    // marks the measure only, and the event layer reads "after"/"before" beside it.
+    // TempEval marks "about two years ago", "more than four decades ago" as the measured span.
+    const measured = m[1] !== undefined && (relation === 'ago' || relation === 'back');
+    if (count === null || measured || relation === 'before' || relation === 'after' || relation === 'since') {
+      const end = relation === 'ago' || relation === 'back' ? m.index + m[0].length : countEnd;
+      const value = durationValue(count, unit);
+      return { start: m.index, end, resolve: () => reading('DURATION', value, mod) };
+    }
+    const fromPublication = relation === 'ago' || relation === 'back' || relation === 'from now' || relation === 'hence';
+    const direction = relation === 'ago' || relation === 'back' || relation === 'earlier' ? -1 : 1;
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve: (a) => {
+        const base = fromPublication ? a.dct : a.reference ?? a.dct;
+        return ago(count, unit, a, base, direction, mod) ?? reading('DURATION', durationValue(count, unit), mod);
+      },
+    };
+  },
+};
+
+export const anaphoricUnit: Rule = {
+  // "the following year", "the next day", "that year", "later that month", "the same day":
+  // counted from the last date mentioned, not from publication.
+  name: 'anaphoric unit',
+  pattern: ci(
+    String.raw`${B}(?:(earlier|later|early|late)\s)?(?:(the following|the next|the previous|the prior|the preceding|that|that same|the same|the same)\s)(day|morning|afternoon|evening|night|week|month|year)${E}`,
+  ),
+  read: (m) => {
+    const relation = m[2]!.toLowerCase();
+    const unitWord = m[3]!.toLowerCase();
+    const part = DAY_PART[unitWord];
+    const unit: Unit = part ? 'day' : unitOf(unitWord)!;
+    const offset = /following|next/.test(relation) ? 1 : /previous|prior|preceding/.test(relation) ? -1 : 0;
+    const mod = edgeMod(m[1]);
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve: (a) => {
+        const base = lastDay(a);
+        if (!base) return null;
+        // "the next year" without an earlier date in the article is a span ahead.
+        if (offset === 1 && relation === 'the next' && !a.lastValue && unit !== 'day') return null;
+        const value = shiftValue(base, unit, offset);
+        // "the next morning" is dated to its day, as "Friday morning" is.
+        return value ? reading('DATE', value, mod) : null;
+      },
+    };
+  },
+};
+
+export const unitBeforeOrAfter: Rule = {
+  // "the year before", "the day after" told of the last date mentioned.
+  name: 'unit before or after',
+  // Only when the clause ends there: "the day before the vote" is counted from the vote.
+  pattern: ci(String.raw`${B}the\s(day|week|month|year)\s(before|after|earlier|later)(?=\s*(?:[.,;:!?)"'’]|$))`),
+  read: (m) => {
+    const unit = unitOf(m[1]!)!;
+    const offset = /before|earlier/i.test(m[2]!) ? -1 : 1;
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve: (a) => {
+        const base = lastDay(a);
+        const value = base ? shiftValue(base, unit, offset) : null;
+        return value ? reading('DATE', value) : null;
+      },
+    };
+  },
+};
+
+export const relativeCalendarUnit: Rule = {
+  // "last year", "this week", "next month", "the past year", "earlier this year", "the year"
+  name: 'relative unit',
+  pattern: ci(
+    String.raw`${B}${EDGE}?(?:(last|this|next|past|coming|current|previous|following|the past|the last|the coming|the next|the current|the previous|the following|the latest|the present|the)\s)(week|weekend|month|year|decade|century)${E}`,
+  ),
+  read: (m) => {
+    const relation = m[2]!.toLowerCase();
+    const unitWord = m[3]!.toLowerCase();
+    const mod = edgeMod(m[1]);
+    // "the next year"/"the following year" after a past date is relative to that date; keep
+    // it simple and resolve from publication, as TempEval does for news.
+    const offset = relationOffset(relation);
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve: (a) => {
+        if (unitWord === 'weekend') return relativeUnit('weekend', offset, a, mod);
+        const unit = unitOf(unitWord)!;
+        // "the past decade" reaches back from now: a span of ten years rather than the 1980s.
+        if ((unit === 'decade' || unit === 'century') && /past|the last/.test(relation)) return reading('DURATION', durationValue(1, unit), mod);
+        return relativeUnit(unit, offset, a, mod);
+      },
+    };
+  },
+};
