@@ -67,6 +67,12 @@ describe('recognizeEntities naming', () => {
     expect(later.map((m) => m.name)).toEqual(['Wissam Mohammed "Abu Bakr" al-Saadi']);
   });
 
+  it('names case variants by the spelling of running text, not of a dateline in capitals', () => {
+    const text = 'MEXICO CITY (Reuters) - Health officials in Mexico City said on Monday that schools would stay shut.';
+    const names = entities(text).filter((m) => m.text.toLowerCase() === 'mexico city').map((m) => m.name);
+    expect(names).toEqual(['Mexico City', 'Mexico City']);
+  });
+
   it('keeps particles inside names', () => {
     const text = 'Antony Blinken met Mohammed bin Salman in Riyadh, and Ursula von der Leyen flew to Kyiv.';
     const people = entities(text).filter((m) => m.type === 'PERSON').map((m) => m.text);

@@ -111,7 +111,14 @@ export function nameMentions(mentions: EntityMention[]): EntityMention[] {
     }
     person.starts.push(m.start);
   }
-  const firstSpelling = new Map<string, string>();
+  // Case variants share one spelling: the first not in capitals (a headline or dateline in
+  // capitals should not name "Mexico City" as "MEXICO CITY"), else the first.
+  const spellings = new Map<string, string>();
+  for (const m of mentions) {
+    const key = m.name.toLowerCase();
+    const known = spellings.get(key);
+    if (known === undefined || (isInCapitals(known) && !isInCapitals(m.name))) spellings.set(key, m.name);
+  }
   return mentions.map((m) => {
     const words = nameWords(m.name);
     const candidates = words.length > 0 && words.length <= 2 ? bySurname.get(withoutParticle(words[words.length - 1]!).toLowerCase()) : undefined;
@@ -130,14 +137,13 @@ export function nameMentions(mentions: EntityMention[]): EntityMention[] {
       }
       if (best !== undefined) return { ...m, name: best, type: 'PERSON' };
     }
-    const key = m.name.toLowerCase();
-    const spelling = firstSpelling.get(key);
-    if (spelling === undefined) {
-      firstSpelling.set(key, m.name);
-      return m;
-    }
+    const spelling = spellings.get(m.name.toLowerCase()) ?? m.name;
     return spelling === m.name ? m : { ...m, name: spelling };
   });
+}
+
+function isInCapitals(name: string): boolean {
+  return name === name.toUpperCase() && name !== name.toLowerCase();
 }
 
 // The last start at or before `at`, else the first start (all after `at`).
