@@ -109,7 +109,7 @@ export const relativeCalendarUnit: Rule = {
         if (unitWord === 'weekend') return relativeUnit('weekend', offset, a, mod);
         const unit = unitOf(unitWord)!;
         // "the past decade" reaches back from now: a span of ten years rather than the 1980s.
-        if ((unit === 'decade' || unit === 'century') && /past|the last/.test(relation)) return reading('DURATION', durationValue(1, unit), mod);
+        if ((unit === 'decade' || unit === 'century') && /past|the last|the next|the coming/.test(relation)) return reading('DURATION', durationValue(1, unit), mod);
         return relativeUnit(unit, offset, a, mod);
       },
     };
