@@ -5,7 +5,7 @@ import type { Sentence, TimeExpression } from '../../types.js';
 import type { Anchoring } from './anchoring.js';
 import { type Day, isValidDay, parseDay, weekday } from './calendar.js';
 import { precisionOf } from './precision.js';
-import { type Candidate, RULES } from './rules/index.js';
+import { type Candidate, RULES, WORD_START_GUARD } from './rules/index.js';
 import { localTense, type TenseCue, tenseAt, tenseCues } from './tense.js';
 
 export { precisionOf } from './precision.js';
@@ -21,9 +21,14 @@ function candidates(text: string): Placed[] {
     const re = rule.pattern;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
+    const guarded = re.source.startsWith('\\b');
     while ((m = re.exec(text))) {
       if (m[0].length === 0) {
         re.lastIndex++;
+        continue;
+      }
+      if (guarded && m.index > 0 && WORD_START_GUARD.test(text[m.index - 1]!)) {
+        re.lastIndex = m.index + 1;
         continue;
       }
       const c = rule.read(m);

@@ -3,14 +3,14 @@ import type { TimeMod } from '../../../types.js';
 import { reading, yearOfMonthDay } from '../anchoring.js';
 import { addDays, type Day, dayNumber, formatDay, formatWeek, isValidDay, pad, weekday } from '../calendar.js';
 import { MONTH_NAME, monthNumber, WEEKDAY_NAME, weekdayNumber } from '../lexicon.js';
-import { type Rule, B, E, edgeMod, DAY_PART, rx, ci, dayReading, deicticOffset, weekdayDay, DEICTIC_DAY, DAY_PART_WORD, DAY_REF, dayOfReference, clock } from './shared.js';
+import { type Rule, W, E, edgeMod, DAY_PART, rx, ci, dayReading, deicticOffset, weekdayDay, DEICTIC_DAY, DAY_PART_WORD, DAY_REF, dayOfReference, clock } from './shared.js';
 import { holidayDay } from '../holidays.js';
 
 export const clockTime: Rule = {
   // "10:35 a.m.", "5 p.m. EST, Nov. 6", "noon Thursday", "around 7:15 p.m."
   name: 'clock time',
   pattern: ci(
-    String.raw`${B}(?:(about|around|approximately|shortly after|shortly before|just after|just before)\s)?(?:(\d{1,2})(?::(\d\d))?\s?([ap])\.?\s?m\b\.?|(noon|midday|midnight))` +
+    String.raw`${W}(?:(about|around|approximately|shortly after|shortly before|just after|just before)\s)?(?:(\d{1,2})(?::(\d\d))?\s?([ap])\.?\s?m\b\.?|(noon|midday|midnight))` +
       String.raw`(?:\s(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local time))?(?:,?\s(?:on\s)?(${DAY_REF}))?(?![\w'])`,
   ),
   read: (m) => {
@@ -35,7 +35,7 @@ export const dayAndPartOfDay: Rule = {
   // "this morning", "last night", "tonight", "yesterday afternoon", "Friday night", "late Tuesday"
   name: 'day and part of day',
   pattern: ci(
-    String.raw`${B}(?:(early|late|mid)[- ])?(?:(this|last|yesterday|tomorrow|today|early this|late last)\s(${DAY_PART_WORD})|(tonight)|(${DEICTIC_DAY})\s(${DAY_PART_WORD})|(?:(last|this|next|past|coming)\s)?(${WEEKDAY_NAME})\s(${DAY_PART_WORD}))${E}`,
+    String.raw`${W}(?:(early|late|mid)[- ])?(?:(this|last|yesterday|tomorrow|today|early this|late last)\s(${DAY_PART_WORD})|(tonight)|(${DEICTIC_DAY})\s(${DAY_PART_WORD})|(?:(last|this|next|past|coming)\s)?(${WEEKDAY_NAME})\s(${DAY_PART_WORD}))${E}`,
   ),
   read: (m) => {
     const edge = m[1]?.toLowerCase();
@@ -71,7 +71,7 @@ export const fullDate: Rule = {
   // "Oct. 23, 1998", "Friday, Aug. 7, 1998", "23 October 1998"
   name: 'full date',
   pattern: rx(
-    String.raw`${B}(?:${WEEKDAY_NAME},?\s)?(?:(${MONTH_NAME})\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?(${MONTH_NAME}),?\s(\d{4}))(?![\w'])`,
+    String.raw`${W}(?:${WEEKDAY_NAME},?\s)?(?:(${MONTH_NAME})\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?(${MONTH_NAME}),?\s(\d{4}))(?![\w'])`,
   ),
   read: (m) => {
     const month = monthNumber(m[1] ?? m[5] ?? '');
@@ -86,7 +86,7 @@ export const fullDate: Rule = {
 export const numericDate: Rule = {
   // "1998-08-07", "8/7/1998" (American order)
   name: 'numeric date',
-  pattern: rx(String.raw`${B}(?:(\d{4})-(\d\d)-(\d\d)|(\d{1,2})/(\d{1,2})/(\d{4}|\d{2}))(?![\w/])`),
+  pattern: rx(String.raw`${W}(?:(\d{4})-(\d\d)-(\d\d)|(\d{1,2})/(\d{1,2})/(\d{4}|\d{2}))(?![\w/])`),
   read: (m) => {
     const year = m[1] ? Number(m[1]) : m[6]!.length === 2 ? 1900 + Number(m[6]) + (Number(m[6]) < 50 ? 100 : 0) : Number(m[6]);
     const month = Number(m[2] ?? m[4]);
@@ -101,7 +101,7 @@ export const monthAndDay: Rule = {
   // "Sept. 30", "Friday, Oct. 23", "the 23rd of October": the year comes from the tense.
   name: 'month and day',
   pattern: rx(
-    String.raw`${B}(?:(${WEEKDAY_NAME}),?\s)?(?:(last|this|next|Last|This|Next)\s)?(?:(${MONTH_NAME})\s(\d{1,2})(?:st|nd|rd|th)?|(?:the\s)?(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?(${MONTH_NAME}))(?![\w'’]|[,.:]?\d|\s\d)`,
+    String.raw`${W}(?:(${WEEKDAY_NAME}),?\s)?(?:(last|this|next|Last|This|Next)\s)?(?:(${MONTH_NAME})\s(\d{1,2})(?:st|nd|rd|th)?|(?:the\s)?(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?(${MONTH_NAME}))(?![\w'’]|[,.:]?\d|\s\d)`,
   ),
   read: (m) => {
     const relation = m[2]?.toLowerCase();
@@ -126,7 +126,7 @@ export const monthAndDay: Rule = {
 export const deicticDay: Rule = {
   // "yesterday", "today", "tomorrow"
   name: 'deictic day',
-  pattern: ci(String.raw`${B}(?:(early|late)\s)?(${DEICTIC_DAY})${E}`),
+  pattern: ci(String.raw`${W}(?:(early|late)\s)?(${DEICTIC_DAY})${E}`),
   read: (m) => {
     const offset = deicticOffset(m[2]!);
     if (offset === null) return null;
@@ -143,7 +143,7 @@ export const deicticDay: Rule = {
 export const weekdaySet: Rule = {
   // "Mondays", "Tuesday nights": a weekday in the plural recurs (TIMEX3 SET XXXX-WXX-2TNI).
   name: 'weekday set',
-  pattern: rx(String.raw`${B}(?:(${WEEKDAY_NAME})\s(mornings|afternoons|evenings|nights)|(${WEEKDAY_NAME})s)(?![\w'’])`),
+  pattern: rx(String.raw`${W}(?:(${WEEKDAY_NAME})\s(mornings|afternoons|evenings|nights)|(${WEEKDAY_NAME})s)(?![\w'’])`),
   read: (m) => {
     const wd = weekdayNumber(m[1] ?? m[3] ?? '');
     if (wd === null) return null;
@@ -156,7 +156,7 @@ export const weekdaySet: Rule = {
 export const anaphoricWeekday: Rule = {
   // "the previous Friday", "the following Monday": counted from the last day mentioned.
   name: 'anaphoric weekday',
-  pattern: rx(String.raw`${B}(?:the\s)?(previous|preceding|following|next)\s(${WEEKDAY_NAME})(?![\w])`),
+  pattern: rx(String.raw`${W}(?:the\s)?(previous|preceding|following|next)\s(${WEEKDAY_NAME})(?![\w])`),
   read: (m) => {
     const wd = weekdayNumber(m[2]!);
     if (wd === null) return null;
@@ -179,7 +179,7 @@ export const anaphoricWeekday: Rule = {
 export const namedWeekday: Rule = {
   // "Friday", "last Friday", "next Tuesday": past tense → on or before publication.
   name: 'weekday',
-  pattern: rx(String.raw`${B}(?:(early|late|Early|Late)\s)?(?:(last|this|next|past|coming|Last|This|Next)\s)?(${WEEKDAY_NAME})(?![\w])`),
+  pattern: rx(String.raw`${W}(?:(early|late|Early|Late)\s)?(?:(last|this|next|past|coming|Last|This|Next)\s)?(${WEEKDAY_NAME})(?![\w])`),
   read: (m) => {
     const wd = weekdayNumber(m[3]!);
     if (wd === null) return null;
@@ -202,7 +202,7 @@ export const namedWeekday: Rule = {
 export const weekOfADay: Rule = {
   // "the week of March 6": the ISO week holding that day.
   name: 'week of a day',
-  pattern: rx(String.raw`${B}[Tt]he\sweek\sof\s(${MONTH_NAME})\s(\d{1,2})(?:,\s(\d{4}))?(?![\w'’]|[,.:]?\d)`),
+  pattern: rx(String.raw`${W}[Tt]he\sweek\sof\s(${MONTH_NAME})\s(\d{1,2})(?:,\s(\d{4}))?(?![\w'’]|[,.:]?\d)`),
   read: (m) => {
     const month = monthNumber(m[1]!);
     const day = Number(m[2]);
@@ -223,7 +223,7 @@ export const holiday: Rule = {
   // Fixed and movable holidays of American news: "Thanksgiving Day", "Christmas", "New Year's Eve".
   name: 'holiday',
   pattern: rx(
-    String.raw`${B}(?:(last|this|next)\s)?(Christmas Eve|Christmas Day|Christmas|New Year's Eve|New Year's Day|Thanksgiving Day|Thanksgiving|Independence Day|the Fourth of July|Halloween|Valentine's Day|Labor Day|Memorial Day|Veterans Day|Election Day|Easter Sunday|Easter)(?:,?\s(\d{4}))?${E}`,
+    String.raw`${W}(?:(last|this|next)\s)?(Christmas Eve|Christmas Day|Christmas|New Year's Eve|New Year's Day|Thanksgiving Day|Thanksgiving|Independence Day|the Fourth of July|Halloween|Valentine's Day|Labor Day|Memorial Day|Veterans Day|Election Day|Easter Sunday|Easter)(?:,?\s(\d{4}))?${E}`,
   ),
   read: (m) => {
     const name = m[2]!;

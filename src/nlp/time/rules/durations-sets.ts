@@ -2,13 +2,13 @@
 import { reading } from '../anchoring.js';
 import { pad } from '../calendar.js';
 import { COUNT, countValue, durationValue, MONTH_NAME, monthNumber, UNIT, unitOf, VAGUE_COUNT, WEEKDAY_NAME, weekdayNumber } from '../lexicon.js';
-import { type Rule, B, E, QUANTIFIER, quantifierMod, DAY_PART, ci, COUNTED_BEFORE, PLURAL_UNIT } from './shared.js';
+import { type Rule, W, E, QUANTIFIER, quantifierMod, DAY_PART, ci, COUNTED_BEFORE, PLURAL_UNIT } from './shared.js';
 
 export const setEvery: Rule = {
   // "every Monday", "each July", "every day", "every two weeks", "each year"
   name: 'set every',
   pattern: ci(
-    String.raw`${B}(?:every|each|per)(?:\sother)?\s(?:(${COUNT})\s)?(${UNIT}|${WEEKDAY_NAME}|${MONTH_NAME}|morning|afternoon|evening|night)${E}`,
+    String.raw`${W}(?:every|each|per)(?:\sother)?\s(?:(${COUNT})\s)?(${UNIT}|${WEEKDAY_NAME}|${MONTH_NAME}|morning|afternoon|evening|night)${E}`,
   ),
   read: (m) => {
     const word = m[2]!;
@@ -32,7 +32,7 @@ export const setAdverb: Rule = {
   // "daily", "weekly", "annually", "twice a year", "once a month"
   name: 'set adverb',
   pattern: ci(
-    String.raw`${B}(?:(daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly|semiannually)|(?:once|twice|(?:three|four|five|several|\d+) times)\s(?:a|per|every)\s(day|week|month|year|quarter|hour))${E}`,
+    String.raw`${W}(?:(daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly|semiannually)|(?:once|twice|(?:three|four|five|several|\d+) times)\s(?:a|per|every)\s(day|week|month|year|quarter|hour))${E}`,
   ),
   read: (m) => {
     const word = (m[1] ?? m[2] ?? '').toLowerCase();
@@ -60,7 +60,7 @@ export const duration: Rule = {
   // "three years", "the past two months", "more than four hours", "a two-year", "the first nine months"
   name: 'duration',
   pattern: ci(
-    String.raw`${B}${QUANTIFIER}?(the\s)?(?:(?:past|last|next|coming|first|latest|previous|following|final|initial|remaining|same|full|entire)\s)?(${COUNT}|${VAGUE_COUNT})([- ])(?:(?:more|additional|other|straight|consecutive|full|trading|business|working|calendar)\s)?(${UNIT})(?![\w'’]|-old|-\w|\s+old\b|(?<=quarters?)\s+of\b)`,
+    String.raw`${W}${QUANTIFIER}?(the\s)?(?:(?:past|last|next|coming|first|latest|previous|following|final|initial|remaining|same|full|entire)\s)?(${COUNT}|${VAGUE_COUNT})([- ])(?:(?:more|additional|other|straight|consecutive|full|trading|business|working|calendar)\s)?(${UNIT})(?![\w'’]|-old|-\w|\s+old\b|(?<=quarters?)\s+of\b)`,
   ),
   read: (m) => {
     const unit = unitOf(m[5]!);
@@ -86,7 +86,7 @@ export const duration: Rule = {
 export const andAHalf: Rule = {
   // "a minute and a half", "an hour and a half", "a year and a half"
   name: 'and a half',
-  pattern: ci(String.raw`${B}(?:a|an|one)\s(minute|hour|day|week|month|year)\sand\sa\shalf${E}`),
+  pattern: ci(String.raw`${W}(?:a|an|one)\s(minute|hour|day|week|month|year)\sand\sa\shalf${E}`),
   read: (m) => {
     const unit = unitOf(m[1]!);
     if (!unit) return null;
@@ -98,7 +98,7 @@ export const andAHalf: Rule = {
 export const recentUnits: Rule = {
   // "recent years", "recent days": TempEval marks these as the past in general.
   name: 'recent units',
-  pattern: ci(String.raw`${B}(?:the\s)?(?:recent|past)\s(${PLURAL_UNIT})${E}`),
+  pattern: ci(String.raw`${W}(?:the\s)?(?:recent|past)\s(${PLURAL_UNIT})${E}`),
   read: (m) => {
     // TempEval: "recent years" and "recent days" are the past at large, while "recent weeks"
     // and "recent months" are measured spans of unknown length.
@@ -112,7 +112,7 @@ export const recentUnits: Rule = {
 export const comingUnits: Rule = {
   // "coming months", "future quarters": TempEval marks the future at large.
   name: 'coming units',
-  pattern: ci(String.raw`${B}(?:the\s)?(?:coming|future|upcoming)\s(${PLURAL_UNIT})${E}`),
+  pattern: ci(String.raw`${W}(?:the\s)?(?:coming|future|upcoming)\s(${PLURAL_UNIT})${E}`),
   read: (m) => ({ start: m.index, end: m.index + m[0].length, resolve: () => reading('DATE', 'FUTURE_REF') }),
 };
 
@@ -121,7 +121,7 @@ export const bareUnits: Rule = {
   name: 'bare units',
   // Only the calendar units: bare "minutes", "decades", "quarters" (living quarters) are
   // seldom marked by annotators and often not about time at all.
-  pattern: ci(String.raw`${B}(?:(?:the\s)?(?:past|last|next|coming|first|final)\s)?(days|weeks|months|years)${E}`),
+  pattern: ci(String.raw`${W}(?:(?:the\s)?(?:past|last|next|coming|first|final)\s)?(days|weeks|months|years)${E}`),
   read: (m) => {
     const unit = unitOf(m[1]!);
     if (!unit) return null;
@@ -144,7 +144,7 @@ export const reference: Rule = {
   // "the future", "soon" → FUTURE_REF.
   name: 'reference',
   pattern: ci(
-    String.raw`${B}(?:(now|currently|presently|at present|nowadays|these days|current(?!\s(?:${UNIT}|fiscal|period)))|(recently|lately|formerly|the past|once upon a time)|(the future|the near future|the (?:near|short|long|longer) term|the coming years|someday|(?<!as\s)soon(?!\sas\b)))${E}`,
+    String.raw`${W}(?:(now|currently|presently|at present|nowadays|these days|current(?!\s(?:${UNIT}|fiscal|period)))|(recently|lately|formerly|the past|once upon a time)|(the future|the near future|the (?:near|short|long|longer) term|the coming years|someday|(?<!as\s)soon(?!\sas\b)))${E}`,
   ),
   read: (m) => {
     const value = m[1] ? 'PRESENT_REF' : m[2] ? 'PAST_REF' : 'FUTURE_REF';

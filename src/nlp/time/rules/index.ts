@@ -13,6 +13,7 @@ import { countedOffset, anaphoricUnit, unitBeforeOrAfter, relativeCalendarUnit }
 import { setEvery, setAdverb, rate, duration, andAHalf, recentUnits, comingUnits, bareUnits, oneDay, reference } from './durations-sets.js';
 
 export type { Candidate, Rule } from './shared.js';
+export { WORD_START_GUARD } from './shared.js';
 
 export const RULES: readonly Rule[] = [
   clockTime,

@@ -2,12 +2,12 @@
 import { reading, seasonValue, yearOfMonth } from '../anchoring.js';
 import { formatMonth, pad } from '../calendar.js';
 import { MONTH_NAME, monthNumber, ORDINAL, ordinalValue, SAFE_MONTH_NAME, SEASONS, SPOKEN_YEAR, yearNumber } from '../lexicon.js';
-import { type Rule, B, E, EDGE, edgeMod, rx, ci, relationOffset, lastDay, RANGE_YEAR } from './shared.js';
+import { type Rule, B, W, E, EDGE, edgeMod, rx, ci, relationOffset, lastDay, RANGE_YEAR } from './shared.js';
 
 export const monthAndYear: Rule = {
   // "October 1989", "late November 1999", "May of 1990"
   name: 'month and year',
-  pattern: rx(String.raw`${B}${EDGE}?(${MONTH_NAME}),?\s(?:of\s)?(\d{4}|${SPOKEN_YEAR})(?![\w'])`),
+  pattern: rx(String.raw`${W}${EDGE}?(${MONTH_NAME}),?\s(?:of\s)?(\d{4}|${SPOKEN_YEAR})(?![\w'])`),
   read: (m) => {
     const month = monthNumber(m[2]!);
     const year = yearNumber(m[3]!);
@@ -22,7 +22,7 @@ export const month: Rule = {
   // "in August", "late January", "last March": the year comes from the relation or the tense.
   name: 'month',
   pattern: rx(
-    String.raw`${B}(?:(early|mid|late|Early|Mid|Late|the end of|the beginning of|the middle of|end of)[- ]?)?(?:(last|this|next|Last|This|Next)\s)?(${SAFE_MONTH_NAME}|(?<=\b(?:in|In|since|Since|until|till|through|by|By|of|during|before|after|from|to|early|mid|late|last|next|this|end of|and|or|between|By|Until|Since|the|The)[- ])(?:May|March|MAY|MARCH))(?![\w'’]|\.\w|\.?\s\d)`,
+    String.raw`${W}(?:(early|mid|late|Early|Mid|Late|the end of|the beginning of|the middle of|end of)[- ]?)?(?:(last|this|next|Last|This|Next)\s)?(${SAFE_MONTH_NAME}|(?<=\b(?:in|In|since|Since|until|till|through|by|By|of|during|before|after|from|to|early|mid|late|last|next|this|end of|and|or|between|By|Until|Since|the|The)[- ])(?:May|March|MAY|MARCH))(?![\w'’]|\.\w|\.?\s\d)`,
   ),
   read: (m) => {
     const month = monthNumber(m[3]!);
@@ -53,7 +53,7 @@ export const season: Rule = {
   // "last fall", "the summer of 1998", "this spring", "early winter"
   name: 'season',
   pattern: ci(
-    String.raw`${B}${EDGE}?(?:(last|this|next|past|coming|the|in)\s)?(spring|summer|fall|autumn|winter)(?:(?:\sof)?\s(\d{4}|${SPOKEN_YEAR}))?${E}`,
+    String.raw`${W}${EDGE}?(?:(last|this|next|past|coming|the|in)\s)?(spring|summer|fall|autumn|winter)(?:(?:\sof)?\s(\d{4}|${SPOKEN_YEAR}))?${E}`,
   ),
   read: (m) => {
     const season = SEASONS.get(m[3]!.toLowerCase())!;
@@ -91,7 +91,7 @@ export const decade: Rule = {
 export const decadeInWords: Rule = {
   // Decades in words: "the nineties", "the mid-eighties" (of the twentieth century).
   name: 'decade in words',
-  pattern: ci(String.raw`${B}the\s(?:(early|mid|late)[- ]?)?(?:nineteen[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)${E}`),
+  pattern: ci(String.raw`${W}the\s(?:(early|mid|late)[- ]?)?(?:nineteen[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)${E}`),
   read: (m) => {
     const tens = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(m[2]!.toLowerCase()) + 2;
     const value = `19${tens}`;
@@ -103,7 +103,7 @@ export const decadeInWords: Rule = {
 export const century: Rule = {
   // "the 20th century", "the early 19th century"
   name: 'century',
-  pattern: ci(String.raw`${B}(?:the\s)?(?:(early|mid|late)[- ]?)?(${ORDINAL})[- ]century${E}`),
+  pattern: ci(String.raw`${W}(?:the\s)?(?:(early|mid|late)[- ]?)?(${ORDINAL})[- ]century${E}`),
   read: (m) => {
     const n = ordinalValue(m[2]!);
     if (n === null || n < 1) return null;
@@ -130,7 +130,7 @@ export const year: Rule = {
 export const spokenYear: Rule = {
   // Spoken years of broadcast transcripts: "nineteen ninety-six", "the year two thousand".
   name: 'spoken year',
-  pattern: ci(String.raw`${B}(?:(early|mid|late)[- ])?(?:the\syear\s)?(${SPOKEN_YEAR})${E}`),
+  pattern: ci(String.raw`${W}(?:(early|mid|late)[- ])?(?:the\syear\s)?(${SPOKEN_YEAR})${E}`),
   read: (m) => {
     const year = yearNumber(m[2]!);
     if (year === null) return null;
@@ -143,7 +143,7 @@ export const spokenYear: Rule = {
 export const monthOfRelativeYear: Rule = {
   // "July last year", "March of next year"
   name: 'month of relative year',
-  pattern: rx(String.raw`${B}${EDGE}?(${MONTH_NAME})\s(?:of\s)?(last|this|next)\syear${E}`),
+  pattern: rx(String.raw`${W}${EDGE}?(${MONTH_NAME})\s(?:of\s)?(last|this|next)\syear${E}`),
   read: (m) => {
     const month = monthNumber(m[2]!);
     if (month === null) return null;
@@ -160,7 +160,7 @@ export const monthOfRelativeYear: Rule = {
 export const monthOfAnaphoricYear: Rule = {
   // "June of that year", "March of the following year": a month in the year last mentioned.
   name: 'month of anaphoric year',
-  pattern: rx(String.raw`${B}${EDGE}?(${MONTH_NAME})\s(?:of\s)?(that|the same|the following|the next|the previous|the prior)\syear${E}`),
+  pattern: rx(String.raw`${W}${EDGE}?(${MONTH_NAME})\s(?:of\s)?(that|the same|the following|the next|the previous|the prior)\syear${E}`),
   read: (m) => {
     const month = monthNumber(m[2]!);
     if (month === null) return null;
@@ -180,7 +180,7 @@ export const monthOfAnaphoricYear: Rule = {
 export const yearEnd: Rule = {
   // "year-end", "year's end", "the end of the year": the year, mod END.
   name: 'year end',
-  pattern: ci(String.raw`${B}(?:(around|about)\s)?(?:year[- ]end|year's end|the end of the year|the end of this year)${E}`),
+  pattern: ci(String.raw`${W}(?:(around|about)\s)?(?:year[- ]end|year's end|the end of the year|the end of this year)${E}`),
   read: (m) => ({
     start: m.index,
     end: m.index + m[0].length,

@@ -2,13 +2,13 @@
 import { quarterOf, reading, shiftValue, yearBefore, yearOfQuarter } from '../anchoring.js';
 import { pad } from '../calendar.js';
 import { countValue, durationValue, ordinalValue } from '../lexicon.js';
-import { type Rule, B, E, rx, ci, relationOffset, lastQuarter } from './shared.js';
+import { type Rule, W, E, rx, ci, relationOffset, lastQuarter } from './shared.js';
 
 export const ordinalQuarter: Rule = {
   // "the third quarter", "third-quarter", "the fiscal first quarter", "the fourth quarter of 1989"
   name: 'ordinal quarter',
   pattern: ci(
-    String.raw`${B}(?:the\s)?(?:(\d{4})(?:'s)?\s)?(?:(?:fiscal|calendar)\s)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter(?:(?:\sof|\sin|,)?\s(?:fiscal\s)?(?:year\s)?(\d{4}))?${E}`,
+    String.raw`${W}(?:the\s)?(?:(\d{4})(?:'s)?\s)?(?:(?:fiscal|calendar)\s)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter(?:(?:\sof|\sin|,)?\s(?:fiscal\s)?(?:year\s)?(\d{4}))?${E}`,
   ),
   read: (m) => {
     const quarter = ordinalValue(m[2]!);
@@ -29,7 +29,7 @@ export const ordinalQuarter: Rule = {
 export const quarterCode: Rule = {
   // "Q3", "Q3 2013", "2013 Q3"
   name: 'quarter code',
-  pattern: rx(String.raw`${B}(?:(\d{4})\s)?Q([1-4])(?:\s(\d{4}))?(?![\w'])`),
+  pattern: rx(String.raw`${W}(?:(\d{4})\s)?Q([1-4])(?:\s(\d{4}))?(?![\w'])`),
   read: (m) => {
     const quarter = Number(m[2]);
     const explicitYear = m[1] ?? m[3];
@@ -49,7 +49,7 @@ export const relativeQuarter: Rule = {
   // "the latest quarter", "last quarter", "this quarter", "the year-earlier quarter", "the quarter"
   name: 'relative quarter',
   pattern: ci(
-    String.raw`${B}(?:(the\s)?(latest|most recent|last|previous|past|prior|current|present|this|next|coming|year-earlier|year-ago|year-before)[- ]quarter|(the) quarter)${E}`,
+    String.raw`${W}(?:(the\s)?(latest|most recent|last|previous|past|prior|current|present|this|next|coming|year-earlier|year-ago|year-before)[- ]quarter|(the) quarter)${E}`,
   ),
   read: (m) => ({
     start: m.index,
@@ -76,7 +76,7 @@ export const relativeQuarter: Rule = {
 export const halfYear: Rule = {
   // "the first half", "the second half of 1990", "first-half"
   name: 'half year',
-  pattern: ci(String.raw`${B}(?:the\s)?(first|second|last)[- ]half(?:\sof\s(?:(?:fiscal\s)?(\d{4})|(?:the\s|this\s)?year))?${E}`),
+  pattern: ci(String.raw`${W}(?:the\s)?(first|second|last)[- ]half(?:\sof\s(?:(?:fiscal\s)?(\d{4})|(?:the\s|this\s)?year))?${E}`),
   read: (m) => {
     const half = m[1]!.toLowerCase() === 'first' ? 1 : 2;
     return {
@@ -98,7 +98,7 @@ export const halfYear: Rule = {
 export const yearEarlier: Rule = {
   // "year-earlier", "year-ago" (adjectives of financial news), "the year-earlier period"
   name: 'year-earlier',
-  pattern: ci(String.raw`${B}(?:(?:the|a)\s)?year-(?:earlier|ago|before)${E}`),
+  pattern: ci(String.raw`${W}(?:(?:the|a)\s)?year-(?:earlier|ago|before)${E}`),
   read: (m) => {
     // The adjective alone is the expression ("the [year-ago] results"); "the year-ago period"
     // and "the year-ago quarter" are left to the comparison-period rule.
@@ -120,7 +120,7 @@ export const fiscalYear: Rule = {
   // a reporting year named by its end is a span of a year (TempEval: DURATION P1Y).
   name: 'fiscal year',
   pattern: ci(
-    String.raw`${B}(?:the\s)?(?:(current|latest|past|last|previous|prior|next|coming|full|same|new|this)\s)?(?:(fiscal|financial|calendar)[- ])?year(?:\s(\d{4})|(?=\s(?:ended|ending|that ended)\b))?${E}`,
+    String.raw`${W}(?:the\s)?(?:(current|latest|past|last|previous|prior|next|coming|full|same|new|this)\s)?(?:(fiscal|financial|calendar)[- ])?year(?:\s(\d{4})|(?=\s(?:ended|ending|that ended)\b))?${E}`,
   ),
   read: (m) => {
     const relation = m[1]?.toLowerCase();
@@ -145,7 +145,7 @@ export const comparisonPeriod: Rule = {
   // quarter", "last year's quarter", "the same period last year", "the quarter a year ago".
   name: 'comparison period',
   pattern: ci(
-    String.raw`${B}(?:(this|last|next)\syear['’]s|the\s(?:comparable\s)?(?:year-ago|year-earlier|year-before|same|corresponding|comparable))\s(?:(first|second|third|fourth)[- ](?:fiscal\s)?quarter|(quarter|period|first half|second half)|(nine|six|three) months)(?:\s(a year (?:ago|earlier)|(?:of\s)?last year|(?:in\s)?(\d{4})))?${E}`,
+    String.raw`${W}(?:(this|last|next)\syear['’]s|the\s(?:comparable\s)?(?:year-ago|year-earlier|year-before|same|corresponding|comparable))\s(?:(first|second|third|fourth)[- ](?:fiscal\s)?quarter|(quarter|period|first half|second half)|(nine|six|three) months)(?:\s(a year (?:ago|earlier)|(?:of\s)?last year|(?:in\s)?(\d{4})))?${E}`,
   ),
   read: (m) => {
     const relation = m[1]?.toLowerCase();
@@ -177,7 +177,7 @@ export const comparisonPeriod: Rule = {
 export const yearNamedPeriod: Rule = {
   // "the 1988 quarter", "the 1989 period": the quarter being compared, in the year named.
   name: 'year-named period',
-  pattern: ci(String.raw`${B}the\s(\d{4})\s(?:fiscal\s)?(quarter|period)${E}`),
+  pattern: ci(String.raw`${W}the\s(\d{4})\s(?:fiscal\s)?(quarter|period)${E}`),
   read: (m) => {
     const year = m[1]!;
     const quarterWord = m[2]!.toLowerCase() === 'quarter';
@@ -196,7 +196,7 @@ export const yearNamedPeriod: Rule = {
 export const reportingPeriod: Rule = {
   // "the latest period", "the current period": the quarter of the results being reported.
   name: 'reporting period',
-  pattern: ci(String.raw`${B}(?:the\s)?(?:latest|most recent|current)\s(?:period|fiscal period)${E}`),
+  pattern: ci(String.raw`${W}(?:the\s)?(?:latest|most recent|current)\s(?:period|fiscal period)${E}`),
   read: (m) => ({
     start: m.index,
     end: m.index + m[0].length,
@@ -211,7 +211,7 @@ export const reportingPeriod: Rule = {
 export const quarterSet: Rule = {
   // "the second and fourth quarters", "fourth quarters": a quarter that recurs every year.
   name: 'quarter set',
-  pattern: ci(String.raw`${B}(?:the\s)?(first|second|third|fourth)[- ]quarters${E}`),
+  pattern: ci(String.raw`${W}(?:the\s)?(first|second|third|fourth)[- ]quarters${E}`),
   read: (m) => {
     const q = ordinalValue(m[1]!);
     if (q === null) return null;

@@ -1,14 +1,14 @@
 // Dates counted from publication or from the last date mentioned ("three years ago", "last week").
 import { reading, shiftValue } from '../anchoring.js';
 import { COUNT, countValue, durationValue, UNIT, type Unit, unitOf, VAGUE_COUNT } from '../lexicon.js';
-import { type Rule, B, E, EDGE, edgeMod, QUANTIFIER, quantifierMod, DAY_PART, ci, ago, relativeUnit, relationOffset, lastDay } from './shared.js';
+import { type Rule, W, E, EDGE, edgeMod, QUANTIFIER, quantifierMod, DAY_PART, ci, ago, relativeUnit, relationOffset, lastDay } from './shared.js';
 
 export const countedOffset: Rule = {
   // "three years ago", "a year earlier", "two days later", "five months before": dates counted
   // from publication ("ago") or from the last day mentioned ("later", "earlier").
   name: 'counted offset',
   pattern: ci(
-    String.raw`${B}${QUANTIFIER}?(${COUNT}|${VAGUE_COUNT})[- ](${UNIT})\s(ago|earlier|later|before|after|from now|hence|since|back)${E}`,
+    String.raw`${W}${QUANTIFIER}?(${COUNT}|${VAGUE_COUNT})[- ](${UNIT})\s(ago|earlier|later|before|after|from now|hence|since|back)${E}`,
   ),
   read: (m) => {
     const unit = unitOf(m[3]!);
@@ -44,7 +44,7 @@ export const anaphoricUnit: Rule = {
   // counted from the last date mentioned, not from publication.
   name: 'anaphoric unit',
   pattern: ci(
-    String.raw`${B}(?:(earlier|later|early|late)\s)?(?:(the following|the next|the previous|the prior|the preceding|that|that same|the same|the same)\s)(day|morning|afternoon|evening|night|week|month|year)${E}`,
+    String.raw`${W}(?:(earlier|later|early|late)\s)?(?:(the following|the next|the previous|the prior|the preceding|that|that same|the same|the same)\s)(day|morning|afternoon|evening|night|week|month|year)${E}`,
   ),
   read: (m) => {
     const relation = m[2]!.toLowerCase();
@@ -73,7 +73,7 @@ export const unitBeforeOrAfter: Rule = {
   // "the year before", "the day after" told of the last date mentioned.
   name: 'unit before or after',
   // Only when the clause ends there: "the day before the vote" is counted from the vote.
-  pattern: ci(String.raw`${B}the\s(day|week|month|year)\s(before|after|earlier|later)(?=\s*(?:[.,;:!?)"'’]|$))`),
+  pattern: ci(String.raw`${W}the\s(day|week|month|year)\s(before|after|earlier|later)(?=\s*(?:[.,;:!?)"'’]|$))`),
   read: (m) => {
     const unit = unitOf(m[1]!)!;
     const offset = /before|earlier/i.test(m[2]!) ? -1 : 1;
@@ -93,7 +93,7 @@ export const relativeCalendarUnit: Rule = {
   // "last year", "this week", "next month", "the past year", "earlier this year", "the year"
   name: 'relative unit',
   pattern: ci(
-    String.raw`${B}${EDGE}?(?:(last|this|next|past|coming|current|previous|following|the past|the last|the coming|the next|the current|the previous|the following|the latest|the present|the)\s)(week|weekend|month|year|decade|century)${E}`,
+    String.raw`${W}${EDGE}?(?:(last|this|next|past|coming|current|previous|following|the past|the last|the coming|the next|the current|the previous|the following|the latest|the present|the)\s)(week|weekend|month|year|decade|century)${E}`,
   ),
   read: (m) => {
     const relation = m[2]!.toLowerCase();

@@ -19,6 +19,13 @@ export interface Rule {
 
 // Word edges: a match may not begin or end inside a word ("Mayor", "nowhere", "1990s").
 export const B = String.raw`(?<![\w'’$/.-])`;
+/**
+ * The same edge for matches that begin with a letter or digit, written as \b so the regex
+ * engine can skip ahead quickly; candidates() in ../index.ts drops a match that follows
+ * ' ’ $ / . or -, which B would have refused (WORD_START_GUARD).
+ */
+export const W = String.raw`\b`;
+export const WORD_START_GUARD = /['’$/.-]/;
 export const E = String.raw`(?![\w]|-\w|['’](?!s\b))`;
 
 /** "early", "mid-", "late", "the end of" … before a month, year, season or decade. */
