@@ -59,8 +59,12 @@ export function tenseAt(cues: readonly TenseCue[], start: number, end: number): 
 const LOCAL_FUTURE = /\b(?:by|until|till|expected (?:in|on|by)|due (?:in|on|by)|effective|payable|starting|beginning|as early as|as soon as|no later than|expires?|expiring|scheduled for|set for|planned for|slated for|ahead of)\s+(?:(?:early|mid|late|the end of|the middle of)[- ]?\s*)?$/i;
 const LOCAL_WINDOW = 32;
 
-/** A future lean given by the words just before a span, or null when there is none. */
+// "since May", "since Tuesday": the date lies behind, whatever follows.
+const LOCAL_PAST = /\b(?:since|ever since)\s+(?:(?:early|mid|late|the end of|the middle of)[- ]?\s*)?$/i;
+
+/** A lean given by the words just before a span, or null when there is none. */
 export function localTense(text: string, start: number): Tense | null {
   const before = text.slice(Math.max(0, start - LOCAL_WINDOW), start);
-  return LOCAL_FUTURE.test(before) ? 'future' : null;
+  if (LOCAL_FUTURE.test(before)) return 'future';
+  return LOCAL_PAST.test(before) ? 'past' : null;
 }
