@@ -190,6 +190,10 @@ describe('findTimeExpressions without a publication date', () => {
     expect(at('They met last week.', null, 'last week')).toMatchObject({ value: 'XXXX-WXX' });
   });
 
+  it('anchors "two days later" on an absolute date even without a publication date', () => {
+    expect(at('The ceasefire began on Jan. 5, 2024. Two days later it collapsed.', null, 'Two')).toMatchObject({ value: '2024-01-07' });
+  });
+
   it('still dates absolute expressions', () => {
     expect(at('It opened on Oct. 23, 1998.', null, 'Oct.')).toMatchObject({ value: '1998-10-23' });
   });
