@@ -40,3 +40,11 @@ describe('tokenize on CoNLL text', () => {
     expect(words('1. Michelle Freeman ( Jamaica )')).toEqual(['1.', 'Michelle', 'Freeman', '(', 'Jamaica', ')']);
   });
 });
+
+describe('tokenize clitics in running text', () => {
+  it("splits 'm, 're, n't and 's off as CoNLL does, but not the apostrophe of a name", () => {
+    expect(words("I'm sure they're fine, don't worry: O'Neill's team")).toEqual(
+      ['I', "'m", 'sure', 'they', "'re", 'fine', ',', 'do', "n't", 'worry', ':', "O'Neill", "'s", 'team'],
+    );
+  });
+});

@@ -96,10 +96,11 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
     }
     // A trailing period belongs to initials and known abbreviations.
     if (j < to && text.charCodeAt(j) === 46 && (periodBelongs(text, i, j) || listNumber(text, from, i, j))) j++;
-    // Possessive 's (and 'S in capitals) is a token of its own, as in CoNLL.
-    if (j - i > 2 && isApostrophe(text.charCodeAt(j - 2)) && (text.charCodeAt(j - 1) | 32) === 115) {
-      starts.push(i, j - 2);
-      ends.push(j - 2, j);
+    // Possessive 's and clitics ('m, 're, n't ...) are tokens of their own, as in CoNLL.
+    const split = cliticStart(text, i, j);
+    if (split > i) {
+      starts.push(i, split);
+      ends.push(split, j);
     } else {
       starts.push(i);
       ends.push(j);
@@ -110,6 +111,17 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
 }
 
 const CLITICS = new Set(['s', 'm', 're', 've', 'll', 'd', 't']);
+
+// Where a clitic at the end of the word [start, end) begins ("Hezbollah’s", "I'm", "don't"), or -1.
+function cliticStart(text: string, start: number, end: number): number {
+  for (let k = end - 2; k > start && k >= end - 3; k--) {
+    if (!isApostrophe(text.charCodeAt(k))) continue;
+    const clitic = text.slice(k + 1, end).toLowerCase();
+    if (clitic === 't') return k - 1 > start && (text.charCodeAt(k - 1) | 32) === 110 ? k - 1 : -1; // n't
+    return CLITICS.has(clitic) ? k : -1;
+  }
+  return -1;
+}
 
 // Length of a clitic ("s", "ll") starting at `from` and ending a word, else 0.
 function cliticLength(text: string, from: number, to: number): number {
