@@ -73,6 +73,12 @@ describe('recognizeEntities naming', () => {
     expect(names).toEqual(['Mexico City', 'Mexico City']);
   });
 
+  it('leaves a courtesy title out of a person\'s span', () => {
+    const text = 'George Galloway was cheered. Mr Galloway told the crowd he would return.';
+    const later = entities(text).find((m) => m.start > text.indexOf('Mr'));
+    expect(later).toMatchObject({ text: 'Galloway', type: 'PERSON', name: 'George Galloway' });
+  });
+
   it('keeps particles inside names', () => {
     const text = 'Antony Blinken met Mohammed bin Salman in Riyadh, and Ursula von der Leyen flew to Kyiv.';
     const people = entities(text).filter((m) => m.type === 'PERSON').map((m) => m.text);

@@ -7,6 +7,7 @@ import { GAZETTEER_LISTS, headNounType, lowerWordHash, sequenceHash, type Lexico
 import { displayName, type TokenSpan } from './spans.js';
 import type { Tokens } from './tokens.js';
 
+const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'mx', 'mx.', 'messrs', 'messrs.']);
 const GROUP_NOUNS = new Set(['rebels', 'militia', 'militias', 'militants', 'fighters', 'guerrillas', 'insurgents', 'movement']);
 const NATIONALITY_LISTS = (1 << GAZETTEER_LISTS.indexOf('DEMONYM')) | (1 << GAZETTEER_LISTS.indexOf('COUNTRY'));
 
@@ -17,6 +18,10 @@ export function refineSpans(text: string, tokens: Tokens, spans: TokenSpan[], le
   const absorbed = new Set<number>();
   return spans.map((original, index) => {
     let span = original;
+    // "Mr Bush": a courtesy title is not part of the name (CoNLL leaves "Mr." outside too).
+    if (span.type === 'PERSON' && span.last > span.first && HONORIFICS.has(word(span.first).toLowerCase())) {
+      span = { ...span, first: span.first + 1 };
+    }
     // "Green Zone", "Revolutionary Guard": the head noun types a name of several words.
     if (span.last > span.first && span.type === 'PERSON') {
       const head = headNounType(hash(span.last));
