@@ -121,7 +121,7 @@ export const bareUnits: Rule = {
   name: 'bare units',
   // Only the calendar units: bare "minutes", "decades", "quarters" (living quarters) are
   // seldom marked by annotators and often not about time at all.
-  pattern: ci(String.raw`${W}(?:(?:the\s)?(?:past|last|next|coming|first|final)\s)?(days|weeks|months|years)${E}`),
+  pattern: ci(String.raw`${W}(?:(?:the\s)?(?:past|last|next|coming|first|final)\s)?(days|weeks|months|years|centuries)${E}`),
   read: (m) => {
     const unit = unitOf(m[1]!);
     if (!unit) return null;
