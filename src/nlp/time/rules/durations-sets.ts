@@ -119,7 +119,7 @@ export const comingUnits: Rule = {
 export const bareUnits: Rule = {
   // "days after", "for weeks", "in years": an unknown number of units.
   name: 'bare units',
-  // Only the calendar units: bare "minutes", "decades", "quarters" (living quarters) are
+  // Only calendar units and centuries: bare "minutes", "decades", "quarters" (living quarters) are
   // seldom marked by annotators and often not about time at all.
   pattern: ci(String.raw`${W}(?:(?:the\s)?(?:past|last|next|coming|first|final)\s)?(days|weeks|months|years|centuries)${E}`),
   read: (m) => {
