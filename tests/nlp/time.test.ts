@@ -156,6 +156,13 @@ describe('findTimeExpressions, less common forms', () => {
     expect(at('The vote is tonight.', '2024-02-07', 'tonight')).toMatchObject({ type: 'TIME', value: '2024-02-07TNI' });
   });
 
+  it('reads a 24-hour clock with a time zone: "08.43 GMT"', () => {
+    expect(at('Tuesday 4 January 2005 08.43 GMT There has never been a moment like it.', '2005-01-04', '08.43')).toMatchObject({
+      type: 'TIME',
+      value: '2005-01-04T08:43',
+    });
+  });
+
   it('anchors a clock time on its day: "10 p.m. Wednesday"', () => {
     expect(at('The blast came at 10 p.m. Wednesday.', '1998-02-13', '10 p.m.')).toMatchObject({ type: 'TIME', value: '1998-02-11T22:00' });
   });

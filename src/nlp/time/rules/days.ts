@@ -31,6 +31,20 @@ export const clockTime: Rule = {
   },
 };
 
+export const clock24: Rule = {
+  // "08.43 GMT", "14:30 BST": a 24-hour clock is a time when a time zone vouches for it.
+  name: '24-hour clock',
+  pattern: rx(String.raw`${W}([01]?\d|2[0-3])[:.]([0-5]\d)\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|hrs|hours local time)(?![\w'])`),
+  read: (m) => {
+    const time = `${m[1]!.padStart(2, '0')}:${m[2]}`;
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve: (a) => reading('TIME', `${a.reference ? formatDay(a.reference) : 'XXXX-XX-XX'}T${time}`),
+    };
+  },
+};
+
 export const dayAndPartOfDay: Rule = {
   // "this morning", "last night", "tonight", "yesterday afternoon", "Friday night", "late Tuesday"
   name: 'day and part of day',
