@@ -26,12 +26,35 @@ describe('mergeEntityNames', () => {
     expect(merged[1]!.events[0]!.entities).toEqual(['Benjamin Netanyahu']);
   });
 
+  it('gives a lone given name the one full name that starts with it', () => {
+    const merged = mergeEntityNames([
+      article('a', [mention('Saddam Hussein', 'PERSON')]),
+      article('b', [mention('Saddam', 'PERSON')]),
+    ]);
+    expect(merged[1]!.entities[0]!.name).toBe('Saddam Hussein');
+  });
+
   it('leaves a surname alone when two full names end in it', () => {
     const merged = mergeEntityNames([
       article('a', [mention('Joe Biden', 'PERSON'), mention('Hunter Biden', 'PERSON')]),
       article('b', [mention('Biden', 'PERSON')]),
     ]);
     expect(merged[1]!.entities[0]!.name).toBe('Biden');
+  });
+
+  it('joins a name with a middle initial to the plain name, so the surname is no longer ambiguous', () => {
+    const merged = mergeEntityNames([
+      article('a', [mention('George Bush', 'PERSON'), mention('George Bush', 'PERSON')]),
+      article('b', [mention('George W. Bush', 'PERSON'), mention('Bush', 'PERSON')]),
+    ]);
+    expect(merged[1]!.entities.map((m) => m.name)).toEqual(['George Bush', 'George Bush']);
+  });
+
+  it('keeps two longer names apart when both shorten to the same plain name', () => {
+    const merged = mergeEntityNames([
+      article('a', [mention('George Bush', 'PERSON'), mention('George W Bush', 'PERSON'), mention('George HW Bush', 'PERSON')]),
+    ]);
+    expect(merged[0]!.entities.map((m) => m.name)).toEqual(['George Bush', 'George W Bush', 'George HW Bush']);
   });
 
   it('joins the US, U.S., United States and America under one name', () => {

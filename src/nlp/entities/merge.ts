@@ -89,14 +89,44 @@ export function mergeEntityNames(articles: AnalyzedArticle[]): AnalyzedArticle[]
     }
   }
 
-  // Surname → the full person names that end in it; used only when there is exactly one.
+  // "George W. Bush" is "George Bush" when both are people: a name with middle names or initials
+  // joins the two-word name with its first and last word, if the corpus has that name.
+  // Only one such longer name may join: "George W Bush" and "George HW Bush" are two people.
+  const longerNames = new Map<string, string[]>();
+  for (const [key, referent] of referents) {
+    const words = key.split(' ');
+    if (words.length < 3 || mostFrequent(referent.types) !== 'PERSON') continue;
+    const short = `${words[0]} ${words[words.length - 1]}`;
+    const list = longerNames.get(short);
+    if (list) list.push(key);
+    else longerNames.set(short, [key]);
+  }
+  const joined = new Map<string, string>();
+  for (const [short, longer] of longerNames) {
+    const target = referents.get(short);
+    if (longer.length !== 1 || !target || mostFrequent(target.types) !== 'PERSON') continue;
+    const key = longer[0]!;
+    const referent = referents.get(key)!;
+    joined.set(key, short);
+    for (const [spelling, count] of referent.spellings) target.spellings.set(spelling, (target.spellings.get(spelling) ?? 0) + count);
+    for (const [type, count] of referent.types) target.types.set(type, (target.types.get(type) ?? 0) + count);
+  }
+  for (const key of joined.keys()) referents.delete(key);
+  const canonicalKey = (key: string): string => joined.get(key) ?? key;
+
+  // Surname → the full person names that end in it; used only when there is exactly one. Failing
+  // that, a lone given name ("Saddam") → the one full name that starts with it.
   const fullNamesBySurname = new Map<string, string[]>();
+  const fullNamesByGivenName = new Map<string, string[]>();
+  const addTo = (index: Map<string, string[]>, word: string, key: string): void => {
+    const list = index.get(word);
+    if (list) list.push(key);
+    else index.set(word, [key]);
+  };
   for (const [key, referent] of referents) {
     if (!key.includes(' ') || mostFrequent(referent.types) !== 'PERSON') continue;
-    const surname = lastWord(key);
-    const list = fullNamesBySurname.get(surname);
-    if (list) list.push(key);
-    else fullNamesBySurname.set(surname, [key]);
+    addTo(fullNamesBySurname, lastWord(key), key);
+    addTo(fullNamesByGivenName, key.slice(0, key.indexOf(' ')), key);
   }
 
   const shown = new Map<string, string>();
@@ -116,9 +146,9 @@ export function mergeEntityNames(articles: AnalyzedArticle[]): AnalyzedArticle[]
     const cache = mention.type === 'PERSON' ? finalNames.person : finalNames.other;
     let name = cache.get(mention.name);
     if (name === undefined) {
-      let key = keyOf(mention.name);
+      let key = canonicalKey(keyOf(mention.name));
       if (mention.type === 'PERSON' && !key.includes(' ')) {
-        const full = fullNamesBySurname.get(lastWord(key));
+        const full = fullNamesBySurname.get(lastWord(key)) ?? fullNamesByGivenName.get(key);
         if (full && full.length === 1) key = full[0]!;
       }
       name = nameOfKey(key);
