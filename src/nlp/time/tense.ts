@@ -56,7 +56,7 @@ export function tenseAt(cues: readonly TenseCue[], start: number, end: number): 
 
 // Words right before a date that point ahead whatever the verb's tense: deadlines and schedules
 // ("extended to Nov. 20", "payable Dec. 7", "by February", "expected in December").
-const LOCAL_FUTURE = /\b(?:by|until|till|expected (?:in|on|by)|due (?:in|on|by)|effective|payable|starting|beginning|as early as|as soon as|no later than|(?:expires?|expiring|ends|begins|starts|opens|closes|takes effect)(?:\s+(?:at|on|in|by))?|scheduled for|set for|planned for|slated for|ahead of)\s+(?:(?:early|mid|late|the end of|the middle of)[- ]?\s*)?$/i;
+const LOCAL_FUTURE = /\b(?:by|until|till|expected (?:in|on|by)|due (?:in|on|by)|effective|payable|starting|beginning|as early as|as soon as|no later than|(?:expires?|expiring|ends|begins|starts|opens|closes|takes effect)(?:\s+(?:at|on|in|by))?|scheduled for|set for|planned for|slated for|ahead of)\s+(?:at (?:the )?(?:least|earliest|latest)\s+)?(?:(?:early|mid|late|the end of|the middle of)[- ]?\s*)?$/i;
 const LOCAL_WINDOW = 32;
 
 // "since May", "since Tuesday": the date lies behind, whatever follows.
