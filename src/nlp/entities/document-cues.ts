@@ -21,7 +21,6 @@ const BEFORE_PERSON_WORD = 2048;
 const AFTER_ORG_PREPOSITION = 4096;
 const BEFORE_GROUP_NOUN = 8192;
 const BEFORE_PLACE_NOUN = 16384;
-export const DOCUMENT_CUE_COUNT = 15;
 
 const hashes = (words: string[]): Set<number> => new Set(words.map((w) => lowerWordHash(w, 0, w.length)));
 

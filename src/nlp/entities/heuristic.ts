@@ -7,7 +7,7 @@ import type { TokenSpan } from './spans.js';
 const SENTENCE_OPENERS = new Set([
   'the', 'a', 'an', 'in', 'on', 'at', 'but', 'and', 'he', 'she', 'it', 'they', 'we', 'i', 'this', 'that',
   'its', 'his', 'her', 'their', 'also', 'after', 'before', 'when', 'while', 'two', 'three', 'one', 'some',
-  'many', 'security', 'officials', 'there', 'as', 'for', 'with', 'if', 'by', 'from', 'a', 'iraqis',
+  'many', 'security', 'officials', 'there', 'as', 'for', 'with', 'if', 'by', 'from', 'police', 'witnesses',
 ]);
 const PARTICLES = new Set(['al', 'bin', 'ibn', 'van', 'von', 'de', 'der', 'da', 'di', 'du', 'la', 'le', 'el']);
 const ORG_WORDS = new Set([
@@ -47,7 +47,9 @@ export function tagByHeuristics(text: string, tokens: Tokens): TokenSpan[] {
       else if ((next === 'of' || next === 'in') && end + 1 < words.length && isCapitalised(words[end + 1]!)) end += 2;
       else break;
     }
-    spans.push({ first: k, last: end - 1, type: typeOfRun(words, k, end) });
+    // A title opening the run ("Mr Smith", "President Biden") marks a person and is left out.
+    if (end - k >= 2 && PERSON_CUES.has(word.toLowerCase())) spans.push({ first: k + 1, last: end - 1, type: 'PERSON' });
+    else spans.push({ first: k, last: end - 1, type: typeOfRun(words, k, end) });
     k = end;
   }
   return spans;

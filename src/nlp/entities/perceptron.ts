@@ -3,7 +3,6 @@
 // tagging; everything works in caller-owned typed arrays.
 
 export const ENTITY_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
-export type ConllType = (typeof ENTITY_TYPES)[number];
 
 /** O, then B/I/L/U for each type: tag = 1 + 4 × type + position. */
 export const TAG_COUNT = 1 + 4 * ENTITY_TYPES.length;
@@ -102,18 +101,6 @@ export function buildIndex(hashes: Uint32Array): FeatureIndex {
     slots[slot * 2 + 1] = r;
   }
   return { slots, mask, filter };
-}
-
-export function findRow(index: FeatureIndex, hash: number): number {
-  const { slots, mask } = index;
-  const h = hash | 0;
-  let slot = slotOf(h, mask);
-  for (;;) {
-    const k = slots[slot * 2]!;
-    if (k === h) return slots[slot * 2 + 1]!;
-    if (k === 0) return -1;
-    slot = (slot + 1) & mask;
-  }
 }
 
 /**
