@@ -184,6 +184,15 @@ describe('findTimeExpressions, narratives told of an earlier year (article of 20
     expect(at('Exports reached $2 billion in 1998, up from $1 billion the year before.', dct, 'the year')).toMatchObject({ value: '1997' });
   });
 
+  it('counts "that night" from the last day mentioned, not from a bare year', () => {
+    const text = 'At 6:32 pm on 02 Jun 2009, a reader wrote about what happened that night.';
+    expect(at(text, '2009-06-02', 'that night')).toMatchObject({ value: '2009-06-02' });
+  });
+
+  it('leaves "four months later" a measure when no date was told before', () => {
+    expect(at('Four months later, the debate had not improved.', '2005-09-16', 'Four')).toMatchObject({ type: 'DURATION', value: 'P4M' });
+  });
+
   it('keeps the same day for a weekday named twice in a story', () => {
     const text = 'Leaders will gather in Washington Saturday. But Saturday\'s summit is the venue.';
     const found = times(text, '2008-11-10').filter((t) => t.text === 'Saturday');

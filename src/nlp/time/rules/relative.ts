@@ -32,6 +32,9 @@ export const countedOffset: Rule = {
       start: m.index,
       end: m.index + m[0].length,
       resolve: (a) => {
+        // "Four months later" with no date told before counts from an event, not from
+        // publication: only the measure is known.
+        if (relation === 'later' && a.lastValue === null) return reading('DURATION', durationValue(count, unit), mod);
         const base = fromPublication ? a.dct : a.reference ?? a.dct;
         return ago(count, unit, a, base, direction, mod) ?? reading('DURATION', durationValue(count, unit), mod);
       },
@@ -57,7 +60,7 @@ export const anaphoricUnit: Rule = {
       start: m.index,
       end: m.index + m[0].length,
       resolve: (a) => {
-        const base = lastDay(a);
+        const base = lastDay(a, unit);
         if (!base) return null;
         // "the next year" without an earlier date in the article is a span ahead.
         if (offset === 1 && relation === 'the next' && !a.lastValue && unit !== 'day') return null;
@@ -81,7 +84,7 @@ export const unitBeforeOrAfter: Rule = {
       start: m.index,
       end: m.index + m[0].length,
       resolve: (a) => {
-        const base = lastDay(a);
+        const base = lastDay(a, unit);
         const value = base ? shiftValue(base, unit, offset) : null;
         return value ? reading('DATE', value) : null;
       },

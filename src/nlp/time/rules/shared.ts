@@ -184,11 +184,13 @@ export function lastQuarter(dct: Day): string {
 }
 
 /** The last date mentioned, as a day to count from (its first day when coarser), else publication. */
-export function lastDay(a: Anchoring): Day | null {
+export function lastDay(a: Anchoring, unit: Unit = 'year'): Day | null {
   const v = a.lastValue;
   if (v) {
     const m = /^(\d{4})(?:-(\d\d)(?:-(\d\d))?)?/.exec(v);
-    if (m && !/^\d{4}-[QHW]/.test(v)) {
+    // "that night" needs a day to count from; a year or a month last mentioned does not give one.
+    const fineEnough = unit === 'year' || (unit === 'month' ? m?.[2] !== undefined : m?.[3] !== undefined);
+    if (m && fineEnough && !/^\d{4}-[QHW]/.test(v)) {
       const day = { year: Number(m[1]), month: m[2] ? Number(m[2]) : 1, day: m[3] ? Number(m[3]) : 1 };
       if (isValidDay(day.year, day.month, day.day)) return day;
     }
