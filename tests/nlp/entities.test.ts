@@ -79,6 +79,12 @@ describe('recognizeEntities naming', () => {
     expect(later).toMatchObject({ text: 'Galloway', type: 'PERSON', name: 'George Galloway' });
   });
 
+  it('gives an acronym in brackets the name it abbreviates, wherever the article uses it', () => {
+    const text = 'Strikes hit the Islamic Revolutionary Guard Corps (IRGC) in Syria. The IRGC vowed revenge.';
+    const acronyms = entities(text).filter((m) => m.text === 'IRGC');
+    expect(acronyms.map((m) => m.name)).toEqual(['Islamic Revolutionary Guard Corps', 'Islamic Revolutionary Guard Corps']);
+  });
+
   it('keeps particles inside names', () => {
     const text = 'Antony Blinken met Mohammed bin Salman in Riyadh, and Ursula von der Leyen flew to Kyiv.';
     const people = entities(text).filter((m) => m.type === 'PERSON').map((m) => m.text);

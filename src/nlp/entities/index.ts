@@ -3,7 +3,7 @@ import type { EntityMention, Sentence } from '../../types.js';
 import { documentCues } from './document-cues.js';
 import { tagByHeuristics } from './heuristic.js';
 import { loadModel } from './load.js';
-import { displayName, joinQuotedNicknames, nameMentions, trimmedRange, type TokenSpan } from './spans.js';
+import { displayName, joinQuotedNicknames, nameAcronyms, nameMentions, trimmedRange, type TokenSpan } from './spans.js';
 import { spansOfTags, tagTokens, TaggerScratch } from './tagger.js';
 import { tokenize, type Tokens } from './tokens.js';
 import { groupsNamedLikePeople, groupsNamedWithPlaces, refineSpans } from './refine.js';
@@ -42,7 +42,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityMe
   }
   mentions.sort((a, b) => a.start - b.start);
   try {
-    return nameMentions(groupsNamedWithPlaces(text, groupsNamedLikePeople(text, mentions)));
+    return nameAcronyms(text, nameMentions(groupsNamedWithPlaces(text, groupsNamedLikePeople(text, mentions))));
   } catch {
     return mentions;
   }

@@ -158,3 +158,34 @@ function nearestStart(starts: number[], at: number): number {
   }
   return starts[lo]!;
 }
+
+// Initials of a name's capitalised words: "Islamic Revolutionary Guard Corps" → "IRGC".
+function initialsOf(name: string): string {
+  let initials = '';
+  for (const word of name.split(/[\s-]+/)) {
+    const first = word.charAt(0);
+    if (first !== first.toLowerCase()) initials += first;
+  }
+  return initials;
+}
+
+/**
+ * "the National Association of Purchasing Management (NAPM)": an acronym in brackets right after a
+ * name whose initials it spells names the same referent, there and wherever else the article uses it.
+ */
+export function nameAcronyms(text: string, mentions: EntityMention[]): EntityMention[] {
+  const expansions = new Map<string, EntityMention>();
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const full = mentions[k]!;
+    const acronym = mentions[k + 1]!;
+    if (!/^\s*\(\s*$/.test(text.slice(full.end, acronym.start)) || text.charAt(acronym.end) !== ')') continue;
+    const letters = acronym.text.replace(/\./g, '');
+    if (letters.length < 2 || letters !== letters.toUpperCase() || initialsOf(full.name) !== letters) continue;
+    expansions.set(acronym.text, full);
+  }
+  if (expansions.size === 0) return mentions;
+  return mentions.map((m) => {
+    const full = expansions.get(m.text);
+    return full && full !== m ? { ...m, name: full.name, type: full.type } : m;
+  });
+}
