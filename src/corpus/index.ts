@@ -119,13 +119,16 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, listed.files.length) }, worker));
 
+  // The same text reached twice loads once; the same text published on another day (a wire
+  // story filed again) is another report, and its dates resolve against its own day.
   const seen = new Set<string>();
   const articles: Article[] = [];
   for (const result of results) {
     problems.push(...result.problems);
     for (const article of result.articles) {
-      if (seen.has(article.id)) continue;
-      seen.add(article.id);
+      const key = `${article.id}\0${article.date ?? ''}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
       articles.push(article);
     }
   }

@@ -67,6 +67,14 @@ describe('loadCorpus over folders', () => {
     expect(articles.map((a) => a.path)).toEqual([join(dir, 'sub', 'a.txt'), join(dir, 'b.txt')]);
     expect(problems).toEqual([{ path: join(dir, 'missing.txt'), reason: 'no such file or directory' }]);
   });
+
+  it('keeps the same text published on another day as a report of its own', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'news-tui-refiled-'));
+    await writeFile(join(dir, 'monday.txt'), ' date 2024-02-05 Talks resumed on Monday.');
+    await writeFile(join(dir, 'tuesday.txt'), ' date 2024-02-06 Talks resumed on Monday.');
+    const { articles } = await loadCorpus([dir]);
+    expect(articles.map((a) => a.date)).toEqual(['2024-02-05', '2024-02-06']);
+  });
 });
 
 describe('loadCorpus and stdin', () => {
