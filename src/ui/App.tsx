@@ -1,4 +1,4 @@
-import React, { useDeferredValue, useMemo, useReducer, useRef, useState } from 'react';
+import React, { useDeferredValue, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { Box, Text, useApp, useInput, useStdin } from 'ink';
 import type { Story, TimelineEvent } from '../types.js';
 import { createEventSearch, type EventSearch, type SearchHit } from '../search/index.js';
@@ -65,6 +65,7 @@ export const MIN_ROWS = 8;
 const HEADER_ROWS = 2;
 const STATUS_ROWS = 1;
 const SEARCH_LIMIT = 500;
+const SEARCH_REBUILD_MS = 1000;
 
 const SCREEN_TITLES: Record<ScreenName, string> = {
   timeline: 'Timeline',
@@ -101,16 +102,30 @@ export function App({ story, theme = DEFAULT_THEME, keymap = KEYMAP, progress = 
   const articleIndexById = useMemo(() => new Map(story.articles.map((a, i) => [a.id, i])), [story.articles]);
   const eventIndexById = useMemo(() => new Map(story.timeline.map((e, i) => [e.id, i])), [story.timeline]);
 
-  // The search index is built on first use, not at start-up.
-  const searchRef = useRef<{ timeline: readonly TimelineEvent[]; search: EventSearch } | null>(null);
-  const deferredQuery = useDeferredValue(nav.query);
-  const hits: SearchHit[] = useMemo(() => {
-    if (nav.screen !== 'search' || !deferredQuery.trim()) return [];
-    if (searchRef.current?.timeline !== story.timeline) {
-      searchRef.current = { timeline: story.timeline, search: createEventSearch(story.timeline) };
+  // The search index is built when search opens, not at start-up. While analysis streams in,
+  // it is rebuilt at most once a second, and hits always index the snapshot they came from.
+  const searchRef = useRef<{ timeline: readonly TimelineEvent[]; search: EventSearch; builtAt: number } | null>(null);
+  const currentSearch = (): { timeline: readonly TimelineEvent[]; search: EventSearch } => {
+    const built = searchRef.current;
+    const stale = built?.timeline !== story.timeline && (!progress || performance.now() - (built?.builtAt ?? 0) > SEARCH_REBUILD_MS);
+    if (!built || stale) {
+      searchRef.current = { timeline: story.timeline, search: createEventSearch(story.timeline), builtAt: performance.now() };
     }
-    return searchRef.current.search.search(deferredQuery, SEARCH_LIMIT);
-  }, [nav.screen, deferredQuery, story.timeline]);
+    return searchRef.current!;
+  };
+  const searching = nav.screen === 'search';
+  useEffect(() => {
+    if (!searching) return;
+    // Warm the index and its code before the first keystroke arrives.
+    const timer = setTimeout(() => currentSearch().search.prepare(), 0);
+    return () => clearTimeout(timer);
+  }, [searching, story.timeline]);
+  const deferredQuery = useDeferredValue(nav.query);
+  const { hits, searchedTimeline } = useMemo(() => {
+    if (!searching || !deferredQuery.trim()) return { hits: [] as SearchHit[], searchedTimeline: story.timeline };
+    const { timeline, search } = currentSearch();
+    return { hits: search.search(deferredQuery, SEARCH_LIMIT), searchedTimeline: timeline };
+  }, [searching, deferredQuery, story.timeline]);
 
   const readerArticle = nav.reader ? story.articles[nav.reader.articleIndex] : undefined;
   const readerWidth = Math.max(20, columns - 2);
@@ -251,7 +266,8 @@ export function App({ story, theme = DEFAULT_THEME, keymap = KEYMAP, progress = 
           if (event) openEvent(eventIndexById.get(event.id) ?? -1);
         } else if (nav.screen === 'search') {
           const hit = hits[nav.lists.search.cursor];
-          if (hit) openEvent(hit.index);
+          const event = hit ? searchedTimeline[hit.index] : undefined;
+          if (event) openEvent(eventIndexById.get(event.id) ?? -1);
         } else if (nav.screen === 'articles') {
           const articleIndex = nav.lists.articles.cursor;
           if (story.articles[articleIndex]) {
@@ -440,7 +456,7 @@ export function App({ story, theme = DEFAULT_THEME, keymap = KEYMAP, progress = 
           <SearchScreen
             query={nav.query}
             hits={hits}
-            events={story.timeline}
+            events={searchedTimeline}
             {...nav.lists.search}
             height={bodyHeight}
             theme={theme}
