@@ -30,6 +30,10 @@ import { isRecord, type AnalysisRecord } from './record.js';
 
 export const DEFAULT_CACHE_MB = 256;
 const STORY_FORMAT = 1;
+// About 10 ms of serialising between turns of the event loop.
+const RECORDS_PER_TURN = 200;
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 // A temporary file this old belongs to a writer that died; younger ones may still be renamed.
 const STALE_TEMP_MS = 10 * 60 * 1000;
 
@@ -158,18 +162,30 @@ export class AnalysisCache {
 
   /** Writes queued records; each shard is re-read first so other instances' lines survive. */
   flush(): void {
-    if (this.pending.size === 0) return;
-    mkdirSync(this.analysisDir, { recursive: true });
-    for (const [name, added] of this.pending) {
-      const path = join(this.analysisDir, `${name}.jsonl`);
-      const lines = parseShard(readText(path));
-      for (const [key, raw] of added) lines.set(key, raw);
-      let text = '';
-      for (const [key, raw] of lines) text += `${key}\t${raw}\n`;
-      writeAtomically(path, text);
-    }
-    this.pending.clear();
+    for (const name of [...this.pending.keys()]) this.flushShard(name);
     this.prune();
+  }
+
+  /** `flush`, one shard per turn of the event loop, so input is handled in between. */
+  async flushGradually(): Promise<void> {
+    for (const name of [...this.pending.keys()]) {
+      this.flushShard(name);
+      await nextTurn();
+    }
+    this.prune();
+  }
+
+  private flushShard(name: string): void {
+    const added = this.pending.get(name);
+    if (!added) return;
+    mkdirSync(this.analysisDir, { recursive: true });
+    const path = join(this.analysisDir, `${name}.jsonl`);
+    const lines = parseShard(readText(path));
+    for (const [key, raw] of added) lines.set(key, raw);
+    let text = '';
+    for (const [key, raw] of lines) text += `${key}\t${raw}\n`;
+    writeAtomically(path, text);
+    this.pending.delete(name);
   }
 
   readStory(storyKey: string, keys: readonly string[]): StoryPack | null {
@@ -192,8 +208,9 @@ export class AnalysisCache {
     }
   }
 
-  /** Stores a whole story; records are written one at a time, never joined into one string. */
-  writeStory(storyKey: string, pack: Omit<StoryPack, 'records'>, records: Iterable<AnalysisRecord>): void {
+  /** Stores a whole story; records are written one at a time, never joined into one string,
+   * and every RECORDS_PER_TURN records the event loop gets a turn. */
+  async writeStory(storyKey: string, pack: Omit<StoryPack, 'records'>, records: Iterable<AnalysisRecord>): Promise<void> {
     mkdirSync(this.storiesDir, { recursive: true });
     const path = join(this.storiesDir, `${storyKey}.json`);
     const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`;
@@ -202,10 +219,10 @@ export class AnalysisCache {
       const { keys, timeline, entities, keyDates } = pack;
       writeSync(fd, `{"format":${STORY_FORMAT},"keys":${JSON.stringify(keys)},"timeline":${JSON.stringify(timeline)},`);
       writeSync(fd, `"entities":${JSON.stringify(entities)},"keyDates":${JSON.stringify(keyDates)},"records":[`);
-      let first = true;
+      let written = 0;
       for (const record of records) {
-        writeSync(fd, (first ? '' : ',') + JSON.stringify(record));
-        first = false;
+        writeSync(fd, (written === 0 ? '' : ',') + JSON.stringify(record));
+        if (++written % RECORDS_PER_TURN === 0) await nextTurn();
       }
       writeSync(fd, ']}');
       closeSync(fd);

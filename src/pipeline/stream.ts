@@ -51,6 +51,8 @@ export interface StreamOptions {
 export interface StoryStream {
   /** The complete story. */
   readonly done: Promise<Story>;
+  /** Settles once the cache holds everything analysed (at once without a cache). */
+  readonly saved: Promise<void>;
   /** Stops analysis, keeping in the cache what was analysed so far. */
   stop(): Promise<void>;
 }
@@ -79,6 +81,8 @@ export function streamStory(load: LoadResult, options: StreamOptions): StoryStre
   const key = cache && build !== null ? storyKey(build, articles) : null;
   let stopped = false;
   let finish: (story: Story) => void = () => undefined;
+  let markSaved: () => void = () => undefined;
+  const saved = new Promise<void>((resolve) => (markSaved = resolve));
   const done = new Promise<Story>((resolve) => (finish = resolve));
   const completeWith = (story: Story): void => {
     onUpdate?.({ story, progress: { done: total, total, rate: 0 }, complete: true });
@@ -90,7 +94,8 @@ export function streamStory(load: LoadResult, options: StreamOptions): StoryStre
     const { timeline, entities, keyDates } = stored;
     const story: Story = { name, articles: articles.map((article, i) => fromRecord(article, stored.records[i]!)), problems, timeline, entities, keyDates };
     queueMicrotask(() => completeWith(story));
-    return { done, stop: async () => undefined };
+    markSaved();
+    return { done, saved, stop: async () => undefined };
   }
 
   const analyzed: Array<AnalyzedArticle | undefined> = new Array(total);
@@ -155,24 +160,25 @@ export function streamStory(load: LoadResult, options: StreamOptions): StoryStre
     // The pre-merge analyses are superseded by the story's merged articles.
     analyzed.length = 0;
     completeWith(story);
-    if (!cache) return;
-    // Writing waits a turn so the complete story is on screen first.
-    setImmediate(() => {
+    if (!cache) return markSaved();
+    // Written after the complete story is on screen, a little per turn so typing goes on.
+    void (async () => {
       try {
-        cache.flush();
+        await cache.flushGradually();
         if (key !== null) {
           const { timeline, entities, keyDates } = story;
-          cache.writeStory(key, { keys, timeline, entities, keyDates }, records(story.articles));
+          await cache.writeStory(key, { keys, timeline, entities, keyDates }, records(story.articles));
         }
       } catch {
         // A cache that cannot be written costs speed next time, nothing else.
       }
-    });
+      markSaved();
+    })();
   };
 
   if (!pool) {
     queueMicrotask(() => void finishAll());
-    return { done, stop: async () => undefined };
+    return { done, saved, stop: () => saved };
   }
 
   let changed = doneCount > 0;
@@ -221,7 +227,9 @@ export function streamStory(load: LoadResult, options: StreamOptions): StoryStre
 
   return {
     done,
+    saved,
     async stop() {
+      if (doneCount >= total) return saved;
       if (stopped) return;
       stopped = true;
       if (timer) clearInterval(timer);
@@ -231,6 +239,7 @@ export function streamStory(load: LoadResult, options: StreamOptions): StoryStre
       } catch {
         // as above: a cache write failure is not the user's problem
       }
+      markSaved();
     },
   };
 }

@@ -35,9 +35,9 @@ function countingPool(): AnalysisPool & { analysed: string[] } {
 async function open(corpus: string, cacheDir: string | null, build: string | null = 'test-build') {
   const load = await loadCorpus([corpus]);
   const pool = countingPool();
-  const story = await streamStory(load, { name: 'test', cache: cacheDir ? new AnalysisCache(cacheDir) : null, build, pool }).done;
-  // The cache is written a turn after the story is complete.
-  await new Promise((resolve) => setImmediate(resolve));
+  const stream = streamStory(load, { name: 'test', cache: cacheDir ? new AnalysisCache(cacheDir) : null, build, pool });
+  const story = await stream.done;
+  await stream.saved;
   return { story, analysed: pool.analysed, load };
 }
 
