@@ -144,13 +144,23 @@ export function streamStory(load: LoadResult, options: StreamOptions): StoryStre
     return { timeline, entities, keyDates };
   };
 
+  /** Per-article entries go to disk while the last assembly runs; failures cost speed only. */
+  const flushEntries = async (): Promise<void> => {
+    try {
+      await cache?.flushGradually();
+    } catch {
+      // A cache that cannot be written costs speed next time, nothing else.
+    }
+  };
+
   const finishAll = async (): Promise<void> => {
     if (timer) clearInterval(timer);
-    void pool?.close();
+    // The analysers' memory is given back before the last, largest assembly.
+    await pool?.close();
     const all = soFar();
     let story: Story;
     if (assembler) {
-      const assembled = await assemble(all);
+      const [assembled] = await Promise.all([assemble(all), flushEntries()]);
       void assembler?.close();
       story = { name, articles: mergeEntityNames(all), problems, ...assembled };
     } else {
@@ -162,18 +172,16 @@ export function streamStory(load: LoadResult, options: StreamOptions): StoryStre
     completeWith(story);
     if (!cache) return markSaved();
     // Written after the complete story is on screen, a little per turn so typing goes on.
-    void (async () => {
+    await flushEntries();
+    if (key !== null) {
       try {
-        await cache.flushGradually();
-        if (key !== null) {
-          const { timeline, entities, keyDates } = story;
-          await cache.writeStory(key, { keys, timeline, entities, keyDates }, records(story.articles));
-        }
+        const { timeline, entities, keyDates } = story;
+        await cache.writeStory(key, { keys, timeline, entities, keyDates }, records(story.articles));
       } catch {
-        // A cache that cannot be written costs speed next time, nothing else.
+        // as above
       }
-      markSaved();
-    })();
+    }
+    markSaved();
   };
 
   if (!pool) {
