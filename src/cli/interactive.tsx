@@ -3,9 +3,8 @@ import React from 'react';
 import { render, type Instance } from 'ink';
 import type { Story } from '../types.js';
 import type { CliOptions } from './args.js';
-import { startStory, storyName } from './open-story.js';
+import { beginStory, storyName } from './open-story.js';
 import { problemLine } from './output.js';
-import { loadCorpus } from '../corpus/index.js';
 import type { AnalysisProgress } from '../pipeline/index.js';
 import { App } from '../ui/App.js';
 import { DEFAULT_THEME, MONOCHROME_THEME } from '../ui/theme.js';
@@ -51,10 +50,7 @@ export async function runInteractive(paths: string[], options: CliOptions, name?
     });
   }
 
-  const load = await loadCorpus(paths);
-  mark('corpus loaded');
   const theme = options.color ? DEFAULT_THEME : MONOCHROME_THEME;
-  const notice = load.problems.length ? problemLine(load.problems[0]!).replace(/^news-tui: /, '') : null;
 
   // The first frame comes with the first story (complete for small or cached corpora, partial
   // while workers analyse a large one); later stories and progress re-render the same App, whose
@@ -68,6 +64,7 @@ export async function runInteractive(paths: string[], options: CliOptions, name?
     mark(progress ? `draw ${progress.done}/${progress.total}` : 'draw complete');
     shownStory = story;
     lastDraw = performance.now();
+    const notice = story.problems.length ? problemLine(story.problems[0]!).replace(/^news-tui: /, '') : null;
     const app = <App story={story} theme={theme} notice={notice} progress={progress} />;
     if (instance) instance.rerender(app);
     else {
@@ -77,12 +74,13 @@ export async function runInteractive(paths: string[], options: CliOptions, name?
       firstFrame();
     }
   };
-  const stream = startStory(load, name ?? storyName(paths), options.cache, {
+  const { load, stream } = await beginStory(paths, name ?? storyName(paths), options.cache, {
     onUpdate: ({ story, progress, complete }) => draw(story, complete ? null : progress),
     onProgress: (progress) => {
       if (shownStory && progress.done < progress.total && performance.now() - lastDraw >= PROGRESS_MS) draw(shownStory, progress);
     },
   });
+  mark('corpus loaded, analysis started');
   await started;
   const app = instance as Instance | null;
   if (!app) return 0;

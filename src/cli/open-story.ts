@@ -2,7 +2,8 @@ import { basename, resolve } from 'node:path';
 import type { LoadResult, Story } from '../types.js';
 import { loadCorpus } from '../corpus/index.js';
 import {
-  AnalysisCache, bundledWorkerFile, streamStory, type AnalysisProgress, type StoryStream, type StreamOptions,
+  AnalysisCache, bundledWorkerFile, corpusKey, readCorpusPack, snapshotFiles, streamStory, writeCorpusPack,
+  type AnalysisProgress, type StoryStream, type StreamOptions,
 } from '../pipeline/index.js';
 
 export { assembleStory } from '../pipeline/index.js';
@@ -32,20 +33,43 @@ function buildId(): string | null {
   return process.env.NEWS_TUI_BUILD ?? null;
 }
 
-/** Starts analysing a loaded corpus; updates arrive through `options.onUpdate`. */
-export function startStory(
-  load: LoadResult,
+export interface OpenedStory {
+  /** The articles and problems, loaded or (unchanged since last time) read back from the cache. */
+  load: LoadResult;
+  stream: StoryStream;
+}
+
+/**
+ * Loads a corpus and starts analysing it; updates arrive through `options.onUpdate`. With the
+ * cache, an unchanged corpus is read back whole instead of loaded, and a loaded one is stored
+ * for next time (the stream's `saved` covers that write too).
+ */
+export async function beginStory(
+  paths: readonly string[],
   name: string,
   cache: boolean,
   options: Pick<StreamOptions, 'onUpdate' | 'onProgress' | 'updateMs'> = {},
-): StoryStream {
-  return streamStory(load, {
-    name,
-    cache: cache ? new AnalysisCache() : null,
-    build: buildId(),
-    workerFile: bundledWorkerFile(),
-    ...options,
-  });
+): Promise<OpenedStory> {
+  const analysisCache = cache ? new AnalysisCache() : null;
+  const build = buildId();
+  const files = analysisCache && build !== null ? snapshotFiles(paths) : null;
+  const key = files && build !== null ? corpusKey(build, paths) : null;
+  const packed = key !== null ? readCorpusPack(analysisCache!, key, files!) : null;
+  const load = packed ?? (await loadCorpus([...paths]));
+  const stream = streamStory(load, { name, cache: analysisCache, build, workerFile: bundledWorkerFile(), ...options });
+  if (key === null || packed) return { load, stream };
+  const saved = stream.saved.then(() => writeCorpusPack(analysisCache!, key, files!, load).catch(() => undefined));
+  return {
+    load,
+    stream: {
+      done: stream.done,
+      saved,
+      async stop() {
+        await stream.stop();
+        await saved;
+      },
+    },
+  };
 }
 
 const count = (n: number): string => n.toLocaleString('en-US');
@@ -75,9 +99,8 @@ function stderrProgress(): { show: (p: AnalysisProgress) => void; clear: () => v
 }
 
 export async function openStory(paths: readonly string[], name = storyName(paths), options: OpenOptions = {}): Promise<Story> {
-  const load = await loadCorpus([...paths]);
   const progress = (options.progress ?? process.stderr.isTTY === true) ? stderrProgress() : null;
-  const stream = startStory(load, name, options.cache ?? cacheWanted(), { updateMs: 0, onProgress: progress?.show });
+  const { stream } = await beginStory(paths, name, options.cache ?? cacheWanted(), { updateMs: 0, onProgress: progress?.show });
   const story = await stream.done;
   progress?.clear();
   return story;

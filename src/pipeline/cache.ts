@@ -6,6 +6,9 @@
 //   stories-v<ANALYZER_VERSION>/<hash>.json   a whole assembled corpus (merged records, timeline,
 //                                             entities, key dates), keyed by the build and by
 //                                             every article's key and path
+//   corpora-v<ANALYZER_VERSION>/<hash>.json   the loaded articles and problems of the paths
+//                                             opened, with every file's size and time, so an
+//                                             unchanged corpus is not even parsed (corpus-pack.ts)
 //
 // A corpus reopened unchanged is one file read (no analysis, no merging, no timeline build); a
 // changed corpus re-analyses only the articles whose key is missing. A key is the article id (a
@@ -51,6 +54,9 @@ export function cacheLimitBytes(env: NodeJS.ProcessEnv = process.env): number {
 export function analysisKey(article: Pick<Article, 'id' | 'date'>): string {
   return `${article.id}@${article.date ?? 'undated'}`;
 }
+
+/** The kinds of whole-corpus file, each in its own folder. */
+export type PackKind = 'stories' | 'corpora';
 
 /** A whole assembled corpus, as stored. */
 export interface StoryPack {
@@ -108,14 +114,12 @@ function parseShard(text: string | null): Map<string, string> {
 export class AnalysisCache {
   readonly root: string;
   private readonly analysisDir: string;
-  private readonly storiesDir: string;
   private readonly shards = new Map<string, Map<string, string>>();
   private readonly pending = new Map<string, Map<string, string>>();
 
   constructor(root: string = defaultCacheDir(), private readonly limitBytes: number = cacheLimitBytes()) {
     this.root = root;
     this.analysisDir = join(root, `analysis-v${ANALYZER_VERSION}`);
-    this.storiesDir = join(root, `stories-v${ANALYZER_VERSION}`);
   }
 
   private shardName(key: string): string {
@@ -188,40 +192,36 @@ export class AnalysisCache {
     this.pending.delete(name);
   }
 
-  readStory(storyKey: string, keys: readonly string[]): StoryPack | null {
-    const path = join(this.storiesDir, `${storyKey}.json`);
+  /** A pack file's parsed contents (touched, so it counts as recently used), or null. */
+  readPack(kind: PackKind, key: string): unknown {
+    const path = join(this.root, `${kind}-v${ANALYZER_VERSION}`, `${key}.json`);
     const text = readText(path);
     if (text === null) return null;
     try {
-      const value = JSON.parse(text) as Partial<StoryPack> & { format?: unknown };
-      if (
-        value.format !== STORY_FORMAT ||
-        !Array.isArray(value.keys) || value.keys.length !== keys.length || value.keys.some((k, i) => k !== keys[i]) ||
-        !Array.isArray(value.records) || value.records.length !== keys.length ||
-        !Array.isArray(value.timeline) || !Array.isArray(value.entities) || !Array.isArray(value.keyDates)
-      ) return null;
-      if (!value.records.every(isRecord)) return null;
+      const value: unknown = JSON.parse(text);
       touch(path);
-      return value as StoryPack;
+      return value;
     } catch {
       return null;
     }
   }
 
-  /** Stores a whole story; records are written one at a time, never joined into one string,
-   * and every RECORDS_PER_TURN records the event loop gets a turn. */
-  async writeStory(storyKey: string, pack: Omit<StoryPack, 'records'>, records: Iterable<AnalysisRecord>): Promise<void> {
-    mkdirSync(this.storiesDir, { recursive: true });
-    const path = join(this.storiesDir, `${storyKey}.json`);
+  /**
+   * Writes `{...head, [listName]: items}` atomically; the items are serialised one at a time,
+   * never joined into one string, and every RECORDS_PER_TURN of them the event loop gets a turn.
+   */
+  async writePack(kind: PackKind, key: string, head: Record<string, unknown>, listName: string, items: Iterable<unknown>): Promise<void> {
+    const dir = join(this.root, `${kind}-v${ANALYZER_VERSION}`);
+    mkdirSync(dir, { recursive: true });
+    const path = join(dir, `${key}.json`);
     const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`;
     const fd = openSync(temporary, 'w');
     try {
-      const { keys, timeline, entities, keyDates } = pack;
-      writeSync(fd, `{"format":${STORY_FORMAT},"keys":${JSON.stringify(keys)},"timeline":${JSON.stringify(timeline)},`);
-      writeSync(fd, `"entities":${JSON.stringify(entities)},"keyDates":${JSON.stringify(keyDates)},"records":[`);
+      const opening = JSON.stringify(head).slice(0, -1);
+      writeSync(fd, `${opening}${opening.length > 1 ? ',' : ''}${JSON.stringify(listName)}:[`);
       let written = 0;
-      for (const record of records) {
-        writeSync(fd, (written === 0 ? '' : ',') + JSON.stringify(record));
+      for (const item of items) {
+        writeSync(fd, (written === 0 ? '' : ',') + JSON.stringify(item));
         if (++written % RECORDS_PER_TURN === 0) await nextTurn();
       }
       writeSync(fd, ']}');
@@ -241,6 +241,24 @@ export class AnalysisCache {
       throw error;
     }
     this.prune();
+  }
+
+  readStory(storyKey: string, keys: readonly string[]): StoryPack | null {
+    const value = this.readPack('stories', storyKey) as (Partial<StoryPack> & { format?: unknown }) | null;
+    if (
+      !value ||
+      value.format !== STORY_FORMAT ||
+      !Array.isArray(value.keys) || value.keys.length !== keys.length || value.keys.some((k, i) => k !== keys[i]) ||
+      !Array.isArray(value.records) || value.records.length !== keys.length ||
+      !Array.isArray(value.timeline) || !Array.isArray(value.entities) || !Array.isArray(value.keyDates)
+    ) return null;
+    return value.records.every(isRecord) ? (value as StoryPack) : null;
+  }
+
+  /** Stores a whole story, a few records per turn of the event loop. */
+  writeStory(storyKey: string, pack: Omit<StoryPack, 'records'>, records: Iterable<AnalysisRecord>): Promise<void> {
+    const { keys, timeline, entities, keyDates } = pack;
+    return this.writePack('stories', storyKey, { format: STORY_FORMAT, keys, timeline, entities, keyDates }, 'records', records);
   }
 
   /** Deletes least recently used files until the cache fits its limit; never throws. */
