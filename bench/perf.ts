@@ -47,6 +47,8 @@ interface AppRun {
   /** Times (since spawn) at which progress was drawn while analysing. */
   progressDraws: number[];
   peakRssKb: number;
+  /** User + system CPU of the whole run, all threads: what the shared machine cannot inflate. */
+  cpuSeconds: number;
 }
 
 /** Runs the app in a pty until its first frame, or until complete (and the cache written), then quits with q. */
@@ -54,7 +56,7 @@ function runApp(args: string[], cacheHome: string, waitFor: 'first-frame' | 'com
   const trace = join(work, `trace-${Math.random().toString(36).slice(2)}.tsv`);
   const rss = join(work, `rss-${Math.random().toString(36).slice(2)}.txt`);
   const quoted = args.map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
-  const command = `stty cols 120 rows 40; exec /usr/bin/time -f %M -o '${rss}' node bin/news-tui.js ${quoted}`;
+  const command = `stty cols 120 rows 40; exec /usr/bin/time -f '%M %U %S' -o '${rss}' node bin/news-tui.js ${quoted}`;
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn('script', ['-qfc', command, '/dev/null'], { cwd: ROOT, env: appEnv(cacheHome, { NEWS_TUI_TRACE: trace }), stdio: ['pipe', 'pipe', 'ignore'] });
@@ -100,8 +102,9 @@ function runApp(args: string[], cacheHome: string, waitFor: 'first-frame' | 'com
         .map((line) => line.split('\t'))
         .filter(([, span]) => span!.startsWith('draw ') && span !== 'draw complete')
         .map(([at]) => Number(at) + shift);
-      const peakRssKb = existsSync(rss) ? Number(readFileSync(rss, 'utf8').trim().split('\n').pop()) : NaN;
-      resolve({ firstFrame, complete, progressDraws, peakRssKb });
+      const usage = existsSync(rss) ? readFileSync(rss, 'utf8').trim().split('\n').pop()!.split(' ').map(Number) : [];
+      const [peakRssKb = NaN, user = NaN, system = NaN] = usage;
+      resolve({ firstFrame, complete, progressDraws, peakRssKb, cpuSeconds: user + system });
     });
   });
 }
@@ -167,6 +170,7 @@ if (SECTIONS.has('large')) {
   });
   row('10k first open → first frame', ms(median(first.map((r) => r.firstFrame))), '≤ 1000 ms');
   row('10k first open → all analysed, complete timeline drawn', ms(median(first.map((r) => r.complete))), '≤ 30000 ms');
+  row('10k first open: CPU time, all threads (until quit)', `${median(first.map((r) => r.cpuSeconds)).toFixed(1)} s`);
   row('10k first open: progress redraws / longest gap between draws', `${median(gaps.map((g) => g.draws))} / ${ms(median(gaps.map((g) => g.longest)))}`, 'progress visible throughout');
   row('10k first open: peak RSS', mb(median(first.map((r) => r.peakRssKb)) * 1024), '≤ 400 MB');
 
@@ -174,12 +178,13 @@ if (SECTIONS.has('large')) {
   const reopened: AppRun[] = [];
   for (let i = 0; i < LARGE_RUNS; i++) reopened.push(await runApp([corpus], cache, 'complete'));
   row('10k reopen (cached) → complete timeline drawn', ms(median(reopened.map((r) => r.complete))), '≤ 1500 ms');
+  row('10k reopen: CPU time, all threads (until quit)', `${median(reopened.map((r) => r.cpuSeconds)).toFixed(1)} s`);
   row('10k reopen: peak RSS', mb(median(reopened.map((r) => r.peakRssKb)) * 1024), '≤ 400 MB');
   const cacheSize = readdirSync(join(cache, 'news-tui')).reduce(
     (sum, sub) => sum + readdirSync(join(cache, 'news-tui', sub)).reduce((s, f) => s + statSync(join(cache, 'news-tui', sub, f)).size, 0),
     0,
   );
-  row('10k cache on disk (per-article shards + story pack)', mb(cacheSize));
+  row('10k cache on disk (article shards + story pack + corpus pack)', mb(cacheSize));
 }
 
 // 3. Search, from bench/search.ts.
