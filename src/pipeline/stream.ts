@@ -69,9 +69,9 @@ const ADD_CHUNK = 500;
 // Partial assemblies may take this share of the thread that runs them: on the main thread
 // the rest is for input; on the assembler thread, which shares the cores with the analysers,
 // the rest is for analysis (at 10,000 articles one assembly takes seconds, so the timeline
-// then grows every ten seconds or so while progress still moves every 250 ms).
+// then grows every fifteen seconds or so while progress still moves every 250 ms).
 const MAIN_THREAD_SHARE = 1 / 3;
-const ASSEMBLER_SHARE = 1 / 3;
+const ASSEMBLER_SHARE = 1 / 4;
 
 export function streamStory(load: LoadResult, options: StreamOptions): StoryStream {
   const { name, cache = null, build = null, onUpdate, onProgress } = options;
