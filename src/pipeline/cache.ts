@@ -151,8 +151,12 @@ export class AnalysisCache {
 
   /** Queues a record; nothing is written until `flush`, and `get` does not see it before. */
   put(key: string, record: AnalysisRecord): void {
+    this.putRaw(key, JSON.stringify(record));
+  }
+
+  /** `put` for a record already serialised. */
+  putRaw(key: string, raw: string): void {
     const name = this.shardName(key);
-    const raw = JSON.stringify(record);
     let lines = this.pending.get(name);
     if (!lines) this.pending.set(name, (lines = new Map()));
     lines.set(key, raw);

@@ -10,7 +10,7 @@ import { assemblerWorker, type Assembler } from './assembler.js';
 import { analysisKey, storyKey, type AnalysisCache } from './cache.js';
 import type { Assembled } from './messages.js';
 import { inProcessPool, workerPool, type AnalysisPool } from './pool.js';
-import { fromRecord, toRecord } from './record.js';
+import { fromRecord, toRecord, type AnalysisRecord } from './record.js';
 
 export interface AnalysisProgress {
   done: number;
@@ -66,6 +66,8 @@ function* records(articles: readonly AnalyzedArticle[]): Generator<ReturnType<ty
 const BATCH_SIZE = 16;
 // Articles handed to the assembler per message when they come from the cache.
 const ADD_CHUNK = 500;
+// Articles made whole per turn of the event loop at the end (about 10 ms).
+const ARTICLES_PER_TURN = 250;
 // Partial assemblies may take this share of the thread that runs them: on the main thread
 // the rest is for input; on the assembler thread, which shares the cores with the analysers,
 // the rest is for analysis (at 10,000 articles one assembly takes seconds, so the timeline
@@ -89,20 +91,23 @@ export function streamStory(load: LoadResult, options: StreamOptions): StoryStre
     finish(story);
   };
 
-  const stored = key !== null ? cache!.readStory(key, keys) : null;
-  if (stored) {
-    const { timeline, entities, keyDates } = stored;
-    const story: Story = { name, articles: articles.map((article, i) => fromRecord(article, stored.records[i]!)), problems, timeline, entities, keyDates };
+  const pack = key !== null ? cache!.readStory(key, keys) : null;
+  if (pack) {
+    const { timeline, entities, keyDates } = pack;
+    const story: Story = { name, articles: articles.map((article, i) => fromRecord(article, pack.records[i]!)), problems, timeline, entities, keyDates };
     queueMicrotask(() => completeWith(story));
     markSaved();
     return { done, saved, stop: async () => undefined };
   }
 
-  const analyzed: Array<AnalyzedArticle | undefined> = new Array(total);
+  // Analyses are kept as record JSON until the end (a fifth of the memory of the objects they
+  // stand for) and made whole only for the complete story, or for partial ones when no
+  // assembler thread does that work.
+  const stored: Array<string | undefined> = new Array(total);
   const missing: number[] = [];
   for (let i = 0; i < total; i++) {
     const record = cache?.get(keys[i]!);
-    if (record) analyzed[i] = fromRecord(articles[i]!, record);
+    if (record) stored[i] = JSON.stringify(record);
     else missing.push(i);
   }
   let doneCount = total - missing.length;
@@ -112,7 +117,24 @@ export function streamStory(load: LoadResult, options: StreamOptions): StoryStre
     const seconds = (performance.now() - started) / 1000;
     return { done: doneCount, total, rate: seconds > 0 ? analysedCount / seconds : 0 };
   };
-  const soFar = (): AnalyzedArticle[] => analyzed.filter((a): a is AnalyzedArticle => a !== undefined);
+  const whole = (i: number): AnalyzedArticle => fromRecord(articles[i]!, JSON.parse(stored[i]!) as AnalysisRecord);
+  const soFar = (): AnalyzedArticle[] => {
+    const list: AnalyzedArticle[] = [];
+    for (let i = 0; i < total; i++) if (stored[i] !== undefined) list.push(whole(i));
+    return list;
+  };
+  /** `soFar`, a few hundred articles per turn of the event loop so input goes on meanwhile. */
+  const soFarGradually = async (): Promise<AnalyzedArticle[]> => {
+    const list: AnalyzedArticle[] = [];
+    for (let i = 0; i < total; i++) {
+      if (stored[i] !== undefined) list.push(whole(i));
+      if (i % ARTICLES_PER_TURN === ARTICLES_PER_TURN - 1) await new Promise((resolve) => setImmediate(resolve));
+    }
+    return list;
+  };
+  // What partial stories list while the assembler works: the articles, their analyses to come.
+  const shells: Array<AnalyzedArticle | undefined> = new Array(total);
+  const shell = (i: number): AnalyzedArticle => (shells[i] ??= { ...articles[i]!, sentences: [], entities: [], times: [], events: [] });
 
   const useWorkers = missing.length > (options.inProcessLimit ?? IN_PROCESS_LIMIT) && Boolean(options.workerFile);
   const pool = missing.length === 0 ? null : options.pool ?? (useWorkers ? workerPool(options.workerFile!, options.threads) : inProcessPool());
@@ -123,15 +145,16 @@ export function streamStory(load: LoadResult, options: StreamOptions): StoryStre
   let timer: NodeJS.Timeout | null = null;
 
   if (assembler) {
-    const hits = analyzed.flatMap((a, i) => (a ? [i] : []));
+    const hits = stored.flatMap((json, i) => (json !== undefined ? [i] : []));
     for (let from = 0; from < hits.length; from += ADD_CHUNK) {
       const indices = hits.slice(from, from + ADD_CHUNK);
-      assembler.add(indices, indices.map((i) => analyzed[i]!));
+      assembler.add(indices, indices.map(whole));
     }
   }
 
-  /** The timeline and friends of `articles`, from the assembler thread when there is one. */
-  const assemble = async (articlesSoFar: AnalyzedArticle[]): Promise<Omit<Assembled, 'count'>> => {
+  /** The timeline and friends of everything analysed, from the assembler thread when there is
+   * one; `articlesSoFar` is only asked for when this thread has to do it. */
+  const assemble = async (articlesSoFar: () => AnalyzedArticle[]): Promise<Omit<Assembled, 'count'>> => {
     if (assembler) {
       try {
         return await assembler.assemble(name);
@@ -140,7 +163,7 @@ export function streamStory(load: LoadResult, options: StreamOptions): StoryStre
         assembler = null;
       }
     }
-    const { timeline, entities, keyDates } = assembleStory(name, articlesSoFar, problems);
+    const { timeline, entities, keyDates } = assembleStory(name, articlesSoFar(), problems);
     return { timeline, entities, keyDates };
   };
 
@@ -157,18 +180,18 @@ export function streamStory(load: LoadResult, options: StreamOptions): StoryStre
     if (timer) clearInterval(timer);
     // The analysers' memory is given back before the last, largest assembly.
     await pool?.close();
-    const all = soFar();
     let story: Story;
     if (assembler) {
-      const [assembled] = await Promise.all([assemble(all), flushEntries()]);
-      void assembler?.close();
-      story = { name, articles: mergeEntityNames(all), problems, ...assembled };
+      const [assembled] = await Promise.all([assemble(soFar), flushEntries()]);
+      // And the assembler's before the analyses are made whole here.
+      await assembler?.close();
+      story = { name, articles: mergeEntityNames(await soFarGradually()), problems, ...assembled };
     } else {
-      story = assembleStory(name, all, problems);
+      story = assembleStory(name, soFar(), problems);
     }
     if (stopped) return;
-    // The pre-merge analyses are superseded by the story's merged articles.
-    analyzed.length = 0;
+    stored.length = 0;
+    shells.length = 0;
     completeWith(story);
     if (!cache) return markSaved();
     // Written after the complete story is on screen, a little per turn so typing goes on.
@@ -196,14 +219,15 @@ export function streamStory(load: LoadResult, options: StreamOptions): StoryStre
     if (assembling || !changed || stopped || doneCount >= total || performance.now() < nextAssembly) return;
     assembling = true;
     changed = false;
-    const articlesSoFar = soFar();
     const start = performance.now();
     const share = assembler ? ASSEMBLER_SHARE : MAIN_THREAD_SHARE;
-    const assembled = await assemble(articlesSoFar);
+    let listed: AnalyzedArticle[] | null = null;
+    const assembled = await assemble(() => (listed = soFar()));
     nextAssembly = performance.now() + (performance.now() - start) * (1 / share - 1) - updateMs;
     assembling = false;
     if (stopped || doneCount >= total) return;
-    onUpdate?.({ story: { name, articles: articlesSoFar, problems, ...assembled }, progress: progress(), complete: false });
+    const shown = listed ?? stored.flatMap((json, i) => (json !== undefined ? [shell(i)] : []));
+    onUpdate?.({ story: { name, articles: shown, problems, ...assembled }, progress: progress(), complete: false });
   };
   if (updateMs > 0 && threaded) {
     // The first frame comes at once, with what the cache had, and then grows.
@@ -219,12 +243,12 @@ export function streamStory(load: LoadResult, options: StreamOptions): StoryStre
     const indices = missing.slice(from, from + batchSize);
     void pool.analyze(indices.map((i) => ({ text: articles[i]!.text, date: articles[i]!.date }))).then((records) => {
       if (stopped) return;
-      const batch = indices.map((i, k) => {
-        // Stored first: fromRecord completes the record in place.
-        cache?.put(keys[i]!, records[k]!);
-        return (analyzed[i] = fromRecord(articles[i]!, records[k]!));
+      indices.forEach((i, k) => {
+        stored[i] = JSON.stringify(records[k]!);
+        cache?.putRaw(keys[i]!, stored[i]!);
       });
-      assembler?.add(indices, batch);
+      // fromRecord completes the records in place, so only after they were stored.
+      assembler?.add(indices, indices.map((i, k) => fromRecord(articles[i]!, records[k]!)));
       doneCount += indices.length;
       analysedCount += indices.length;
       changed = true;
