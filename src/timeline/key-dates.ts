@@ -6,7 +6,7 @@ import { standAloneScore } from './summary.js';
 export interface DayFeatures {
   /** Articles whose text names the day (a time expression resolving to it). */
   mentions: number;
-  /** Articles published the next day that name the day: the follow-up a happening gets. */
+  /** Articles published in the week after the day that name it: the follow-up a happening gets. */
   followUp: number;
   /** Articles published the day after: news of a happening comes out the next day. */
   nextDay: number;
@@ -20,37 +20,48 @@ export interface DayFeatures {
   leads: number;
   /** Sources of the day's most widely told event: how far the articles agree on what happened. */
   agreement: number;
+  /** Share (0–1) of the dated articles published after the day: a story's key happenings open it,
+   * and what the corpus collects after them is their aftermath. */
+  later: number;
 }
 
 export type KeyDateWeights = Record<keyof DayFeatures, number>;
 
 export const FEATURE_NAMES: Array<keyof DayFeatures> = [
-  'mentions', 'followUp', 'nextDay', 'published', 'recalled', 'told', 'leads', 'agreement',
+  'mentions', 'followUp', 'nextDay', 'published', 'recalled', 'told', 'leads', 'agreement', 'later',
 ];
 
 /**
- * Shipped weights over log(1 + feature): fitted on the three Timeline17 development stories
- * (h1n1, finan, iraq) over told/recalled/nextDay on the grid 0/0.5/1/2; `npm run bench:story`
- * prints this fit beside each leave-one-story-out fold's held-out F1. Features without weight
- * stay computed so the bench can show that searching them too overfits three stories.
+ * Shipped weights: learnt by `learnKeyDateWeights` (pairwise logistic ranking, key-date-learning.ts)
+ * on the three Timeline17 development stories (h1n1, finan, iraq) over followUp and later;
+ * `npm run bench:story` prints each leave-one-story-out fold's held-out F1 beside this fit and
+ * `npx tsx scripts/learn-key-dates.ts` re-learns it. Features without weight stay computed so the
+ * bench can show that learning on all of them overfits three stories.
  */
 export const KEY_DATE_WEIGHTS: KeyDateWeights = {
   mentions: 0,
-  followUp: 0,
-  nextDay: 0.5,
+  followUp: 1.17,
+  nextDay: 0,
   published: 0,
-  recalled: 1,
-  told: 0.5,
+  recalled: 0,
+  told: 0,
   leads: 0,
   agreement: 0,
+  later: 3.46,
 };
+
+/** Features that are shares already; the rest are counts, which weigh by log(1 + count). */
+const SHARES: ReadonlySet<keyof DayFeatures> = new Set(['later']);
 
 // A story's key days lie within its coverage; days named long before the first article or after
 // the last are background ("since 11 September 2001") and rank after every day inside.
 const COVERAGE_MARGIN_DAYS = 7;
 
+// News of a happening keeps coming for about a week; naming it after that is looking back.
+const FOLLOW_UP_DAYS = 7;
+
 function emptyFeatures(): DayFeatures {
-  return { mentions: 0, followUp: 0, nextDay: 0, published: 0, recalled: 0, told: 0, leads: 0, agreement: 0 };
+  return { mentions: 0, followUp: 0, nextDay: 0, published: 0, recalled: 0, told: 0, leads: 0, agreement: 0, later: 0 };
 }
 
 /** Salience evidence for every day that some article names or was published on. */
@@ -62,6 +73,7 @@ export function dayFeatures(articles: AnalyzedArticle[], timeline: TimelineEvent
     return f;
   };
   const published = new Map<number, number>();
+  let dated = 0;
   for (const article of articles) {
     const publishedIndex = article.date === null ? null : dayIndex(article.date);
     const mentioned = new Set<string>();
@@ -83,14 +95,19 @@ export function dayFeatures(articles: AnalyzedArticle[], timeline: TimelineEvent
       const f = at(day);
       f.mentions++;
       if (article.date !== null && article.date > day) f.recalled++;
-      if (publishedIndex !== null && dayIndex(day) === publishedIndex - 1) f.followUp++;
+      const index = dayIndex(day);
+      if (publishedIndex !== null && index !== null && publishedIndex > index && publishedIndex <= index + FOLLOW_UP_DAYS) {
+        f.followUp++;
+      }
     }
     for (const day of told) at(day).told++;
     for (const day of inLead) at(day).leads++;
     if (article.date !== null) {
       at(article.date).published++;
-      const index = dayIndex(article.date);
-      if (index !== null) published.set(index, (published.get(index) ?? 0) + 1);
+      if (publishedIndex !== null) {
+        published.set(publishedIndex, (published.get(publishedIndex) ?? 0) + 1);
+        dated++;
+      }
     }
   }
   for (const event of timeline) {
@@ -99,9 +116,17 @@ export function dayFeatures(articles: AnalyzedArticle[], timeline: TimelineEvent
     const f = at(day);
     f.agreement = Math.max(f.agreement, event.sources.length);
   }
-  for (const [day, f] of features) {
-    const index = dayIndex(day);
-    if (index !== null) f.nextDay = published.get(index + 1) ?? 0;
+  // Articles published after each day, from a running sum over the publication days in order.
+  const publicationDays = [...published.keys()].sort((a, b) => a - b);
+  const days = [...features].map(([day, f]) => ({ index: dayIndex(day), f }));
+  days.sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+  let next = 0;
+  let upTo = 0;
+  for (const { index, f } of days) {
+    if (index === null) continue;
+    f.nextDay = published.get(index + 1) ?? 0;
+    while (next < publicationDays.length && publicationDays[next]! <= index) upTo += published.get(publicationDays[next++]!)!;
+    f.later = dated > 0 ? (dated - upTo) / dated : 0;
   }
   return features;
 }
@@ -119,9 +144,14 @@ export function coverageSpan(articles: AnalyzedArticle[]): { first: number; last
   return first <= last ? { first: first - COVERAGE_MARGIN_DAYS, last: last + COVERAGE_MARGIN_DAYS } : null;
 }
 
+/** A feature as the weights see it: shares as they are, counts as log(1 + count). */
+export function featureValue(features: DayFeatures, name: keyof DayFeatures): number {
+  return SHARES.has(name) ? features[name] : Math.log1p(features[name]);
+}
+
 export function dayScore(features: DayFeatures, weights: KeyDateWeights): number {
   let score = 0;
-  for (const name of FEATURE_NAMES) score += weights[name] * Math.log1p(features[name]);
+  for (const name of FEATURE_NAMES) if (weights[name] !== 0) score += weights[name] * featureValue(features, name);
   return score;
 }
 

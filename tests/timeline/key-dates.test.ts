@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, keyDates } from '../../src/timeline/index.js';
+import { buildTimeline, coverageSpan, dayFeatures, keyDates } from '../../src/timeline/index.js';
+import { learnKeyDateWeights } from '../../src/timeline/key-date-learning.js';
 import type { TimeExpression } from '../../src/types.js';
 import { analyzed } from './make-articles.js';
 
@@ -31,9 +32,23 @@ describe('keyDates', () => {
     expect(ranked[0]?.summary).toMatch(/WHO declared a flu pandemic/);
   });
 
-  it('ranks a day named by two articles above one named by one, all else equal', () => {
-    const dates = ranked.map((d) => d.date);
-    expect(dates.indexOf('2009-06-08')).toBeLessThan(dates.indexOf('2009-06-09'));
+  it('ranks a day two articles name in the week after above one day that one article names, all else equal', () => {
+    const followed = [
+      analyzed('f1', '2009-06-12', [], [dateMention('2009-06-10'), dateMention('2009-06-09')]),
+      analyzed('f2', '2009-06-13', [], [dateMention('2009-06-10')]),
+    ];
+    const dates = keyDates(followed, []).map((d) => d.date);
+    expect(dates.indexOf('2009-06-10')).toBeLessThan(dates.indexOf('2009-06-09'));
+  });
+
+  it('ranks the earlier of two days followed up alike first: more of the story comes after it', () => {
+    const story = [
+      analyzed('e1', '2009-06-02', [], [dateMention('2009-06-01')]),
+      analyzed('e2', '2009-06-03', []),
+      analyzed('e3', '2009-06-21', [], [dateMention('2009-06-20')]),
+    ];
+    const dates = keyDates(story, []).map((d) => d.date);
+    expect(dates.indexOf('2009-06-01')).toBeLessThan(dates.indexOf('2009-06-20'));
   });
 
   it('puts background days far outside the coverage last, however often named', () => {
@@ -64,5 +79,56 @@ describe('keyDates', () => {
 
   it('has no key dates for an empty corpus', () => {
     expect(keyDates([], [])).toEqual([]);
+  });
+});
+
+describe('dayFeatures', () => {
+  const features = dayFeatures(articles, buildTimeline(articles));
+
+  it('counts as follow-up only the articles that name a day within the week after it', () => {
+    // 11 June: named by a2 the next day (follow-up) and by a3 nine days on (recalled, not follow-up).
+    expect(features.get('2009-06-11')).toMatchObject({ mentions: 3, followUp: 1, recalled: 2 });
+  });
+
+  it('gives each day the share of dated articles published after it', () => {
+    expect(features.get('2009-06-11')?.later).toBeCloseTo(4 / 5);
+    expect(features.get('2009-06-20')?.later).toBeCloseTo(1 / 5);
+    expect(features.get('2009-06-21')?.later).toBe(0);
+    expect(features.get('2001-09-11')?.later).toBe(1);
+  });
+});
+
+describe('learnKeyDateWeights', () => {
+  // Key days are the ones followed up; how much of the story comes after them says nothing here.
+  function story(seed: number) {
+    const made = [];
+    const keyDays = new Set<string>();
+    for (let i = 1; i <= 12; i++) {
+      const day = `2009-06-${String(i).padStart(2, '0')}`;
+      made.push(analyzed(`${seed}-${day}`, day, []));
+      if ((i + seed) % 3 !== 0) continue;
+      keyDays.add(day);
+      const next = `2009-06-${String(i + 1).padStart(2, '0')}`;
+      made.push(analyzed(`${seed}-${day}-a`, next, [], [dateMention(day)]));
+      made.push(analyzed(`${seed}-${day}-b`, next, [], [dateMention(day)]));
+    }
+    return { features: dayFeatures(made, []), span: coverageSpan(made), keyDays };
+  }
+
+  it('weighs up the feature that sets key days apart', () => {
+    const weights = learnKeyDateWeights([story(0), story(1)], ['followUp', 'later']);
+    expect(weights.followUp).toBeGreaterThan(0);
+    expect(weights.followUp).toBeGreaterThan(Math.abs(weights.later));
+    expect(weights.mentions).toBe(0);
+  });
+
+  it('learns the same weights from the same stories', () => {
+    const stories = [story(0), story(2)];
+    expect(learnKeyDateWeights(stories, ['followUp', 'later'])).toEqual(learnKeyDateWeights(stories, ['followUp', 'later']));
+  });
+
+  it('learns nothing from stories without key days', () => {
+    const empty = { ...story(0), keyDays: new Set<string>() };
+    expect(learnKeyDateWeights([empty], ['followUp', 'later'])).toMatchObject({ followUp: 0, later: 0 });
   });
 });
