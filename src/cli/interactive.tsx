@@ -60,11 +60,11 @@ export async function runInteractive(paths: string[], options: CliOptions, name?
   let lastDraw = 0;
   let firstFrame: () => void = () => undefined;
   const started = new Promise<void>((resolve) => (firstFrame = resolve));
-  const draw = (story: Story, progress: AnalysisProgress | null): void => {
-    mark(progress ? `draw ${progress.done}/${progress.total}` : 'draw complete');
+  const draw = (story: Story, progress: AnalysisProgress | null, status: string | null = null): void => {
+    mark(status ? 'draw assembling' : progress ? `draw ${progress.done}/${progress.total}` : 'draw complete');
     shownStory = story;
     lastDraw = performance.now();
-    const notice = story.problems.length ? problemLine(story.problems[0]!).replace(/^news-tui: /, '') : null;
+    const notice = status ?? (story.problems.length ? problemLine(story.problems[0]!).replace(/^news-tui: /, '') : null);
     const app = <App story={story} theme={theme} notice={notice} progress={progress} />;
     if (instance) instance.rerender(app);
     else {
@@ -77,7 +77,10 @@ export async function runInteractive(paths: string[], options: CliOptions, name?
   const { load, stream } = await beginStory(paths, name ?? storyName(paths), options.cache, {
     onUpdate: ({ story, progress, complete }) => draw(story, complete ? null : progress),
     onProgress: (progress) => {
-      if (shownStory && progress.done < progress.total && performance.now() - lastDraw >= PROGRESS_MS) draw(shownStory, progress);
+      if (!shownStory) return;
+      // The last assembly of a large corpus takes seconds; the status line says what is going on.
+      if (progress.done === progress.total) draw(shownStory, null, `assembling the timeline of ${progress.total.toLocaleString('en-US')} articles…`);
+      else if (performance.now() - lastDraw >= PROGRESS_MS) draw(shownStory, progress);
     },
   });
   mark('corpus loaded, analysis started');

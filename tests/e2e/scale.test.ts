@@ -60,7 +60,7 @@ describe('ten thousand articles in a real terminal (tmux)', () => {
 
     await session.key('Escape');
     const complete = await waitUntil(
-      (screen) => screen.includes('10,000 articles') && !screen.includes('analysing'),
+      (screen) => screen.includes('10,000 articles') && !screen.includes('analysing') && !screen.includes('assembling'),
       'the complete timeline of 10,000 articles',
       120_000,
     );
