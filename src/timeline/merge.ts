@@ -239,7 +239,11 @@ export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
   const va = vagueness(a.precision);
   const vb = vagueness(b.precision);
   if (va !== vb) return a.mod === 'END' || b.mod === 'END' ? va - vb : vb - va;
-  return b.sources.length - a.sources.length || a.id.localeCompare(b.id);
+  // Then the most told, then in the order the first report tells them (its lead first).
+  const fa = a.sources[0];
+  const fb = b.sources[0];
+  const told = fa && fb ? fa.path.localeCompare(fb.path) || fa.start - fb.start : 0;
+  return b.sources.length - a.sources.length || told || a.id.localeCompare(b.id);
 }
 
 function articleOrder(a: AnalyzedArticle, b: AnalyzedArticle): number {

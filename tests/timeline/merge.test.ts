@@ -106,3 +106,20 @@ describe('buildTimeline on the seed article', () => {
     expect(timeline[1]).toMatchObject({ date: '2024-02-07', mod: 'BEFORE', approximate: true });
   });
 });
+
+describe('ordering within a day', () => {
+  it('puts the more told first, then what the first report tells first (its lead)', async () => {
+    const { compareEvents } = await import('../../src/timeline/index.js');
+    const event = (id: string, start: number, sources = 1) => ({
+      id,
+      date: '2024-02-07',
+      precision: 'day' as const,
+      approximate: false,
+      summary: id,
+      entities: [],
+      sources: Array.from({ length: sources }, (_, i) => ({ path: `a${i}.txt`, articleId: `a${i}`, start, end: start + 10 })),
+    });
+    const sorted = [event('zz-lead', 0), event('aa-later', 2218), event('mm-told-twice', 500, 2)].sort(compareEvents);
+    expect(sorted.map((e) => e.id)).toEqual(['mm-told-twice', 'zz-lead', 'aa-later']);
+  });
+});
