@@ -250,3 +250,10 @@ describe('precisionOf', () => {
     expect(precisionOf(value)).toBeNull();
   });
 });
+
+describe('findTimeExpressions and numbers that are not years', () => {
+  it('reads a four-digit number before a counted noun as a quantity', () => {
+    expect(times('[link][1609 comments]', '2020-01-01')).toEqual([]);
+    expect(times('The army sent 2000 troops in 1998.', '2020-01-01').map((t) => t.value)).toEqual(['1998']);
+  });
+});

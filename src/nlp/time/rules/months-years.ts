@@ -113,12 +113,20 @@ export const century: Rule = {
   },
 };
 
+// A number before a counted noun is a quantity, not a year: "1609 comments", "2000 troops".
+const COUNTED_NOUNS = [
+  'people', 'persons', 'comments', 'votes', 'troops', 'soldiers', 'deaths', 'cases', 'workers', 'jobs', 'members',
+  'residents', 'homes', 'houses', 'students', 'patients', 'children', 'civilians', 'refugees', 'views', 'words',
+  'pages', 'signatures', 'seats', 'employees', 'barrels', 'tons', 'tonnes', 'miles', 'points', 'units', 'shares',
+  'copies', 'followers', 'dollars', 'euros', 'pounds', 'acres', 'kilometres', 'kilometers', 'metres', 'meters', 'feet',
+].join('|');
+
 export const year: Rule = {
   // "1990", "fiscal 1989", "the end of 1990", "early 2024"
   name: 'year',
   pattern: ci(
     // "post-1959" and "mid-1996" are years; "1988-89" and "$1990" are not.
-    String.raw`(?<![\w'’$/.]|\d-)${EDGE}?(?:(fiscal|calendar|the year|fiscal year|FY)\s?)?(?<![\w$.,'’/]|\d-)(1[6-9]\d\d|20\d\d)(?![\w%'’/]|[.,:]\d|-\d|\s?(?:percent|%))`,
+    String.raw`(?<![\w'’$/.]|\d-)${EDGE}?(?:(fiscal|calendar|the year|fiscal year|FY)\s?)?(?<![\w$.,'’/]|\d-)(1[6-9]\d\d|20\d\d)(?![\w%'’/]|[.,:]\d|-\d|\s?(?:percent|%)|\s(?:${COUNTED_NOUNS})\b)`,
   ),
   read: (m) => {
     const value = m[3]!;
