@@ -39,12 +39,17 @@ function isCalendarAnchor(time: TimeExpression): boolean {
   return (time.type === 'DATE' || time.type === 'TIME') && precisionOf(time.value) !== null;
 }
 
+// An author's initial, then the year in brackets: the APA reference style.
+const CITATION_YEAR = /\b[A-Z]\.,?\s*\(\d{4}[a-z]?\)$/;
+
 function datingItems(text: string, sentence: { start: number; end: number }, times: TimeExpression[]): DatingItem[] {
   const items: DatingItem[] = [];
   for (const time of times) {
     // A date in a dateline stamps the wire copy, not a happening.
     if (time.start < sentence.start || time.end > sentence.end) continue;
     if (isCalendarAnchor(time)) {
+      // "Coon, N. (1980)." dates a publication in a reference list, not a happening.
+      if (CITATION_YEAR.test(text.slice(Math.max(sentence.start, time.start - 6), Math.min(sentence.end, time.end + 1)))) continue;
       // "since March 2003", "until June": the bound of a stretch of time, not when something happened.
       if (!RANGE_BOUND.test(text.slice(Math.max(sentence.start, time.start - 12), time.start))) items.push({ time });
       continue;

@@ -198,3 +198,11 @@ describe('extractEvents keeps what a sentence opens with', () => {
     expect(events.find((e) => !e.lead)?.text).toBe('After the vote, the president resigned on Monday.');
   });
 });
+
+describe('extractEvents and reference lists', () => {
+  it('makes no event of a year in an APA-style reference', () => {
+    const body = 'Gardens feed cities. Coon, N. (1980). The Dictionary of Useful Plants. Floods hit the town in 1980.';
+    const events = analyse(body, '2020-05-01', [timeAt(body, '1980', 'DATE', '1980'), timeAt(body, '1980', 'DATE', '1980', undefined, 1)]);
+    expect(events.filter((e) => !e.lead).map((e) => e.text)).toEqual(['Floods hit the town in 1980.']);
+  });
+});
