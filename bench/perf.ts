@@ -185,11 +185,11 @@ if (SECTIONS.has('large')) {
   row('10k reopen (cached) → complete timeline drawn', ms(median(reopened.map((r) => r.complete))), '≤ 1500 ms');
   row('10k reopen: CPU time, all threads (until quit)', `${median(reopened.map((r) => r.cpuSeconds)).toFixed(1)} s`);
   row('10k reopen: peak RSS', mb(median(reopened.map((r) => r.peakRssKb)) * 1024), '≤ 400 MB');
-  const cacheSize = readdirSync(join(cache, 'news-tui')).reduce(
-    (sum, sub) => sum + readdirSync(join(cache, 'news-tui', sub)).reduce((s, f) => s + statSync(join(cache, 'news-tui', sub, f)).size, 0),
-    0,
-  );
-  row('10k cache on disk (article shards + story pack + corpus pack)', mb(cacheSize));
+  const kinds = readdirSync(join(cache, 'news-tui')).map((sub) => {
+    const files = readdirSync(join(cache, 'news-tui', sub));
+    return `${sub.replace(/-v\d+$/, '')} ${files.length} × ${mb(files.reduce((s, f) => s + statSync(join(cache, 'news-tui', sub, f)).size, 0))}`;
+  });
+  row('10k cache on disk', kinds.join(', '));
 }
 
 // 3. Search, from bench/search.ts.
@@ -225,4 +225,4 @@ if (SECTIONS.has('package')) {
 }
 
 console.log(`\nload average at the end: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
-rmSync(work, { recursive: true, force: true });
+if (process.env.PERF_KEEP !== '1') rmSync(work, { recursive: true, force: true });
