@@ -102,7 +102,7 @@ const show = (w: KeyDateWeights): string =>
   FEATURE_NAMES.filter((n) => w[n] !== 0).map((n) => `${n} ${w[n]}`).join(', ') || 'none';
 
 /** Leave-one-story-out: learn on the other stories, score the one left out; then learn on all. */
-function heldOut(label: string, features: Array<keyof DayFeatures>, stories: Evidence[], baseline: number): void {
+function heldOut(label: string, features: Array<keyof DayFeatures>, stories: Evidence[], baseline: number, ships: boolean): void {
   console.log(`${label} (pairwise logistic over ${features.join(', ')}), leave-one-story-out:`);
   let held = 0;
   for (const [i, story] of stories.entries()) {
@@ -116,8 +116,9 @@ function heldOut(label: string, features: Array<keyof DayFeatures>, stories: Evi
   console.log(`  mean held-out F1 ${pct(mean)} (${margin >= 0 ? '+' : ''}${margin.toFixed(1)} over the baseline)`);
   const all = learnKeyDateWeights(stories, features);
   const allF1 = stories.map((story) => pct(dateF1(rank(story, all), story.references))).join(' / ');
-  const shipped = FEATURE_NAMES.every((name) => all[name] === KEY_DATE_WEIGHTS[name]);
-  console.log(`  learnt on all three: ${show(all)}  (in-sample ${allF1})${shipped ? ', as shipped' : ', NOT the shipped weights'}`);
+  // The shipped weights must be this fit; a difference means the analysis changed since they were learnt.
+  const check = !ships ? '' : FEATURE_NAMES.every((name) => all[name] === KEY_DATE_WEIGHTS[name]) ? ', as shipped' : ', NOT the shipped weights: run scripts/learn-key-dates.ts';
+  console.log(`  learnt on all three: ${show(all)}  (in-sample ${allF1})${check}`);
 }
 
 /**
@@ -214,8 +215,8 @@ export async function benchStories(analyze: Analyzer): Promise<void> {
   console.log(`shipped weights: ${show(KEY_DATE_WEIGHTS)}`);
   const labelled: Evidence[] = rows.map((r) => ({ ...r, keyDays: new Set(r.references.flat()) }));
   const baseline = mean((r) => r.baseline);
-  heldOut('shipped features', LEARNT_FEATURES, labelled, baseline);
-  heldOut('every feature', FEATURE_NAMES, labelled, baseline);
+  heldOut('shipped features', LEARNT_FEATURES, labelled, baseline, true);
+  heldOut('every feature', FEATURE_NAMES, labelled, baseline, false);
   heldOutOnParts(stories, 0.7, 5);
 }
 
