@@ -1,6 +1,5 @@
 import { basename, resolve } from 'node:path';
 import type { LoadResult, Story } from '../types.js';
-import { loadCorpus } from '../corpus/index.js';
 import {
   AnalysisCache, bundledWorkerFile, corpusKey, readCorpusPack, snapshotFiles, streamStory, writeCorpusPack,
   type AnalysisProgress, type StoryStream, type StreamOptions,
@@ -55,7 +54,8 @@ export async function beginStory(
   const files = analysisCache && build !== null ? snapshotFiles(paths) : null;
   const key = files && build !== null ? corpusKey(build, paths) : null;
   const packed = key !== null ? readCorpusPack(analysisCache!, key, files!) : null;
-  const load = packed ?? (await loadCorpus([...paths]));
+  // The loaders (YAML, XML and HTML parsers among them) are only evaluated when files are read.
+  const load = packed ?? (await (await import('../corpus/index.js')).loadCorpus([...paths]));
   const stream = streamStory(load, { name, cache: analysisCache, build, workerFile: bundledWorkerFile(), ...options });
   if (key === null || packed) return { load, stream };
   const saved = stream.saved.then(() => writeCorpusPack(analysisCache!, key, files!, load).catch(() => undefined));
