@@ -19,7 +19,7 @@ import {
   type DayFeatures,
   type KeyDateWeights,
 } from '../src/timeline/index.js';
-import { learnKeyDateWeights, LEARNT_FEATURES, type LabelledStory } from '../src/timeline/key-date-learning.js';
+import { learnKeyDateWeights, LEARNT_FEATURES, type LabelledStory } from '../src/timeline/index.js';
 
 export const STORIES = ['t17_h1n1', 't17_finan', 't17_iraq'];
 const GOLD = fileURLToPath(new URL('../../shared/data/gold/timelines/', import.meta.url));

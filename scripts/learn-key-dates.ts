@@ -5,7 +5,7 @@
 import { loadStory, STORIES } from '../bench/story.js';
 import { analyzeArticle, mergeEntityNames } from '../src/nlp/index.js';
 import { buildTimeline, coverageSpan, dayFeatures, FEATURE_NAMES } from '../src/timeline/index.js';
-import { learnKeyDateWeights, LEARNT_FEATURES } from '../src/timeline/key-date-learning.js';
+import { learnKeyDateWeights, LEARNT_FEATURES } from '../src/timeline/index.js';
 
 const stories = [];
 for (const name of STORIES) {

@@ -4,3 +4,5 @@ export { keyDates, dayFeatures, dayScore, coverageSpan, rankDays, KEY_DATE_WEIGH
 export type { DayFeatures, KeyDateWeights } from './key-dates.js';
 export { coverageSparkline } from './sparkline.js';
 export type { Sparkline } from './sparkline.js';
+export { learnKeyDateWeights, LEARNT_FEATURES } from './key-date-learning.js';
+export type { LabelledStory } from './key-date-learning.js';
