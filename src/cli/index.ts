@@ -72,7 +72,7 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const { loadConfig, colorEnabled } = await import('../config/index.js');
-  const { config, error: configError } = loadConfig(process.env);
+  const { config, error: configError } = await loadConfig(process.env);
   // A bad config is named, then the defaults stand in for what it got wrong.
   if (configError) process.stderr.write(`news-tui: config: ${configError}\n`);
   options = { ...options, color: options.color && colorEnabled(config, process.env) };

@@ -2,11 +2,9 @@
 // validated so that a misspelt or invalid key is named in an error rather than ignored.
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { z } from 'zod';
-// The UI's tables are the single list of theme keys and actions, so config cannot drift from them.
-import { KEYMAP, type Action, type KeyName } from '../ui/keymap.js';
-import { DEFAULT_THEME, type TextStyle, type ThemeKey } from '../ui/theme.js';
+import { dirname, isAbsolute, join } from 'node:path';
+import type { Action, KeyName } from '../ui/keymap.js';
+import type { TextStyle, ThemeKey } from '../ui/theme.js';
 
 export interface Config {
   /** Corpus paths opened when none are given on the command line (absolute). */
@@ -28,47 +26,6 @@ export interface ConfigResult {
   error?: string;
 }
 
-const THEME_KEYS = Object.keys(DEFAULT_THEME) as [ThemeKey, ...ThemeKey[]];
-const ACTIONS = [...new Set(KEYMAP.map((binding) => binding.action))] as [Action, ...Action[]];
-
-// Colours Ink (chalk) understands: names, hex, rgb() and ansi256().
-const COLOUR_NAMES = [
-  'black', 'red', 'green', 'yellow', 'blue', 'magenta', 'cyan', 'white', 'gray', 'grey',
-  'blackBright', 'redBright', 'greenBright', 'yellowBright', 'blueBright', 'magentaBright', 'cyanBright', 'whiteBright',
-];
-const colour = z.string().refine(
-  (value) => COLOUR_NAMES.includes(value) || /^#(?:[0-9a-fA-F]{3}){1,2}$/.test(value) || /^rgb\(\s*\d{1,3}\s*,\s*\d{1,3}\s*,\s*\d{1,3}\s*\)$/.test(value) || /^ansi256\(\s*\d{1,3}\s*\)$/.test(value),
-  { message: `not a colour (use a name such as "cyan" or "redBright", "#rrggbb", "rgb(r, g, b)" or "ansi256(n)")` },
-);
-
-const textStyle = z.preprocess(
-  // "date": "yellow" is shorthand for {"color": "yellow"}.
-  (value) => (typeof value === 'string' ? { color: value } : value),
-  z.strictObject({
-    color: colour.optional(),
-    backgroundColor: colour.optional(),
-    bold: z.boolean().optional(),
-    dimColor: z.boolean().optional(),
-    inverse: z.boolean().optional(),
-    underline: z.boolean().optional(),
-  }, { error: 'expected a colour or a style object' }),
-);
-
-// Key names as the keymap writes them: one character, a named key, or ctrl+character.
-const SPECIAL_KEYS = ['up', 'down', 'left', 'right', 'pageup', 'pagedown', 'home', 'end', 'enter', 'escape', 'tab', 'shift+tab', 'backspace', 'delete', 'space'];
-const keyName = z.string().refine(
-  (key) => SPECIAL_KEYS.includes(key) || [...key].length === 1 && key.trim() !== '' || /^ctrl\+[a-z0-9[\]\\/_^-]$/.test(key),
-  { message: `not a key name (use one character, "ctrl+x", or one of ${SPECIAL_KEYS.join(', ')})` },
-);
-
-const configSchema = z.strictObject({
-  $schema: z.string().optional(),
-  paths: z.array(z.string().min(1), { error: 'expected a list of paths' }).optional(),
-  theme: z.partialRecord(z.enum(THEME_KEYS), textStyle, { error: 'expected an object of theme keys' }).optional(),
-  keys: z.partialRecord(z.enum(ACTIONS), z.array(keyName, { error: 'expected a list of key names' }).min(1, { error: 'needs at least one key' }), { error: 'expected an object of actions' }).optional(),
-  noColor: z.boolean({ error: 'expected true or false' }).optional(),
-}, { error: 'expected a JSON object' });
-
 /** Where the config file lives: `$XDG_CONFIG_HOME/news-tui/config.json`, else under `~/.config`. */
 export function configPath(env: NodeJS.ProcessEnv = process.env, home: string = homedir()): string {
   // XDG Base Directory spec: a relative XDG_CONFIG_HOME is invalid and is ignored.
@@ -76,52 +33,8 @@ export function configPath(env: NodeJS.ProcessEnv = process.env, home: string = 
   return join(base, 'news-tui', 'config.json');
 }
 
-function issuePath(path: PropertyKey[]): string {
-  return path.map(String).join('.');
-}
-
-function knownKeys(at: string): string {
-  if (at === '') return 'paths, theme, keys, noColor';
-  if (at === 'theme') return THEME_KEYS.join(', ');
-  if (at === 'keys') return ACTIONS.join(', ');
-  return '';
-}
-
-function describeIssues(error: z.ZodError): string[] {
-  return error.issues.flatMap((issue) => {
-    const at = issuePath(issue.path);
-    if (issue.code === 'unrecognized_keys') {
-      const known = knownKeys(at);
-      return issue.keys.map((key) => `unknown key "${at ? `${at}.` : ''}${key}"${known ? ` (known: ${known})` : ''}`);
-    }
-    return [`${at ? `"${at}": ` : ''}${issue.message}`];
-  });
-}
-
-/** Validates config text; `home` expands `~/` and `baseDir` anchors relative paths. */
-export function parseConfig(text: string, options: { home?: string; baseDir?: string } = {}): { config: Config; error?: string } {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    return { config: DEFAULT_CONFIG, error: `invalid JSON: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}` };
-  }
-  const parsed = configSchema.safeParse(raw);
-  if (!parsed.success) return { config: DEFAULT_CONFIG, error: describeIssues(parsed.error).join('\n') };
-  const home = options.home ?? homedir();
-  const baseDir = options.baseDir ?? process.cwd();
-  const value = parsed.data;
-  const config: Config = {
-    paths: (value.paths ?? []).map((path) => (path === '~' ? home : path.startsWith('~/') ? join(home, path.slice(2)) : resolve(baseDir, path))),
-    theme: value.theme ?? {},
-    keys: value.keys ?? {},
-    noColor: value.noColor ?? false,
-  };
-  return { config };
-}
-
 /** Reads and validates the user's config; a missing file means the defaults, silently. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env, home: string = homedir()): ConfigResult {
+export async function loadConfig(env: NodeJS.ProcessEnv = process.env, home: string = homedir()): Promise<ConfigResult> {
   const path = configPath(env, home);
   let text: string;
   try {
@@ -131,6 +44,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, home: string = 
     if (code === 'ENOENT' || code === 'ENOTDIR') return { config: DEFAULT_CONFIG, path };
     return { config: DEFAULT_CONFIG, path, error: `cannot read ${path}: ${error instanceof Error ? error.message : String(error)}` };
   }
+  // The validator (zod) loads only when there is a file to validate: most starts have none.
+  const { parseConfig } = await import('./parse.js');
   const result = parseConfig(text, { home, baseDir: dirname(path) });
   return result.error ? { config: result.config, path, error: `${path}:\n${result.error}` } : { config: result.config, path };
 }

@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, colorEnabled, configPath, loadConfig, parseConfig } from '../../src/config/index.js';
+import { DEFAULT_CONFIG, colorEnabled, configPath, loadConfig } from '../../src/config/index.js';
+import { parseConfig } from '../../src/config/parse.js';
 
 describe('config file location', () => {
   it('follows XDG_CONFIG_HOME, else ~/.config, ignoring a relative XDG_CONFIG_HOME', () => {
@@ -15,7 +16,7 @@ describe('config file location', () => {
 describe('loadConfig', () => {
   it('uses the defaults without an error when the file is missing', async () => {
     const home = await mkdtemp(join(tmpdir(), 'news-tui-config-'));
-    expect(loadConfig({ XDG_CONFIG_HOME: join(home, 'nowhere') }, home)).toEqual({
+    expect(await loadConfig({ XDG_CONFIG_HOME: join(home, 'nowhere') }, home)).toEqual({
       config: DEFAULT_CONFIG,
       path: join(home, 'nowhere', 'news-tui', 'config.json'),
     });
@@ -31,7 +32,7 @@ describe('loadConfig', () => {
       keys: { down: ['j', 'down', 'ctrl+n'], quit: ['q'] },
       noColor: true,
     }));
-    const { config, error } = loadConfig({}, home);
+    const { config, error } = await loadConfig({}, home);
     expect(error).toBeUndefined();
     expect(config).toEqual({
       paths: [join(home, 'news'), join(dir, 'local'), '/abs'],
@@ -51,7 +52,7 @@ describe('loadConfig', () => {
       keys: { dwn: ['j'], up: ['ctrl+UP'] },
       noColor: 'yes',
     }));
-    const { config, error } = loadConfig({ XDG_CONFIG_HOME: join(home, 'xdg') }, home);
+    const { config, error } = await loadConfig({ XDG_CONFIG_HOME: join(home, 'xdg') }, home);
     expect(config).toEqual(DEFAULT_CONFIG);
     const lines = error!.split('\n');
     expect(lines[0]).toBe(`${join(dir, 'config.json')}:`);
