@@ -198,6 +198,12 @@ describe('findTimeExpressions, narratives told of an earlier year (article of 20
     const found = times(text, '2008-11-10').filter((t) => t.text === 'Saturday');
     expect(found.map((t) => t.value)).toEqual(['2008-11-15', '2008-11-15']);
   });
+
+  it('does not take a deadline a week after publication for the weekday named later', () => {
+    // 2000-01-07 is a Friday; "Jan. 14" is the Friday after, but "Earlier Friday" is publication day.
+    const text = 'He must be returned by Jan. 14. Earlier Friday, lawyers filed a petition.';
+    expect(at(text, '2000-01-07', 'Friday')).toMatchObject({ value: '2000-01-07' });
+  });
 });
 
 describe('findTimeExpressions without a publication date', () => {

@@ -206,7 +206,7 @@ export const namedWeekday: Rule = {
       resolve: (a) => {
         // A weekday named again in the same story is the same day, whatever the verb.
         const named = m[2] ? undefined : a.weekdays.get(wd);
-        const day = named && a.dct && Math.abs(dayNumber(named) - dayNumber(a.dct)) <= 7 ? named : weekdayDay(possessive && !m[2] ? { ...a, tense: 'past' } : a, wd, m[2]);
+        const day = named && a.dct && Math.abs(dayNumber(named) - dayNumber(a.dct)) < 7 ? named : weekdayDay(possessive && !m[2] ? { ...a, tense: 'past' } : a, wd, m[2]);
         return day ? dayReading(day, mod) : reading('DATE', `XXXX-WXX-${wd}`, mod);
       },
     };
