@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/nlp/sentences.js';
 import { findTimeExpressions, precisionOf } from '../../src/nlp/time/index.js';
+import { tenseCues } from '../../src/nlp/time/tense.js';
 import type { TimeExpression } from '../../src/types.js';
 
 function times(text: string, date: string | null): TimeExpression[] {
@@ -261,5 +262,26 @@ describe('findTimeExpressions and numbers that are not years', () => {
   it('reads a four-digit number before a counted noun as a quantity', () => {
     expect(times('[link][1609 comments]', '2020-01-01')).toEqual([]);
     expect(times('The army sent 2000 troops in 1998.', '2020-01-01').map((t) => t.value)).toEqual(['1998']);
+  });
+});
+
+describe('tense cues', () => {
+  const pastCues = (text: string): string[] =>
+    tenseCues(text, 0, text.length)
+      .filter((c) => c.tense === 'past')
+      .map((c) => text.slice(c.start, c.end));
+
+  it('gives a passive participle no tense of its own ("would be paid")', () => {
+    expect(pastCues('The split would be paid in January.')).toEqual([]);
+  });
+
+  it('gives an "-ed" adjective no tense ("the proposed merger", "an unspecified date")', () => {
+    expect(pastCues('The proposed merger closes on an unspecified date.')).toEqual([]);
+    expect(pastCues('Shareholders approved the merger.')).toEqual(['approved']);
+  });
+
+  it('dates a month after "an unspecified date in" by the clause\'s modal, not by the adjective', () => {
+    const text = 'The stock split would be paid on a still unspecified date in January.';
+    expect(at(text, '1989-10-26', 'January')).toMatchObject({ value: '1990-01' });
   });
 });

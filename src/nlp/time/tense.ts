@@ -16,6 +16,8 @@ const PAST_CUE =
   /\b(?:was|were|had|did|said|told|ago|last|yesterday|earlier|previously|went|came|took|made|gave|met|began|fell|rose|won|lost|sold|bought|left|held|got|saw|found|became|ran|struck|paid|spent|wrote|spoke|sent|brought|kept|began|led|fought|fled|shot|told|knew|thought|has been|have been)\b/gi;
 // Regular past forms, lower case only ("United" is a name), without "need", "speed", "hundred".
 const REGULAR_PAST = /\b(?![a-z]*eed\b|hundred\b)[a-z]{2,}ed\b/g;
+const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|these)\s+$/i;
+const PASSIVE_AUXILIARY = /\b(?:be|being|is|are|am)\s+$/i;
 const PRESENT_CUE = /\b(?:is|are|am|says|today|now|currently|this)\b/gi;
 
 /** Tense cues of one sentence, in text order. */
@@ -29,6 +31,12 @@ export function tenseCues(text: string, start: number, end: number): TenseCue[] 
     while ((m = re.exec(sentence))) {
       if (taken.has(m.index)) continue;
       taken.add(m.index);
+      // A past participle after a form of "be" is a passive ("would be paid", "will be held"):
+      // its tense is the auxiliary's, which is a cue of its own.
+      if (tense === 'past' && PASSIVE_AUXILIARY.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
+      // An "-ed" word after a determiner, or a negated one, describes a noun ("the proposed
+      // merger", "an unspecified date"): an adjective has no tense.
+      if (re === REGULAR_PAST && (DETERMINER_BEFORE.test(sentence.slice(Math.max(0, m.index - 8), m.index)) || /^un/.test(m[0]))) continue;
       cues.push({ start: start + m.index, end: start + m.index + m[0].length, tense });
     }
   }
