@@ -265,6 +265,21 @@ describe('findTimeExpressions and numbers that are not years', () => {
   });
 });
 
+describe('parts of day', () => {
+  it('reads "mid-afternoon yesterday" as the afternoon of the day before publication', () => {
+    expect(at('In London at mid-afternoon yesterday, shares were up.', '1989-11-02', 'mid')).toMatchObject({
+      text: 'mid-afternoon yesterday',
+      type: 'TIME',
+      value: '1989-11-01TAF',
+    });
+  });
+
+  it('puts a bare "mid afternoon" on the last day mentioned', () => {
+    const text = 'Fighting began on March 5. By mid afternoon, officials were talking.';
+    expect(at(text, '1998-03-06', 'mid')).toMatchObject({ type: 'TIME', value: '1998-03-05TAF' });
+  });
+});
+
 describe('tense cues', () => {
   const pastCues = (text: string): string[] =>
     tenseCues(text, 0, text.length)

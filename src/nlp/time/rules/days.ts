@@ -81,6 +81,22 @@ export const dayAndPartOfDay: Rule = {
   },
 };
 
+export const midPartOfDay: Rule = {
+  // "mid-afternoon", "mid morning yesterday": a part of day like a clock time, on the day named
+  // after it, else on the last day mentioned (TIMEX3: value 1989-11-01TAF).
+  name: 'mid part of day',
+  pattern: ci(String.raw`${W}mid[- ]?(morning|afternoon|evening)(?:,?\s(${DEICTIC_DAY}|${WEEKDAY_NAME}))?${E}`),
+  read: (m) => {
+    const part = DAY_PART[m[1]!.toLowerCase()];
+    const ref = m[2];
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve: (a) => dayReading(ref ? dayOfReference(ref, a) : a.reference, 'MID', part),
+    };
+  },
+};
+
 export const fullDate: Rule = {
   // "Oct. 23, 1998", "Friday, Aug. 7, 1998", "23 October 1998"
   name: 'full date',

@@ -6,7 +6,7 @@
 // RULES lists every rule in priority order: longer spans win first (choose() in ../index.ts),
 // and when two matches cover the same span, the earlier rule wins.
 import type { Rule } from './shared.js';
-import { clock24, clockTime, dayAndPartOfDay, fullDate, numericDate, monthAndDay, deicticDay, weekdaySet, anaphoricWeekday, namedWeekday, weekOfADay, holiday } from './days.js';
+import { clock24, clockTime, dayAndPartOfDay, midPartOfDay, fullDate, numericDate, monthAndDay, deicticDay, weekdaySet, anaphoricWeekday, namedWeekday, weekOfADay, holiday } from './days.js';
 import { monthAndYear, month, season, decade, decadeInWords, century, year, spokenYear, monthOfRelativeYear, monthOfAnaphoricYear, yearEnd } from './months-years.js';
 import { ordinalQuarter, quarterCode, relativeQuarter, halfYear, yearEarlier, fiscalYear, comparisonPeriod, yearNamedPeriod, reportingPeriod, quarterSet } from './quarters.js';
 import { countedOffset, anaphoricUnit, unitBeforeOrAfter, relativeCalendarUnit } from './relative.js';
@@ -19,6 +19,7 @@ export const RULES: readonly Rule[] = [
   clockTime,
   clock24,
   dayAndPartOfDay,
+  midPartOfDay,
   fullDate,
   numericDate,
   monthAndDay,
