@@ -265,6 +265,16 @@ describe('findTimeExpressions and numbers that are not years', () => {
   });
 });
 
+describe('periods reported as ended', () => {
+  it('dates "the fiscal year ended Jan. 31" to the last Jan. 31 before publication', () => {
+    expect(at('In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.', '1989-10-31', 'Jan.')).toMatchObject({ value: '1989-01-31' });
+  });
+
+  it('dates "the quarter ended Oct. 31" a year back when publication is before Oct. 31', () => {
+    expect(at('In the second quarter ended Oct. 31, it had a loss.', '1989-10-27', 'Oct.')).toMatchObject({ value: '1988-10-31' });
+  });
+});
+
 describe('parts of day', () => {
   it('reads "mid-afternoon yesterday" as the afternoon of the day before publication', () => {
     expect(at('In London at mid-afternoon yesterday, shares were up.', '1989-11-02', 'mid')).toMatchObject({

@@ -127,6 +127,8 @@ export const numericDate: Rule = {
   },
 };
 
+const ENDED_BEFORE = /\bended\s+$/;
+
 export const monthAndDay: Rule = {
   // "Sept. 30", "Friday, Oct. 23", "the 23rd of October": the year comes from the tense.
   name: 'month and day',
@@ -138,6 +140,7 @@ export const monthAndDay: Rule = {
     const month = monthNumber(m[3] ?? m[6] ?? '');
     const day = Number(m[4] ?? m[5]);
     if (month === null || day < 1 || day > 31) return null;
+    const ended = !m[1] && !relation && ENDED_BEFORE.test(m.input.slice(Math.max(0, m.index - 8), m.index));
     return {
       start: m.index,
       end: m.index + m[0].length,
@@ -145,7 +148,8 @@ export const monthAndDay: Rule = {
         if (!a.dct) return reading('DATE', `XXXX-${pad(month, 2)}-${pad(day, 2)}`);
         // "last Oct. 23" is the latest one before publication, "next May 5" the first after it.
         const lean = relation === 'last' ? 'past' : relation === 'next' ? 'future' : a.tense;
-        const year = yearOfMonthDay(a.dct, month, day, lean);
+        // "the fiscal year ended Jan. 31": a period reported as ended closed on or before publication.
+        const year = ended && (month < a.dct.month || (month === a.dct.month && day <= a.dct.day)) ? a.dct.year : ended ? a.dct.year - 1 : yearOfMonthDay(a.dct, month, day, lean);
         if (!isValidDay(year, month, day)) return null;
         return reading('DATE', formatDay({ year, month, day }));
       },
