@@ -296,6 +296,15 @@ describe('tense cues', () => {
       .filter((c) => c.tense === 'past')
       .map((c) => text.slice(c.start, c.end));
 
+  it('reads irregular past forms as past ("Late Tuesday, the rebels withdrew")', () => {
+    expect(pastCues('Late Tuesday, the rebels withdrew.')).toEqual(['withdrew']);
+    expect(at('Late Tuesday, the rebels withdrew.', '2013-03-14', 'Late')).toMatchObject({ value: '2013-03-12', mod: 'END' });
+  });
+
+  it('takes no tense from a capitalised name that spells a past form ("Drew")', () => {
+    expect(pastCues('Drew Brees will play.')).toEqual([]);
+  });
+
   it('gives a passive participle no tense of its own ("would be paid")', () => {
     expect(pastCues('The split would be paid in January.')).toEqual([]);
   });

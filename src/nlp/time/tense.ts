@@ -14,6 +14,10 @@ const FUTURE_CUE =
   /\b(?:will|won't|shall|'ll|going to|plans? to|planning to|planned to|scheduled|expects? to|expected to|is to|are to|set to|due to (?:be|start|begin|open|arrive|meet|vote|report)|intends? to|hopes? to|aims? to|(?:decided|agreed|voted|promised|vowed|pledged|threatened|wanted|hoped|intended|prepared|ready|likely|unlikely|poised|slated) to|upcoming|coming|next(?!\s+to\b)|tomorrow|would)\b/gi;
 const PAST_CUE =
   /\b(?:was|were|had|did|said|told|ago|last|yesterday|earlier|previously|went|came|took|made|gave|met|began|fell|rose|won|lost|sold|bought|left|held|got|saw|found|became|ran|struck|paid|spent|wrote|spoke|sent|brought|kept|began|led|fought|fled|shot|told|knew|thought|has been|have been)\b/gi;
+// More irregular past forms, lower case only ("Drew", "Sang" and "Hung" are also names);
+// ambiguous ones ("hit", "cut", "set", "put", "lay") are left out.
+const IRREGULAR_PAST =
+  /\b(?:withdrew|drew|threw|flew|grew|blew|stood|understood|sought|caught|taught|felt|meant|heard|built|stole|chose|rode|wore|tore|broke|woke|froze|drove|arose|swore|sank|sang|rang|swam|ate|hid|dealt|dug|hung|stuck|swung|sat|laid|shook|forgot|overcame|undertook|swept|wept|lent|bent|slid)\b/g;
 // Regular past forms, lower case only ("United" is a name), without "need", "speed", "hundred".
 const REGULAR_PAST = /\b(?![a-z]*eed\b|hundred\b)[a-z]{2,}ed\b/g;
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|these)\s+$/i;
@@ -25,7 +29,7 @@ export function tenseCues(text: string, start: number, end: number): TenseCue[] 
   const sentence = text.slice(start, end);
   const cues: TenseCue[] = [];
   const taken = new Set<number>();
-  for (const [re, tense] of [[FUTURE_CUE, 'future'], [PAST_CUE, 'past'], [REGULAR_PAST, 'past'], [PRESENT_CUE, 'present']] as const) {
+  for (const [re, tense] of [[FUTURE_CUE, 'future'], [PAST_CUE, 'past'], [IRREGULAR_PAST, 'past'], [REGULAR_PAST, 'past'], [PRESENT_CUE, 'present']] as const) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(sentence))) {
