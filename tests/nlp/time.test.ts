@@ -319,3 +319,14 @@ describe('tense cues', () => {
     expect(at(text, '1989-10-26', 'January')).toMatchObject({ value: '1990-01' });
   });
 });
+
+describe('numbers that are not years', () => {
+  it('reads a number before a street name as a house number', () => {
+    expect(times('He lives at 1600 Pennsylvania Avenue.', '2013-03-14')).toEqual([]);
+    expect(times('The office at 2010 Main St. closed.', '2013-03-14')).toEqual([]);
+  });
+
+  it('keeps a year before a street name when a preposition of time precedes it', () => {
+    expect(times('In 1999 Main Street was rebuilt.', '2013-03-14').map((t) => t.value)).toEqual(['1999']);
+  });
+});

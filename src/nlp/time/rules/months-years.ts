@@ -121,6 +121,9 @@ const COUNTED_NOUNS = [
   'copies', 'followers', 'dollars', 'euros', 'pounds', 'acres', 'kilometres', 'kilometers', 'metres', 'meters', 'feet',
 ].join('|');
 
+const STREET_AFTER = /^\s(?:[A-Z][\w.'-]*\s){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.?|Drive|Lane|Place|Court|Highway|Parkway|Square)(?![\w])/;
+const TIME_PREPOSITION_BEFORE = /\b(?:in|since|by|until|of|from|during|before|after)\s+$/i;
+
 export const year: Rule = {
   // "1990", "fiscal 1989", "the end of 1990", "early 2024"
   name: 'year',
@@ -131,7 +134,10 @@ export const year: Rule = {
   read: (m) => {
     const value = m[3]!;
     const mod = edgeMod(m[1]);
-    return { start: m.index, end: m.index + m[0].length, resolve: () => reading('DATE', value, mod) };
+    const end = m.index + m[0].length;
+    // "at 1600 Pennsylvania Avenue": a house number, unless a preposition of time precedes it.
+    if (!m[1] && !m[2] && STREET_AFTER.test(m.input.slice(end, end + 48)) && !TIME_PREPOSITION_BEFORE.test(m.input.slice(Math.max(0, m.index - 10), m.index))) return null;
+    return { start: m.index, end, resolve: () => reading('DATE', value, mod) };
   },
 };
 
