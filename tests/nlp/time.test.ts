@@ -265,6 +265,13 @@ describe('findTimeExpressions and numbers that are not years', () => {
   });
 });
 
+describe('months without a year', () => {
+  it('breaks a tie between last and next occurrence by the tense ("due in December" in March)', () => {
+    expect(at('Elections are due in December.', '2013-03-14', 'December')).toMatchObject({ value: '2013-12' });
+    expect(at('Unemployment rose in December.', '2013-03-14', 'December')).toMatchObject({ value: '2012-12' });
+  });
+});
+
 describe('periods reported as ended', () => {
   it('dates "the fiscal year ended Jan. 31" to the last Jan. 31 before publication', () => {
     expect(at('In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.', '1989-10-31', 'Jan.')).toMatchObject({ value: '1989-01-31' });

@@ -56,7 +56,8 @@ export function yearOfMonth(dct: Day, month: number, tense: Tense): number {
     let score = Math.abs(delta);
     if (tense === 'past' && delta > 0) score += MONTH_AGAINST_TENSE;
     if (tense === 'future' && delta < 0) score += MONTH_AGAINST_TENSE;
-    if (score < bestScore) {
+    // A tie goes to the occurrence on the tense's side ("due in December" in March: next December).
+    if (score < bestScore || (score === bestScore && tense === 'future' && delta > 0)) {
       bestScore = score;
       best = y;
     }
