@@ -272,6 +272,17 @@ describe('months without a year', () => {
   });
 });
 
+describe('deadlines still to come', () => {
+  it('dates "expires Dec. 31" and "take effect on Jan. 1" to the next occurrence', () => {
+    expect(at('The law expires Dec. 31.', '2013-03-14', 'Dec.')).toMatchObject({ value: '2013-12-31' });
+    expect(at('The new rules take effect on Jan. 1.', '2013-03-14', 'Jan.')).toMatchObject({ value: '2014-01-01' });
+  });
+
+  it('leaves a past deadline in the past ("expired Dec. 31")', () => {
+    expect(at('The law expired Dec. 31.', '2013-03-14', 'Dec.')).toMatchObject({ value: '2012-12-31' });
+  });
+});
+
 describe('periods reported as ended', () => {
   it('dates "the fiscal year ended Jan. 31" to the last Jan. 31 before publication', () => {
     expect(at('In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.', '1989-10-31', 'Jan.')).toMatchObject({ value: '1989-01-31' });

@@ -68,7 +68,7 @@ export function tenseAt(cues: readonly TenseCue[], start: number, end: number): 
 
 // Words right before a date that point ahead whatever the verb's tense: deadlines and schedules
 // ("extended to Nov. 20", "payable Dec. 7", "by February", "expected in December").
-const LOCAL_FUTURE = /\b(?:by|until|till|expected (?:in|on|by)|due (?:in|on|by)|effective|payable|starting|beginning|as early as|as soon as|no later than|(?:expires?|expiring|ends|begins|starts|opens|closes|takes effect)(?:\s+(?:at|on|in|by))?|scheduled for|set for|planned for|slated for|ahead of)\s+(?:at (?:the )?(?:least|earliest|latest)\s+)?(?:(?:early|mid|late|the end of|the middle of)[- ]?\s*)?$/i;
+const LOCAL_FUTURE = /\b(?:by|until|till|expected (?:in|on|by)|due (?:in|on|by)|effective|payable|starting|beginning|as early as|as soon as|no later than|(?:expires?|expiring|ends|begins|starts|opens|closes|takes? effect)(?:\s+(?:at|on|in|by))?|scheduled for|set for|planned for|slated for|ahead of)\s+(?:at (?:the )?(?:least|earliest|latest)\s+)?(?:(?:early|mid|late|the end of|the middle of)[- ]?\s*)?$/i;
 const LOCAL_WINDOW = 32;
 
 // "since May", "since Tuesday": the date lies behind, whatever follows.
@@ -79,4 +79,13 @@ export function localTense(text: string, start: number): Tense | null {
   const before = text.slice(Math.max(0, start - LOCAL_WINDOW), start);
   if (LOCAL_FUTURE.test(before)) return 'future';
   return LOCAL_PAST.test(before) ? 'past' : null;
+}
+
+// A present-tense or future deadline verb right before a date ("expires Dec. 31", "take effect
+// on Jan. 1", "will end Nov. 5"): the date has not come yet, however far the last one lies.
+const STILL_TO_COME = /\b(?:expires|takes? effect|(?:is|are) due|will (?:expire|end|begin|start|open|close|take effect))\s+(?:on\s+)?$/i;
+
+/** True when the words just before a span say its date is still to come. */
+export function stillToCome(text: string, start: number): boolean {
+  return STILL_TO_COME.test(text.slice(Math.max(0, start - LOCAL_WINDOW), start));
 }

@@ -5,6 +5,7 @@ import { addDays, type Day, dayNumber, formatDay, formatWeek, isValidDay, pad, w
 import { MONTH_NAME, monthNumber, WEEKDAY_NAME, weekdayNumber } from '../lexicon.js';
 import { type Rule, W, E, edgeMod, DAY_PART, rx, ci, dayReading, deicticOffset, weekdayDay, DEICTIC_DAY, DAY_PART_WORD, DAY_REF, dayOfReference, clock } from './shared.js';
 import { holidayDay } from '../holidays.js';
+import { stillToCome } from '../tense.js';
 
 export const clockTime: Rule = {
   // "10:35 a.m.", "5 p.m. EST, Nov. 6", "noon Thursday", "around 7:15 p.m."
@@ -141,6 +142,7 @@ export const monthAndDay: Rule = {
     const day = Number(m[4] ?? m[5]);
     if (month === null || day < 1 || day > 31) return null;
     const ended = !m[1] && !relation && ENDED_BEFORE.test(m.input.slice(Math.max(0, m.index - 8), m.index));
+    const toCome = !m[1] && !relation && stillToCome(m.input, m.index);
     return {
       start: m.index,
       end: m.index + m[0].length,
@@ -149,7 +151,10 @@ export const monthAndDay: Rule = {
         // "last Oct. 23" is the latest one before publication, "next May 5" the first after it.
         const lean = relation === 'last' ? 'past' : relation === 'next' ? 'future' : a.tense;
         // "the fiscal year ended Jan. 31": a period reported as ended closed on or before publication.
-        const year = ended && (month < a.dct.month || (month === a.dct.month && day <= a.dct.day)) ? a.dct.year : ended ? a.dct.year - 1 : yearOfMonthDay(a.dct, month, day, lean);
+        const passed = month < a.dct.month || (month === a.dct.month && day <= a.dct.day);
+        let year = yearOfMonthDay(a.dct, month, day, lean);
+        if (ended) year = passed ? a.dct.year : a.dct.year - 1;
+        else if (toCome) year = passed && !(month === a.dct.month && day === a.dct.day) ? a.dct.year + 1 : a.dct.year;
         if (!isValidDay(year, month, day)) return null;
         return reading('DATE', formatDay({ year, month, day }));
       },
