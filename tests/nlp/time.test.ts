@@ -348,3 +348,19 @@ describe('numbers that are not years', () => {
     expect(times('In 1999 Main Street was rebuilt.', '2013-03-14').map((t) => t.value)).toEqual(['1999']);
   });
 });
+
+describe('quarters and halves of a relative year', () => {
+  it('reads "the final quarter of last year" as the fourth quarter of the year before publication', () => {
+    expect(at('The economy shrank in the final quarter of last year.', '2013-03-14', 'final')).toMatchObject({
+      text: 'the final quarter of last year',
+      value: '2012-Q4',
+    });
+  });
+
+  it('reads "the first half of next year" as one expression', () => {
+    expect(at('He will visit in the first half of next year.', '2013-03-14', 'first')).toMatchObject({
+      text: 'the first half of next year',
+      value: '2014-H1',
+    });
+  });
+});

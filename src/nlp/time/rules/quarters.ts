@@ -8,17 +8,21 @@ export const ordinalQuarter: Rule = {
   // "the third quarter", "third-quarter", "the fiscal first quarter", "the fourth quarter of 1989"
   name: 'ordinal quarter',
   pattern: ci(
-    String.raw`${W}(?:the\s)?(?:(\d{4})(?:'s)?\s)?(?:(?:fiscal|calendar)\s)?(first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter(?:(?:\sof|\sin|,)?\s(?:fiscal\s)?(?:year\s)?(\d{4}))?${E}`,
+    String.raw`${W}(?:the\s)?(?:(\d{4})(?:'s)?\s)?(?:(?:fiscal|calendar)\s)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter(?:(?:\sof|\sin|,)?\s(?:fiscal\s)?(?:year\s)?(\d{4})|\sof\s(last|this|next)\syear)?${E}`,
   ),
   read: (m) => {
-    const quarter = ordinalValue(m[2]!);
+    // "the final quarter" of a calendar year is its fourth.
+    const quarter = m[2]!.toLowerCase() === 'final' ? 4 : ordinalValue(m[2]!);
     if (quarter === null || quarter < 1 || quarter > 4) return null;
     const explicitYear = m[1] ?? m[3];
+    const relativeYear = m[4];
     return {
       start: m.index,
       end: m.index + m[0].length,
       resolve: (a) => {
         if (explicitYear) return reading('DATE', `${explicitYear}-Q${quarter}`);
+        // "the fourth quarter of last year": counted from publication's year.
+        if (relativeYear) return reading('DATE', a.dct ? `${pad(a.dct.year + relationOffset(relativeYear), 4)}-Q${quarter}` : `XXXX-Q${quarter}`);
         if (!a.dct) return reading('DATE', `XXXX-Q${quarter}`);
         return reading('DATE', `${pad(yearOfQuarter(a.dct, quarter, a.tense), 4)}-Q${quarter}`);
       },
@@ -76,7 +80,7 @@ export const relativeQuarter: Rule = {
 export const halfYear: Rule = {
   // "the first half", "the second half of 1990", "first-half"
   name: 'half year',
-  pattern: ci(String.raw`${W}(?:the\s)?(first|second|last)[- ]half(?:\sof\s(?:(?:fiscal\s)?(\d{4})|(?:the\s|this\s)?year))?${E}`),
+  pattern: ci(String.raw`${W}(?:the\s)?(first|second|last)[- ]half(?:\sof\s(?:(?:fiscal\s)?(\d{4})|(?:the\s|this\s)?year|(last|next)\syear))?${E}`),
   read: (m) => {
     const half = m[1]!.toLowerCase() === 'first' ? 1 : 2;
     return {
@@ -85,6 +89,8 @@ export const halfYear: Rule = {
       resolve: (a) => {
         if (m[2]) return reading('DATE', `${m[2]}-H${half}`);
         if (!a.dct) return reading('DATE', `XXXX-H${half}`);
+        // "the first half of next year": counted from publication's year.
+        if (m[3]) return reading('DATE', `${pad(a.dct.year + relationOffset(m[3]), 4)}-H${half}`);
         const current = a.dct.month <= 6 ? 1 : 2;
         let year = a.dct.year;
         if (a.tense === 'past' && half > current) year -= 1;
