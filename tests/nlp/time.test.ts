@@ -357,6 +357,10 @@ describe('quarters and halves of a relative year', () => {
     });
   });
 
+  it('reads "the 2012 fiscal year" as the year it names', () => {
+    expect(at('Revenue for the 2012 fiscal year rose.', '2013-03-14', '2012')).toMatchObject({ text: 'the 2012 fiscal year', type: 'DATE', value: '2012' });
+  });
+
   it('reads "the first half of next year" as one expression', () => {
     expect(at('He will visit in the first half of next year.', '2013-03-14', 'first')).toMatchObject({
       text: 'the first half of next year',

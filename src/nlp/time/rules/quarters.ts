@@ -126,18 +126,20 @@ export const fiscalYear: Rule = {
   // a reporting year named by its end is a span of a year (TempEval: DURATION P1Y).
   name: 'fiscal year',
   pattern: ci(
-    String.raw`${W}(?:the\s)?(?:(current|latest|past|last|previous|prior|next|coming|full|same|new|this)\s)?(?:(fiscal|financial|calendar)[- ])?year(?:\s(\d{4})|(?=\s(?:ended|ending|that ended)\b))?${E}`,
+    String.raw`${W}(?:the\s)?(?:(current|latest|past|last|previous|prior|next|coming|full|same|new|this)\s)?(?:(\d{4})\s(?=(?:fiscal|financial|calendar)[- ]))?(?:(fiscal|financial|calendar)[- ])?year(?:\s(\d{4})|(?=\s(?:ended|ending|that ended)\b))?${E}`,
   ),
   read: (m) => {
     const relation = m[1]?.toLowerCase();
-    const fiscal = m[2] !== undefined;
-    const ending = m[3] === undefined && /^\s(?:ended|ending|that ended)\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12));
-    if (!fiscal && !ending && relation !== 'full' && !m[3]) return null;
+    const fiscal = m[3] !== undefined;
+    // "the 2012 fiscal year" names its year as "fiscal year 2012" does.
+    const named = m[2] ?? m[4];
+    const ending = named === undefined && /^\s(?:ended|ending|that ended)\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    if (!fiscal && !ending && relation !== 'full' && !named) return null;
     return {
       start: m.index,
       end: m.index + m[0].length,
       resolve: (a) => {
-        if (m[3]) return reading('DATE', m[3]);
+        if (named) return reading('DATE', named);
         if (ending || (!relation && fiscal)) return reading('DURATION', 'P1Y');
         if (!a.dct) return reading('DATE', 'XXXX');
         return reading('DATE', pad(a.dct.year + relationOffset(relation ?? 'this'), 4));
