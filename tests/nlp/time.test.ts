@@ -200,6 +200,12 @@ describe('findTimeExpressions, narratives told of an earlier year (article of 20
     expect(found.map((t) => t.value)).toEqual(['2008-11-15', '2008-11-15']);
   });
 
+  it('dates a weekday right after a reporting verb to the day of the report, even in a present-tense lead', () => {
+    expect(at('Syria says Monday it will hold talks.', '2013-03-14', 'Monday')).toMatchObject({ value: '2013-03-11' });
+    expect(at('Officials are meeting Monday to discuss the budget.', '2013-03-14', 'Monday')).toMatchObject({ value: '2013-03-18' });
+    expect(at('The company says June sales will rise.', '2013-03-14', 'June')).toMatchObject({ value: '2013-06' });
+  });
+
   it('does not take a deadline a week after publication for the weekday named later', () => {
     // 2000-01-07 is a Friday; "Jan. 14" is the Friday after, but "Earlier Friday" is publication day.
     const text = 'He must be returned by Jan. 14. Earlier Friday, lawyers filed a petition.';

@@ -74,11 +74,18 @@ const LOCAL_WINDOW = 32;
 // "since May", "since Tuesday": the date lies behind, whatever follows.
 const LOCAL_PAST = /\b(?:since|ever since)\s+(?:(?:early|mid|late|the end of|the middle of)[- ]?\s*)?$/i;
 
+// "Syria says Monday it will …": a day right after a reporting verb is the day of the report,
+// which news tells on or before publication, whatever the tense of the lead.
+const WEEKDAY_AHEAD = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+const REPORTED_ON = /\b(?:says|said|announces|announced|reports|reported|tells|told|confirms|confirmed|denies|denied|declares|declared)\s+(?:on\s+)?$/i;
+
 /** A lean given by the words just before a span, or null when there is none. */
 export function localTense(text: string, start: number): Tense | null {
   const before = text.slice(Math.max(0, start - LOCAL_WINDOW), start);
   if (LOCAL_FUTURE.test(before)) return 'future';
-  return LOCAL_PAST.test(before) ? 'past' : null;
+  if (LOCAL_PAST.test(before)) return 'past';
+  // Only a weekday: "says June sales will rise" is about June, not the day of the report.
+  return REPORTED_ON.test(before) && WEEKDAY_AHEAD.test(text.slice(start, start + 9)) ? 'past' : null;
 }
 
 // A present-tense or future deadline verb right before a date ("expires Dec. 31", "take effect
