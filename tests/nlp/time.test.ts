@@ -350,6 +350,11 @@ describe('numbers that are not years', () => {
     expect(times('The office at 2010 Main St. closed.', '2013-03-14')).toEqual([]);
   });
 
+  it('reads a number after a label ("Resolution 1973", "Flight 1549", "Highway 1999") as a name', () => {
+    expect(times('Under Resolution 1973 the UN acted. Highway 1999 closed.', '2013-03-14')).toEqual([]);
+    expect(times('The resolution passed in 1973.', '2013-03-14').map((t) => t.value)).toEqual(['1973']);
+  });
+
   it('keeps a year before a street name when a preposition of time precedes it', () => {
     expect(times('In 1999 Main Street was rebuilt.', '2013-03-14').map((t) => t.value)).toEqual(['1999']);
   });

@@ -122,6 +122,8 @@ const COUNTED_NOUNS = [
 ].join('|');
 
 const STREET_AFTER = /^\s(?:[A-Z][\w.'-]*\s){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.?|Drive|Lane|Place|Court|Highway|Parkway|Square)(?![\w])/;
+const NUMBER_LABEL_BEFORE =
+  /(?:\b(?:Resolution|Article|Highway|Route|Interstate|Flight|Room|Suite|Section|Chapter|Rule|Title|Proposition|Amendment|Form|Model|Gate|Pier|Platform|Channel|Precinct|Local|Bus|Train|Box|No\.|Nos\.|Number|resolution|article|highway|route|flight|room|section|chapter|bus|train)|#)\s?$/;
 const TIME_PREPOSITION_BEFORE = /\b(?:in|since|by|until|of|from|during|before|after)\s+$/i;
 
 export const year: Rule = {
@@ -137,6 +139,8 @@ export const year: Rule = {
     const end = m.index + m[0].length;
     // "at 1600 Pennsylvania Avenue": a house number, unless a preposition of time precedes it.
     if (!m[1] && !m[2] && STREET_AFTER.test(m.input.slice(end, end + 48)) && !TIME_PREPOSITION_BEFORE.test(m.input.slice(Math.max(0, m.index - 10), m.index))) return null;
+    // "Resolution 1973", "Flight 1549", "Highway 1999": a number that labels a thing.
+    if (!m[1] && !m[2] && NUMBER_LABEL_BEFORE.test(m.input.slice(Math.max(0, m.index - 14), m.index))) return null;
     return { start: m.index, end, resolve: () => reading('DATE', value, mod) };
   },
 };
