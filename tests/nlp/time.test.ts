@@ -278,6 +278,14 @@ describe('months without a year', () => {
   });
 });
 
+describe('a day named again', () => {
+  it('keeps the year a month and day was first written with', () => {
+    const text = 'The minute was sent to Mr Blair on March 7 2003. He changed his opinion after giving advice on March 7.';
+    const found = times(text, '2005-04-28').filter((t) => t.text.startsWith('March 7'));
+    expect(found.map((t) => t.value)).toEqual(['2003-03-07', '2003-03-07']);
+  });
+});
+
 describe('deadlines still to come', () => {
   it('dates "expires Dec. 31" and "take effect on Jan. 1" to the next occurrence', () => {
     expect(at('The law expires Dec. 31.', '2013-03-14', 'Dec.')).toMatchObject({ value: '2013-12-31' });

@@ -30,6 +30,8 @@ export interface Anchoring {
   weekdays: ReadonlyMap<number, Day>;
   /** The year written out in a date just before ("in March 2003 … by the end of March"), if close by. */
   narrativeYear: number | null;
+  /** The year each month and day (month * 100 + day) was written with earlier in the article. */
+  datedDays: ReadonlyMap<number, number>;
 }
 
 export interface Reading {

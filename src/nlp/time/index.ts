@@ -109,6 +109,7 @@ export function findTimeExpressions(text: string, publicationDate: string | null
   let lastValue: string | null = null;
   let lastQuarter: string | null = null;
   const weekdays = new Map<number, Day>();
+  const datedDays = new Map<number, number>();
   let writtenYear: { year: number; end: number } | null = null;
   let sentenceIndex = 0;
   let cuesFor = -1;
@@ -122,7 +123,7 @@ export function findTimeExpressions(text: string, publicationDate: string | null
     }
     const tense = localTense(text, c.start) ?? tenseAt(cues, c.start, c.end);
     const narrativeYear = writtenYear && sentence && writtenYear.end >= sentence.start ? writtenYear.year : null;
-    const anchoring: Anchoring = { dct, tense, reference, lastValue, lastQuarter, weekdays, narrativeYear };
+    const anchoring: Anchoring = { dct, tense, reference, lastValue, lastQuarter, weekdays, narrativeYear, datedDays };
     const r = c.resolve(anchoring);
     if (!r || !isValidValue(r.value)) continue;
     const expression: TimeExpression = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: r.type, value: r.value };
@@ -137,6 +138,8 @@ export function findTimeExpressions(text: string, publicationDate: string | null
       if (day) {
         reference = day;
         weekdays.set(weekday(day), day);
+        // "on March 7 2003 … advice on March 7": the same day named again keeps its written year.
+        if (!r.derived && WRITTEN_YEAR.test(expression.text)) datedDays.set(day.month * 100 + day.day, day.year);
       }
     }
   }

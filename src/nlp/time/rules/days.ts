@@ -150,10 +150,13 @@ export const monthAndDay: Rule = {
         if (!a.dct) return reading('DATE', `XXXX-${pad(month, 2)}-${pad(day, 2)}`);
         // "last Oct. 23" is the latest one before publication, "next May 5" the first after it.
         const lean = relation === 'last' ? 'past' : relation === 'next' ? 'future' : a.tense;
-        // "the fiscal year ended Jan. 31": a period reported as ended closed on or before publication.
         const passed = month < a.dct.month || (month === a.dct.month && day <= a.dct.day);
+        // The same day written earlier with its year ("on March 7 2003 … advice on March 7").
+        const written = relation ? undefined : a.datedDays.get(month * 100 + day);
         let year = yearOfMonthDay(a.dct, month, day, lean);
-        if (ended) year = passed ? a.dct.year : a.dct.year - 1;
+        if (written !== undefined) year = written;
+        // "the fiscal year ended Jan. 31": a period reported as ended closed on or before publication.
+        else if (ended) year = passed ? a.dct.year : a.dct.year - 1;
         else if (toCome) year = passed && !(month === a.dct.month && day === a.dct.day) ? a.dct.year + 1 : a.dct.year;
         if (!isValidDay(year, month, day)) return null;
         return reading('DATE', formatDay({ year, month, day }));
