@@ -358,6 +358,12 @@ describe('numbers that are not years', () => {
     expect(times('The office at 2010 Main St. closed.', '2013-03-14')).toEqual([]);
   });
 
+  it('reads capitalised time words inside names ("the Daily Telegraph", "the Future Combat System") as names', () => {
+    expect(times('Documents were first revealed by the Daily Telegraph.', '2005-03-21')).toEqual([]);
+    expect(times('Coming soon is the Future Combat System.', '2005-01-24').map((t) => t.text)).toEqual(['soon']);
+    expect(times('Prices are updated daily.', '2005-01-24').map((t) => t.value)).toEqual(['P1D']);
+  });
+
   it('reads a number after a label ("Resolution 1973", "Flight 1549", "Highway 1999") as a name', () => {
     expect(times('Under Resolution 1973 the UN acted. Highway 1999 closed.', '2013-03-14')).toEqual([]);
     expect(times('The resolution passed in 1973.', '2013-03-14').map((t) => t.value)).toEqual(['1973']);

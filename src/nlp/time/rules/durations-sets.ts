@@ -28,6 +28,8 @@ export const setEvery: Rule = {
   },
 };
 
+const NAME_AFTER = /^\s[A-Z]/;
+
 export const setAdverb: Rule = {
   // "daily", "weekly", "annually", "twice a year", "once a month"
   name: 'set adverb',
@@ -43,6 +45,8 @@ export const setAdverb: Rule = {
     };
     const value = values[word];
     if (!value) return null;
+    // "the Daily Telegraph", "the Weekly Standard": a capitalised word before a name is the name.
+    if (m[1] && /^[A-Z]/.test(m[1]) && NAME_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
     return { start: m.index, end: m.index + m[0].length, resolve: () => reading('SET', value) };
   },
 };
@@ -147,6 +151,8 @@ export const reference: Rule = {
     String.raw`${W}(?:(now|currently|presently|at present|nowadays|these days|current(?!\s(?:${UNIT}|fiscal|period)))|(recently|lately|formerly|the past|once upon a time)|(the future|the near future|the (?:near|short|long|longer) term|the coming years|someday|(?<!as\s)soon(?!\sas\b)))${E}`,
   ),
   read: (m) => {
+    // "the Future Combat System", "the Current Account Act": capitalised inside a name.
+    if (/^the [A-Z]/.test(m[0]) && NAME_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
     const value = m[1] ? 'PRESENT_REF' : m[2] ? 'PAST_REF' : 'FUTURE_REF';
     return { start: m.index, end: m.index + m[0].length, resolve: () => reading('DATE', value) };
   },
