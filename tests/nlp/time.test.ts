@@ -278,6 +278,15 @@ describe('months without a year', () => {
   });
 });
 
+describe('holidays', () => {
+  it('reads "Labor Day of 1936" as one date in that year', () => {
+    expect(at('During a speech on Labor Day of 1936, Roosevelt spoke.', '2008-10-16', 'Labor')).toMatchObject({
+      text: 'Labor Day of 1936',
+      value: '1936-09-07',
+    });
+  });
+});
+
 describe('a day named again', () => {
   it('keeps the year a month and day was first written with', () => {
     const text = 'The minute was sent to Mr Blair on March 7 2003. He changed his opinion after giving advice on March 7.';

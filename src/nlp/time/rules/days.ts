@@ -265,7 +265,7 @@ export const holiday: Rule = {
   // Fixed and movable holidays of American news: "Thanksgiving Day", "Christmas", "New Year's Eve".
   name: 'holiday',
   pattern: rx(
-    String.raw`${W}(?:(last|this|next)\s)?(Christmas Eve|Christmas Day|Christmas|New Year's Eve|New Year's Day|Thanksgiving Day|Thanksgiving|Independence Day|the Fourth of July|Halloween|Valentine's Day|Labor Day|Memorial Day|Veterans Day|Election Day|Easter Sunday|Easter)(?:,?\s(\d{4}))?${E}`,
+    String.raw`${W}(?:(last|this|next)\s)?(Christmas Eve|Christmas Day|Christmas|New Year's Eve|New Year's Day|Thanksgiving Day|Thanksgiving|Independence Day|the Fourth of July|Halloween|Valentine's Day|Labor Day|Memorial Day|Veterans Day|Election Day|Easter Sunday|Easter)(?:(?:,?\s|\sof\s)(\d{4}))?${E}`,
   ),
   read: (m) => {
     const name = m[2]!;
