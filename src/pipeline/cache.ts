@@ -26,7 +26,7 @@ import {
   closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync, writeSync,
 } from 'node:fs';
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Article, EntitySummary, KeyDate, TimelineEvent } from '../types.js';
 import { ANALYZER_VERSION } from '../nlp/index.js';
 import { isRecord, type AnalysisRecord } from './record.js';
@@ -65,6 +65,28 @@ export interface StoryPack {
   timeline: TimelineEvent[];
   entities: EntitySummary[];
   keyDates: KeyDate[];
+}
+
+/**
+ * Creates `dir` and any missing parents. Node's own `mkdirSync(dir, {recursive: true})` never
+ * returns under /proc (mkdir there answers ENOENT for ever); this gives up instead: one retry per
+ * level, then the error.
+ */
+export function ensureDir(dir: string): void {
+  try {
+    mkdirSync(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return;
+    const parent = dirname(dir);
+    if (code !== 'ENOENT' || parent === dir) throw error;
+    ensureDir(parent);
+    try {
+      mkdirSync(dir);
+    } catch (again) {
+      if ((again as NodeJS.ErrnoException).code !== 'EEXIST') throw again;
+    }
+  }
 }
 
 /** Writes `data` to `path` atomically: a temporary file in the same folder, then a rename. */
@@ -186,7 +208,7 @@ export class AnalysisCache {
   private flushShard(name: string): void {
     const added = this.pending.get(name);
     if (!added) return;
-    mkdirSync(this.analysisDir, { recursive: true });
+    ensureDir(this.analysisDir);
     const path = join(this.analysisDir, `${name}.jsonl`);
     const lines = parseShard(readText(path));
     for (const [key, raw] of added) lines.set(key, raw);
@@ -216,7 +238,7 @@ export class AnalysisCache {
    */
   async writePack(kind: PackKind, key: string, head: Record<string, unknown>, listName: string, items: Iterable<unknown>): Promise<void> {
     const dir = join(this.root, `${kind}-v${ANALYZER_VERSION}`);
-    mkdirSync(dir, { recursive: true });
+    ensureDir(dir);
     const path = join(dir, `${key}.json`);
     const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`;
     const fd = openSync(temporary, 'w');

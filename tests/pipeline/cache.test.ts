@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/index.js';
 import { AnalysisCache, analysisKey, assembleStory, inProcessPool, streamStory, type AnalysisPool } from '../../src/pipeline/index.js';
+import { ensureDir } from '../../src/pipeline/cache.js';
 import { analyzeArticle } from '../../src/nlp/index.js';
 import { articleText, removeFolder, temporaryFolder, writeCorpus } from './corpus.js';
 
@@ -112,6 +113,27 @@ describe('the analysis cache', () => {
     const reopened = await open(corpus, cache, 'build-b');
     expect(reopened.analysed).toHaveLength(0);
     expect(reopened.story.timeline).toEqual(assembleStory('test', load.articles.map(analyzeArticle), []).timeline);
+  });
+
+  it('costs nothing but speed when it cannot be written', async () => {
+    const corpus = writeCorpus(3, folder('corpus'));
+    // A cache "folder" beneath a plain file: every mkdir and write fails.
+    const blocked = join(folder('blocked'), 'a-file');
+    writeFileSync(blocked, 'not a folder');
+    const first = await open(corpus, join(blocked, 'cache'));
+    expect(first.story.articles).toHaveLength(3);
+    const again = await open(corpus, join(blocked, 'cache'));
+    expect(again.analysed).toHaveLength(3);
+    expect(again.story.timeline).toEqual(first.story.timeline);
+  });
+
+  it('creates its folders one level at a time and gives up where it cannot', () => {
+    const root = folder('levels');
+    ensureDir(join(root, 'a', 'b', 'c'));
+    expect(existsSync(join(root, 'a', 'b', 'c'))).toBe(true);
+    ensureDir(join(root, 'a', 'b', 'c'));
+    writeFileSync(join(root, 'file'), '');
+    expect(() => ensureDir(join(root, 'file', 'x', 'y'))).toThrow();
   });
 
   it('stays within its size limit, dropping the least recently used files first', async () => {
