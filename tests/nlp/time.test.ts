@@ -206,6 +206,17 @@ describe('findTimeExpressions, narratives told of an earlier year (article of 20
     expect(at('The company says June sales will rise.', '2013-03-14', 'June')).toMatchObject({ value: '2013-06' });
   });
 
+  it('dates a deadline told in the past perfect to the weekday before publication ("had been due to expire Friday")', () => {
+    expect(at('The offer was extended. It had been due to expire Friday.', '1989-10-30', 'Friday')).toMatchObject({ value: '1989-10-27' });
+    expect(at('The offer is due to expire Friday.', '1989-10-30', 'Friday')).toMatchObject({ value: '1989-11-03' });
+  });
+
+  it('does not reuse a month and day for a weekday the story never called by name', () => {
+    // April 21, 2009 was a Tuesday, but "on Tuesday" here is the next one.
+    const text = 'A survey taken April 21 found a majority. The Federal Reserve starts a meeting on Tuesday.';
+    expect(at(text, '2009-04-27', 'Tuesday')).toMatchObject({ value: '2009-04-28' });
+  });
+
   it('does not take a deadline a week after publication for the weekday named later', () => {
     // 2000-01-07 is a Friday; "Jan. 14" is the Friday after, but "Earlier Friday" is publication day.
     const text = 'He must be returned by Jan. 14. Earlier Friday, lawyers filed a petition.';

@@ -62,6 +62,7 @@ function choose(found: Placed[], textLength: number): Placed[] {
 // A year written in digits carries over to months named later in the same sentence, as in a
 // narrative of past events ("in March 2003 … by the end of March"); across sentences, news
 // returns to publication's year.
+const NAMED_WEEKDAY = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|\b(?:yesterday|today|tomorrow|tonight)\b/i;
 const WRITTEN_YEAR = /\b(?:1[6-9]|20)\d\d\b/;
 
 /** The sentence holding `offset`, searched from `from` on (callers walk forward). */
@@ -137,7 +138,9 @@ export function findTimeExpressions(text: string, publicationDate: string | null
       const day = parseDay(r.value);
       if (day) {
         reference = day;
-        weekdays.set(weekday(day), day);
+        // Only a day named by its weekday or as "yesterday"/"today" stands for that weekday later
+        // ("Tuesday … on Tuesday"); "April 21" may fall on a Tuesday the story never calls so.
+        if (NAMED_WEEKDAY.test(expression.text)) weekdays.set(weekday(day), day);
         // "on March 7 2003 … advice on March 7": the same day named again keeps its written year.
         if (!r.derived && WRITTEN_YEAR.test(expression.text)) datedDays.set(day.month * 100 + day.day, day.year);
       }

@@ -79,10 +79,17 @@ const LOCAL_PAST = /\b(?:since|ever since)\s+(?:(?:early|mid|late|the end of|the
 const WEEKDAY_AHEAD = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 const REPORTED_ON = /\b(?:says|said|announces|announced|reports|reported|tells|told|confirms|confirmed|denies|denied|declares|declared)\s+(?:on\s+)?$/i;
 
+const PAST_PERFECT = /\bhad\s+(?:(?:not|already|been|just)\s+)*[a-z]+(?:ed|en|wn|ne|t)\b[^.;!?]*$/;
+const PAST_PERFECT_WINDOW = 60;
+
 /** A lean given by the words just before a span, or null when there is none. */
 export function localTense(text: string, start: number): Tense | null {
   const before = text.slice(Math.max(0, start - LOCAL_WINDOW), start);
-  if (LOCAL_FUTURE.test(before)) return 'future';
+  if (LOCAL_FUTURE.test(before)) {
+    // "had filed reports by Wednesday", "had been due to expire Friday": a deadline told in the
+    // past perfect had already come by the time of the report.
+    return PAST_PERFECT.test(text.slice(Math.max(0, start - PAST_PERFECT_WINDOW), start)) ? 'past' : 'future';
+  }
   if (LOCAL_PAST.test(before)) return 'past';
   // Only a weekday: "says June sales will rise" is about June, not the day of the report.
   return REPORTED_ON.test(before) && WEEKDAY_AHEAD.test(text.slice(start, start + 9)) ? 'past' : null;
