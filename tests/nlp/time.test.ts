@@ -217,6 +217,11 @@ describe('findTimeExpressions, narratives told of an earlier year (article of 20
     expect(at(text, '2009-04-27', 'Tuesday')).toMatchObject({ value: '2009-04-28' });
   });
 
+  it('takes no tense from a cue beyond "but" to the right ("meets on Thursday but has maintained")', () => {
+    const text = 'The bank is expected to keep rates near zero when it meets on Thursday but has maintained a cautious view.';
+    expect(at(text, '2009-04-27', 'Thursday')).toMatchObject({ value: '2009-04-30' });
+  });
+
   it('does not take a deadline a week after publication for the weekday named later', () => {
     // 2000-01-07 is a Friday; "Jan. 14" is the Friday after, but "Earlier Friday" is publication day.
     const text = 'He must be returned by Jan. 14. Earlier Friday, lawyers filed a petition.';

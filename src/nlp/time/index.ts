@@ -122,7 +122,7 @@ export function findTimeExpressions(text: string, publicationDate: string | null
       cuesFor = sentenceIndex;
       cues = sentence && sentence.start <= c.start ? tenseCues(text, sentence.start, sentence.end) : [];
     }
-    const tense = localTense(text, c.start) ?? tenseAt(cues, c.start, c.end);
+    const tense = localTense(text, c.start) ?? tenseAt(cues, c.start, c.end, text);
     const narrativeYear = writtenYear && sentence && writtenYear.end >= sentence.start ? writtenYear.year : null;
     const anchoring: Anchoring = { dct, tense, reference, lastValue, lastQuarter, weekdays, narrativeYear, datedDays };
     const r = c.resolve(anchoring);

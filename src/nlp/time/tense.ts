@@ -48,15 +48,20 @@ export function tenseCues(text: string, start: number, end: number): TenseCue[] 
   return cues;
 }
 
+const CLAUSE_BREAK = /;|\b(?:but|while|whereas|although)\b/;
+
 /**
  * The tense nearest to a span: a cue to its left counts fully, one to its right a little less
  * ("said Friday", "Friday, it said"). Cues inside the span are the expression's own words.
  */
-export function tenseAt(cues: readonly TenseCue[], start: number, end: number): Tense {
+export function tenseAt(cues: readonly TenseCue[], start: number, end: number, text?: string): Tense {
   let best: TenseCue | null = null;
   let bestDistance = Infinity;
   for (const c of cues) {
     if (c.end > start && c.start < end) continue;
+    // A cue to the right counts only within the clause: "when it meets on Thursday but has
+    // maintained …" is about another event.
+    if (text !== undefined && c.start >= end && CLAUSE_BREAK.test(text.slice(end, c.start))) continue;
     const distance = c.end <= start ? start - c.end : (c.start - end) * 2;
     if (distance < bestDistance) {
       bestDistance = distance;
