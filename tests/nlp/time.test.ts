@@ -222,6 +222,12 @@ describe('findTimeExpressions, narratives told of an earlier year (article of 20
     expect(at(text, '2009-04-27', 'Thursday')).toMatchObject({ value: '2009-04-30' });
   });
 
+  it('takes no tense from a relative clause or a reporting tag to the right', () => {
+    expect(at('President Obama unveiled a package Wednesday that would pour $75 billion into housing.', '2009-02-19', 'Wednesday')).toMatchObject({ value: '2009-02-18' });
+    expect(at('An EU meeting will discuss travel restrictions on Thursday, she added.', '2009-04-28', 'Thursday')).toMatchObject({ value: '2009-04-30' });
+    expect(at('On Friday, Netanyahu said he had no qualms.', '1998-03-01', 'Friday')).toMatchObject({ value: '1998-02-27' });
+  });
+
   it('does not take a deadline a week after publication for the weekday named later', () => {
     // 2000-01-07 is a Friday; "Jan. 14" is the Friday after, but "Earlier Friday" is publication day.
     const text = 'He must be returned by Jan. 14. Earlier Friday, lawyers filed a petition.';
@@ -369,6 +375,7 @@ describe('tense cues', () => {
   it('gives an "-ed" adjective no tense ("the proposed merger", "an unspecified date")', () => {
     expect(pastCues('The proposed merger closes on an unspecified date.')).toEqual([]);
     expect(pastCues('Shareholders approved the merger.')).toEqual(['approved']);
+    expect(pastCues('The company unveiled a plan and undermined its rival.')).toEqual(['unveiled', 'undermined']);
   });
 
   it('dates a month after "an unspecified date in" by the clause\'s modal, not by the adjective', () => {

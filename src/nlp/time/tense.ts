@@ -20,6 +20,8 @@ const IRREGULAR_PAST =
   /\b(?:withdrew|drew|threw|flew|grew|blew|stood|understood|sought|caught|taught|felt|meant|heard|built|stole|chose|rode|wore|tore|broke|woke|froze|drove|arose|swore|sank|sang|rang|swam|ate|hid|dealt|dug|hung|stuck|swung|sat|laid|shook|forgot|overcame|undertook|swept|wept|lent|bent|slid)\b/g;
 // Regular past forms, lower case only ("United" is a name), without "need", "speed", "hundred".
 const REGULAR_PAST = /\b(?![a-z]*eed\b|hundred\b)[a-z]{2,}ed\b/g;
+// "unspecified", "undisclosed", "unnamed" describe; "unveiled", "uncovered", "undermined" are verbs.
+const NEGATED_ADJECTIVE = /^un(?!der|veil|cover|leash|earth|lock|load|pack|fold|it|seat|mask|wrap|do)/;
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|these)\s+$/i;
 const PASSIVE_AUXILIARY = /\b(?:be|being|is|are|am)\s+$/i;
 const PRESENT_CUE = /\b(?:is|are|am|says|today|now|currently|this)\b/gi;
@@ -40,7 +42,7 @@ export function tenseCues(text: string, start: number, end: number): TenseCue[] 
       if (tense === 'past' && PASSIVE_AUXILIARY.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
       // An "-ed" word after a determiner, or a negated one, describes a noun ("the proposed
       // merger", "an unspecified date"): an adjective has no tense.
-      if (re === REGULAR_PAST && (DETERMINER_BEFORE.test(sentence.slice(Math.max(0, m.index - 8), m.index)) || /^un/.test(m[0]))) continue;
+      if (re === REGULAR_PAST && (DETERMINER_BEFORE.test(sentence.slice(Math.max(0, m.index - 8), m.index)) || NEGATED_ADJECTIVE.test(m[0]))) continue;
       cues.push({ start: start + m.index, end: start + m.index + m[0].length, tense });
     }
   }
@@ -48,7 +50,8 @@ export function tenseCues(text: string, start: number, end: number): TenseCue[] 
   return cues;
 }
 
-const CLAUSE_BREAK = /;|\b(?:but|while|whereas|although)\b/;
+const REPORTING_VERB = /^(?:said|says|added|adds|told|tells)$/i;
+const CLAUSE_BREAK = /;|\b(?:but|while|whereas|although|that|which|who)\b/;
 
 /**
  * The tense nearest to a span: a cue to its left counts fully, one to its right a little less
@@ -57,11 +60,18 @@ const CLAUSE_BREAK = /;|\b(?:but|while|whereas|although)\b/;
 export function tenseAt(cues: readonly TenseCue[], start: number, end: number, text?: string): Tense {
   let best: TenseCue | null = null;
   let bestDistance = Infinity;
+  const cueBefore = cues.some((c) => c.end <= start);
   for (const c of cues) {
     if (c.end > start && c.start < end) continue;
-    // A cue to the right counts only within the clause: "when it meets on Thursday but has
-    // maintained …" is about another event.
-    if (text !== undefined && c.start >= end && CLAUSE_BREAK.test(text.slice(end, c.start))) continue;
+    if (text !== undefined && c.start >= end) {
+      const between = text.slice(end, c.start);
+      // A cue to the right counts only within the clause: "when it meets on Thursday but has
+      // maintained …" and "a package Wednesday that would pour …" are about other events.
+      if (CLAUSE_BREAK.test(between)) continue;
+      // "… will discuss it on Thursday, she added": a reporting tag after a comma dates the
+      // report, not the date inside the reported clause, when that clause has a verb of its own.
+      if (cueBefore && between.includes(',') && REPORTING_VERB.test(text.slice(c.start, c.end))) continue;
+    }
     const distance = c.end <= start ? start - c.end : (c.start - end) * 2;
     if (distance < bestDistance) {
       bestDistance = distance;
