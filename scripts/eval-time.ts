@@ -1,8 +1,9 @@
 // Quick evaluator for src/nlp/time: rebuilds the documents exactly as shared/tools/score.mjs
 // (tempeval mode) does, calls findTimeExpressions directly, and prints strict/relaxed/value/type
 // F1 for TimeBank, AQUAINT and both, plus throughput.
-//   npx tsx scripts/eval-time.ts [GOLD_ROOT] [--errors] [--phrases] [--speed]
-// --errors lists every miss, extra, span and value mismatch; --phrases tallies matched and
+//   npx tsx scripts/eval-time.ts [GOLD_ROOT] [--errors] [--categories] [--phrases] [--speed]
+// --errors lists every miss, extra, span and value mismatch; --categories counts value
+// mismatches, misses and extras by kind of expression; --phrases tallies matched and
 // unmatched predictions per phrase (digits folded); --speed prints words per CPU-second.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -145,6 +146,41 @@ for (const { name, docs } of sets) {
 }
 report('TBAQ', total);
 if (showErrors) for (const e of errors) console.log(e);
+if (args.includes('--categories')) {
+  // Value mismatches, misses and extras counted by the kind of expression, so a change can be
+  // judged by the categories it moves rather than by the total alone.
+  const categories: [string, RegExp][] = [
+    ['weekday + part of day', /\[[A-Z][a-z]+day (?:morning|afternoon|evening|night)\]/i],
+    ['weekday', /\[(?:early |late |last |next |this )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\]/i],
+    ['this/last/next week', /\[[^\]]*\b(?:this|last|next|the) week\b[^\]]*\]/i],
+    ['year ago/earlier, last/this year', /\[[^\]]*\b(?:year ago|year earlier|year-ago|year-earlier|last year|this year|year-end)/i],
+    ['quarter/half/period', /\[[^\]]*\b(?:quarter|period|half)\b/i],
+    ['decade/century', /\[[^\]]*\b(?:\d0s|'\d0s|decade|century)\b/i],
+    ['bare year', /\[(?:in )?\d{4}\] /],
+    ['month', /\[[^\]]*\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\]/],
+    ['month and day', /\[[^\]]*\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.? \d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d/],
+    ['clock time', /\[[^\]]*(?:a\.m|p\.m|noon|midnight)/i],
+    ['PRESENT/PAST/FUTURE_REF words', /\[[^\]]*\b(?:now|current|currently|recent|recently|soon|future|past|former|formerly|previously|once|already|earlier|today)\]/i],
+    ['N units ago', /ago\]/],
+    ['vague units', /\[[^\]]*\b(?:days|weeks|months|years|few|several|recent)\b/i],
+    ['other duration', /DURATION/],
+    ['other set', /SET/],
+  ];
+  const tally = new Map<string, { VALUE: number; MISS: number; EXTRA: number }>();
+  for (const e of errors) {
+    const kind = e.slice(0, 5).trim();
+    if (kind !== 'VALUE' && kind !== 'MISS' && kind !== 'EXTRA') continue;
+    const name = categories.find(([, re]) => re.test(e))?.[0] ?? 'other';
+    const t = tally.get(name) ?? { VALUE: 0, MISS: 0, EXTRA: 0 };
+    t[kind]++;
+    tally.set(name, t);
+  }
+  const total = (t: { VALUE: number; MISS: number; EXTRA: number }): number => t.VALUE + t.MISS + t.EXTRA;
+  console.log('category                          value  miss extra');
+  for (const [name, t] of [...tally].sort((a, b) => total(b[1]) - total(a[1]))) {
+    console.log(`${name.padEnd(32)} ${String(t.VALUE).padStart(6)} ${String(t.MISS).padStart(5)} ${String(t.EXTRA).padStart(5)}`);
+  }
+}
 if (args.includes('--phrases')) {
   const rows = [...phrases].filter(([, t]) => t.fp >= 1).sort((a, b) => b[1].fp - b[1].tp - (a[1].fp - a[1].tp));
   for (const [phrase, t] of rows) console.log(`${String(t.tp).padStart(4)} ${String(t.fp).padStart(4)}  ${phrase}`);
