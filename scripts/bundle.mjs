@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-// Names this build's assembly code, so stories cached by another build are never reused.
+// Names this build's code and model, so analyses and stories cached by another build are never
+// reused (src/nlp/index.ts folds it into ANALYZER_VERSION).
 function sourceHash() {
   const hash = createHash('sha1');
   const walk = (dir) => {
@@ -23,6 +24,7 @@ function sourceHash() {
     }
   };
   walk(join(root, 'src'));
+  walk(join(root, 'models'));
   return hash.digest('hex').slice(0, 16);
 }
 

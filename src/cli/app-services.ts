@@ -27,8 +27,9 @@ export function openUrl(url: string, env: NodeJS.ProcessEnv = process.env): stri
 }
 
 /** Services for the interactive app: remembered state (saved atomically, one write at a time),
- * the browser, and export to a file. */
-export async function createAppServices(story: Story): Promise<{ services: AppServices; warning?: string; flush: () => Promise<void> }> {
+ * the browser, and export to a file (of the story as it stands when asked: it grows while
+ * analysis streams in). */
+export async function createAppServices(name: string, currentStory: () => Story): Promise<{ services: AppServices; warning?: string; flush: () => Promise<void> }> {
   const { state, warning } = await loadState();
   let writing: Promise<unknown> = Promise.resolve();
   let lastError: string | undefined;
@@ -39,13 +40,13 @@ export async function createAppServices(story: Story): Promise<{ services: AppSe
       lastError = error;
     });
   };
-  const base = story.name.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'timeline';
+  const base = name.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'timeline';
   return {
     services: {
       userState: state,
       saveUserState,
       openUrl: (url) => openUrl(url),
-      exportView: (events, path) => exportEvents(story, events, path),
+      exportView: (events, path) => exportEvents(currentStory(), events, path),
       defaultExportPath: `${base}-timeline.md`,
     },
     warning,

@@ -81,9 +81,9 @@ export async function main(argv: string[]): Promise<number> {
   const interactive = options.command === 'open' && process.stdout.isTTY === true;
   if (interactive) {
     const { runInteractive } = await import('./interactive.js');
-    return runInteractive(paths, options, name);
+    return runInteractive(paths, options, config, name);
   }
-  const story = await openStory(paths, name);
+  const story = await openStory(paths, name, { cache: options.cache });
   for (const problem of story.problems) process.stderr.write(problemLine(problem) + '\n');
   if (story.articles.length === 0) {
     process.stderr.write(`news-tui: no articles could be loaded from ${paths.join(', ')}\n`);

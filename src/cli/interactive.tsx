@@ -7,7 +7,9 @@ import { beginStory, storyName } from './open-story.js';
 import { problemLine } from './output.js';
 import type { AnalysisProgress } from '../pipeline/index.js';
 import { App } from '../ui/App.js';
-import { DEFAULT_THEME, MONOCHROME_THEME } from '../ui/theme.js';
+import type { Config } from '../config/index.js';
+import { createAppServices } from './app-services.js';
+import { uiSettings } from './ui-settings.js';
 
 // The alternate screen (as less and newsboat use): on quit, Ctrl-C or a crash the shell's
 // screen comes back as it was, with the cursor shown.
@@ -27,7 +29,7 @@ const mark = (span: string): void => {
 };
 mark('interactive module evaluated');
 
-export async function runInteractive(paths: string[], options: CliOptions, name?: string): Promise<number> {
+export async function runInteractive(paths: string[], options: CliOptions, config: Config, name?: string): Promise<number> {
   let restored = false;
   const restore = (): void => {
     if (restored) return;
@@ -50,7 +52,10 @@ export async function runInteractive(paths: string[], options: CliOptions, name?
     });
   }
 
-  const theme = options.color ? DEFAULT_THEME : MONOCHROME_THEME;
+  const { theme, keymap } = uiSettings(config, options.color);
+  const title = name ?? storyName(paths);
+  // Read and bookmarked state, the browser and exports; exports take the story as it stands.
+  const { services, warning: stateWarning, flush } = await createAppServices(title, () => shownStory!);
 
   // The first frame comes with the first story (complete for small or cached corpora, partial
   // while workers analyse a large one); later stories and progress re-render the same App, whose
@@ -64,8 +69,8 @@ export async function runInteractive(paths: string[], options: CliOptions, name?
     mark(status ? 'draw assembling' : progress ? `draw ${progress.done}/${progress.total}` : 'draw complete');
     shownStory = story;
     lastDraw = performance.now();
-    const notice = status ?? (story.problems.length ? problemLine(story.problems[0]!).replace(/^news-tui: /, '') : null);
-    const app = <App story={story} theme={theme} notice={notice} progress={progress} />;
+    const notice = status ?? stateWarning ?? (story.problems.length ? problemLine(story.problems[0]!).replace(/^news-tui: /, '') : null);
+    const app = <App story={story} theme={theme} keymap={keymap} services={services} notice={notice} progress={progress} />;
     if (instance) instance.rerender(app);
     else {
       mark('first story');
@@ -74,7 +79,7 @@ export async function runInteractive(paths: string[], options: CliOptions, name?
       firstFrame();
     }
   };
-  const { load, stream } = await beginStory(paths, name ?? storyName(paths), options.cache, {
+  const { load, stream } = await beginStory(paths, title, options.cache, {
     onUpdate: ({ story, progress, complete }) => draw(story, complete ? null : progress),
     onProgress: (progress) => {
       if (!shownStory) return;
@@ -90,6 +95,7 @@ export async function runInteractive(paths: string[], options: CliOptions, name?
   await app.waitUntilExit();
   app.cleanup();
   await stream.stop();
+  await flush();
   restore();
   for (const problem of load.problems) process.stderr.write(problemLine(problem) + '\n');
   return 0;

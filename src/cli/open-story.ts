@@ -22,10 +22,6 @@ export interface OpenOptions {
 }
 
 // Stop-gap for callers that do not pass `cache` yet: the same rule as src/cli/args.ts.
-function cacheWanted(): boolean {
-  return process.env.NEWS_TUI_NO_CACHE !== '1' && !process.argv.includes('--no-cache');
-}
-
 /** Set by scripts/bundle.mjs to a hash of the sources, so a new build never reuses an old
  * build's assembled stories; unset when running from src/, where the story cache is off. */
 function buildId(): string | null {
@@ -100,7 +96,7 @@ function stderrProgress(): { show: (p: AnalysisProgress) => void; clear: () => v
 
 export async function openStory(paths: readonly string[], name = storyName(paths), options: OpenOptions = {}): Promise<Story> {
   const progress = (options.progress ?? process.stderr.isTTY === true) ? stderrProgress() : null;
-  const { stream } = await beginStory(paths, name, options.cache ?? cacheWanted(), { updateMs: 0, onProgress: progress?.show });
+  const { stream } = await beginStory(paths, name, options.cache ?? process.env.NEWS_TUI_NO_CACHE !== '1', { updateMs: 0, onProgress: progress?.show });
   const story = await stream.done;
   progress?.clear();
   return story;

@@ -85,7 +85,8 @@ const plural = (n: number, word: string): string => `${n.toLocaleString('en-US')
 export function App({ story, theme = DEFAULT_THEME, keymap = KEYMAP, progress = null, notice = null, services = NO_SERVICES }: AppProps): React.JSX.Element {
   const { exit } = useApp();
   const [userState, setUserState] = useState(services.userState);
-  const [message, setMessage] = useState<string | null>(notice);
+  // What the last key did ("bookmarked"); the notice prop says what the app is doing.
+  const [message, setMessage] = useState<string | null>(null);
   const updateUserState = (change: (state: AppState) => AppState): void => {
     setUserState((state) => {
       const next = change(state);
@@ -514,7 +515,7 @@ export function App({ story, theme = DEFAULT_THEME, keymap = KEYMAP, progress = 
   const progressText = progress && progress.done < progress.total ? progressLine(progress) : null;
   const status = nav.prompt
     ? `Export the ${plural(events.length, 'event')} shown to (.md .csv .ics .json .jsonl): ${nav.prompt.text}█`
-    : `${where}${progressText ? ` · ${progressText}` : ''}${message ? ` · ${message}` : ''}`;
+    : [where, progressText, notice, message].filter(Boolean).join(' · ');
   const hints = statusHints(nav.prompt ? 'prompt' : nav.help ? 'timeline' : nav.screen, keymap);
 
   return (

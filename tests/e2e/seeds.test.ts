@@ -52,4 +52,23 @@ describe('news-tui in a real terminal (tmux)', () => {
     await session.waitFor('Articles 1/1');
     await session.key('q');
   });
+
+  it('remembers a bookmark across runs', async () => {
+    session = new TmuxSession('node bin/news-tui.js');
+    await session.waitFor('Timeline 1/');
+    await session.key('b');
+    await session.waitFor('bookmarked');
+    await session.key('q');
+    const home = session.home;
+    const deadline = Date.now() + 5000;
+    while (session.alive() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    session.kill(true);
+
+    session = new TmuxSession('node bin/news-tui.js', undefined, home);
+    await session.waitFor('Timeline 1/');
+    await session.key('B');
+    const bookmarks = await session.waitFor('Bookmarks 1/1');
+    expect(bookmarks).toContain('A drone strike that killed three US troops in Jordan');
+    await session.key('q');
+  });
 });

@@ -12,9 +12,10 @@ export class TmuxSession {
   private readonly name = 'e2e';
 
   /** A private home for the app's cache, state and config, so no run sees another's. */
-  readonly home = mkdtempSync(join(tmpdir(), 'news-tui-e2e-home-'));
+  readonly home: string;
 
-  constructor(command: string, size: { columns: number; rows: number } = { columns: 110, rows: 32 }) {
+  constructor(command: string, size: { columns: number; rows: number } = { columns: 110, rows: 32 }, home?: string) {
+    this.home = home ?? mkdtempSync(join(tmpdir(), 'news-tui-e2e-home-'));
     const env = [`XDG_CACHE_HOME=${join(this.home, 'cache')}`, `XDG_STATE_HOME=${join(this.home, 'state')}`, `XDG_CONFIG_HOME=${join(this.home, 'config')}`];
     // Ink stops redrawing under CI=true; the app under test runs without it.
     this.tmux('new-session', '-d', '-s', this.name, '-x', String(size.columns), '-y', String(size.rows), '-c', PROJECT_ROOT, `env -u CI ${env.join(' ')} ${command}`);
@@ -60,12 +61,12 @@ export class TmuxSession {
     }
   }
 
-  kill(): void {
+  kill(keepHome = false): void {
     try {
       this.tmux('kill-server');
     } catch {
       // already gone
     }
-    rmSync(this.home, { recursive: true, force: true });
+    if (!keepHome) rmSync(this.home, { recursive: true, force: true });
   }
 }
