@@ -2,7 +2,7 @@ import { extname } from 'node:path';
 import type { Story, TimelineEvent } from '../types.js';
 import { EXPORT_EXTENSIONS, exportTimeline, parseExportFormat, type ExportFormat } from '../export/index.js';
 import type { CliOptions } from './args.js';
-import { writeFileAtomic } from './write-file.js';
+import { writeAtomically } from '../pipeline/index.js';
 
 function exportContext(story: Story): Parameters<typeof exportTimeline>[2] {
   return { title: story.name, articles: new Map(story.articles.map((a) => [a.id, a])) };
@@ -23,7 +23,7 @@ export function runExport(story: Story, options: CliOptions): number {
     return 0;
   }
   try {
-    writeFileAtomic(options.output, text);
+    writeAtomically(options.output, text, { durable: true });
   } catch (error) {
     process.stderr.write(`news-tui: cannot write ${options.output}: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
@@ -35,7 +35,7 @@ export function runExport(story: Story, options: CliOptions): number {
 /** Exports events from the UI (the view as shown) to a file named by the user. */
 export function exportEvents(story: Story, events: readonly TimelineEvent[], path: string): string {
   try {
-    writeFileAtomic(path, exportTimeline([...events], formatForPath(path), exportContext(story)));
+    writeAtomically(path, exportTimeline([...events], formatForPath(path), exportContext(story)), { durable: true });
     return `exported ${events.length} events to ${path}`;
   } catch (error) {
     return `cannot write ${path}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;

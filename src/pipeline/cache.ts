@@ -23,7 +23,7 @@
 // first by modification time; reads touch what they use, so this is least recently used.
 import { createHash } from 'node:crypto';
 import {
-  closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync, writeSync,
+  closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync, writeSync,
 } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -89,11 +89,23 @@ export function ensureDir(dir: string): void {
   }
 }
 
-/** Writes `data` to `path` atomically: a temporary file in the same folder, then a rename. */
-export function writeAtomically(path: string, data: string): void {
+/** Writes `data` to `path` atomically: a temporary file in the same folder, then a rename, so
+ * a reader sees the old file or the new one, never half. `durable` also fsyncs the data before
+ * the rename (a user's export), which a cache that can be rebuilt does without. */
+export function writeAtomically(path: string, data: string, { durable = false }: { durable?: boolean } = {}): void {
   const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`;
   try {
-    writeFileSync(temporary, data);
+    if (durable) {
+      const fd = openSync(temporary, 'w', 0o644);
+      try {
+        writeSync(fd, data);
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+    } else {
+      writeFileSync(temporary, data);
+    }
     renameSync(temporary, path);
   } catch (error) {
     try {
