@@ -425,3 +425,12 @@ describe('quarters and halves of a relative year', () => {
     });
   });
 });
+
+describe('findTimeExpressions and verbs whose past is their base form', () => {
+  it("leans 'hit', 'cut', 'put' to the past, unless a modal or 'to' makes them infinitives", () => {
+    expect(times('Floods hit Paris on Monday.', '2024-01-02').map((t) => t.value)).toEqual(['2024-01-01']);
+    expect(times('Police cut the road on Monday.', '2024-01-02').map((t) => t.value)).toEqual(['2024-01-01']);
+    expect(times('Prices will hit a record on Monday.', '2024-01-02').map((t) => t.value)).toEqual(['2024-01-08']);
+    expect(times('The strike is set to hit ports on Monday.', '2024-01-02').map((t) => t.value)).toEqual(['2024-01-08']);
+  });
+});
