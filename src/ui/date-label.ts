@@ -25,12 +25,24 @@ export interface DateLabelInput {
 export function dateLabel(event: DateLabelInput): string {
   const vague = event.approximate || (event.precision !== 'day' && event.precision !== 'time');
   const word = event.mod ? MOD_WORDS[event.mod] : undefined;
-  return `${vague ? '~' : ''}${event.date.replace('T', ' ')}${word ? ` ${word}` : ''}`;
+  return `${vague ? '~' : ''}${readableValue(event.date)}${word ? ` ${word}` : ''}`;
+}
+
+const ORDINAL_SUFFIX = (n: number): string => (n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+
+/** TIMEX3 decade and century values read as people write them: "199" → "1990s", "16" → "17th c.". */
+export function readableValue(value: string): string {
+  if (/^\d{3}$/.test(value)) return `${value}0s`;
+  if (/^\d{2}$/.test(value)) {
+    const century = Number(value) + 1;
+    return `${century}${ORDINAL_SUFFIX(century)} c.`;
+  }
+  return value.replace('T', ' ');
 }
 
 /** The day heading a timeline row files under ("2024-02-07", or "2024-01" for a month). */
 export function dateHeading(date: string): string {
-  return date.slice(0, 10);
+  return readableValue(date.slice(0, 10));
 }
 
 /** "2024-01 – 2024-02-07": the span of the dated events, from the first to the last calendar

@@ -434,3 +434,9 @@ describe('findTimeExpressions and verbs whose past is their base form', () => {
     expect(times('The strike is set to hit ports on Monday.', '2024-01-02').map((t) => t.value)).toEqual(['2024-01-08']);
   });
 });
+
+describe('findTimeExpressions and clock times', () => {
+  it('reads a four-digit number before a time zone as a clock time, not a year', () => {
+    expect(times('As of 1700 BST on 15 June 2009, 76 countries reported cases.', '2009-06-16').map((t) => t.value)).toEqual(['2009-06-15']);
+  });
+});

@@ -126,12 +126,15 @@ const NUMBER_LABEL_BEFORE =
   /(?:\b(?:Resolution|Article|Highway|Route|Interstate|Flight|Room|Suite|Section|Chapter|Rule|Title|Proposition|Amendment|Form|Model|Gate|Pier|Platform|Channel|Precinct|Local|Bus|Train|Box|No\.|Nos\.|Number|resolution|article|highway|route|flight|room|section|chapter|bus|train)|#)\s?$/;
 const TIME_PREPOSITION_BEFORE = /\b(?:in|since|by|until|of|from|during|before|after)\s+$/i;
 
+// A four-digit number before a time zone is a clock time: "as of 1700 BST", "0930 GMT".
+const CLOCK_ZONES = ['BST', 'GMT', 'UTC', 'CET', 'CEST', 'EST', 'EDT', 'CST', 'CDT', 'PST', 'PDT', 'ET', 'hrs', 'hours', 'local time'].join('|');
+
 export const year: Rule = {
   // "1990", "fiscal 1989", "the end of 1990", "early 2024"
   name: 'year',
   pattern: ci(
     // "post-1959" and "mid-1996" are years; "1988-89" and "$1990" are not.
-    String.raw`(?<![\w'’$/.]|\d-)${EDGE}?(?:(fiscal|calendar|the year|fiscal year|FY)\s?)?(?<![\w$.,'’/]|\d-)(1[6-9]\d\d|20\d\d)(?![\w%'’/]|[.,:]\d|-\d|\s?(?:percent|%)|\s(?:${COUNTED_NOUNS})\b)`,
+    String.raw`(?<![\w'’$/.]|\d-)${EDGE}?(?:(fiscal|calendar|the year|fiscal year|FY)\s?)?(?<![\w$.,'’/]|\d-)(1[6-9]\d\d|20\d\d)(?![\w%'’/]|[.,:]\d|-\d|\s?(?:percent|%)|\s(?:${COUNTED_NOUNS})\b|\s?(?:${CLOCK_ZONES})\b)`,
   ),
   read: (m) => {
     const value = m[3]!;
