@@ -1,22 +1,14 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/index.js';
 import { AnalysisCache, analysisKey, assembleStory, inProcessPool, streamStory, type AnalysisPool } from '../../src/pipeline/index.js';
 import { ensureDir } from '../../src/pipeline/cache.js';
 import { analyzeArticle } from '../../src/nlp/index.js';
-import { articleText, removeFolder, temporaryFolder, writeCorpus } from './corpus.js';
+import { articleText, scratchFolders, writeCorpus } from './corpus.js';
 
-const folders: string[] = [];
-afterEach(() => {
-  for (const folder of folders.splice(0)) removeFolder(folder);
-});
-function folder(prefix: string): string {
-  const made = temporaryFolder(prefix);
-  folders.push(made);
-  return made;
-}
+const folder = scratchFolders();
 
 /** An in-process pool that counts the articles it analyses. */
 function countingPool(): AnalysisPool & { analysed: string[] } {

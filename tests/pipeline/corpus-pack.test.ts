@@ -1,19 +1,11 @@
 import { mkdirSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/index.js';
 import { AnalysisCache, corpusKey, readCorpusPack, snapshotFiles, writeCorpusPack } from '../../src/pipeline/index.js';
-import { articleText, removeFolder, temporaryFolder, writeCorpus } from './corpus.js';
+import { articleText, scratchFolders, writeCorpus } from './corpus.js';
 
-const folders: string[] = [];
-afterEach(() => {
-  for (const folder of folders.splice(0)) removeFolder(folder);
-});
-function folder(prefix: string): string {
-  const made = temporaryFolder(prefix);
-  folders.push(made);
-  return made;
-}
+const folder = scratchFolders();
 
 async function packed(corpus: string, cacheDir: string) {
   const files = snapshotFiles([corpus])!;

@@ -2,6 +2,7 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach } from 'vitest';
 
 const PEOPLE = ['Maria Lopez', 'John Carter', 'Ayesha Khan', 'Pavel Novak', 'Grace Mensah'];
 const PLACES = ['Lisbon', 'Nairobi', 'Quito', 'Oslo', 'Hanoi'];
@@ -31,4 +32,17 @@ export function writeCorpus(count: number, folder = temporaryFolder('corpus')): 
 
 export function removeFolder(folder: string): void {
   rmSync(folder, { recursive: true, force: true });
+}
+
+/** A maker of temporary folders that are all removed after each test. */
+export function scratchFolders(): (prefix: string) => string {
+  const folders: string[] = [];
+  afterEach(() => {
+    for (const folder of folders.splice(0)) removeFolder(folder);
+  });
+  return (prefix) => {
+    const made = temporaryFolder(prefix);
+    folders.push(made);
+    return made;
+  };
 }
