@@ -1,6 +1,6 @@
 import type { Story } from '../types.js';
 import { HELP_TEXT, parseArguments, UsageError, type CliOptions } from './args.js';
-import { openStory } from './open-story.js';
+import { storyName } from './story-name.js';
 import { packageVersion, seedsFolder } from './package-files.js';
 import {
   articleJson, articleText, entityJson, entityText, eventJson, eventText, keyDateJson, keyDateText,
@@ -77,12 +77,12 @@ export async function main(argv: string[]): Promise<number> {
   if (configError) process.stderr.write(`news-tui: config: ${configError}\n`);
   options = { ...options, color: options.color && colorEnabled(config, process.env) };
   const paths = options.paths.length ? options.paths : config.paths.length ? config.paths : [seedsFolder()];
-  const name = options.paths.length || config.paths.length ? undefined : 'seeds';
-  const interactive = options.command === 'open' && process.stdout.isTTY === true;
-  if (interactive) {
+  const name = options.paths.length || config.paths.length ? storyName(paths) : 'seeds';
+  if (options.command === 'open' && process.stdout.isTTY === true) {
     const { runInteractive } = await import('./interactive.js');
     return runInteractive(paths, options, config, name);
   }
+  const { openStory } = await import('./open-story.js');
   const story = await openStory(paths, name, { cache: options.cache });
   for (const problem of story.problems) process.stderr.write(problemLine(problem) + '\n');
   if (story.articles.length === 0) {

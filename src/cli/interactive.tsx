@@ -10,6 +10,7 @@ import { App } from '../ui/App.js';
 import type { Config } from '../config/index.js';
 import { createAppServices } from './app-services.js';
 import { uiSettings } from './ui-settings.js';
+import { formatCount } from '../ui/count.js';
 
 // The alternate screen (as less and newsboat use): on quit, Ctrl-C or a crash the shell's
 // screen comes back as it was, with the cursor shown.
@@ -84,7 +85,7 @@ export async function runInteractive(paths: string[], options: CliOptions, confi
     onProgress: (progress) => {
       if (!shownStory) return;
       // The last assembly of a large corpus takes seconds; the status line says what is going on.
-      if (progress.done === progress.total) draw(shownStory, null, `assembling the timeline of ${progress.total.toLocaleString('en-US')} articles…`);
+      if (progress.done === progress.total) draw(shownStory, null, `assembling the timeline of ${formatCount(progress.total)} articles…`);
       else if (performance.now() - lastDraw >= PROGRESS_MS) draw(shownStory, progress);
     },
   });

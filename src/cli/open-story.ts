@@ -1,18 +1,13 @@
-import { basename, resolve } from 'node:path';
 import type { LoadResult, Story } from '../types.js';
 import {
   AnalysisCache, bundledWorkerFile, corpusKey, readCorpusPack, snapshotFiles, streamStory, writeCorpusPack,
   type AnalysisProgress, type StoryStream, type StreamOptions,
 } from '../pipeline/index.js';
+import { storyName } from './story-name.js';
+import { formatCount } from '../ui/count.js';
 
 export { assembleStory } from '../pipeline/index.js';
-
-/** A name for the header: the folder or file opened, or how many. */
-export function storyName(paths: readonly string[]): string {
-  if (paths.length === 0) return 'seeds';
-  if (paths.length === 1) return basename(resolve(paths[0]!)) || paths[0]!;
-  return `${basename(resolve(paths[0]!))} +${paths.length - 1}`;
-}
+export { storyName } from './story-name.js';
 
 export interface OpenOptions {
   /** Read and write the analysis cache (default: unless --no-cache or NEWS_TUI_NO_CACHE=1). */
@@ -21,7 +16,6 @@ export interface OpenOptions {
   progress?: boolean;
 }
 
-// Stop-gap for callers that do not pass `cache` yet: the same rule as src/cli/args.ts.
 /** Set by scripts/bundle.mjs to a hash of the sources, so a new build never reuses an old
  * build's assembled stories; unset when running from src/, where the story cache is off. */
 function buildId(): string | null {
@@ -68,12 +62,10 @@ export async function beginStory(
   };
 }
 
-const count = (n: number): string => n.toLocaleString('en-US');
-
 /** "analysing 1,200/10,000 articles, 850/s, 10 s left" */
 export function progressText({ done, total, rate }: AnalysisProgress): string {
   const left = rate > 0 ? `, ${Math.ceil((total - done) / rate)} s left` : '';
-  return `analysing ${count(done)}/${count(total)} articles, ${Math.round(rate)}/s${left}`;
+  return `analysing ${formatCount(done)}/${formatCount(total)} articles, ${Math.round(rate)}/s${left}`;
 }
 
 /** One self-overwriting stderr line, redrawn at most every 100 ms, erased at the end. */

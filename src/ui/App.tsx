@@ -20,6 +20,7 @@ import { KeyDatesScreen } from './screens/KeyDatesScreen.js';
 import { HelpOverlay } from './screens/HelpOverlay.js';
 import { BookmarksScreen } from './screens/BookmarksScreen.js';
 import { emptyState, findBookmarkedEvent, isBookmarked, isRead, toggleBookmark, toggleRead, type AppState } from '../state/index.js';
+import { formatCount } from './count.js';
 
 export interface Progress {
   done: number;
@@ -78,7 +79,7 @@ const SCREEN_TITLES: Record<ScreenName, string> = {
   keydates: 'Key dates',
 };
 
-const plural = (n: number, word: string): string => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+const plural = (n: number, word: string): string => `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
 
 
 /** The whole app: owns navigation state, dispatches keys through the keymap, composes screens. */
@@ -564,7 +565,7 @@ export function progressLine({ done, total, rate }: Progress): string {
   const width = 10;
   const filled = total ? Math.round((done / total) * width) : 0;
   const left = rate > 0 ? Math.ceil((total - done) / rate) : null;
-  return `analysing ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} ${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${Math.round(rate)}/s${left !== null ? `, ${left} s left` : ''}`;
+  return `analysing ${formatCount(done)}/${formatCount(total)} ${'█'.repeat(filled)}${'░'.repeat(width - filled)} ${Math.round(rate)}/s${left !== null ? `, ${left} s left` : ''}`;
 }
 
 export type { NavigationState };

@@ -1,0 +1,8 @@
+import { basename, resolve } from 'node:path';
+
+/** A name for the header: the folder or file opened, or how many. */
+export function storyName(paths: readonly string[]): string {
+  if (paths.length === 0) return 'seeds';
+  if (paths.length === 1) return basename(resolve(paths[0]!)) || paths[0]!;
+  return `${basename(resolve(paths[0]!))} +${paths.length - 1}`;
+}
