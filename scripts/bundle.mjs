@@ -7,7 +7,7 @@
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -44,9 +44,36 @@ const yogaWithoutFetch = {
   },
 };
 
+// string-width (Ink's measure of every line drawn) builds /^\p{RGI_Emoji}$/v when imported: ICU
+// computes the whole emoji sequence set, ~15-20 ms of start-up, to test segments that are almost
+// never emoji. A one-code-unit segment is RGI emoji exactly when it has Emoji_Presentation (a
+// property regex that costs nothing to build; tests/ui/text-width.test.ts checks the equivalence
+// over the whole BMP), so the set is only built when a longer segment (a surrogate pair, a
+// sequence) is measured.
+const lazyEmojiRegex = {
+  name: 'lazy-emoji-regex',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]string-width[\\/]index\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const eager = 'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;';
+      const { version } = JSON.parse(readFileSync(join(dirname(args.path), 'package.json'), 'utf8'));
+      if (Number(version.split('.')[0]) < 8) return undefined; // older ones test with emoji-regex
+      if (!source.includes(eager)) throw new Error(`lazy-emoji-regex: no eager RGI_Emoji regex in ${args.path}; update the plugin`);
+      const lazy = [
+        'const emojiPresentationRegex = /\\p{Emoji_Presentation}/u;',
+        'let rgiEmojiSequenceRegex;',
+        'const rgiEmojiRegex = {',
+        "  test: (segment) => segment.length === 1 ? emojiPresentationRegex.test(segment) : (rgiEmojiSequenceRegex ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(segment),",
+        '};',
+      ].join('\n');
+      return { contents: source.replace(eager, () => lazy), loader: 'js' };
+    });
+  },
+};
+
 const result = await build({
   metafile: true,
-  plugins: [yogaWithoutFetch],
+  plugins: [yogaWithoutFetch, lazyEmojiRegex],
   bundle: true,
   platform: 'node',
   format: 'esm',

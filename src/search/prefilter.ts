@@ -50,7 +50,8 @@ export const MATCHER_OPTIONS: uFuzzy.Options = {
   intraRules: (part) => RULES[ruleClass(part)],
 };
 
-const matcher = new uFuzzy(MATCHER_OPTIONS);
+// Made on the first fuzzy match, not at start-up: uFuzzy builds an ICU collator when made.
+let matcher: uFuzzy | null = null;
 
 /** Indices into `haystacks` (ascending) whose text matches `term`, looking only at `among`. */
 function strictMatches(haystacks: string[], bigrams: BigramIndex, term: string, among: readonly number[] | null): number[] {
@@ -72,6 +73,7 @@ function strictMatches(haystacks: string[], bigrams: BigramIndex, term: string, 
     return found;
   }
   // uFuzzy only reads the index list; its type just does not say so.
+  matcher ??= new uFuzzy(MATCHER_OPTIONS);
   return matcher.filter(haystacks, term, scan === null ? undefined : (scan as number[])) ?? [];
 }
 
