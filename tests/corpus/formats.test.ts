@@ -92,13 +92,13 @@ describe('JSON Lines', () => {
     ]);
   });
 
-  it('reads a JSON Lines stream from stdin', () => {
-    const { articles } = loadStdin('{"title":"A","text":"One."}\n{"title":"B","text":"Two."}\n');
+  it('reads a JSON Lines stream from stdin', async () => {
+    const { articles } = await loadStdin('{"title":"A","text":"One."}\n{"title":"B","text":"Two."}\n');
     expect(articles.map((a) => a.path)).toEqual(['-#1', '-#2']);
   });
 
-  it('reads a plain article from stdin', () => {
-    const { articles } = loadStdin(' date 2024-01-02 Piped story.');
+  it('reads a plain article from stdin', async () => {
+    const { articles } = await loadStdin(' date 2024-01-02 Piped story.');
     expect(articles[0]).toMatchObject({ path: '-', date: '2024-01-02', text: 'Piped story.' });
   });
 });
@@ -106,20 +106,20 @@ describe('JSON Lines', () => {
 describe('JSON documents', () => {
   it('finds records under a wrapping key and names records that are not objects', async () => {
     const { loadStdin: load } = await import('../../src/corpus/index.js');
-    const { articles, problems } = load(JSON.stringify({ data: [{ title: 'T', description: 'D.' }, 'stray'] }));
+    const { articles, problems } = await load(JSON.stringify({ data: [{ title: 'T', description: 'D.' }, 'stray'] }));
     expect(articles).toHaveLength(1);
     expect(problems).toEqual([{ path: '-#2', reason: 'not an object (a string)' }]);
   });
 
-  it('reads a Guardian API response, body nested under fields', () => {
-    const { articles } = loadStdin(JSON.stringify({
+  it('reads a Guardian API response, body nested under fields', async () => {
+    const { articles } = await loadStdin(JSON.stringify({
       response: { status: 'ok', results: [{ webTitle: 'Floods', webPublicationDate: '2024-03-05T06:00:00Z', webUrl: 'https://g/x', fields: { bodyText: 'Rivers rose.' } }] },
     }));
     expect(articles[0]).toMatchObject({ title: 'Floods', date: '2024-03-05', url: 'https://g/x', text: 'Rivers rose.' });
   });
 
-  it('reads epoch milliseconds and RFC 2822 dates', () => {
-    const { articles } = loadStdin(JSON.stringify([
+  it('reads epoch milliseconds and RFC 2822 dates', async () => {
+    const { articles } = await loadStdin(JSON.stringify([
       { title: 'a', text: 'x', date: 1709683200000 },
       { title: 'b', text: 'y', pubDate: 'Tue, 05 Mar 2024 23:30:00 -0500' },
     ]));

@@ -17,10 +17,10 @@ const nasty = fc.string({
 });
 
 describe('loader properties', () => {
-  it('parses arbitrary bytes in every format without throwing, and no control survives', () => {
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 300 }), fc.constantFrom(...EXTENSIONS), (bytes, ext) => {
-        const result = parseFile(bytes, `x${ext}`);
+  it('parses arbitrary bytes in every format without throwing, and no control survives', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), fc.constantFrom(...EXTENSIONS), async (bytes, ext) => {
+        const result = await parseFile(bytes, `x${ext}`);
         for (const article of result.articles) expect(CONTROL.test(article.text + article.title + (article.source ?? '') + (article.url ?? ''))).toBe(false);
         for (const problem of result.problems) expect(problem.reason).not.toContain('\n');
       }),
@@ -28,10 +28,10 @@ describe('loader properties', () => {
     );
   });
 
-  it('parses arbitrary markup-rich text in every format without throwing, and no control survives', () => {
-    fc.assert(
-      fc.property(nasty, fc.constantFrom(...EXTENSIONS), (text, ext) => {
-        const result = parseFile(new TextEncoder().encode(text), `x${ext}`);
+  it('parses arbitrary markup-rich text in every format without throwing, and no control survives', async () => {
+    await fc.assert(
+      fc.asyncProperty(nasty, fc.constantFrom(...EXTENSIONS), async (text, ext) => {
+        const result = await parseFile(new TextEncoder().encode(text), `x${ext}`);
         for (const article of result.articles) {
           expect(CONTROL.test(article.text + article.title + (article.source ?? '') + (article.url ?? ''))).toBe(false);
           expect(article.date === null || /^\d{4}-\d{2}-\d{2}$/.test(article.date)).toBe(true);
