@@ -112,7 +112,13 @@ function readConll(path: string): TrainingSentence[] {
 }
 
 /** Lists from the npm data packages: countries and capitals, cities, regions, demonyms, names. */
-function externalLexicon(): { gazetteer: Map<number, number>; personWords: Set<number> } {
+/** The lists while they are built: the shipped model stores them as hash tables. */
+interface BuildingLexicon {
+  gazetteer: Map<number, number>;
+  personWords: Set<number>;
+}
+
+function externalLexicon(): BuildingLexicon {
   const gazetteer = new Map<number, number>();
   const add = (name: string | undefined, list: GazetteerList): void => {
     if (name && name.trim()) addToGazetteer(gazetteer, name, list);
@@ -144,7 +150,7 @@ function externalLexicon(): { gazetteer: Map<number, number>; personWords: Set<n
 }
 
 /** The external lists plus names mined from the training spans of `sentences`. */
-function withMinedNames(base: Lexicon, sentences: TrainingSentence[]): Lexicon {
+function withMinedNames(base: BuildingLexicon, sentences: TrainingSentence[]): BuildingLexicon {
   const gazetteer = new Map(base.gazetteer);
   for (const s of sentences) {
     for (const [first, last, t] of s.spans) {

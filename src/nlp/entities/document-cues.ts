@@ -2,7 +2,7 @@
 // article say about it ("Mr" before it somewhere, "shares" after it, "said" after it, written in
 // lower case elsewhere). A token sees the cues of its word across the whole article, so one
 // telling context types all mentions alike: document-level consistency learned, not voted.
-import { lowerWordHash } from './features.js';
+import { lowerWordHash, type Lexicon } from './features.js';
 import type { Tokens } from './tokens.js';
 
 // Cue bits.
@@ -85,7 +85,7 @@ function inCapitals(text: string, tokens: Tokens): boolean {
 }
 
 /** Lowercased-word hash → OR of the cue bits of all its occurrences in the article. */
-export function documentCues(text: string, sentences: Tokens[], personWords: Set<number>): Map<number, number> {
+export function documentCues(text: string, sentences: Tokens[], personWords: Lexicon['personWords']): Map<number, number> {
   const cues = new Map<number, number>();
   let lower = new Uint32Array(64);
   for (const tokens of sentences) {

@@ -27,9 +27,9 @@ const FLAG_COUNT = 15;
 /** What the extractor needs to know of the lists: both sets key on hashes of lowercased words. */
 export interface Lexicon {
   /** Hash of a lowercased word sequence → bit mask of the lists it is in (bit = list index). */
-  gazetteer: Map<number, number>;
+  gazetteer: Pick<ReadonlyMap<number, number>, 'get' | 'size'>;
   /** Hashes of lowercased words that are people's first or last names. */
-  personWords: Set<number>;
+  personWords: Pick<ReadonlySet<number>, 'has'>;
 }
 
 const FNV_OFFSET = 0x811c9dc5;

@@ -3,6 +3,7 @@
 // file small and make loading a matter of copying arrays.
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Lexicon } from './features.js';
+import { HashTable32 } from './hash-table.js';
 import { buildIndex, SCHEMES, TAG_COUNT, type FeatureIndex, type TagScheme } from './perceptron.js';
 
 const MAGIC = 0x3152454e; // "NER1"
@@ -73,14 +74,12 @@ export function decodeModel(bytes: Uint8Array): NerModel {
   const gazetteerKeys = take(u32, gazetteerCount, 4);
   const gazetteerLists = take(u32, gazetteerCount, 4);
   const personWords = take(u32, personCount, 4);
-  const gazetteer = new Map<number, number>();
-  for (let k = 0; k < gazetteerCount; k++) gazetteer.set(gazetteerKeys[k]!, gazetteerLists[k]!);
   return {
     index: buildIndex(hashes),
     weights: quantised,
     scale,
     transitions,
-    lexicon: { gazetteer, personWords: new Set(personWords) },
+    lexicon: { gazetteer: new HashTable32(gazetteerKeys, gazetteerLists), personWords: new HashTable32(personWords) },
     scheme,
   };
 }

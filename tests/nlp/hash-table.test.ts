@@ -1,0 +1,25 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { HashTable32 } from '../../src/nlp/entities/hash-table.js';
+
+describe('HashTable32', () => {
+  it('answers get, has and size exactly as a Map of the same entries', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.oneof(fc.constant(0), fc.nat({ max: 50 }), fc.integer({ min: 0, max: 0xffffffff })), fc.integer({ min: 0, max: 0xffffffff })), { maxLength: 300 }), fc.array(fc.integer({ min: -5, max: 0xffffffff }), { maxLength: 50 }), (entries, probes) => {
+        const table = new HashTable32(Uint32Array.from(entries, ([k]) => k), Uint32Array.from(entries, ([, v]) => v));
+        const map = new Map(entries);
+        expect(table.size).toBe(map.size);
+        for (const key of [...map.keys(), ...probes]) {
+          expect(table.get(key)).toBe(map.get(key));
+          expect(table.has(key)).toBe(map.has(key));
+        }
+      }),
+    );
+  });
+
+  it('is a set when given keys alone', () => {
+    const words = new HashTable32(Uint32Array.from([7, 0, 0x80000000]));
+    expect([7, 0, 0x80000000, 8, -0x80000000].map((k) => words.has(k))).toEqual([true, true, true, false, false]);
+    expect(words.size).toBe(3);
+  });
+});
