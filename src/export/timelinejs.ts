@@ -1,6 +1,7 @@
 import type { TimelineEvent } from '../types.js';
 import { resolveSources, sourceLabel, type ExportContext } from './context.js';
 import { describeDate, periodOf, type Day, type Period } from './period.js';
+import { compareText } from '../compare.js';
 
 // TimelineJS 3 JSON (Knight Lab): `{title, events: [slide]}`, each slide with a `start_date`
 // of year and, when known, month and day; text is HTML, so everything is escaped.
@@ -70,7 +71,7 @@ const GROUP_COUNT = 6;
 function groupsOf(events: readonly TimelineEvent[]): Map<string, string> {
   const counts = new Map<string, number>();
   for (const event of events) for (const name of new Set(event.entities)) counts.set(name, (counts.get(name) ?? 0) + 1);
-  const leading = [...counts].filter(([, n]) => n > 1).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, GROUP_COUNT);
+  const leading = [...counts].filter(([, n]) => n > 1).sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).slice(0, GROUP_COUNT);
   const rank = new Map(leading.map(([name], i) => [name, i]));
   const groups = new Map<string, string>();
   for (const event of events) {

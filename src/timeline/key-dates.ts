@@ -1,6 +1,7 @@
 import type { AnalyzedArticle, KeyDate, TimelineEvent } from '../types.js';
 import { dayIndex, dayOf } from './calendar.js';
 import { standAloneScore } from './summary.js';
+import { compareText } from '../compare.js';
 
 /** What the corpus says about one day; counts are of articles, so one article counts once. */
 export interface DayFeatures {
@@ -202,6 +203,6 @@ export function rankDays(
     return { date, score: dayScore(f, weights), inside };
   });
   // Ties go to the earlier day, as in the mention-count baseline, so the two rank alike.
-  scored.sort((a, b) => Number(b.inside) - Number(a.inside) || b.score - a.score || a.date.localeCompare(b.date));
+  scored.sort((a, b) => Number(b.inside) - Number(a.inside) || b.score - a.score || compareText(a.date, b.date));
   return scored.map(({ date, score }) => ({ date, score }));
 }

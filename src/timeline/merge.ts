@@ -2,6 +2,7 @@ import type { AnalyzedArticle, ArticleEvent, EventSource, Precision, TimeMod, Ti
 import { dayOf, placementOf, vagueness } from './calendar.js';
 import { displayText, summaryScore } from './summary.js';
 import { contentStems, cosine, stableHash } from './words.js';
+import { compareText } from '../compare.js';
 
 /** One article's telling of a happening. */
 interface Telling {
@@ -211,7 +212,7 @@ function toTimelineEvent(cluster: Cluster): TimelineEvent {
     approximate: cluster.members.every((m) => m.event.approximate),
     summary,
     sources,
-    entities: [...entityCounts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name),
+    entities: [...entityCounts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).map(([name]) => name),
   };
   if (first.mod !== undefined) timelineEvent.mod = first.mod;
   return timelineEvent;
@@ -242,12 +243,12 @@ export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
   // Then the most told, then in the order the first report tells them (its lead first).
   const fa = a.sources[0];
   const fb = b.sources[0];
-  const told = fa && fb ? fa.path.localeCompare(fb.path) || fa.start - fb.start : 0;
-  return b.sources.length - a.sources.length || told || a.id.localeCompare(b.id);
+  const told = fa && fb ? compareText(fa.path, fb.path) || fa.start - fb.start : 0;
+  return b.sources.length - a.sources.length || told || compareText(a.id, b.id);
 }
 
 function articleOrder(a: AnalyzedArticle, b: AnalyzedArticle): number {
-  return (a.date ?? '').localeCompare(b.date ?? '') || a.path.localeCompare(b.path) || a.id.localeCompare(b.id);
+  return compareText(a.date ?? '', b.date ?? '') || compareText(a.path, b.path) || compareText(a.id, b.id);
 }
 
 /**

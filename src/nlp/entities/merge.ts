@@ -1,6 +1,7 @@
 // One canonical name per referent across a corpus. Every step is a pass over the mentions with
 // map look-ups, so 10,000 articles merge in well under a second on the main thread.
 import type { AnalyzedArticle, EntityMention, EntitySummary, EntityType } from '../../types.js';
+import { compareText } from '../../compare.js';
 
 // Names that news writes in several ways for one referent; the value is the name shown.
 const ALIASES: ReadonlyMap<string, string> = new Map([
@@ -202,8 +203,8 @@ export function summarizeEntities(articles: AnalyzedArticle[]): EntitySummary[] 
   }
   const summaries: EntitySummary[] = [];
   for (const [name, tally] of tallies) {
-    const aliases = [...tally.aliases].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([alias]) => alias);
+    const aliases = [...tally.aliases].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).map(([alias]) => alias);
     summaries.push({ name, type: mostFrequent(tally.types) ?? 'MISC', mentions: tally.mentions, articles: tally.articles, aliases });
   }
-  return summaries.sort((a, b) => b.mentions - a.mentions || b.articles - a.articles || a.name.localeCompare(b.name));
+  return summaries.sort((a, b) => b.mentions - a.mentions || b.articles - a.articles || compareText(a.name, b.name));
 }
