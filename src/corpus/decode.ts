@@ -12,16 +12,27 @@ export function decodeText(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith('utf-16le', bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith('utf-16be', bytes.subarray(2));
   const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
-  const binary = binaryReason(body);
-  if (binary) return { problem: binary };
+  if (body.subarray(0, SNIFF_BYTES).includes(0)) return { problem: 'binary file (NUL bytes)' };
   const decoded = decodeWith('utf-8', body);
-  if ('problem' in decoded && decoded.problem !== 'empty file') {
+  if ('problem' in decoded) {
+    const binary = binaryReason(body);
+    if (binary) return { problem: binary };
+    if (decoded.problem === 'empty file') return decoded;
     const at = firstInvalidUtf8(body);
     const byte = body[at];
     return { problem: byte === undefined ? 'invalid UTF-8' : `invalid UTF-8 (byte 0x${byte.toString(16).padStart(2, '0')} at offset ${at})` };
   }
+  // Control bytes are ASCII, so the first SNIFF_BYTES characters hold every one of the sniffed
+  // bytes; only text that has any is counted byte by byte (a regex scan is far quicker).
+  if (SNIFF_CONTROL.test(decoded.text.slice(0, SNIFF_BYTES))) {
+    const binary = binaryReason(body);
+    if (binary) return { problem: binary };
+  }
   return decoded;
 }
+
+// The control bytes binaryReason counts.
+const SNIFF_CONTROL = /[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]/;
 
 // WHATWG windows-1252 for bytes 0x80–0x9F (0x81, 0x8D, 0x8F, 0x90, 0x9D map to themselves).
 // Node's TextDecoder decodes "windows-1252" (and "iso-8859-1", its WHATWG alias) as plain Latin-1,
@@ -51,7 +62,7 @@ export function decodeWith(encoding: string, bytes: Uint8Array): Decoded {
   }
   try {
     const text = decoder.encoding === 'windows-1252' ? decodeWindows1252(bytes) : decoder.decode(bytes);
-    if (text.trim() === '') return { problem: 'empty file' };
+    if (!/\S/.test(text)) return { problem: 'empty file' };
     return { text };
   } catch {
     return { problem: `invalid ${decoder.encoding} text` };
