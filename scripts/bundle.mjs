@@ -1,12 +1,15 @@
-// Bundles the CLI into ESM files so start-up reads a few modules instead of hundreds
-// (measured: ~210 ms to first frame bundled vs ~510 ms with plain tsc output).
+// Bundles the app so start-up reads three files instead of hundreds of modules (measured:
+// ~210 ms to first frame bundled vs ~510 ms with plain tsc output):
 //
-// Two entries share chunks: dist/news-tui.mjs (the CLI) and dist/analysis-worker.mjs (one per
-// core, analysis only). Code that only some commands need (the Ink UI, loaded by a dynamic
-// import) lands in its own chunk, so `news-tui events` never parses React.
+// - dist/news-tui.cjs, the CLI and the UI in one script, which bin/news-tui.js compiles with a
+//   V8 code cache (a script, not an ES module, because Node 20 caches compiled code only for
+//   scripts). Code that only some commands need (the Ink UI, config validation, export, the
+//   feed and front-matter parsers) sits behind dynamic imports, which esbuild turns into lazily
+//   run module bodies: `news-tui events` never runs React's;
+// - dist/analysis-worker.mjs, the analysis and assembly code for worker threads.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,18 +31,65 @@ function sourceHash() {
   return hash.digest('hex').slice(0, 16);
 }
 
-// Yoga (Ink's layout engine) is Emscripten output with its wasm inlined as base64, yet it
-// fetches that as a data: URL when `fetch` exists; in Node that first use loads the whole
-// fetch implementation (undici), ~30 ms of start-up. Decoding the inlined bytes directly is
-// Emscripten's own fallback path, so the bundle takes that one.
-const yogaWithoutFetch = {
-  name: 'yoga-without-fetch',
+// Yoga (Ink's layout engine) is Emscripten output with its wasm inlined as base64, and loads
+// asynchronously (by top-level await, which a script cannot have), fetching that base64 as a
+// data: URL when `fetch` exists (in Node, loading all of undici, ~30 ms). The bundle instead
+// hands Emscripten a synchronous instantiateWasm hook, its documented way to supply the module,
+// fed from the same bytes decoded natively: Yoga is then ready when its module body has run.
+const YOGA_DATA_URL = /"data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)"/;
+const yogaSync = {
+  name: 'yoga-sync',
   setup(build) {
-    build.onLoad({ filter: /yoga-layout[\\/]dist[\\/]binaries[\\/].*\.js$/ }, (args) => {
+    build.onLoad({ filter: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/ }, (args) => {
       const source = readFileSync(args.path, 'utf8');
-      const patched = source.replaceAll('"function"!=typeof fetch', '!0');
-      if (patched === source) throw new Error(`yoga-without-fetch: no fetch test found in ${args.path}; update the plugin`);
-      return { contents: patched, loader: 'js' };
+      const found = YOGA_DATA_URL.exec(source);
+      if (!found || !source.includes('h.instantiateWasm')) throw new Error(`yoga-sync: no inlined wasm or instantiateWasm hook in ${args.path}; update the plugin`);
+      const contents = source.replace(found[0], '""') + `\nexport const WASM_BASE64 = ${JSON.stringify(found[1])};\n`;
+      return { contents, loader: 'js' };
+    });
+    build.onLoad({ filter: /yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes('wrapAssembly(await loadYoga())')) throw new Error(`yoga-sync: ${args.path} no longer loads as expected; update the plugin`);
+      const contents = [
+        "import loadYoga, { WASM_BASE64 } from '../binaries/yoga-wasm-base64-esm.js';",
+        "import wrapAssembly from './wrapAssembly.js';",
+        'const yogaModule = {',
+        '  instantiateWasm(imports, receiveInstance) {',
+        "    const instance = new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(WASM_BASE64, 'base64')), imports);",
+        '    receiveInstance(instance);',
+        '    return instance.exports;',
+        '  },',
+        '};',
+        '// Resolves a promise too, but with a synchronous hook the module is complete on return.',
+        'loadYoga(yogaModule);',
+        'if (!yogaModule.Node) throw new Error("Yoga did not load synchronously");',
+        'const Yoga = wrapAssembly(yogaModule);',
+        'export default Yoga;',
+        "export * from './generated/YGEnums.js';",
+      ].join('\n');
+      return { contents, loader: 'js', resolveDir: dirname(args.path) };
+    });
+  },
+};
+
+// Ink's reconciler awaits, at its top level, two things it only wants with DEV=true: React
+// devtools (which the bundle leaves out, see `alias` below) and its package.json for them. A
+// script cannot await at its top level, so the bundle drops both.
+const inkWithoutDevtools = {
+  name: 'ink-without-devtools',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]ink[\\/]build[\\/]reconciler\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const awaits = [
+        ["await import('./devtools.js');", 'void 0; // devtools are not bundled'],
+        ['? await loadPackageJson()', '? { name: undefined, version: undefined }'],
+      ];
+      let contents = source;
+      for (const [from, to] of awaits) {
+        if (!contents.includes(from)) throw new Error(`ink-without-devtools: "${from}" not found in ${args.path}; update the plugin`);
+        contents = contents.replace(from, () => to);
+      }
+      return { contents, loader: 'js' };
     });
   },
 };
@@ -71,31 +121,73 @@ const lazyEmojiRegex = {
   },
 };
 
-const result = await build({
+// Modules a start rarely needs become scripts of their own, required on first use: parsing a
+// script costs start-up time in proportion to its size until the code cache has it, and these
+// bring in zod, the YAML, XML and HTML parsers (~700 KB, over half of the app).
+const SEPARATE_SCRIPTS = {
+  'config-parse': 'src/config/parse.ts',
+  'corpus-feed': 'src/corpus/feed.ts',
+  'corpus-json': 'src/corpus/json.ts',
+  'corpus-markdown': 'src/corpus/markdown.ts',
+};
+const separateScripts = {
+  name: 'separate-scripts',
+  setup(build) {
+    const byPath = new Map(Object.entries(SEPARATE_SCRIPTS).map(([name, path]) => [join(root, path), name]));
+    build.onResolve({ filter: /^\./ }, (args) => {
+      if (args.kind !== 'dynamic-import') return undefined;
+      const name = byPath.get(join(args.resolveDir, args.path.replace(/\.js$/, '.ts')));
+      return name ? { path: `./${name}.cjs`, external: true } : undefined;
+    });
+  },
+};
+
+const shared = {
   metafile: true,
-  plugins: [yogaWithoutFetch, lazyEmojiRegex],
   bundle: true,
   platform: 'node',
-  format: 'esm',
   target: 'node20',
   absWorkingDir: root,
-  entryPoints: { 'news-tui': 'src/cli/index.ts', 'analysis-worker': 'src/pipeline/analysis-worker.ts' },
   outdir: 'dist',
-  outExtension: { '.js': '.mjs' },
-  splitting: true,
-  chunkNames: 'chunk-[hash]',
   // Ink imports react-devtools-core only when DEV is set; bundling would hoist it, so stub it.
   alias: { 'react-devtools-core': './scripts/devtools-stub.js' },
-  define: { 'process.env.NODE_ENV': '"production"', 'process.env.NEWS_TUI_BUILD': JSON.stringify(sourceHash()) },
+  define: {
+    'process.env.NODE_ENV': '"production"',
+    'process.env.NEWS_TUI_BUILD': JSON.stringify(sourceHash()),
+  },
   minify: true,
   legalComments: 'none',
   logLevel: 'warning',
+};
+
+const app = await build({
+  ...shared,
+  plugins: [yogaSync, inkWithoutDevtools, lazyEmojiRegex, separateScripts],
+  format: 'cjs',
+  // import() of a separate script becomes require(), which loads it beside the app.
+  supported: { 'dynamic-import': false },
+  entryPoints: { 'news-tui': 'src/cli/index.ts', ...SEPARATE_SCRIPTS },
+  outExtension: { '.js': '.cjs' },
+  // bin/news-tui.js runs the script with the module's URL in this name.
+  define: { ...shared.define, 'import.meta.url': '__newsTuiModuleUrl' },
+});
+
+const worker = await build({
+  ...shared,
+  format: 'esm',
+  entryPoints: { 'analysis-worker': 'src/pipeline/analysis-worker.ts' },
+  outExtension: { '.js': '.mjs' },
   banner: { js: "import {createRequire as __nt_cr} from 'module'; const require = __nt_cr(import.meta.url);" },
 });
 
-// Chunks are named by content hash, so each build leaves the previous build's behind; remove
-// those afterwards (not before: a running app or test keeps working while this builds).
-const built = new Set(Object.keys(result.metafile.outputs).map((path) => path.replace(/^dist\//, '')));
+// bin/news-tui.js names its code cache by this, as V8 itself only compares a script's length.
+const appSource = readFileSync(join(root, 'dist', 'news-tui.cjs'));
+writeFileSync(join(root, 'dist', 'news-tui.id'), `${createHash('sha1').update(appSource).digest('hex').slice(0, 16)}\n`);
+
+// Remove what earlier builds left (chunks of the old layout); not before building: a running
+// app or test keeps working while this builds.
+const built = new Set([app, worker].flatMap((result) => Object.keys(result.metafile.outputs)).map((path) => path.replace(/^dist\//, '')));
+built.add('news-tui.id');
 for (const name of readdirSync(join(root, 'dist'))) {
   if (!built.has(name)) rmSync(join(root, 'dist', name), { force: true });
 }

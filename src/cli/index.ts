@@ -50,7 +50,13 @@ function printCommand(story: Story, options: CliOptions): void {
   }
 }
 
-export async function main(argv: string[]): Promise<number> {
+/** What bin/news-tui.js, which runs the bundle, wants to hear. */
+export interface LaunchHooks {
+  /** The app is up: `ui` once the first frame is drawn, `cli` once a command is done. */
+  started?(kind: 'ui' | 'cli'): void;
+}
+
+export async function main(argv: string[], hooks: LaunchHooks = {}): Promise<number> {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);
     throw error;
@@ -80,7 +86,7 @@ export async function main(argv: string[]): Promise<number> {
   const name = options.paths.length || config.paths.length ? storyName(paths) : 'seeds';
   if (options.command === 'open' && process.stdout.isTTY === true) {
     const { runInteractive } = await import('./interactive.js');
-    return runInteractive(paths, options, config, name);
+    return runInteractive(paths, options, config, name, hooks);
   }
   const { openStory } = await import('./open-story.js');
   const story = await openStory(paths, name, { cache: options.cache });
@@ -94,5 +100,7 @@ export async function main(argv: string[]): Promise<number> {
     return runExport(story, options);
   }
   printCommand(story, options);
+  const { heapTunedForSize } = await import('../pipeline/index.js');
+  if (!heapTunedForSize()) hooks.started?.('cli');
   return 0;
 }

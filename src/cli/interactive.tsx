@@ -5,7 +5,8 @@ import type { Story } from '../types.js';
 import type { CliOptions } from './args.js';
 import { beginStory, storyName } from './open-story.js';
 import { problemLine } from './output.js';
-import type { AnalysisProgress } from '../pipeline/index.js';
+import { heapTunedForSize, type AnalysisProgress } from '../pipeline/index.js';
+import type { LaunchHooks } from './index.js';
 import { App } from '../ui/App.js';
 import type { Config } from '../config/index.js';
 import { createAppServices } from './app-services.js';
@@ -18,6 +19,7 @@ const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h\u001B[H';
 const LEAVE_ALTERNATE_SCREEN = '\u001B[?25h\u001B[?1049l';
 // Progress alone (the story unchanged) is redrawn at most this often.
 const PROGRESS_MS = 250;
+const STARTED_DELAY_MS = 100;
 
 // NEWS_TUI_TRACE=FILE appends start-up and analysis spans (ms since the process started) to
 // FILE as they happen; bench/perf.ts reads it to time first frames and completion.
@@ -30,7 +32,7 @@ const mark = (span: string): void => {
 };
 mark('interactive module evaluated');
 
-export async function runInteractive(paths: string[], options: CliOptions, config: Config, name?: string): Promise<number> {
+export async function runInteractive(paths: string[], options: CliOptions, config: Config, name?: string, hooks: LaunchHooks = {}): Promise<number> {
   let restored = false;
   const restore = (): void => {
     if (restored) return;
@@ -78,6 +80,8 @@ export async function runInteractive(paths: string[], options: CliOptions, confi
       instance = render(app, { exitOnCtrlC: true, incrementalRendering: true });
       mark('first frame rendered');
       firstFrame();
+      // Once the frame is out: what start-up compiled is worth keeping (see bin/news-tui.js).
+      if (!heapTunedForSize()) setTimeout(() => hooks.started?.('ui'), STARTED_DELAY_MS);
     }
   };
   const { load, stream } = await beginStory(paths, title, options.cache, {

@@ -60,6 +60,13 @@ export interface StoryStream {
 
 export const IN_PROCESS_LIMIT = 50;
 
+let tunedForSize = false;
+/** Whether a large corpus changed V8's heap flags in this process: code compiled from then on
+ * would not match a fresh start's flags (bin/news-tui.js does not cache it). */
+export function heapTunedForSize(): boolean {
+  return tunedForSize;
+}
+
 // One record at a time: a whole corpus of them at once would double the analyses in memory.
 function* records(articles: readonly AnalyzedArticle[]): Generator<ReturnType<typeof toRecord>> {
   for (const article of articles) yield toRecord(article);
@@ -83,7 +90,10 @@ export function streamStory(load: LoadResult, options: StreamOptions): StoryStre
   // Smaller heap growth steps and young generation: a third less peak memory on a 10,000-article
   // first open, for a few per cent of its time (bench/perf.ts); not worth its ~15 ms at start-up
   // for a small corpus.
-  if (total > (options.inProcessLimit ?? IN_PROCESS_LIMIT)) setFlagsFromString('--optimize-for-size');
+  if (total > IN_PROCESS_LIMIT && !tunedForSize) {
+    setFlagsFromString('--optimize-for-size');
+    tunedForSize = true;
+  }
   const keys = articles.map(analysisKey);
   const key = cache && build !== null ? storyKey(build, articles) : null;
   let stopped = false;
