@@ -89,6 +89,8 @@ export async function main(argv: string[], hooks: LaunchHooks = {}): Promise<num
     return runInteractive(paths, options, config, name, hooks);
   }
   const { openStory } = await import('./open-story.js');
+  const { beforeHeapTuning, heapTunedForSize } = await import('../pipeline/index.js');
+  beforeHeapTuning(() => hooks.started?.('cli'));
   const story = await openStory(paths, name, { cache: options.cache });
   for (const problem of story.problems) process.stderr.write(problemLine(problem) + '\n');
   if (story.articles.length === 0) {
@@ -100,7 +102,6 @@ export async function main(argv: string[], hooks: LaunchHooks = {}): Promise<num
     return runExport(story, options);
   }
   printCommand(story, options);
-  const { heapTunedForSize } = await import('../pipeline/index.js');
   if (!heapTunedForSize()) hooks.started?.('cli');
   return 0;
 }

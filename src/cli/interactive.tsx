@@ -5,7 +5,7 @@ import type { Story } from '../types.js';
 import type { CliOptions } from './args.js';
 import { beginStory, storyName } from './open-story.js';
 import { problemLine } from './output.js';
-import { heapTunedForSize, type AnalysisProgress } from '../pipeline/index.js';
+import { beforeHeapTuning, heapTunedForSize, type AnalysisProgress } from '../pipeline/index.js';
 import type { LaunchHooks } from './index.js';
 import { App } from '../ui/App.js';
 import type { Config } from '../config/index.js';
@@ -19,7 +19,6 @@ const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h\u001B[H';
 const LEAVE_ALTERNATE_SCREEN = '\u001B[?25h\u001B[?1049l';
 // Progress alone (the story unchanged) is redrawn at most this often.
 const PROGRESS_MS = 250;
-const STARTED_DELAY_MS = 100;
 
 // NEWS_TUI_TRACE=FILE appends start-up and analysis spans (ms since the process started) to
 // FILE as they happen; bench/perf.ts reads it to time first frames and completion.
@@ -81,9 +80,11 @@ export async function runInteractive(paths: string[], options: CliOptions, confi
       mark('first frame rendered');
       firstFrame();
       // Once the frame is out: what start-up compiled is worth keeping (see bin/news-tui.js).
-      if (!heapTunedForSize()) setTimeout(() => hooks.started?.('ui'), STARTED_DELAY_MS);
+      if (!heapTunedForSize()) setImmediate(() => hooks.started?.('ui'));
     }
   };
+  // A large corpus changes V8's heap flags as it opens; what start-up compiled is kept before.
+  beforeHeapTuning(() => hooks.started?.('ui'));
   const { load, stream } = await beginStory(paths, title, options.cache, {
     onUpdate: ({ story, progress, complete }) => draw(story, complete ? null : progress),
     onProgress: (progress) => {

@@ -5,4 +5,4 @@ export { AnalysisCache, analysisKey, cacheLimitBytes, defaultCacheDir, storyKey,
 export { corpusKey, readCorpusPack, snapshotFiles, writeCorpusPack, type FileSnapshot } from './corpus-pack.js';
 export { bundledWorkerFile, inProcessPool, workerPool, type AnalysisPool } from './pool.js';
 export { fromRecord, toRecord, isRecord, type AnalysisRecord } from './record.js';
-export { heapTunedForSize, streamStory, IN_PROCESS_LIMIT, type AnalysisProgress, type StoryStream, type StoryUpdate, type StreamOptions } from './stream.js';
+export { beforeHeapTuning, heapTunedForSize, streamStory, IN_PROCESS_LIMIT, type AnalysisProgress, type StoryStream, type StoryUpdate, type StreamOptions } from './stream.js';

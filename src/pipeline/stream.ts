@@ -61,10 +61,18 @@ export interface StoryStream {
 export const IN_PROCESS_LIMIT = 50;
 
 let tunedForSize = false;
+let beforeTuning: (() => void) | null = null;
+
 /** Whether a large corpus changed V8's heap flags in this process: code compiled from then on
  * would not match a fresh start's flags (bin/news-tui.js does not cache it). */
 export function heapTunedForSize(): boolean {
   return tunedForSize;
+}
+
+/** Runs `callback` just before a large corpus changes the heap flags: the last moment to keep
+ * what this process compiled for the next start. */
+export function beforeHeapTuning(callback: () => void): void {
+  beforeTuning = callback;
 }
 
 // One record at a time: a whole corpus of them at once would double the analyses in memory.
@@ -91,6 +99,8 @@ export function streamStory(load: LoadResult, options: StreamOptions): StoryStre
   // first open, for a few per cent of its time (bench/perf.ts); not worth its ~15 ms at start-up
   // for a small corpus.
   if (total > IN_PROCESS_LIMIT && !tunedForSize) {
+    beforeTuning?.();
+    beforeTuning = null;
     setFlagsFromString('--optimize-for-size');
     tunedForSize = true;
   }
