@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { Story } from '../types.js';
-import { loadState, saveState, type AppState } from '../state/index.js';
+import { loadState, saveChanges, type AppState } from '../state/index.js';
 import type { AppServices } from '../ui/App.js';
 import { exportEvents } from './export.js';
 
@@ -33,11 +33,15 @@ export async function createAppServices(name: string, currentStory: () => Story)
   const { state, warning } = await loadState();
   let writing: Promise<unknown> = Promise.resolve();
   let lastError: string | undefined;
+  // What this instance last saved: each save writes only the changes made since, merged into the
+  // file as another instance may have left it.
+  let saved = state;
   const saveUserState = (next: AppState): void => {
     // Chained so writes land in the order the reader made them.
     writing = writing.then(async () => {
-      const { error } = await saveState(next);
-      lastError = error;
+      const result = await saveChanges(saved, next);
+      lastError = result.error ?? result.warning;
+      if (!result.error) saved = next;
     });
   };
   const base = name.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'timeline';

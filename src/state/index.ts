@@ -131,7 +131,7 @@ function processAlive(pid: number): boolean {
   }
 }
 
-/** Temp files left by writers that were killed mid-save; a live writer's file is left alone. */
+/** Temp files and locks left by writers that were killed mid-save; a live writer's are left alone. */
 async function removeAbandonedTempFiles(dir: string): Promise<void> {
   let names: string[];
   try {
@@ -140,9 +140,51 @@ async function removeAbandonedTempFiles(dir: string): Promise<void> {
     return;
   }
   for (const name of names) {
-    const pid = Number(TEMP_FILE.exec(name)?.[1] ?? NaN);
+    const pid = name === LOCK_FILE ? await lockHolder(join(dir, name)) : Number(TEMP_FILE.exec(name)?.[1] ?? NaN);
     if (Number.isNaN(pid) || pid === process.pid || processAlive(pid)) continue;
     await unlink(join(dir, name)).catch(() => undefined);
+  }
+}
+
+// Two instances save in turn: each holds this file (its pid inside) while it reads, merges and
+// writes, so neither writes over what the other saved a moment before.
+const LOCK_FILE = '.state.json.lock';
+const LOCK_WAIT_MS = 2000;
+const LOCK_RETRY_MS = 15;
+
+async function lockHolder(lock: string): Promise<number> {
+  try {
+    return Number.parseInt(await readFile(lock, 'utf8'), 10);
+  } catch {
+    return NaN;
+  }
+}
+
+/** Runs `task` holding the lock; after LOCK_WAIT_MS without it (a hung holder), runs anyway. */
+async function withLock<T>(dir: string, task: () => Promise<T>): Promise<T> {
+  const lock = join(dir, LOCK_FILE);
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  let held = false;
+  await mkdir(dir, { recursive: true, mode: 0o700 }).catch(() => undefined);
+  while (!held) {
+    try {
+      const handle = await open(lock, 'wx', 0o600);
+      await handle.writeFile(String(process.pid));
+      await handle.close();
+      held = true;
+    } catch (error) {
+      if (errorCode(error) !== 'EEXIST') break; // cannot lock here at all: save unlocked
+      const holder = await lockHolder(lock);
+      // A holder that died (or a lock being written this instant, NaN, which resolves on retry).
+      if (!Number.isNaN(holder) && holder !== process.pid && !processAlive(holder)) await unlink(lock).catch(() => undefined);
+      else if (Date.now() > deadline) break;
+      else await new Promise((resolve) => setTimeout(resolve, LOCK_RETRY_MS));
+    }
+  }
+  try {
+    return await task();
+  } finally {
+    if (held) await unlink(lock).catch(() => undefined);
   }
 }
 
@@ -181,6 +223,41 @@ export async function saveState(state: AppState, dir: string = stateDir()): Prom
     // Some file systems cannot fsync a directory; the rename itself has still happened.
   }
   return {};
+}
+
+/**
+ * This instance's changes (`before` → `after`) applied to `current`, the state as another
+ * instance may have saved it since: what either marked read or bookmarked is kept, what this
+ * one unmarked or unbookmarked is dropped.
+ */
+export function mergeStates(current: AppState, before: AppState, after: AppState): AppState {
+  const wasRead = new Set(before.read);
+  const isReadNow = new Set(after.read);
+  const read = new Set(current.read);
+  for (const id of after.read) if (!wasRead.has(id)) read.add(id);
+  for (const id of before.read) if (!isReadNow.has(id)) read.delete(id);
+  const had = new Set(before.bookmarks.map((b) => b.eventId));
+  const has = new Set(after.bookmarks.map((b) => b.eventId));
+  const added = after.bookmarks.filter((b) => !had.has(b.eventId));
+  const addedIds = new Set(added.map((b) => b.eventId));
+  const kept = current.bookmarks.filter((b) => (has.has(b.eventId) || !had.has(b.eventId)) && !addedIds.has(b.eventId));
+  // Newest first, whichever instance made them.
+  const bookmarks = [...added, ...kept].sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
+  return normalise({ version: 1, read: [...read], bookmarks });
+}
+
+/**
+ * Saves this instance's changes since `before` into whatever the file holds now (another
+ * instance may have saved meanwhile), under a lock. Returns the state written.
+ */
+export async function saveChanges(before: AppState, after: AppState, dir: string = stateDir()): Promise<{ state: AppState; error?: string; warning?: string }> {
+  return withLock(dir, async () => {
+    // A file gone corrupt since the start is moved aside here as at loading.
+    const { state: current, warning } = await loadState(dir);
+    const merged = mergeStates(current, before, after);
+    const { error } = await saveState(merged, dir);
+    return { state: merged, error, warning };
+  });
 }
 
 /** The same as {@link saveState}, for exit paths that cannot wait for a promise. */
