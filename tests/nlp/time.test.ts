@@ -105,6 +105,16 @@ describe('findTimeExpressions, financial and wire news (article of Thursday 1989
     expect(at(text, dct, 'A year')).toMatchObject({ value: '1988-Q3' });
   });
 
+  it('dates an approximate "N units ago" to the point it reaches, and a vague one to the past', () => {
+    const dct = '1998-02-27';
+    expect(at('The genocide began nearly four years ago.', dct, 'nearly')).toMatchObject({ type: 'DATE', value: '1994', mod: 'APPROX' });
+    expect(at('He left more than five years ago.', dct, 'more')).toMatchObject({ type: 'DATE', value: '1993', mod: 'BEFORE' });
+    expect(at('The machines were removed a few years ago.', dct, 'a few')).toMatchObject({ type: 'DATE', value: 'PAST_REF' });
+    expect(at('It will open several months from now.', dct, 'several')).toMatchObject({ type: 'DATE', value: 'FUTURE_REF' });
+    // Counted from an event rather than from publication: only the measure is known.
+    expect(at('It collapsed a few days after the vote.', dct, 'a few')).toMatchObject({ type: 'DURATION', value: 'PXD' });
+  });
+
   it('reads a reporting year named by its end as a year-long span', () => {
     expect(at('For the year ended Sept. 30, it earned $4 million.', dct, 'the year')).toMatchObject({ type: 'DURATION', value: 'P1Y' });
   });

@@ -1,7 +1,16 @@
 // Dates counted from publication or from the last date mentioned ("three years ago", "last week").
+import type { TimeMod } from '../../../types.js';
 import { reading, shiftValue } from '../anchoring.js';
 import { COUNT, countValue, durationValue, UNIT, type Unit, unitOf, VAGUE_COUNT } from '../lexicon.js';
 import { type Rule, W, E, EDGE, edgeMod, QUANTIFIER, quantifierMod, DAY_PART, ci, ago, relativeUnit, relationOffset, lastDay } from './shared.js';
+
+/** A quantity's modifier as said of the point it reaches back or forward to: [ago, from now]. */
+const POINT_MOD: Partial<Record<TimeMod, [TimeMod, TimeMod]>> = {
+  MORE_THAN: ['BEFORE', 'AFTER'],
+  LESS_THAN: ['AFTER', 'BEFORE'],
+  EQUAL_OR_MORE: ['ON_OR_BEFORE', 'ON_OR_AFTER'],
+  EQUAL_OR_LESS: ['ON_OR_AFTER', 'ON_OR_BEFORE'],
+};
 
 export const countedOffset: Rule = {
   // "three years ago", "a year earlier", "two days later", "five months before": dates counted
@@ -17,17 +26,21 @@ export const countedOffset: Rule = {
     const relation = m[4]!.toLowerCase();
     const mod = quantifierMod(m[1]);
     const countEnd = m.index + m[0].length - m[4]!.length - 1;
-    // A vague count or an event anchor ("two days after the vote") leaves a DURATION: TimeML
-    // marks the measure only, and the event layer reads "after"/"before" beside it.
-    // TempEval marks "about two years ago", "more than four decades ago" as the measured span.
-    const measured = m[1] !== undefined && (relation === 'ago' || relation === 'back');
-    if (count === null || measured || relation === 'before' || relation === 'after' || relation === 'since') {
-      const end = relation === 'ago' || relation === 'back' ? m.index + m[0].length : countEnd;
-      const value = durationValue(count, unit);
-      return { start: m.index, end, resolve: () => reading('DURATION', value, mod) };
-    }
     const fromPublication = relation === 'ago' || relation === 'back' || relation === 'from now' || relation === 'hence';
     const direction = relation === 'ago' || relation === 'back' || relation === 'earlier' ? -1 : 1;
+    // "a few years ago", "several weeks from now": a vague point before or after publication.
+    if (count === null && fromPublication) {
+      return { start: m.index, end: m.index + m[0].length, resolve: () => reading('DATE', direction < 0 ? 'PAST_REF' : 'FUTURE_REF') };
+    }
+    // A vague count or an event anchor ("two days after the vote") leaves a DURATION: TimeML
+    // marks the measure only, and the event layer reads "after"/"before" beside it.
+    if (count === null || relation === 'before' || relation === 'after' || relation === 'since') {
+      const value = durationValue(count, unit);
+      return { start: m.index, end: countEnd, resolve: () => reading('DURATION', value, mod) };
+    }
+    // "nearly four years ago" is about a point in time (1994, approximately); "more than five
+    // years ago" is before one.
+    const pointMod = mod && fromPublication ? POINT_MOD[mod]?.[direction < 0 ? 0 : 1] ?? mod : mod;
     return {
       start: m.index,
       end: m.index + m[0].length,
@@ -36,7 +49,7 @@ export const countedOffset: Rule = {
         // publication: only the measure is known.
         if (relation === 'later' && a.lastValue === null) return reading('DURATION', durationValue(count, unit), mod);
         const base = fromPublication ? a.dct : a.reference ?? a.dct;
-        return ago(count, unit, a, base, direction, mod) ?? reading('DURATION', durationValue(count, unit), mod);
+        return ago(count, unit, a, base, direction, pointMod) ?? reading('DURATION', durationValue(count, unit), mod);
       },
     };
   },
