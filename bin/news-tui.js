@@ -13,7 +13,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 
@@ -21,11 +21,18 @@ const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const appFile = join(dist, 'news-tui.cjs');
 const source = readFileSync(appFile, 'utf8');
 // V8 matches a cache to its script by length only, so the file is named by the build's content
-// hash (written beside the bundle by scripts/bundle.mjs).
-const build = readFileSync(join(dist, 'news-tui.id'), 'utf8').trim();
+// hash (written beside the bundle by scripts/bundle.mjs); without it there is no cache.
+let build = null;
+try {
+  build = readFileSync(join(dist, 'news-tui.id'), 'utf8').trim() || null;
+} catch {
+  // a bundle built by hand: run it uncached
+}
 
-const useCache = process.env.NEWS_TUI_NO_CODE_CACHE !== '1';
-const cacheDir = join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'news-tui', 'code');
+const useCache = build !== null && process.env.NEWS_TUI_NO_CODE_CACHE !== '1';
+// As the app's own cache: a relative XDG_CACHE_HOME is invalid and ignored (XDG Base Directory).
+const cacheHome = process.env.XDG_CACHE_HOME && isAbsolute(process.env.XDG_CACHE_HOME) ? process.env.XDG_CACHE_HOME : join(homedir(), '.cache');
+const cacheDir = join(cacheHome, 'news-tui', 'code');
 const stem = `${build}-${process.version}-${process.arch}`;
 const cacheFile = (kind) => join(cacheDir, `${stem}.${kind}.bin`);
 
