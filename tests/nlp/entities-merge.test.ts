@@ -42,6 +42,19 @@ describe('mergeEntityNames', () => {
     expect(merged[1]!.entities[0]!.name).toBe('Biden');
   });
 
+  it('gives a surname the full name that is named four times as often as the others together', () => {
+    const merged = mergeEntityNames([
+      ...Array.from({ length: 8 }, (_, i) => article(`a${i}`, [mention('Barack Obama', 'PERSON')])),
+      article('b', [mention('Michelle Obama', 'PERSON')]),
+      article('c', [mention('Obama', 'PERSON')]),
+      article('d', [mention('Hank Paulson', 'PERSON'), mention('Henry Paulson', 'PERSON'), mention('Henry Paulson', 'PERSON')]),
+      article('e', [mention('Paulson', 'PERSON')]),
+    ]);
+    expect(merged[9]!.entities[0]!.name).toBe('Barack Obama');
+    // Two to one is no proof: the surname stays as written.
+    expect(merged[11]!.entities[0]!.name).toBe('Paulson');
+  });
+
   it('joins a name with a middle initial to the plain name, so the surname is no longer ambiguous', () => {
     const merged = mergeEntityNames([
       article('a', [mention('George Bush', 'PERSON'), mention('George Bush', 'PERSON')]),

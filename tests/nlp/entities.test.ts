@@ -79,6 +79,12 @@ describe('recognizeEntities naming', () => {
     expect(later).toMatchObject({ text: 'Galloway', type: 'PERSON', name: 'George Galloway' });
   });
 
+  it('leaves an office, and a word capitalised by opening a sentence, out of a person\'s span', () => {
+    const text = 'Although McCain won the primary, President Bush vetoed the bill. Exorcising Obama was not easy, said Senator Dodd. With Paulson gone, Treasury stalled.';
+    const people = entities(text).filter((m) => m.type === 'PERSON').map((m) => m.text);
+    expect(people).toEqual(['McCain', 'Bush', 'Obama', 'Dodd', 'Paulson']);
+  });
+
   it('gives an acronym in brackets the name it abbreviates, wherever the article uses it', () => {
     const text = 'Strikes hit the Islamic Revolutionary Guard Corps (IRGC) in Syria. The IRGC vowed revenge.';
     const acronyms = entities(text).filter((m) => m.text === 'IRGC');

@@ -64,6 +64,8 @@ function mostFrequent<K>(map: Map<K, number>, prefer: (key: K) => boolean = () =
  * "the US", "America") join; a one-word person name joins the only full name ending in it.
  * Returns new article objects; event entity lists follow the new names.
  */
+const DOMINANT_SHARE = 4;
+
 export function mergeEntityNames(articles: AnalyzedArticle[]): AnalyzedArticle[] {
   // Keys are computed once per distinct name: a corpus repeats its names thousands of times.
   const keys = new Map<string, string>();
@@ -130,6 +132,17 @@ export function mergeEntityNames(articles: AnalyzedArticle[]): AnalyzedArticle[]
     addTo(fullNamesByGivenName, key.slice(0, key.indexOf(' ')), key);
   }
 
+  // The full name a lone surname stands for: the only one, or one named at least four times
+  // as often as all the others together ("Barack Obama" over a stray "Michelle Obama").
+  const mentionsOf = (key: string): number => [...(referents.get(key)?.spellings.values() ?? [])].reduce((sum, n) => sum + n, 0);
+  const dominant = (names: string[] | undefined): string | null => {
+    if (!names?.length) return null;
+    if (names.length === 1) return names[0]!;
+    const counted = names.map((name) => [name, mentionsOf(name)] as const).sort((a, b) => b[1] - a[1]);
+    const rest = counted.slice(1).reduce((sum, [, n]) => sum + n, 0);
+    return counted[0]![1] >= DOMINANT_SHARE * rest ? counted[0]![0] : null;
+  };
+
   const shown = new Map<string, string>();
   const nameOfKey = (key: string): string => {
     let name = shown.get(key);
@@ -149,8 +162,8 @@ export function mergeEntityNames(articles: AnalyzedArticle[]): AnalyzedArticle[]
     if (name === undefined) {
       let key = canonicalKey(keyOf(mention.name));
       if (mention.type === 'PERSON' && !key.includes(' ')) {
-        const full = fullNamesBySurname.get(lastWord(key)) ?? fullNamesByGivenName.get(key);
-        if (full && full.length === 1) key = full[0]!;
+        const full = dominant(fullNamesBySurname.get(lastWord(key)) ?? fullNamesByGivenName.get(key));
+        if (full) key = full;
       }
       name = nameOfKey(key);
       cache.set(mention.name, name);

@@ -8,8 +8,34 @@ import { displayName, type TokenSpan } from './spans.js';
 import type { Tokens } from './tokens.js';
 
 const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.', 'mx', 'mx.', 'messrs', 'messrs.']);
+// Offices said before a name ("President Bush", "Senator McCain"): CoNLL leaves them outside the
+// name, and a reader wants one "Bush", not one per title.
+const TITLES = new Set([
+  'president', 'vice-president', 'senator', 'sen.', 'sen', 'representative', 'rep.', 'rep', 'congressman', 'congresswoman',
+  'governor', 'gov.', 'gov', 'mayor', 'secretary', 'minister', 'chancellor', 'premier', 'chairman', 'chairwoman',
+  'ambassador', 'judge', 'justice', 'general', 'gen.', 'colonel', 'col.', 'lieutenant', 'lt.', 'sergeant', 'sgt.',
+  'captain', 'capt.', 'admiral', 'adm.', 'commander', 'pope', 'king', 'queen', 'prince', 'princess', 'sheikh',
+  'ayatollah', 'candidate', 'democrat', 'republican', 'professor', 'prof.', 'coach', 'detective', 'officer',
+]);
+// Words that are capitalised only because they open a sentence or a headline, never part of a
+// person's name: "Although McCain", "With Obama", "Was Bush".
+const NOT_NAME_WORDS = new Set([
+  'a', 'about', 'after', 'against', 'although', 'among', 'an', 'and', 'are', 'as', 'at', 'because', 'before', 'between',
+  'both', 'but', 'by', 'can', 'could', 'did', 'does', 'during', 'even', 'for', 'from', 'has', 'had', 'have', 'how', 'if',
+  'in', 'into', 'is', 'like', 'may', 'meanwhile', 'might', 'must', 'nor', 'not', 'of', 'on', 'only', 'or', 'should',
+  'since', 'so', 'than', 'that', 'the', 'then', 'these', 'this', 'those', 'though', 'to', 'under', 'unless', 'unlike',
+  'until', 'was', 'were', 'what', 'when', 'where', 'whether', 'which', 'while', 'who', 'whom', 'whose', 'why', 'with',
+  'within', 'without', 'would', 'yet',
+]);
 const GROUP_NOUNS = new Set(['rebels', 'militia', 'militias', 'militants', 'fighters', 'guerrillas', 'insurgents', 'movement']);
 const NATIONALITY_LISTS = (1 << GAZETTEER_LISTS.indexOf('DEMONYM')) | (1 << GAZETTEER_LISTS.indexOf('COUNTRY'));
+
+function isNotPartOfName(word: string, hash: number, lexicon: Lexicon): boolean {
+  const lower = word.toLowerCase();
+  if (HONORIFICS.has(lower) || TITLES.has(lower) || NOT_NAME_WORDS.has(lower)) return true;
+  // A headline's verb ("Battling Obama", "Exorcising Bush"), unless it is also a name (Channing).
+  return /^\p{Lu}\p{Ll}+ing$/u.test(word) && !lexicon.personWords.has(hash);
+}
 
 /** Retypes tagged spans of one sentence by their head noun and the noun after them. */
 export function refineSpans(text: string, tokens: Tokens, spans: TokenSpan[], lexicon: Lexicon): TokenSpan[] {
@@ -18,8 +44,9 @@ export function refineSpans(text: string, tokens: Tokens, spans: TokenSpan[], le
   const absorbed = new Set<number>();
   return spans.map((original, index) => {
     let span = original;
-    // "Mr Bush": a courtesy title is not part of the name (CoNLL leaves "Mr." outside too).
-    if (span.type === 'PERSON' && span.last > span.first && HONORIFICS.has(word(span.first).toLowerCase())) {
+    // "Mr Bush", "President Bush", "Although Bush": a courtesy title, an office or a word
+    // capitalised by its place in the sentence is not part of the name.
+    while (span.type === 'PERSON' && span.last > span.first && isNotPartOfName(word(span.first), hash(span.first), lexicon)) {
       span = { ...span, first: span.first + 1 };
     }
     // "Green Zone", "Revolutionary Guard": the head noun types a name of several words.
