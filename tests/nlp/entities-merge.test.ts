@@ -55,6 +55,17 @@ describe('mergeEntityNames', () => {
     expect(merged[11]!.entities[0]!.name).toBe('Paulson');
   });
 
+  it('names "the Bush administration" after the person when the corpus mostly tags "Bush" as one', () => {
+    const merged = mergeEntityNames([
+      article('a', [mention('George Bush', 'PERSON'), mention('Bush', 'PERSON'), mention('Bush', 'PERSON')]),
+      article('b', [mention('Bush', 'MISC')]),
+      article('c', [mention('Jordan', 'PLACE'), mention('Michael Jordan', 'PERSON')]),
+    ]);
+    expect(merged[1]!.entities[0]).toMatchObject({ name: 'George Bush', type: 'MISC' });
+    // A word mostly tagged otherwise keeps its own name.
+    expect(merged[2]!.entities[0]!.name).toBe('Jordan');
+  });
+
   it('joins a name with a middle initial to the plain name, so the surname is no longer ambiguous', () => {
     const merged = mergeEntityNames([
       article('a', [mention('George Bush', 'PERSON'), mention('George Bush', 'PERSON')]),

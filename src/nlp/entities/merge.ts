@@ -161,7 +161,10 @@ export function mergeEntityNames(articles: AnalyzedArticle[]): AnalyzedArticle[]
     let name = cache.get(mention.name);
     if (name === undefined) {
       let key = canonicalKey(keyOf(mention.name));
-      if (mention.type === 'PERSON' && !key.includes(' ')) {
+      // "the Bush administration" may be tagged otherwise, yet a word the corpus mostly tags
+      // as a person names that person.
+      const person = mention.type === 'PERSON' || mostFrequent(referents.get(key)?.types ?? new Map()) === 'PERSON';
+      if (person && !key.includes(' ')) {
         const full = dominant(fullNamesBySurname.get(lastWord(key)) ?? fullNamesByGivenName.get(key));
         if (full) key = full;
       }
