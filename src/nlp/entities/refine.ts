@@ -21,8 +21,8 @@ const TITLES = new Set([
 // person's name: "Although McCain", "With Obama", "Was Bush".
 const NOT_NAME_WORDS = new Set([
   'a', 'about', 'after', 'against', 'although', 'among', 'an', 'and', 'are', 'as', 'at', 'because', 'before', 'between',
-  'both', 'but', 'by', 'can', 'could', 'did', 'does', 'during', 'even', 'for', 'from', 'has', 'had', 'have', 'how', 'if',
-  'in', 'into', 'is', 'like', 'may', 'meanwhile', 'might', 'must', 'nor', 'not', 'of', 'on', 'only', 'or', 'should',
+  'both', 'but', 'by', 'could', 'did', 'does', 'during', 'even', 'for', 'from', 'has', 'had', 'have', 'how', 'if',
+  'in', 'into', 'is', 'like', 'meanwhile', 'might', 'must', 'nor', 'not', 'of', 'on', 'only', 'or', 'should',
   'since', 'so', 'than', 'that', 'the', 'then', 'these', 'this', 'those', 'though', 'to', 'under', 'unless', 'unlike',
   'until', 'was', 'were', 'what', 'when', 'where', 'whether', 'which', 'while', 'who', 'whom', 'whose', 'why', 'with',
   'within', 'without', 'would', 'yet',
