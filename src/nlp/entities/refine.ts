@@ -14,8 +14,10 @@ const TITLES = new Set([
   'president', 'vice-president', 'senator', 'sen.', 'sen', 'representative', 'rep.', 'rep', 'congressman', 'congresswoman',
   'governor', 'gov.', 'gov', 'mayor', 'secretary', 'minister', 'chancellor', 'premier', 'chairman', 'chairwoman',
   'ambassador', 'judge', 'justice', 'general', 'gen.', 'colonel', 'col.', 'lieutenant', 'lt.', 'sergeant', 'sgt.',
-  'captain', 'capt.', 'admiral', 'adm.', 'commander', 'pope', 'king', 'queen', 'prince', 'princess', 'sheikh',
-  'ayatollah', 'candidate', 'democrat', 'republican', 'professor', 'prof.', 'coach', 'detective', 'officer',
+  'captain', 'capt.', 'admiral', 'adm.', 'commander', 'candidate', 'democrat', 'republican', 'professor', 'prof.',
+  'coach', 'detective', 'officer',
+  // Not "Pope", "King", "Prince", "Sheikh": with them the name is how the person is known
+  // ("Pope Francis" is not the Francis of another story).
 ]);
 // Words that are capitalised only because they open a sentence or a headline, never part of a
 // person's name: "Although McCain", "With Obama", "Was Bush".
