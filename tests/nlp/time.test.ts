@@ -105,6 +105,12 @@ describe('findTimeExpressions, financial and wire news (article of Thursday 1989
     expect(at(text, dct, 'A year')).toMatchObject({ value: '1988-Q3' });
   });
 
+  it('reads half-year codes with their year ("H1 2023"), and leaves a bare H1 or H1N1 alone', () => {
+    expect(at('Revenue rose in H1 2023.', dct, 'H1')).toMatchObject({ text: 'H1 2023', type: 'DATE', value: '2023-H1' });
+    expect(at('Sales recover in 2024 H2.', dct, '2024')).toMatchObject({ text: '2024 H2', value: '2024-H2' });
+    expect(times('He holds an H1 visa; the H1N1 virus spread.', dct)).toEqual([]);
+  });
+
   it('dates an approximate "N units ago" to the point it reaches, and a vague one to the past', () => {
     const dct = '1998-02-27';
     expect(at('The genocide began nearly four years ago.', dct, 'nearly')).toMatchObject({ type: 'DATE', value: '1994', mod: 'APPROX' });

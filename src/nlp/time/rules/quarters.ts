@@ -31,19 +31,22 @@ export const ordinalQuarter: Rule = {
 };
 
 export const quarterCode: Rule = {
-  // "Q3", "Q3 2013", "2013 Q3"
+  // "Q3", "Q3 2013", "2013 Q3", and half years the same way: "H1 2023"
   name: 'quarter code',
-  pattern: rx(String.raw`${W}(?:(\d{4})\s)?Q([1-4])(?:\s(\d{4}))?(?![\w'])`),
+  pattern: rx(String.raw`${W}(?:(\d{4})\s)?([QH])([1-4])(?:\s(\d{4}))?(?![\w'])`),
   read: (m) => {
-    const quarter = Number(m[2]);
-    const explicitYear = m[1] ?? m[3];
+    const unit = m[2] as 'Q' | 'H';
+    const n = Number(m[3]);
+    const explicitYear = m[1] ?? m[4];
+    // A bare "H1" is as often a visa, a road or a flu strain: halves need their year.
+    if (unit === 'H' && (n > 2 || !explicitYear)) return null;
     return {
       start: m.index,
       end: m.index + m[0].length,
       resolve: (a) => {
-        if (explicitYear) return reading('DATE', `${explicitYear}-Q${quarter}`);
-        if (!a.dct) return reading('DATE', `XXXX-Q${quarter}`);
-        return reading('DATE', `${pad(yearOfQuarter(a.dct, quarter, a.tense), 4)}-Q${quarter}`);
+        if (explicitYear) return reading('DATE', `${explicitYear}-${unit}${n}`);
+        if (!a.dct) return reading('DATE', `XXXX-${unit}${n}`);
+        return reading('DATE', `${pad(yearOfQuarter(a.dct, n, a.tense), 4)}-Q${n}`);
       },
     };
   },
