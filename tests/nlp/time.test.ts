@@ -25,6 +25,13 @@ describe('findTimeExpressions, seed cases (article of Wednesday 2024-02-07)', ()
     expect(at('Also on Wednesday, the army said it had withdrawn.', dct, 'Wednesday')).toMatchObject({ value: '2024-02-07' });
   });
 
+  it('reads newspapers and named days as no weekday, and dates the holidays among them', () => {
+    expect(times('The Sunday Times and the Mail on Sunday reported it. Super Tuesday decides a lot.', dct)).toEqual([]);
+    expect(at('Shops opened early for Black Friday.', dct, 'Black')).toMatchObject({ text: 'Black Friday', value: '2023-11-24' });
+    expect(at('Services are held on Good Friday.', dct, 'Good')).toMatchObject({ text: 'Good Friday', value: '2024-03-29' });
+    expect(at('The bank is shut on Easter Monday.', dct, 'Easter')).toMatchObject({ text: 'Easter Monday', value: '2024-04-01' });
+  });
+
   it("marks 'late January' as January with mod END", () => {
     expect(at('The talks collapsed in late January.', dct, 'late')).toMatchObject({ text: 'late January', type: 'DATE', value: '2024-01', mod: 'END' });
   });

@@ -1,4 +1,5 @@
-// US holidays of news text as calendar days: fixed dates, n-th weekdays and Easter.
+// Holidays of news text as calendar days: fixed dates, n-th weekdays, and Easter and the days
+// counted from it.
 import { addDays, type Day, daysInMonth, weekday } from './calendar.js';
 
 /** The n-th weekday of a month (n = -1: the last). */
@@ -50,6 +51,19 @@ export function holidayDay(name: string, year: number): Day | null {
     case 'election day': return addDays(nthWeekday(year, 11, 1, 1), 1);
     case 'easter':
     case 'easter sunday': return easter(year);
+    case 'easter monday': return addDays(easter(year), 1);
+    case 'good friday': return addDays(easter(year), -2);
+    case 'maundy thursday': return addDays(easter(year), -3);
+    case 'holy saturday': return addDays(easter(year), -1);
+    case 'palm sunday': return addDays(easter(year), -7);
+    case 'ash wednesday': return addDays(easter(year), -46);
+    case 'shrove tuesday':
+    case 'mardi gras': return addDays(easter(year), -47);
+    case 'pentecost': return addDays(easter(year), 49);
+    case 'boxing day': return { year, month: 12, day: 26 };
+    // The day after Thanksgiving, and the Monday after that.
+    case 'black friday': return addDays(nthWeekday(year, 11, 4, 4), 1);
+    case 'cyber monday': return addDays(nthWeekday(year, 11, 4, 4), 4);
     default: return null;
   }
 }

@@ -218,6 +218,10 @@ export const anaphoricWeekday: Rule = {
   },
 };
 
+const NAMED_DAY_BEFORE = /\b(?:Super|Black|Cyber|Bloody|Good|Holy|Ash|Maundy|Palm|Easter|Shrove|Fat|Blue|Giving|Whit|Low)\s$/;
+const NEWSPAPER_AFTER = /^\s(?:Times|Telegraph|Mirror|Express|Herald|Post|People|Star|Mail|Independent|Tribune|Business Post)\b/;
+const NEWSPAPER_ON = /\b(?:Mail|Independent|Express|Telegraph|Mirror|Sun|Herald|Observer)\son\s$/;
+
 export const namedWeekday: Rule = {
   // "Friday", "last Friday", "next Tuesday": past tense → on or before publication.
   name: 'weekday',
@@ -225,6 +229,11 @@ export const namedWeekday: Rule = {
   read: (m) => {
     const wd = weekdayNumber(m[3]!);
     if (wd === null) return null;
+    const before = m.input.slice(Math.max(0, m.index - 24), m.index);
+    const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    // "Super Tuesday", "Bloody Sunday", "Black Monday" name a day of their own (the holidays among
+    // them are the holiday rule's); "The Sunday Times" and "the Mail on Sunday" are newspapers.
+    if (!m[1] && !m[2] && (NAMED_DAY_BEFORE.test(before) || NEWSPAPER_AFTER.test(after) || NEWSPAPER_ON.test(before))) return null;
     const mod = edgeMod(m[1]);
     // "Wednesday's ruling": a possessive weekday names something that has happened.
     const possessive = /^['’]s\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3));
@@ -262,10 +271,11 @@ export const weekOfADay: Rule = {
 };
 
 export const holiday: Rule = {
-  // Fixed and movable holidays of American news: "Thanksgiving Day", "Christmas", "New Year's Eve".
+  // Fixed and movable holidays of English-language news: "Thanksgiving Day", "Good Friday",
+  // "New Year's Eve", "Black Friday".
   name: 'holiday',
   pattern: rx(
-    String.raw`${W}(?:(last|this|next)\s)?(Christmas Eve|Christmas Day|Christmas|New Year's Eve|New Year's Day|Thanksgiving Day|Thanksgiving|Independence Day|the Fourth of July|Halloween|Valentine's Day|Labor Day|Memorial Day|Veterans Day|Election Day|Easter Sunday|Easter)(?:(?:,?\s|\sof\s)(\d{4}))?${E}`,
+    String.raw`${W}(?:(last|this|next)\s)?(Christmas Eve|Christmas Day|Christmas|Boxing Day|New Year's Eve|New Year's Day|Thanksgiving Day|Thanksgiving|Black Friday|Cyber Monday|Independence Day|the Fourth of July|Halloween|Valentine's Day|Labor Day|Memorial Day|Veterans Day|Election Day|Easter Sunday|Easter Monday|Easter|Good Friday|Maundy Thursday|Holy Saturday|Palm Sunday|Ash Wednesday|Shrove Tuesday|Mardi Gras|Pentecost)(?:(?:,?\s|\sof\s)(\d{4}))?${E}`,
   ),
   read: (m) => {
     const name = m[2]!;
