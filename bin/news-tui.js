@@ -19,7 +19,13 @@ import { Script } from 'node:vm';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const appFile = join(dist, 'news-tui.cjs');
-const source = readFileSync(appFile, 'utf8');
+let source;
+try {
+  source = readFileSync(appFile, 'utf8');
+} catch (error) {
+  process.stderr.write(`news-tui: the app is not built (${error.code === 'ENOENT' ? `no ${appFile}` : error.message}); run npm install or npm run build\n`);
+  process.exit(1);
+}
 // V8 matches a cache to its script by length only, so the file is named by the build's content
 // hash (written beside the bundle by scripts/bundle.mjs); without it there is no cache.
 let build = null;
