@@ -85,6 +85,12 @@ describe('recognizeEntities naming', () => {
     expect(people).toEqual(['McCain', 'Bush', 'Obama', 'Dodd', 'Paulson']);
   });
 
+  it('types a company named like a person as a company throughout an article that says what it is', () => {
+    const text = 'The Treasury took over mortgage giants Fannie Mae and Freddie Mac on Sunday. Fannie Mae shares fell. The investment bank Bear Stearns was sold. Bear Stearns had been weak. John Smith said so.';
+    const types = Object.fromEntries(entities(text).map((m) => [m.text, m.type]));
+    expect(types).toMatchObject({ 'Fannie Mae': 'ORG', 'Freddie Mac': 'ORG', 'Bear Stearns': 'ORG', 'John Smith': 'PERSON' });
+  });
+
   it('gives an acronym in brackets the name it abbreviates, wherever the article uses it', () => {
     const text = 'Strikes hit the Islamic Revolutionary Guard Corps (IRGC) in Syria. The IRGC vowed revenge.';
     const acronyms = entities(text).filter((m) => m.text === 'IRGC');

@@ -6,7 +6,7 @@ import { loadModel } from './load.js';
 import { displayName, joinQuotedNicknames, nameAcronyms, nameMentions, trimmedRange, type TokenSpan } from './spans.js';
 import { spansOfTags, tagTokens, TaggerScratch } from './tagger.js';
 import { tokenize, type Tokens } from './tokens.js';
-import { groupsNamedLikePeople, groupsNamedWithPlaces, refineSpans } from './refine.js';
+import { companiesNamedLikePeople, groupsNamedLikePeople, groupsNamedWithPlaces, refineSpans } from './refine.js';
 
 export { mergeEntityNames, summarizeEntities, referentKey } from './merge.js';
 export { tokenize, type Tokens } from './tokens.js';
@@ -42,7 +42,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityMe
   }
   mentions.sort((a, b) => a.start - b.start);
   try {
-    return nameAcronyms(text, nameMentions(groupsNamedWithPlaces(text, groupsNamedLikePeople(text, mentions))));
+    return nameAcronyms(text, nameMentions(groupsNamedWithPlaces(text, companiesNamedLikePeople(text, groupsNamedLikePeople(text, mentions)))));
   } catch {
     return mentions;
   }

@@ -92,6 +92,27 @@ export function groupsNamedLikePeople(text: string, mentions: EntityMention[]): 
   return mentions.map((m) => (m.type !== 'ORG' && groups.has(m.text.toLowerCase()) ? { ...m, type: 'ORG' as EntityType } : m));
 }
 
+// Words that put a company's name right after them, never a person's: "investment bank Bear
+// Stearns", "mortgage giants Fannie Mae and Freddie Mac", "the bailout of AIG".
+const BEFORE_COMPANY_NAMES = /(?:\b(?:investment bank|bank|lender|insurer|carmaker|automaker|retailer|airline|brokerage|conglomerate|chipmaker|drugmaker|giants?)|\b(?:bailout|takeover|acquisition|purchase|sale|shares|collapse|bankruptcy|rescue)\sof|\bstake\sin|\bmerger\swith)\s+$/i;
+
+/**
+ * Document consistency for companies named like people: a person-typed name that the article,
+ * somewhere, puts after a word for a company (or joins with "and" to one that is) is a company
+ * everywhere in it.
+ */
+export function companiesNamedLikePeople(text: string, mentions: EntityMention[]): EntityMention[] {
+  const companies = new Set<string>();
+  mentions.forEach((m, k) => {
+    if (m.type !== 'PERSON' || !BEFORE_COMPANY_NAMES.test(text.slice(Math.max(0, m.start - 24), m.start))) return;
+    companies.add(m.text.toLowerCase());
+    const next = mentions[k + 1];
+    if (next && next.type === 'PERSON' && /^\s+and\s+$/.test(text.slice(m.end, next.start))) companies.add(next.text.toLowerCase());
+  });
+  if (companies.size === 0) return mentions;
+  return mentions.map((m) => (m.type === 'PERSON' && companies.has(m.text.toLowerCase()) ? { ...m, type: 'ORG' as EntityType } : m));
+}
+
 /**
  * "The Islamic Resistance in Iraq": an organisation of several words, "in", then a place, written
  * the same way at least twice in an article, is one name. (A one-off "Hamas in Gaza" stays apart.)
