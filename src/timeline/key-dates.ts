@@ -41,14 +41,14 @@ export const FEATURE_NAMES: Array<keyof DayFeatures> = [
  */
 export const KEY_DATE_WEIGHTS: KeyDateWeights = {
   mentions: 0,
-  followUp: 1.16,
+  followUp: 1.15,
   nextDay: 0,
   published: 0,
   recalled: 0,
   told: 0,
   leads: 0,
   agreement: 0,
-  later: 3.47,
+  later: 3.5,
 };
 
 /** Features that are shares already; the rest are counts, which weigh by log(1 + count). */
