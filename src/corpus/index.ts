@@ -1,6 +1,7 @@
 // The corpus front door: paths in, articles and problems out. Nothing here throws for bad
 // input; every file that cannot be read becomes one Problem line.
 import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
 import type { Article, LoadResult, Problem } from '../types.js';
 import { collectFiles, fsReason } from './files.js';
 import { parseFile } from './parse.js';
@@ -10,8 +11,18 @@ export { sanitizeText };
 export { articleId } from './article.js';
 export { detectFormat, loadStdin, parseFile, parseText, type Format } from './parse.js';
 
-/** Files larger than this are named as too large rather than read whole. */
+/** Files larger than this are named as too large rather than read whole: no one article is. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+/** Exports and feeds hold many articles in one file (10,000 news articles as JSON Lines are
+ * 15-40 MB), so theirs is higher; still a bound, so a stray dump cannot exhaust memory. */
+export const COLLECTION_MAX_BYTES = 256 * 1024 * 1024;
+const COLLECTION_EXTENSIONS = new Set(['.json', '.jsonl', '.ndjson', '.xml', '.rss', '.atom', '.rdf']);
+
+/** The size cap for a path: an export's (stdin may be one) or an article's. */
+function capFor(path: string, maxBytes: number | undefined): number {
+  if (maxBytes !== undefined) return maxBytes;
+  return path === '-' || COLLECTION_EXTENSIONS.has(extname(path).toLowerCase()) ? COLLECTION_MAX_BYTES : DEFAULT_MAX_BYTES;
+}
 // Files read at once: enough to hide disk latency without flooding a small machine.
 const READ_CONCURRENCY = 8;
 
@@ -20,7 +31,7 @@ export interface LoadOptions {
   onProblem?: (problem: Problem) => void;
   /** Called after each file is read, for a progress line: files done of files found. */
   onProgress?: (done: number, total: number) => void;
-  /** Size cap in bytes (default 20 MB). */
+  /** Size cap in bytes for every file (default 20 MB, 256 MB for JSON, JSON Lines, feeds and stdin). */
   maxBytes?: number;
   /** Reads `-` (given the size cap); defaults to process.stdin. */
   readStdin?: (maxBytes: number) => Promise<Uint8Array>;
@@ -106,7 +117,6 @@ export function compareArticles(a: Article, b: Article): number {
  * reached twice (same body) loads once, from the first path. Never throws.
  */
 export async function loadCorpus(paths: string[], options: LoadOptions = {}): Promise<LoadResult> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   // File names and parser messages reach the screen too: one clean line each.
   const clean = (found: Problem): Problem => ({ path: oneLine(found.path), reason: oneLine(found.reason) });
   const listed = await collectFiles(paths);
@@ -120,7 +130,7 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
     while (next < listed.files.length) {
       const index = next++;
       const path = listed.files[index]!;
-      const result = await loadOne(path, listed.walked.has(path), maxBytes, options.readStdin ?? readAllStdin);
+      const result = await loadOne(path, listed.walked.has(path), capFor(path, options.maxBytes), options.readStdin ?? readAllStdin);
       result.problems = result.problems.map(clean);
       results[index] = result;
       result.problems.forEach((problem) => options.onProblem?.(problem));

@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -100,6 +101,18 @@ describe('JSON Lines', () => {
   it('reads a plain article from stdin', async () => {
     const { articles } = await loadStdin(' date 2024-01-02 Piped story.');
     expect(articles[0]).toMatchObject({ path: '-', date: '2024-01-02', text: 'Piped story.' });
+  });
+});
+
+describe('large exports', () => {
+  it('reads a JSON Lines export over the 20 MB an article file may have', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'news-tui-export-'));
+    const body = 'The council met again and the vote was delayed. '.repeat(150);
+    const lines = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ title: `Story ${i}`, date: '2024-02-07', text: `${i}: ${body}` }));
+    await writeFile(join(dir, 'export.jsonl'), lines.join('\n'));
+    const { articles, problems } = await loadCorpus([join(dir, 'export.jsonl')]);
+    expect(problems).toEqual([]);
+    expect(articles).toHaveLength(3000);
   });
 });
 
