@@ -1,13 +1,11 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { stateChildScript } from './child-script.js';
 import { loadState } from '../../src/state/index.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
 const KILLS = 100;
 // Children overlap in lanes: most of each run is process start-up and fsync waits, not CPU.
 const LANES = 5;
@@ -37,10 +35,7 @@ for (;;) {
 let childScript = '';
 
 beforeAll(async () => {
-  const work = await mkdtemp(join(tmpdir(), 'news-tui-crash-'));
-  await build({ entryPoints: [join(here, '../../src/state/index.ts')], bundle: true, platform: 'node', format: 'esm', outfile: join(work, 'state.mjs'), logLevel: 'silent' });
-  childScript = join(work, 'child.mjs');
-  await writeFile(childScript, CHILD);
+  childScript = await stateChildScript(CHILD);
 });
 
 function runAndKill(dir: string, delayMs: number): Promise<void> {

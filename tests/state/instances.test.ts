@@ -1,13 +1,11 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { stateChildScript } from './child-script.js';
 import { emptyState, loadState, mergeStates, saveChanges, toggleBookmark, toggleRead } from '../../src/state/index.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
 const event = (n: string) => ({ id: `event-${n}`, date: '2024-02-07', summary: `Event ${n}` });
 
 describe('two instances saving the same state', () => {
@@ -50,10 +48,7 @@ for (let n = 0; n < Number(count); n++) {
 
 let childScript = '';
 beforeAll(async () => {
-  const work = await mkdtemp(join(tmpdir(), 'news-tui-instances-'));
-  await build({ entryPoints: [join(here, '../../src/state/index.ts')], bundle: true, platform: 'node', format: 'esm', outfile: join(work, 'state.mjs'), logLevel: 'silent' });
-  childScript = join(work, 'child.mjs');
-  await writeFile(childScript, CHILD);
+  childScript = await stateChildScript(CHILD);
 });
 
 function run(dir: string, who: string, count: number): Promise<void> {
