@@ -3,7 +3,7 @@ import React from 'react';
 import { render, type Instance } from 'ink';
 import type { Story } from '../types.js';
 import type { CliOptions } from './args.js';
-import { beginStory, storyName } from './open-story.js';
+import { beginStory } from './open-story.js';
 import { problemLine } from './output.js';
 import { beforeHeapTuning, heapTunedForSize, type AnalysisProgress } from '../pipeline/index.js';
 import type { LaunchHooks } from './index.js';
@@ -31,7 +31,7 @@ const mark = (span: string): void => {
 };
 mark('interactive module evaluated');
 
-export async function runInteractive(paths: string[], options: CliOptions, config: Config, name?: string, hooks: LaunchHooks = {}): Promise<number> {
+export async function runInteractive(paths: string[], options: CliOptions, config: Config, title: string, hooks: LaunchHooks = {}): Promise<number> {
   let restored = false;
   const restore = (): void => {
     if (restored) return;
@@ -55,7 +55,6 @@ export async function runInteractive(paths: string[], options: CliOptions, confi
   }
 
   const { theme, keymap } = uiSettings(config, options.color);
-  const title = name ?? storyName(paths);
   // Read and bookmarked state, the browser and exports; exports take the story as it stands.
   const { services, warning: stateWarning, flush } = await createAppServices(title, () => shownStory!);
 

@@ -7,7 +7,6 @@ import { storyName } from './story-name.js';
 import { formatCount } from '../ui/count.js';
 
 export { assembleStory } from '../pipeline/index.js';
-export { storyName } from './story-name.js';
 
 export interface OpenOptions {
   /** Read and write the analysis cache (default: unless --no-cache or NEWS_TUI_NO_CACHE=1). */

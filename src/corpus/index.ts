@@ -23,6 +23,7 @@ function capFor(path: string, maxBytes: number | undefined): number {
   if (maxBytes !== undefined) return maxBytes;
   return path === '-' || COLLECTION_EXTENSIONS.has(extname(path).toLowerCase()) ? COLLECTION_MAX_BYTES : DEFAULT_MAX_BYTES;
 }
+
 // Files read at once: enough to hide disk latency without flooding a small machine.
 const READ_CONCURRENCY = 8;
 
