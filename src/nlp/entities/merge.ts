@@ -59,13 +59,16 @@ function mostFrequent<K>(map: Map<K, number>, prefer: (key: K) => boolean = () =
   return best;
 }
 
-/**
- * Gives each referent one name across the corpus: case variants and known aliases ("U.S.",
- * "the US", "America") join; a one-word person name joins the only full name ending in it.
- * Returns new article objects; event entity lists follow the new names.
- */
+// How many times as often as all the others together a full name must be named to take a
+// surname that several full names share.
 const DOMINANT_SHARE = 4;
 
+/**
+ * Gives each referent one name across the corpus: case variants and known aliases ("U.S.",
+ * "the US", "America") join; a one-word person name joins the full name ending in it, if
+ * there is one or one named far more often than the others.
+ * Returns new article objects; event entity lists follow the new names.
+ */
 export function mergeEntityNames(articles: AnalyzedArticle[]): AnalyzedArticle[] {
   // Keys are computed once per distinct name: a corpus repeats its names thousands of times.
   const keys = new Map<string, string>();
@@ -117,8 +120,8 @@ export function mergeEntityNames(articles: AnalyzedArticle[]): AnalyzedArticle[]
   for (const key of joined.keys()) referents.delete(key);
   const canonicalKey = (key: string): string => joined.get(key) ?? key;
 
-  // Surname → the full person names that end in it; used only when there is exactly one. Failing
-  // that, a lone given name ("Saddam") → the one full name that starts with it.
+  // Surname → the full person names that end in it; failing that, a lone given name ("Saddam") →
+  // the full names that start with it. One of them is taken only if it dominates (below).
   const fullNamesBySurname = new Map<string, string[]>();
   const fullNamesByGivenName = new Map<string, string[]>();
   const addTo = (index: Map<string, string[]>, word: string, key: string): void => {
@@ -132,8 +135,8 @@ export function mergeEntityNames(articles: AnalyzedArticle[]): AnalyzedArticle[]
     addTo(fullNamesByGivenName, key.slice(0, key.indexOf(' ')), key);
   }
 
-  // The full name a lone surname stands for: the only one, or one named at least four times
-  // as often as all the others together ("Barack Obama" over a stray "Michelle Obama").
+  // The full name a lone surname stands for: the only one, or one named DOMINANT_SHARE times as
+  // often as all the others together ("Barack Obama" over a stray "Michelle Obama").
   const mentionsOf = (key: string): number => [...(referents.get(key)?.spellings.values() ?? [])].reduce((sum, n) => sum + n, 0);
   const dominant = (names: string[] | undefined): string | null => {
     if (!names?.length) return null;
