@@ -45,7 +45,8 @@ export const quarterCode: Rule = {
       end: m.index + m[0].length,
       resolve: (a) => {
         if (explicitYear) return reading('DATE', `${explicitYear}-${unit}${n}`);
-        if (!a.dct) return reading('DATE', `XXXX-${unit}${n}`);
+        // Only quarters get here: a year-less quarter takes the year publication implies.
+        if (!a.dct) return reading('DATE', `XXXX-Q${n}`);
         return reading('DATE', `${pad(yearOfQuarter(a.dct, n, a.tense), 4)}-Q${n}`);
       },
     };
