@@ -34,7 +34,8 @@ function tbaqFolder(): string {
   mkdirSync(dir);
   for (const part of ['TimeBank', 'AQUAINT']) {
     const from = join(gold, 'tempeval3', 'TBAQ-cleaned', part);
-    for (const f of readdirSync(from).filter((n) => n.endsWith('.tml'))) symlinkSync(join(from, f), join(dir, `${part}-${f}`));
+    for (const f of readdirSync(from).filter((n) => n.endsWith('.tml')))
+      symlinkSync(join(from, f), join(dir, `${part}-${f}`));
   }
   return dir;
 }
@@ -53,10 +54,16 @@ function report(label: string, project: string): void {
   const conll = score('conll', project, join(gold, 'conll2003', 'eng.testa'));
   for (const line of conll.filter((l) => /^(PER|ORG|LOC):/.test(l))) console.log(`  CoNLL testa ${line}`);
   console.log(`  ${pick(conll, /micro F1/)}`);
-  for (const [name, dir] of [['TimeBank', join(gold, 'tempeval3', 'TBAQ-cleaned', 'TimeBank')], ['AQUAINT', join(gold, 'tempeval3', 'TBAQ-cleaned', 'AQUAINT')], ['TBAQ', tbaq]] as const) {
+  for (const [name, dir] of [
+    ['TimeBank', join(gold, 'tempeval3', 'TBAQ-cleaned', 'TimeBank')],
+    ['AQUAINT', join(gold, 'tempeval3', 'TBAQ-cleaned', 'AQUAINT')],
+    ['TBAQ', tbaq],
+  ] as const) {
     const lines = score('tempeval', project, dir);
     const f1 = (p: RegExp): string => /F1 ([\d.]+)/.exec(pick(lines, p))?.[1] ?? '?';
-    console.log(`  TempEval-3 ${name.padEnd(8)} strict F1 ${f1(/^strict/)}  relaxed F1 ${f1(/^relaxed/)}  value F1 ${f1(/value F1/)}  type F1 ${/type F1 ([\d.]+)/.exec(pick(lines, /type F1/))?.[1] ?? '?'}`);
+    console.log(
+      `  TempEval-3 ${name.padEnd(8)} strict F1 ${f1(/^strict/)}  relaxed F1 ${f1(/^relaxed/)}  value F1 ${f1(/value F1/)}  type F1 ${/type F1 ([\d.]+)/.exec(pick(lines, /type F1/))?.[1] ?? '?'}`,
+    );
   }
 }
 
@@ -65,7 +72,16 @@ function devTexts(): Array<{ text: string; date: string }> {
   const texts: Array<{ text: string; date: string }> = [];
   const conll = readFileSync(join(gold, 'conll2003', 'eng.testa'), 'utf8').split(/\n\s*\n/);
   for (let i = 0; i < conll.length; i += 30) {
-    const text = conll.slice(i, i + 30).map((s) => s.split('\n').filter(Boolean).map((l) => l.split(' ')[0]).join(' ')).join('\n');
+    const text = conll
+      .slice(i, i + 30)
+      .map((s) =>
+        s
+          .split('\n')
+          .filter(Boolean)
+          .map((l) => l.split(' ')[0])
+          .join(' '),
+      )
+      .join('\n');
     texts.push({ text, date: '1996-08-22' });
   }
   for (const part of ['TimeBank', 'AQUAINT']) {
@@ -92,7 +108,9 @@ function throughput(label: string, analyse: (text: string, date: string) => unkn
   }
   runs.sort((a, b) => a - b);
   const ms = runs[1]!;
-  console.log(`  ${label}: ${tokens.toLocaleString('en-US')} tokens in ${ms.toFixed(0)} ms (median of 3) = ${Math.round(tokens / (ms / 1000)).toLocaleString('en-US')} tokens/s on one core`);
+  console.log(
+    `  ${label}: ${tokens.toLocaleString('en-US')} tokens in ${ms.toFixed(0)} ms (median of 3) = ${Math.round(tokens / (ms / 1000)).toLocaleString('en-US')} tokens/s on one core`,
+  );
 }
 
 const tbaq = tbaqFolder();

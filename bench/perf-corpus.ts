@@ -21,7 +21,9 @@ function timemlArticles(): SourceArticle[] {
   const articles: SourceArticle[] = [];
   for (const dir of TIMEML_DIRS) {
     const folder = join(DATA, dir);
-    for (const file of readdirSync(folder).filter((name) => name.endsWith('.tml')).sort()) {
+    for (const file of readdirSync(folder)
+      .filter((name) => name.endsWith('.tml'))
+      .sort()) {
       const xml = readFileSync(join(folder, file), 'utf8');
       const date = /<DCT>\s*<TIMEX3[^>]*value="(\d{4}-\d{2}-\d{2})/.exec(xml)?.[1];
       const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(xml)?.[1];
@@ -62,6 +64,9 @@ export async function writeBenchCorpus(folder: string, count: number): Promise<v
     const sub = join(folder, String(Math.floor(i / 500)).padStart(3, '0'));
     if (i % 500 === 0) mkdirSync(sub, { recursive: true });
     const date = shiftDay(source.date, copy * 3);
-    writeFileSync(join(sub, `${String(i).padStart(5, '0')}.txt`), ` date ${date} ${source.text}\n\n(Benchmark copy ${copy + 1}.)\n`);
+    writeFileSync(
+      join(sub, `${String(i).padStart(5, '0')}.txt`),
+      ` date ${date} ${source.text}\n\n(Benchmark copy ${copy + 1}.)\n`,
+    );
   }
 }

@@ -54,7 +54,13 @@ interface AppRun {
 }
 
 /** Runs the app in a pty until its first frame, or until complete (and the cache written), then quits with q. */
-function runApp(args: string[], cacheHome: string, waitFor: 'first-frame' | 'complete', extraEnv: Record<string, string> = {}, timeoutMs = 240_000): Promise<AppRun> {
+function runApp(
+  args: string[],
+  cacheHome: string,
+  waitFor: 'first-frame' | 'complete',
+  extraEnv: Record<string, string> = {},
+  timeoutMs = 240_000,
+): Promise<AppRun> {
   const trace = join(work, `trace-${Math.random().toString(36).slice(2)}.tsv`);
   const rss = join(work, `rss-${Math.random().toString(36).slice(2)}.txt`);
   const quoted = args.map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(' ');
@@ -63,14 +69,22 @@ function runApp(args: string[], cacheHome: string, waitFor: 'first-frame' | 'com
   const command = `stty cols 120 rows 40; exec ${timed}node bin/news-tui.js ${quoted}`;
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn('script', ['-qfc', command, '/dev/null'], { cwd: ROOT, env: appEnv(cacheHome, { NEWS_TUI_TRACE: trace, ...extraEnv }), stdio: ['pipe', 'pipe', 'ignore'] });
+    const child = spawn('script', ['-qfc', command, '/dev/null'], {
+      cwd: ROOT,
+      env: appEnv(cacheHome, { NEWS_TUI_TRACE: trace, ...extraEnv }),
+      stdio: ['pipe', 'pipe', 'ignore'],
+    });
     let output = '';
     let firstFrame = NaN;
     let complete = NaN;
     let quitting = false;
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`app did not ${waitFor === 'complete' ? 'complete' : 'draw'} within ${timeoutMs} ms: ${args.join(' ')}`));
+      reject(
+        new Error(
+          `app did not ${waitFor === 'complete' ? 'complete' : 'draw'} within ${timeoutMs} ms: ${args.join(' ')}`,
+        ),
+      );
     }, timeoutMs);
     const quit = (): void => {
       if (quitting) return;
@@ -123,7 +137,11 @@ function storyFiles(cacheHome: string): number {
 
 function spawnMs(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): number {
   const started = performance.now();
-  const result = spawnSync(command, args, { cwd: options.cwd ?? ROOT, env: options.env ?? process.env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const result = spawnSync(command, args, {
+    cwd: options.cwd ?? ROOT,
+    env: options.env ?? process.env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${result.stderr.toString()}`);
   return performance.now() - started;
 }
@@ -134,8 +152,14 @@ const row = (figure: string, value: string, target = ''): void => {
   console.log(`${figure.padEnd(58)} ${value.padEnd(22)} ${target}`);
 };
 
-console.log(`news-tui perf: ${availableParallelism()} cores, Node ${process.version}, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
-console.log(`runs: ${RUNS} for start-up, ${LARGE_RUNS} for the ${ARTICLES.toLocaleString('en-US')}-article corpus; work folder ${work}\n`);
+console.log(
+  `news-tui perf: ${availableParallelism()} cores, Node ${process.version}, load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}`,
+);
+console.log(
+  `runs: ${RUNS} for start-up, ${LARGE_RUNS} for the ${ARTICLES.toLocaleString('en-US')}-article corpus; work folder ${work}\n`,
+);
 
 // 1. Start-up on the seeds, interleaved with the `node -e 0` baseline so both see the same load.
 // The first run fills the caches as any earlier use would have: the analysis and V8's compiled
@@ -167,7 +191,9 @@ if (SECTIONS.has('large')) {
   const corpus = join(work, 'corpus');
   const written = performance.now();
   await writeBenchCorpus(corpus, ARTICLES);
-  console.log(`(corpus: ${ARTICLES.toLocaleString('en-US')} house-format files from TimeBank/AQUAINT and the feed samples, written in ${ms(performance.now() - written)})`);
+  console.log(
+    `(corpus: ${ARTICLES.toLocaleString('en-US')} house-format files from TimeBank/AQUAINT and the feed samples, written in ${ms(performance.now() - written)})`,
+  );
   const first: AppRun[] = [];
   for (let i = 0; i < LARGE_RUNS; i++) {
     const cache = join(work, `cache-large-${i}`);
@@ -184,7 +210,11 @@ if (SECTIONS.has('large')) {
   row('10k first open → first frame', ms(median(first.map((r) => r.firstFrame))), '≤ 1000 ms');
   row('10k first open → all analysed, complete timeline drawn', ms(median(first.map((r) => r.complete))), '≤ 30000 ms');
   row('10k first open: CPU time, all threads (until quit)', `${median(first.map((r) => r.cpuSeconds)).toFixed(1)} s`);
-  row('10k first open: progress redraws / longest gap while analysing', `${median(gaps.map((g) => g.draws))} / ${ms(median(gaps.map((g) => g.longest)))}`, 'progress visible throughout');
+  row(
+    '10k first open: progress redraws / longest gap while analysing',
+    `${median(gaps.map((g) => g.draws))} / ${ms(median(gaps.map((g) => g.longest)))}`,
+    'progress visible throughout',
+  );
   row('10k first open: last assembly ("assembling…" in the status)', ms(median(gaps.map((g) => g.assembly))));
   row('10k first open: peak RSS', mb(median(first.map((r) => r.peakRssKb)) * 1024), '≤ 400 MB');
 
@@ -212,7 +242,11 @@ if (SECTIONS.has('search')) {
 if (SECTIONS.has('package')) {
   const packs = join(work, 'packs');
   mkdirSync(packs);
-  const packed = spawnSync('npm', ['pack', '--json', '--pack-destination', packs], { cwd: ROOT, encoding: 'utf8', env: appEnv(join(work, 'cache-pack')) });
+  const packed = spawnSync('npm', ['pack', '--json', '--pack-destination', packs], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: appEnv(join(work, 'cache-pack')),
+  });
   if (packed.status !== 0) throw new Error(`npm pack failed: ${packed.stderr}`);
   const [info] = JSON.parse(packed.stdout) as Array<{ filename: string; size: number; entryCount: number }>;
   const tarball = join(packs, info!.filename);
@@ -226,12 +260,26 @@ if (SECTIONS.has('package')) {
     copyFileSync(tarball, join(empty, info!.filename));
     const env = appEnv(join(work, `cache-npx-${i}`));
     // A fresh npm cache: npx unpacks the tarball as a first-time user's would.
-    fresh.push(spawnMs('npx', ['--yes', `./${info!.filename}`, 'events', '--json'], { cwd: empty, env: { ...env, npm_config_cache: join(work, `npm-cache-${i}`) } }));
-    again.push(spawnMs('npx', ['--yes', `./${info!.filename}`, 'events', '--json'], { cwd: empty, env: { ...env, npm_config_cache: npmCache } }));
+    fresh.push(
+      spawnMs('npx', ['--yes', `./${info!.filename}`, 'events', '--json'], {
+        cwd: empty,
+        env: { ...env, npm_config_cache: join(work, `npm-cache-${i}`) },
+      }),
+    );
+    again.push(
+      spawnMs('npx', ['--yes', `./${info!.filename}`, 'events', '--json'], {
+        cwd: empty,
+        env: { ...env, npm_config_cache: npmCache },
+      }),
+    );
   }
   row('npx --yes ./news-tui-*.tgz events --json, fresh npm cache', ms(median(fresh)), '≤ 1500 ms');
   row('npx --yes ./news-tui-*.tgz events --json, npx cache warm', ms(median(again)), '≤ 1500 ms');
 }
 
-console.log(`\nload average at the end: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+console.log(
+  `\nload average at the end: ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')}`,
+);
 if (process.env.PERF_KEEP !== '1') rmSync(work, { recursive: true, force: true });

@@ -30,7 +30,11 @@ const TYPO_TARGET = 'earthquake';
 const EARTHQUAKE_EVERY = 250;
 
 const ENTITIES_OF_XML: ReadonlyArray<[RegExp, string]> = [
-  [/&amp;/g, '&'], [/&lt;/g, '<'], [/&gt;/g, '>'], [/&quot;/g, '"'], [/&apos;/g, "'"],
+  [/&amp;/g, '&'],
+  [/&lt;/g, '<'],
+  [/&gt;/g, '>'],
+  [/&quot;/g, '"'],
+  [/&apos;/g, "'"],
 ];
 
 function timemlSentences(): string[] {
@@ -100,7 +104,12 @@ export function syntheticEvents(count: number, seed = 1): TimelineEvent[] {
     const day = 1 + Math.floor(random() * 28);
     const roll = random();
     const precision: Precision = roll < 0.8 ? 'day' : roll < 0.95 ? 'month' : 'year';
-    const date = precision === 'day' ? `${year}-${pad2(month)}-${pad2(day)}` : precision === 'month' ? `${year}-${pad2(month)}` : String(year);
+    const date =
+      precision === 'day'
+        ? `${year}-${pad2(month)}-${pad2(day)}`
+        : precision === 'month'
+          ? `${year}-${pad2(month)}`
+          : String(year);
     const summary = i % EARTHQUAKE_EVERY === 7 && earthquakes.length > 0 ? pick(earthquakes) : pick(sentences);
     const entities = Array.from({ length: 1 + Math.floor(random() * 4) }, () => pick(names));
     events.push({
@@ -129,7 +138,10 @@ function cpuMs(since: NodeJS.CpuUsage): number {
 }
 
 export async function benchSearch(): Promise<Record<string, number | string>> {
-  const figures: Record<string, number | string> = { queries: QUERIES.join(' | '), load_average_1m: round(loadavg()[0]!) };
+  const figures: Record<string, number | string> = {
+    queries: QUERIES.join(' | '),
+    load_average_1m: round(loadavg()[0]!),
+  };
   for (const size of SIZES) {
     const events = syntheticEvents(size);
     // What the index is: every event's search fields and folded haystack, the letter-pair
@@ -180,7 +192,9 @@ export async function benchSearch(): Promise<Record<string, number | string>> {
     const typoHits = search.search(TYPO_QUERY, 1000);
     const withTarget = events.filter((event) => event.summary.toLowerCase().includes(TYPO_TARGET)).length;
     figures[`search_typo_hits_${size}`] = typoHits.length;
-    figures[`search_typo_hits_with_target_${size}`] = typoHits.filter((hit) => events[hit.index]!.summary.toLowerCase().includes(TYPO_TARGET)).length;
+    figures[`search_typo_hits_with_target_${size}`] = typoHits.filter((hit) =>
+      events[hit.index]!.summary.toLowerCase().includes(TYPO_TARGET),
+    ).length;
     figures[`search_events_with_target_${size}`] = withTarget;
   }
   return figures;

@@ -96,14 +96,25 @@ function rank(story: Evidence, weights: KeyDateWeights): string[] {
 
 const pct = (x: number): string => (100 * x).toFixed(1);
 const show = (w: KeyDateWeights): string =>
-  FEATURE_NAMES.filter((n) => w[n] !== 0).map((n) => `${n} ${w[n]}`).join(', ') || 'none';
+  FEATURE_NAMES.filter((n) => w[n] !== 0)
+    .map((n) => `${n} ${w[n]}`)
+    .join(', ') || 'none';
 
 /** Leave-one-story-out: learn on the other stories, score the one left out; then learn on all. */
-function heldOut(label: string, features: Array<keyof DayFeatures>, stories: Evidence[], baseline: number, ships: boolean): void {
+function heldOut(
+  label: string,
+  features: Array<keyof DayFeatures>,
+  stories: Evidence[],
+  baseline: number,
+  ships: boolean,
+): void {
   console.log(`${label} (pairwise logistic over ${features.join(', ')}), leave-one-story-out:`);
   let held = 0;
   for (const [i, story] of stories.entries()) {
-    const weights = learnKeyDateWeights(stories.filter((_, j) => j !== i), features);
+    const weights = learnKeyDateWeights(
+      stories.filter((_, j) => j !== i),
+      features,
+    );
     const f1 = dateF1(rank(story, weights), story.references);
     held += f1;
     console.log(`  held out ${story.name.padEnd(10)} F1 ${pct(f1)}  (${show(weights)})`);
@@ -146,19 +157,26 @@ function heldOutOnParts(stories: StoryData[], share: number, draws: number): voi
       };
     });
     const held = parts.map((part, i) => {
-      const weights = learnKeyDateWeights(parts.filter((_, j) => j !== i), LEARNT_FEATURES);
+      const weights = learnKeyDateWeights(
+        parts.filter((_, j) => j !== i),
+        LEARNT_FEATURES,
+      );
       return dateF1(rank(part, weights), part.references);
     });
     const baseline = parts.reduce((sum, p) => sum + p.baseline, 0) / parts.length;
     const mean = held.reduce((sum, f) => sum + f, 0) / held.length;
     baselineSum += baseline;
     heldSum += mean;
-    lines.push(`  draw ${draw + 1}: baseline ${parts.map((p) => pct(p.baseline)).join('/')}, held out ${held.map(pct).join('/')}`);
+    lines.push(
+      `  draw ${draw + 1}: baseline ${parts.map((p) => pct(p.baseline)).join('/')}, held out ${held.map(pct).join('/')}`,
+    );
   }
   console.log(`shipped features on ${draws} random ${pct(share)}% parts of each story, leave-one-story-out:`);
   for (const line of lines) console.log(line);
   const margin = (100 * (heldSum - baselineSum)) / draws;
-  console.log(`  mean baseline F1 ${pct(baselineSum / draws)}, held-out F1 ${pct(heldSum / draws)} (${margin >= 0 ? '+' : ''}${margin.toFixed(1)})`);
+  console.log(
+    `  mean baseline F1 ${pct(baselineSum / draws)}, held-out F1 ${pct(heldSum / draws)} (${margin >= 0 ? '+' : ''}${margin.toFixed(1)})`,
+  );
 }
 
 /** Merging and ranking at scale: the dev stories' analysed articles repeated to `count` articles
@@ -209,7 +227,9 @@ export async function benchStories(analyze: Analyzer): Promise<void> {
         `   ${pct(r.baseline).padStart(11)} ${pct(r.ours).padStart(13)}`,
     );
   }
-  console.log(`mean${' '.repeat(40)}${pct(mean((r) => r.baseline)).padStart(11)} ${pct(mean((r) => r.ours)).padStart(13)}`);
+  console.log(
+    `mean${' '.repeat(40)}${pct(mean((r) => r.baseline)).padStart(11)} ${pct(mean((r) => r.ours)).padStart(13)}`,
+  );
   console.log(`shipped weights: ${show(KEY_DATE_WEIGHTS)}`);
   const labelled: Evidence[] = rows.map((r) => ({ ...r, keyDays: new Set(r.references.flat()) }));
   const baseline = mean((r) => r.baseline);

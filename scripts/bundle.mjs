@@ -43,13 +43,15 @@ const yogaSync = {
     build.onLoad({ filter: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/ }, (args) => {
       const source = readFileSync(args.path, 'utf8');
       const found = YOGA_DATA_URL.exec(source);
-      if (!found || !source.includes('h.instantiateWasm')) throw new Error(`yoga-sync: no inlined wasm or instantiateWasm hook in ${args.path}; update the plugin`);
+      if (!found || !source.includes('h.instantiateWasm'))
+        throw new Error(`yoga-sync: no inlined wasm or instantiateWasm hook in ${args.path}; update the plugin`);
       const contents = source.replace(found[0], '""') + `\nexport const WASM_BASE64 = ${JSON.stringify(found[1])};\n`;
       return { contents, loader: 'js' };
     });
     build.onLoad({ filter: /yoga-layout[\\/]dist[\\/]src[\\/]index\.js$/ }, (args) => {
       const source = readFileSync(args.path, 'utf8');
-      if (!source.includes('wrapAssembly(await loadYoga())')) throw new Error(`yoga-sync: ${args.path} no longer loads as expected; update the plugin`);
+      if (!source.includes('wrapAssembly(await loadYoga())'))
+        throw new Error(`yoga-sync: ${args.path} no longer loads as expected; update the plugin`);
       const contents = [
         "import loadYoga, { WASM_BASE64 } from '../binaries/yoga-wasm-base64-esm.js';",
         "import wrapAssembly from './wrapAssembly.js';",
@@ -86,7 +88,8 @@ const inkWithoutDevtools = {
       ];
       let contents = source;
       for (const [from, to] of awaits) {
-        if (!contents.includes(from)) throw new Error(`ink-without-devtools: "${from}" not found in ${args.path}; update the plugin`);
+        if (!contents.includes(from))
+          throw new Error(`ink-without-devtools: "${from}" not found in ${args.path}; update the plugin`);
         contents = contents.replace(from, () => to);
       }
       return { contents, loader: 'js' };
@@ -108,7 +111,8 @@ const lazyEmojiRegex = {
       const eager = 'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;';
       const { version } = JSON.parse(readFileSync(join(dirname(args.path), 'package.json'), 'utf8'));
       if (Number(version.split('.')[0]) < 8) return undefined; // older ones test with emoji-regex
-      if (!source.includes(eager)) throw new Error(`lazy-emoji-regex: no eager RGI_Emoji regex in ${args.path}; update the plugin`);
+      if (!source.includes(eager))
+        throw new Error(`lazy-emoji-regex: no eager RGI_Emoji regex in ${args.path}; update the plugin`);
       const lazy = [
         'const emojiPresentationRegex = /\\p{Emoji_Presentation}/u;',
         'let rgiEmojiSequenceRegex;',
@@ -185,11 +189,16 @@ const worker = await build({
 
 // bin/news-tui.js names its code cache by this, as V8 itself only compares a script's length.
 const appSource = readFileSync(join(root, 'dist', 'news-tui.cjs'));
-writeFileSync(join(root, 'dist', 'news-tui.id'), `${createHash('sha1').update(appSource).digest('hex').slice(0, 16)}\n`);
+writeFileSync(
+  join(root, 'dist', 'news-tui.id'),
+  `${createHash('sha1').update(appSource).digest('hex').slice(0, 16)}\n`,
+);
 
 // Remove what earlier builds left (chunks of the old layout); not before building: a running
 // app or test keeps working while this builds.
-const built = new Set([app, worker].flatMap((result) => Object.keys(result.metafile.outputs)).map((path) => path.replace(/^dist\//, '')));
+const built = new Set(
+  [app, worker].flatMap((result) => Object.keys(result.metafile.outputs)).map((path) => path.replace(/^dist\//, '')),
+);
 built.add('news-tui.id');
 for (const name of readdirSync(join(root, 'dist'))) {
   if (!built.has(name)) rmSync(join(root, 'dist', name), { force: true });

@@ -102,7 +102,9 @@ const prf = (tp: number, p: number, g: number): string => {
   const f = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
   return `P ${(100 * precision).toFixed(1)} R ${(100 * recall).toFixed(1)} F1 ${(100 * f).toFixed(2)}`;
 };
-let tp = 0, predicted = 0, gold = 0;
+let tp = 0,
+  predicted = 0,
+  gold = 0;
 for (const t of TYPES) {
   const c = counts[t]!;
   console.log(`${t}: ${prf(c.tp, c.predicted, c.gold)} (gold ${c.gold})`);
@@ -112,5 +114,7 @@ for (const t of TYPES) {
 }
 const tokens = documents.reduce((s, d) => s + d.tokens, 0);
 console.log(`model ${model ? 'loaded' : 'MISSING (fallback tagger)'} in ${loadMs.toFixed(0)} ms`);
-console.log(`${tokens} tokens tagged at ${Math.round(tokens / tagSeconds / 1000)}k tokens/s (wall), ${Math.round(tokens / cpuSeconds / 1000)}k tokens/s (CPU)`);
+console.log(
+  `${tokens} tokens tagged at ${Math.round(tokens / tagSeconds / 1000)}k tokens/s (wall), ${Math.round(tokens / cpuSeconds / 1000)}k tokens/s (CPU)`,
+);
 console.log(`micro PER/ORG/LOC ${prf(tp, predicted, gold)}`);

@@ -26,7 +26,12 @@ interface GoldDoc {
 }
 
 function unescape(s: string): string {
-  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 function stripTags(s: string): string {
@@ -35,7 +40,9 @@ function stripTags(s: string): string {
 
 /** Mirrors score.mjs tempeval(): tag-free TEXT, trimmed, TIMEX3 offsets shifted by the trim. */
 function loadDocs(dir: string): GoldDoc[] {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.tml')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.tml'))
+    .sort();
   return files.map((f) => {
     const xml = readFileSync(join(dir, f), 'utf8');
     const dct = /<DCT>.*?value="([^"]+)"/s.exec(xml)![1]!.slice(0, 10);
@@ -50,14 +57,24 @@ function loadDocs(dir: string): GoldDoc[] {
       if (m[1] !== undefined) {
         const attrs = Object.fromEntries([...m[1].matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1], a[2]]));
         const inner = unescape(stripTags(m[2]!));
-        timexes.push({ s: text.length, e: text.length + inner.length, type: attrs.type ?? '', value: attrs.value ?? '' });
+        timexes.push({
+          s: text.length,
+          e: text.length + inner.length,
+          type: attrs.type ?? '',
+          value: attrs.value ?? '',
+        });
         text += inner;
       }
       i = re.lastIndex;
     }
     text += unescape(body.slice(i));
     const lead = text.length - text.trimStart().length;
-    return { file: f, date: dct, text: text.trim(), ents: timexes.map((t) => ({ ...t, s: t.s - lead, e: t.e - lead })) };
+    return {
+      file: f,
+      date: dct,
+      text: text.trim(),
+      ents: timexes.map((t) => ({ ...t, s: t.s - lead, e: t.e - lead })),
+    };
   });
 }
 
@@ -92,7 +109,10 @@ function score(docs: GoldDoc[], preds: TimeExpression[][], errors: string[]): Co
       if (q.start === x.s && q.end === x.e) c.strict++;
       else errors.push(`SPAN  ${g.file} [${q.text}] vs [${g.text.slice(x.s, x.e)}]`);
       if (q.value === x.value) c.value++;
-      else errors.push(`VALUE ${g.file} [${q.text}] ${q.type} ${q.value} vs ${x.type} ${x.value} (dct ${g.date}) | ${context(g.text, x.s, x.e)}`);
+      else
+        errors.push(
+          `VALUE ${g.file} [${q.text}] ${q.type} ${q.value} vs ${x.type} ${x.value} (dct ${g.date}) | ${context(g.text, x.s, x.e)}`,
+        );
       if (q.type === x.type) c.type++;
     }
     p.forEach((q, k) => {
@@ -101,14 +121,18 @@ function score(docs: GoldDoc[], preds: TimeExpression[][], errors: string[]): Co
       if (used.has(k)) tally.tp++;
       else tally.fp++;
       phrases.set(key, tally);
-      if (!used.has(k)) errors.push(`EXTRA ${g.file} [${q.text}] ${q.type} ${q.value} | ${context(g.text, q.start, q.end)}`);
+      if (!used.has(k))
+        errors.push(`EXTRA ${g.file} [${q.text}] ${q.type} ${q.value} | ${context(g.text, q.start, q.end)}`);
     });
   });
   return c;
 }
 
 function context(text: string, s: number, e: number): string {
-  return (text.slice(Math.max(0, s - 60), s) + '[[' + text.slice(s, e) + ']]' + text.slice(e, e + 40)).replace(/\s+/g, ' ');
+  return (text.slice(Math.max(0, s - 60), s) + '[[' + text.slice(s, e) + ']]' + text.slice(e, e + 40)).replace(
+    /\s+/g,
+    ' ',
+  );
 }
 
 function f1(tp: number, np: number, ng: number): number {
@@ -129,7 +153,14 @@ function report(name: string, c: Counts): void {
 }
 
 function add(a: Counts, b: Counts): Counts {
-  return { ng: a.ng + b.ng, np: a.np + b.np, strict: a.strict + b.strict, relaxed: a.relaxed + b.relaxed, value: a.value + b.value, type: a.type + b.type };
+  return {
+    ng: a.ng + b.ng,
+    np: a.np + b.np,
+    strict: a.strict + b.strict,
+    relaxed: a.relaxed + b.relaxed,
+    value: a.value + b.value,
+    type: a.type + b.type,
+  };
 }
 
 const args = process.argv.slice(2);
@@ -153,14 +184,23 @@ if (args.includes('--categories')) {
     ['weekday + part of day', /\[[A-Z][a-z]+day (?:morning|afternoon|evening|night)\]/i],
     ['weekday', /\[(?:early |late |last |next |this )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\]/i],
     ['this/last/next week', /\[[^\]]*\b(?:this|last|next|the) week\b[^\]]*\]/i],
-    ['year ago/earlier, last/this year', /\[[^\]]*\b(?:year ago|year earlier|year-ago|year-earlier|last year|this year|year-end)/i],
+    [
+      'year ago/earlier, last/this year',
+      /\[[^\]]*\b(?:year ago|year earlier|year-ago|year-earlier|last year|this year|year-end)/i,
+    ],
     ['quarter/half/period', /\[[^\]]*\b(?:quarter|period|half)\b/i],
     ['decade/century', /\[[^\]]*\b(?:\d0s|'\d0s|decade|century)\b/i],
     ['bare year', /\[(?:in )?\d{4}\] /],
     ['month', /\[[^\]]*\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\]/],
-    ['month and day', /\[[^\]]*\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.? \d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d/],
+    [
+      'month and day',
+      /\[[^\]]*\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.? \d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d/,
+    ],
     ['clock time', /\[[^\]]*(?:a\.m|p\.m|noon|midnight)/i],
-    ['PRESENT/PAST/FUTURE_REF words', /\[[^\]]*\b(?:now|current|currently|recent|recently|soon|future|past|former|formerly|previously|once|already|earlier|today)\]/i],
+    [
+      'PRESENT/PAST/FUTURE_REF words',
+      /\[[^\]]*\b(?:now|current|currently|recent|recently|soon|future|past|former|formerly|previously|once|already|earlier|today)\]/i,
+    ],
     ['N units ago', /ago\]/],
     ['vague units', /\[[^\]]*\b(?:days|weeks|months|years|few|several|recent)\b/i],
     ['other duration', /DURATION/],
@@ -178,7 +218,9 @@ if (args.includes('--categories')) {
   const total = (t: { VALUE: number; MISS: number; EXTRA: number }): number => t.VALUE + t.MISS + t.EXTRA;
   console.log('category                          value  miss extra');
   for (const [name, t] of [...tally].sort((a, b) => total(b[1]) - total(a[1]))) {
-    console.log(`${name.padEnd(32)} ${String(t.VALUE).padStart(6)} ${String(t.MISS).padStart(5)} ${String(t.EXTRA).padStart(5)}`);
+    console.log(
+      `${name.padEnd(32)} ${String(t.VALUE).padStart(6)} ${String(t.MISS).padStart(5)} ${String(t.EXTRA).padStart(5)}`,
+    );
   }
 }
 if (args.includes('--phrases')) {
@@ -196,7 +238,8 @@ if (args.includes('--speed')) {
   // CPU time of this process, not wall time: the machine is shared, and the target is per core.
   const t0 = process.hrtime.bigint();
   const c0 = process.cpuUsage();
-  for (let r = 0; r < rounds; r++) for (const { d, sentences } of prepared) findTimeExpressions(d.text, d.date, sentences);
+  for (let r = 0; r < rounds; r++)
+    for (const { d, sentences } of prepared) findTimeExpressions(d.text, d.date, sentences);
   const cpu = process.cpuUsage(c0);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
   const wallSeconds = Number(process.hrtime.bigint() - t0) / 1e9;

@@ -14,7 +14,19 @@ import { extractFeatures, FeatureBuffers, type Lexicon } from '../src/nlp/entiti
 import { documentCues } from '../src/nlp/entities/document-cues.js';
 import { addToGazetteer, wordHash, type GazetteerList } from '../src/nlp/entities/lexicon.js';
 import { encodeModel } from '../src/nlp/entities/model-file.js';
-import { BILOU_SCHEME, BIO_SCHEME, ENTITY_TYPES, TAG_COUNT, tagOf, B, I, L, U, ViterbiBuffers, viterbi } from '../src/nlp/entities/perceptron.js';
+import {
+  BILOU_SCHEME,
+  BIO_SCHEME,
+  ENTITY_TYPES,
+  TAG_COUNT,
+  tagOf,
+  B,
+  I,
+  L,
+  U,
+  ViterbiBuffers,
+  viterbi,
+} from '../src/nlp/entities/perceptron.js';
 import { MODEL_FILE } from '../src/nlp/entities/load.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -40,7 +52,8 @@ const MIN_CITY_POPULATION = option('min-city', 300000);
 // BIO measured 93.11 on testa against BILOU's 92.95 (same features), and BILOU's L tags read
 // unknown two-word names as people more often; --bilou trains the other scheme.
 const SCHEME = process.argv.includes('--bilou') ? BILOU_SCHEME : BIO_SCHEME;
-const trainPath = process.argv.find((a) => a.endsWith('eng.train')) ?? join(root, '../shared/data/gold/conll2003/eng.train');
+const trainPath =
+  process.argv.find((a) => a.endsWith('eng.train')) ?? join(root, '../shared/data/gold/conll2003/eng.train');
 
 interface TrainingSentence {
   text: string;
@@ -91,7 +104,14 @@ function readConll(path: string): TrainingSentence[] {
         tags[last] = tagOf(t, L);
       }
     }
-    sentences.push({ text: '', starts, ends, tags, spans, document: Math.floor(sentences.length / SENTENCES_PER_DOCUMENT) });
+    sentences.push({
+      text: '',
+      starts,
+      ends,
+      tags,
+      spans,
+      document: Math.floor(sentences.length / SENTENCES_PER_DOCUMENT),
+    });
     documentTexts[Math.floor((sentences.length - 1) / SENTENCES_PER_DOCUMENT)] = text;
     words = [];
     labels = [];
@@ -123,13 +143,20 @@ function externalLexicon(): BuildingLexicon {
   const add = (name: string | undefined, list: GazetteerList): void => {
     if (name && name.trim()) addToGazetteer(gazetteer, name, list);
   };
-  const countries = JSON.parse(readFileSync(join(packageDir('countries-list'), 'countries.min.json'), 'utf8')) as Record<string, { name: string; capital: string }>;
+  const countries = JSON.parse(
+    readFileSync(join(packageDir('countries-list'), 'countries.min.json'), 'utf8'),
+  ) as Record<string, { name: string; capital: string }>;
   for (const c of Object.values(countries)) {
     add(c.name, 'COUNTRY');
     add(c.capital, 'COUNTRY');
   }
   const cityFile = join(packageDir('city-timezones'), 'data', 'cityMap.json');
-  const cities = JSON.parse(readFileSync(cityFile, 'utf8')) as Array<{ city: string; city_ascii: string; pop: number; province: string }>;
+  const cities = JSON.parse(readFileSync(cityFile, 'utf8')) as Array<{
+    city: string;
+    city_ascii: string;
+    pop: number;
+    province: string;
+  }>;
   for (const c of cities) {
     if (c.pop >= MIN_CITY_POPULATION) {
       add(c.city, 'CITY');
@@ -138,7 +165,9 @@ function externalLexicon(): BuildingLexicon {
     add(c.province, 'REGION');
   }
   const nationalityFile = join(packageDir('i18n-nationality'), 'langs', 'en.json');
-  const nationalities = JSON.parse(readFileSync(nationalityFile, 'utf8')) as { nationalities: Record<string, string | string[]> };
+  const nationalities = JSON.parse(readFileSync(nationalityFile, 'utf8')) as {
+    nationalities: Record<string, string | string[]>;
+  };
   for (const n of Object.values(nationalities.nationalities)) for (const name of [n].flat()) add(name, 'DEMONYM');
   const personWords = new Set<number>();
   const namesFile = join(packageDir('@cspell/dict-people-names'), 'dict', 'people-names.txt');
@@ -186,7 +215,12 @@ function main(): void {
   const started = Date.now();
   const sentences = readConll(trainPath);
   const external = externalLexicon();
-  const folds = Array.from({ length: FOLDS }, (_, fold) => withMinedNames(external, sentences.filter((s) => s.document % FOLDS !== fold)));
+  const folds = Array.from({ length: FOLDS }, (_, fold) =>
+    withMinedNames(
+      external,
+      sentences.filter((s) => s.document % FOLDS !== fold),
+    ),
+  );
   const { hashes } = featurise(sentences, (s) => folds[s.document % FOLDS]!);
   console.log(`${sentences.length} sentences, featurised in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
@@ -289,13 +323,17 @@ function main(): void {
         }
         clock++;
       }
-      if (epoch === EPOCHS) console.log(`run ${runSeed}: training token errors ${(100 * errors / tokens).toFixed(2)}% after ${EPOCHS} epochs`);
+      if (epoch === EPOCHS)
+        console.log(
+          `run ${runSeed}: training token errors ${((100 * errors) / tokens).toFixed(2)}% after ${EPOCHS} epochs`,
+        );
     }
 
     const averaged = new Float32Array(R * TAG_COUNT);
     for (let k = 0; k < averaged.length; k++) averaged[k] = weights[k]! - accumulated[k]! / clock;
     const averagedTransitions = new Float32Array(transitions.length);
-    for (let k = 0; k < transitions.length; k++) averagedTransitions[k] = transitions[k]! - transitionsAccumulated[k]! / clock;
+    for (let k = 0; k < transitions.length; k++)
+      averagedTransitions[k] = transitions[k]! - transitionsAccumulated[k]! / clock;
     return { averaged, averagedTransitions };
   };
 
@@ -335,7 +373,9 @@ function main(): void {
   mkdirSync(join(root, 'models'), { recursive: true });
   const out = join(root, 'models', MODEL_FILE);
   writeFileSync(out, bytes);
-  console.log(`wrote ${out}: ${keep.length} rows, ${shipped.gazetteer.size} gazetteer names, ${(bytes.length / 1e6).toFixed(2)} MB, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  console.log(
+    `wrote ${out}: ${keep.length} rows, ${shipped.gazetteer.size} gazetteer names, ${(bytes.length / 1e6).toFixed(2)} MB, ${((Date.now() - started) / 1000).toFixed(0)} s`,
+  );
 }
 
 main();

@@ -29,7 +29,10 @@ export function openUrl(url: string, env: NodeJS.ProcessEnv = process.env): stri
 /** Services for the interactive app: remembered state (saved atomically, one write at a time),
  * the browser, and export to a file (of the story as it stands when asked: it grows while
  * analysis streams in). */
-export async function createAppServices(name: string, currentStory: () => Story): Promise<{ services: AppServices; warning?: string; flush: () => Promise<void> }> {
+export async function createAppServices(
+  name: string,
+  currentStory: () => Story,
+): Promise<{ services: AppServices; warning?: string; flush: () => Promise<void> }> {
   const { state, warning } = await loadState();
   let writing: Promise<unknown> = Promise.resolve();
   let lastError: string | undefined;

@@ -45,14 +45,16 @@ export function parseArguments(argv: readonly string[], env: NodeJS.ProcessEnv):
   }
   const { values, positionals } = parsed;
   const first = positionals[0];
-  const command: Command = first !== undefined && (COMMANDS as readonly string[]).includes(first) ? (first as Command) : 'open';
+  const command: Command =
+    first !== undefined && (COMMANDS as readonly string[]).includes(first) ? (first as Command) : 'open';
   const paths = command === 'open' ? positionals : positionals.slice(1);
   const format = parseExportFormat(values.format ?? 'md');
   if (!format) throw new UsageError(`unknown export format '${values.format}' (use ${EXPORT_FORMATS.join(', ')})`);
   let limit: number | null = null;
   if (values.limit !== undefined) {
     limit = Number(values.limit);
-    if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit takes a whole number above 0, not '${values.limit}'`);
+    if (!Number.isInteger(limit) || limit < 1)
+      throw new UsageError(`--limit takes a whole number above 0, not '${values.limit}'`);
   }
   return {
     command,

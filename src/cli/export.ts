@@ -11,7 +11,9 @@ function exportContext(story: Story): Parameters<typeof exportTimeline>[2] {
 /** The format a file name asks for by its extension (`.ics`, `.csv`, …), else Markdown. */
 export function formatForPath(path: string): ExportFormat {
   const extension = extname(path).toLowerCase();
-  const byExtension = (Object.entries(EXPORT_EXTENSIONS) as Array<[ExportFormat, string]>).find(([, ext]) => ext === extension);
+  const byExtension = (Object.entries(EXPORT_EXTENSIONS) as Array<[ExportFormat, string]>).find(
+    ([, ext]) => ext === extension,
+  );
   return byExtension?.[0] ?? parseExportFormat(extension.slice(1)) ?? 'md';
 }
 
@@ -25,7 +27,9 @@ export function runExport(story: Story, options: CliOptions): number {
   try {
     writeAtomically(options.output, text, { durable: true });
   } catch (error) {
-    process.stderr.write(`news-tui: cannot write ${options.output}: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      `news-tui: cannot write ${options.output}: ${error instanceof Error ? error.message : String(error)}\n`,
+    );
     return 1;
   }
   process.stderr.write(`news-tui: exported ${story.timeline.length} events to ${options.output}\n`);

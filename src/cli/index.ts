@@ -3,8 +3,16 @@ import { HELP_TEXT, parseArguments, UsageError, type CliOptions } from './args.j
 import { storyName } from './story-name.js';
 import { packageVersion, seedsFolder } from './package-files.js';
 import {
-  articleJson, articleText, entityJson, entityText, eventJson, eventText, keyDateJson, keyDateText,
-  problemLine, storySummary,
+  articleJson,
+  articleText,
+  entityJson,
+  entityText,
+  eventJson,
+  eventText,
+  keyDateJson,
+  keyDateText,
+  problemLine,
+  storySummary,
 } from './output.js';
 
 /** Writes lines to stdout in large chunks; a closed pipe (`| head`) ends quietly. */
@@ -44,7 +52,9 @@ function printCommand(story: Story, options: CliOptions): void {
     default:
       if (!json) writeLines([storySummary(story)]);
       if (!json && story.timeline.length === 0) {
-        writeLines([`no events dated in ${story.articles.length === 1 ? 'this article' : `these ${story.articles.length} articles`}`]);
+        writeLines([
+          `no events dated in ${story.articles.length === 1 ? 'this article' : `these ${story.articles.length} articles`}`,
+        ]);
       }
       writeLines(mapped(limited(story.timeline, limit), json ? eventJson : eventText));
   }

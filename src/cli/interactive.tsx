@@ -27,11 +27,20 @@ const mark = (span: string): void => {
   if (!traceFile) return;
   const { rss, heapUsed, heapTotal } = process.memoryUsage();
   const mb = (bytes: number): number => Math.round(bytes / 1048576);
-  appendFileSync(traceFile, `${Math.round(performance.now())}\t${span}\trss ${mb(rss)} heap ${mb(heapUsed)}/${mb(heapTotal)} MB\n`);
+  appendFileSync(
+    traceFile,
+    `${Math.round(performance.now())}\t${span}\trss ${mb(rss)} heap ${mb(heapUsed)}/${mb(heapTotal)} MB\n`,
+  );
 };
 mark('interactive module evaluated');
 
-export async function runInteractive(paths: string[], options: CliOptions, config: Config, title: string, hooks: LaunchHooks = {}): Promise<number> {
+export async function runInteractive(
+  paths: string[],
+  options: CliOptions,
+  config: Config,
+  title: string,
+  hooks: LaunchHooks = {},
+): Promise<number> {
   let restored = false;
   const restore = (): void => {
     if (restored) return;
@@ -42,7 +51,7 @@ export async function runInteractive(paths: string[], options: CliOptions, confi
   process.on('exit', restore);
   const crash = (error: unknown): void => {
     restore();
-    process.stderr.write(`news-tui: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+    process.stderr.write(`news-tui: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exit(1);
   };
   process.on('uncaughtException', crash);
@@ -70,8 +79,13 @@ export async function runInteractive(paths: string[], options: CliOptions, confi
     mark(status ? 'draw assembling' : progress ? `draw ${progress.done}/${progress.total}` : 'draw complete');
     shownStory = story;
     lastDraw = performance.now();
-    const notice = status ?? stateWarning ?? (story.problems.length ? problemLine(story.problems[0]!).replace(/^news-tui: /, '') : null);
-    const app = <App story={story} theme={theme} keymap={keymap} services={services} notice={notice} progress={progress} />;
+    const notice =
+      status ??
+      stateWarning ??
+      (story.problems.length ? problemLine(story.problems[0]!).replace(/^news-tui: /, '') : null);
+    const app = (
+      <App story={story} theme={theme} keymap={keymap} services={services} notice={notice} progress={progress} />
+    );
     if (instance) instance.rerender(app);
     else {
       mark('first story');
@@ -89,7 +103,8 @@ export async function runInteractive(paths: string[], options: CliOptions, confi
     onProgress: (progress) => {
       if (!shownStory) return;
       // The last assembly of a large corpus takes seconds; the status line says what is going on.
-      if (progress.done === progress.total) draw(shownStory, null, `assembling the timeline of ${formatCount(progress.total)} articles…`);
+      if (progress.done === progress.total)
+        draw(shownStory, null, `assembling the timeline of ${formatCount(progress.total)} articles…`);
       else if (performance.now() - lastDraw >= PROGRESS_MS) draw(shownStory, progress);
     },
   });

@@ -1,7 +1,15 @@
 import type { LoadResult, Story } from '../types.js';
 import {
-  AnalysisCache, bundledWorkerFile, corpusKey, readCorpusPack, snapshotFiles, streamStory, writeCorpusPack,
-  type AnalysisProgress, type StoryStream, type StreamOptions,
+  AnalysisCache,
+  bundledWorkerFile,
+  corpusKey,
+  readCorpusPack,
+  snapshotFiles,
+  streamStory,
+  writeCorpusPack,
+  type AnalysisProgress,
+  type StoryStream,
+  type StreamOptions,
 } from '../pipeline/index.js';
 import { storyName } from './story-name.js';
 import { formatCount } from '../ui/count.js';
@@ -85,9 +93,16 @@ function stderrProgress(): { show: (p: AnalysisProgress) => void; clear: () => v
   };
 }
 
-export async function openStory(paths: readonly string[], name = storyName(paths), options: OpenOptions = {}): Promise<Story> {
+export async function openStory(
+  paths: readonly string[],
+  name = storyName(paths),
+  options: OpenOptions = {},
+): Promise<Story> {
   const progress = (options.progress ?? process.stderr.isTTY === true) ? stderrProgress() : null;
-  const { stream } = await beginStory(paths, name, options.cache ?? process.env.NEWS_TUI_NO_CACHE !== '1', { updateMs: 0, onProgress: progress?.show });
+  const { stream } = await beginStory(paths, name, options.cache ?? process.env.NEWS_TUI_NO_CACHE !== '1', {
+    updateMs: 0,
+    onProgress: progress?.show,
+  });
   const story = await stream.done;
   progress?.clear();
   return story;

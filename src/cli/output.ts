@@ -10,9 +10,23 @@ export function articleJson(article: AnalyzedArticle): string {
     url: article.url,
     text: article.text,
     entities: article.entities.map(({ start, end, text, type, name }) => ({ start, end, text, type, name })),
-    times: article.times.map(({ start, end, text, type, value, mod }) => ({ start, end, text, type, value, mod: mod ?? null })),
+    times: article.times.map(({ start, end, text, type, value, mod }) => ({
+      start,
+      end,
+      text,
+      type,
+      value,
+      mod: mod ?? null,
+    })),
     events: article.events.map(({ start, end, date, precision, mod, approximate, text, entities }) => ({
-      start, end, date, precision, mod: mod ?? null, approximate, text, entities,
+      start,
+      end,
+      date,
+      precision,
+      mod: mod ?? null,
+      approximate,
+      text,
+      entities,
     })),
   });
 }

@@ -34,7 +34,10 @@ export function configPath(env: NodeJS.ProcessEnv = process.env, home: string = 
 }
 
 /** Reads and validates the user's config; a missing file means the defaults, silently. */
-export async function loadConfig(env: NodeJS.ProcessEnv = process.env, home: string = homedir()): Promise<ConfigResult> {
+export async function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  home: string = homedir(),
+): Promise<ConfigResult> {
   const path = configPath(env, home);
   let text: string;
   try {
@@ -42,12 +45,18 @@ export async function loadConfig(env: NodeJS.ProcessEnv = process.env, home: str
   } catch (error) {
     const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : '';
     if (code === 'ENOENT' || code === 'ENOTDIR') return { config: DEFAULT_CONFIG, path };
-    return { config: DEFAULT_CONFIG, path, error: `cannot read ${path}: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      config: DEFAULT_CONFIG,
+      path,
+      error: `cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
   // The validator (zod) loads only when there is a file to validate: most starts have none.
   const { parseConfig } = await import('./parse.js');
   const result = parseConfig(text, { home, baseDir: dirname(path) });
-  return result.error ? { config: result.config, path, error: `${path}:\n${result.error}` } : { config: result.config, path };
+  return result.error
+    ? { config: result.config, path, error: `${path}:\n${result.error}` }
+    : { config: result.config, path };
 }
 
 /**

@@ -12,41 +12,96 @@ const ACTIONS = [...new Set(KEYMAP.map((binding) => binding.action))] as [Action
 
 // Colours Ink (chalk) understands: names, hex, rgb() and ansi256().
 const COLOUR_NAMES = [
-  'black', 'red', 'green', 'yellow', 'blue', 'magenta', 'cyan', 'white', 'gray', 'grey',
-  'blackBright', 'redBright', 'greenBright', 'yellowBright', 'blueBright', 'magentaBright', 'cyanBright', 'whiteBright',
+  'black',
+  'red',
+  'green',
+  'yellow',
+  'blue',
+  'magenta',
+  'cyan',
+  'white',
+  'gray',
+  'grey',
+  'blackBright',
+  'redBright',
+  'greenBright',
+  'yellowBright',
+  'blueBright',
+  'magentaBright',
+  'cyanBright',
+  'whiteBright',
 ];
-const colour = z.string().refine(
-  (value) => COLOUR_NAMES.includes(value) || /^#(?:[0-9a-fA-F]{3}){1,2}$/.test(value) || /^rgb\(\s*\d{1,3}\s*,\s*\d{1,3}\s*,\s*\d{1,3}\s*\)$/.test(value) || /^ansi256\(\s*\d{1,3}\s*\)$/.test(value),
-  { message: `not a colour (use a name such as "cyan" or "redBright", "#rrggbb", "rgb(r, g, b)" or "ansi256(n)")` },
-);
+const colour = z
+  .string()
+  .refine(
+    (value) =>
+      COLOUR_NAMES.includes(value) ||
+      /^#(?:[0-9a-fA-F]{3}){1,2}$/.test(value) ||
+      /^rgb\(\s*\d{1,3}\s*,\s*\d{1,3}\s*,\s*\d{1,3}\s*\)$/.test(value) ||
+      /^ansi256\(\s*\d{1,3}\s*\)$/.test(value),
+    { message: `not a colour (use a name such as "cyan" or "redBright", "#rrggbb", "rgb(r, g, b)" or "ansi256(n)")` },
+  );
 
 const textStyle = z.preprocess(
   // "date": "yellow" is shorthand for {"color": "yellow"}.
   (value) => (typeof value === 'string' ? { color: value } : value),
-  z.strictObject({
-    color: colour.optional(),
-    backgroundColor: colour.optional(),
-    bold: z.boolean().optional(),
-    dimColor: z.boolean().optional(),
-    inverse: z.boolean().optional(),
-    underline: z.boolean().optional(),
-  }, { error: 'expected a colour or a style object' }),
+  z.strictObject(
+    {
+      color: colour.optional(),
+      backgroundColor: colour.optional(),
+      bold: z.boolean().optional(),
+      dimColor: z.boolean().optional(),
+      inverse: z.boolean().optional(),
+      underline: z.boolean().optional(),
+    },
+    { error: 'expected a colour or a style object' },
+  ),
 );
 
 // Key names as the keymap writes them: one character, a named key, or ctrl+character.
-const SPECIAL_KEYS = ['up', 'down', 'left', 'right', 'pageup', 'pagedown', 'home', 'end', 'enter', 'escape', 'tab', 'shift+tab', 'backspace', 'delete', 'space'];
-const keyName = z.string().refine(
-  (key) => SPECIAL_KEYS.includes(key) || [...key].length === 1 && key.trim() !== '' || /^ctrl\+[a-z0-9[\]\\/_^-]$/.test(key),
-  { message: `not a key name (use one character, "ctrl+x", or one of ${SPECIAL_KEYS.join(', ')})` },
-);
+const SPECIAL_KEYS = [
+  'up',
+  'down',
+  'left',
+  'right',
+  'pageup',
+  'pagedown',
+  'home',
+  'end',
+  'enter',
+  'escape',
+  'tab',
+  'shift+tab',
+  'backspace',
+  'delete',
+  'space',
+];
+const keyName = z
+  .string()
+  .refine(
+    (key) =>
+      SPECIAL_KEYS.includes(key) ||
+      ([...key].length === 1 && key.trim() !== '') ||
+      /^ctrl\+[a-z0-9[\]\\/_^-]$/.test(key),
+    { message: `not a key name (use one character, "ctrl+x", or one of ${SPECIAL_KEYS.join(', ')})` },
+  );
 
-const configSchema = z.strictObject({
-  $schema: z.string().optional(),
-  paths: z.array(z.string().min(1), { error: 'expected a list of paths' }).optional(),
-  theme: z.partialRecord(z.enum(THEME_KEYS), textStyle, { error: 'expected an object of theme keys' }).optional(),
-  keys: z.partialRecord(z.enum(ACTIONS), z.array(keyName, { error: 'expected a list of key names' }).min(1, { error: 'needs at least one key' }), { error: 'expected an object of actions' }).optional(),
-  noColor: z.boolean({ error: 'expected true or false' }).optional(),
-}, { error: 'expected a JSON object' });
+const configSchema = z.strictObject(
+  {
+    $schema: z.string().optional(),
+    paths: z.array(z.string().min(1), { error: 'expected a list of paths' }).optional(),
+    theme: z.partialRecord(z.enum(THEME_KEYS), textStyle, { error: 'expected an object of theme keys' }).optional(),
+    keys: z
+      .partialRecord(
+        z.enum(ACTIONS),
+        z.array(keyName, { error: 'expected a list of key names' }).min(1, { error: 'needs at least one key' }),
+        { error: 'expected an object of actions' },
+      )
+      .optional(),
+    noColor: z.boolean({ error: 'expected true or false' }).optional(),
+  },
+  { error: 'expected a JSON object' },
+);
 
 function issuePath(path: PropertyKey[]): string {
   return path.map(String).join('.');
@@ -71,12 +126,18 @@ function describeIssues(error: z.ZodError): string[] {
 }
 
 /** Validates config text; `home` expands `~/` and `baseDir` anchors relative paths. */
-export function parseConfig(text: string, options: { home?: string; baseDir?: string } = {}): { config: Config; error?: string } {
+export function parseConfig(
+  text: string,
+  options: { home?: string; baseDir?: string } = {},
+): { config: Config; error?: string } {
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return { config: DEFAULT_CONFIG, error: `invalid JSON: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}` };
+    return {
+      config: DEFAULT_CONFIG,
+      error: `invalid JSON: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`,
+    };
   }
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) return { config: DEFAULT_CONFIG, error: describeIssues(parsed.error).join('\n') };
@@ -84,11 +145,12 @@ export function parseConfig(text: string, options: { home?: string; baseDir?: st
   const baseDir = options.baseDir ?? process.cwd();
   const value = parsed.data;
   const config: Config = {
-    paths: (value.paths ?? []).map((path) => (path === '~' ? home : path.startsWith('~/') ? join(home, path.slice(2)) : resolve(baseDir, path))),
+    paths: (value.paths ?? []).map((path) =>
+      path === '~' ? home : path.startsWith('~/') ? join(home, path.slice(2)) : resolve(baseDir, path),
+    ),
     theme: value.theme ?? {},
     keys: value.keys ?? {},
     noColor: value.noColor ?? false,
   };
   return { config };
 }
-

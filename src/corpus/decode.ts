@@ -20,7 +20,12 @@ export function decodeText(bytes: Uint8Array): Decoded {
     if (decoded.problem === 'empty file') return decoded;
     const at = firstInvalidUtf8(body);
     const byte = body[at];
-    return { problem: byte === undefined ? 'invalid UTF-8' : `invalid UTF-8 (byte 0x${byte.toString(16).padStart(2, '0')} at offset ${at})` };
+    return {
+      problem:
+        byte === undefined
+          ? 'invalid UTF-8'
+          : `invalid UTF-8 (byte 0x${byte.toString(16).padStart(2, '0')} at offset ${at})`,
+    };
   }
   // Control bytes are ASCII, so the first SNIFF_BYTES characters hold every one of the sniffed
   // bytes; only text that has any is counted byte by byte (a regex scan is far quicker).
@@ -46,7 +51,9 @@ function decodeWindows1252(bytes: Uint8Array): string {
   let text = '';
   // Chunks keep String.fromCharCode's argument list short.
   for (let start = 0; start < bytes.length; start += 8192) {
-    const codes = Array.from(bytes.subarray(start, start + 8192), (b) => (b >= 0x80 && b <= 0x9f ? WINDOWS_1252_HIGH[b - 0x80]! : b));
+    const codes = Array.from(bytes.subarray(start, start + 8192), (b) =>
+      b >= 0x80 && b <= 0x9f ? WINDOWS_1252_HIGH[b - 0x80]! : b,
+    );
     text += String.fromCharCode(...codes);
   }
   return text;
@@ -87,7 +94,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const b = bytes[i]!;
-    const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    const need =
+      b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
     if (need < 0) return i;
     for (let k = 1; k <= need; k++) {
       const c = bytes[i + k];

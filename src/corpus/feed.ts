@@ -54,7 +54,9 @@ export function loadFeed(bytes: Uint8Array, path: string): LoadResult {
   const decoded = decodeFeed(bytes);
   if ('problem' in decoded) return { articles: [], problems: [{ path, reason: decoded.problem }] };
   const result = parseFeed(decoded.text, path);
-  return decoded.note ? { articles: result.articles, problems: [{ path, reason: decoded.note }, ...result.problems] } : result;
+  return decoded.note
+    ? { articles: result.articles, problems: [{ path, reason: decoded.note }, ...result.problems] }
+    : result;
 }
 
 /** True when a document starts like an HTML page rather than XML. */
@@ -68,7 +70,10 @@ export function parseFeed(text: string, path: string): LoadResult {
   if (looksLikeHtmlPage(text)) return fail(path, 'not a feed (HTML page)');
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
-    return fail(path, `broken XML: ${valid.err.msg.replace(/\s+/g, ' ')} (line ${valid.err.line}, column ${valid.err.col})`);
+    return fail(
+      path,
+      `broken XML: ${valid.err.msg.replace(/\s+/g, ' ')} (line ${valid.err.line}, column ${valid.err.col})`,
+    );
   }
   let doc: XmlNode;
   try {
@@ -139,20 +144,28 @@ function readItems(path: string, items: unknown[], source: string, read: (item: 
 }
 
 function readRssItem(item: XmlNode): ItemFields {
-  const body = [item['content:encoded'], item.description, item['dc:description']].map(htmlText).find((t) => t !== '') ?? '';
+  const body =
+    [item['content:encoded'], item.description, item['dc:description']].map(htmlText).find((t) => t !== '') ?? '';
   const guid = asNode(item.guid);
   const permalink = guid && guid['@_isPermaLink'] !== 'false' ? plainText(guid) : plainText(item.guid);
   return {
     title: titleText(item.title),
     text: body,
     dateValue: firstDefined(item.pubDate, item['dc:date'], item.published, item.updated),
-    url: asList(item.link).map(plainText).find((l) => l !== '') || (/^https?:/.test(permalink) ? permalink : '') || String(item['@_rdf:about'] ?? ''),
+    url:
+      asList(item.link)
+        .map(plainText)
+        .find((l) => l !== '') ||
+      (/^https?:/.test(permalink) ? permalink : '') ||
+      String(item['@_rdf:about'] ?? ''),
   };
 }
 
 function readAtomEntry(entry: XmlNode): ItemFields {
   const body = [entry.content, entry.summary].map(atomText).find((t) => t !== '') ?? '';
-  const links = asList(entry.link).map(asNode).filter((l): l is XmlNode => l !== undefined);
+  const links = asList(entry.link)
+    .map(asNode)
+    .filter((l): l is XmlNode => l !== undefined);
   const alternate = links.find((l) => l['@_rel'] === undefined || l['@_rel'] === 'alternate') ?? links[0];
   return {
     title: atomTitle(entry.title),
@@ -186,7 +199,10 @@ function titleText(value: unknown): string {
 }
 
 function foldSpaces(s: string): string {
-  return s.replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').trim();
+  return s
+    .replace(/[ \t]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .trim();
 }
 
 /**
@@ -210,11 +226,14 @@ function unwrapCdata(raw: string): string {
 const XML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 function decodeXmlEntities(s: string): string {
-  return s.replace(/&(?:#x([0-9a-fA-F]{1,6})|#(\d{1,7})|(lt|gt|amp|quot|apos));/g, (whole, hex?: string, dec?: string, name?: string) => {
-    if (name) return XML_ENTITIES[name]!;
-    const code = hex ? parseInt(hex, 16) : Number(dec);
-    return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
-  });
+  return s.replace(
+    /&(?:#x([0-9a-fA-F]{1,6})|#(\d{1,7})|(lt|gt|amp|quot|apos));/g,
+    (whole, hex?: string, dec?: string, name?: string) => {
+      if (name) return XML_ENTITIES[name]!;
+      const code = hex ? parseInt(hex, 16) : Number(dec);
+      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : whole;
+    },
+  );
 }
 
 /** The text content of a parsed element: a string, or an object's `#text`. */

@@ -5,7 +5,17 @@ import type { Problem } from '../types.js';
 
 /** Extensions picked up when walking a folder; a file named explicitly is read whatever its name. */
 export const ARTICLE_EXTENSIONS = new Set([
-  '.txt', '.text', '.md', '.markdown', '.rss', '.atom', '.rdf', '.xml', '.json', '.jsonl', '.ndjson',
+  '.txt',
+  '.text',
+  '.md',
+  '.markdown',
+  '.rss',
+  '.atom',
+  '.rdf',
+  '.xml',
+  '.json',
+  '.jsonl',
+  '.ndjson',
 ]);
 
 export interface FileList {
@@ -19,13 +29,21 @@ export interface FileList {
 export function fsReason(error: unknown): string {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
   switch (code) {
-    case 'ENOENT': return 'no such file or directory';
-    case 'EACCES': case 'EPERM': return 'unreadable (permission denied)';
-    case 'ELOOP': return 'symlink loop';
-    case 'ENOTDIR': return 'not a directory';
-    case 'EISDIR': return 'is a directory';
-    case 'ENAMETOOLONG': return 'path too long';
-    default: return error instanceof Error ? error.message.split('\n')[0]! : String(error);
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'unreadable (permission denied)';
+    case 'ELOOP':
+      return 'symlink loop';
+    case 'ENOTDIR':
+      return 'not a directory';
+    case 'EISDIR':
+      return 'is a directory';
+    case 'ENAMETOOLONG':
+      return 'path too long';
+    default:
+      return error instanceof Error ? error.message.split('\n')[0]! : String(error);
   }
 }
 
@@ -42,7 +60,9 @@ export async function collectFiles(paths: string[]): Promise<FileList> {
   async function walk(dir: string, ancestors: string[]): Promise<void> {
     let entries: Dirent[];
     try {
-      entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
+        a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
+      );
     } catch (error) {
       problems.push({ path: dir, reason: fsReason(error) });
       return;
@@ -108,4 +128,3 @@ export async function collectFiles(paths: string[]): Promise<FileList> {
   }
   return { files, walked, problems };
 }
-

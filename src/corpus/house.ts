@@ -35,6 +35,7 @@ export function parseHouse(raw: string, path: string): LoadResult {
     if (date !== null) dateSource = 'filename';
   }
   const article = makeArticle({ path, text: body, date, dateSource });
-  if (!article) return { articles: [], problems: [...problems, { path, reason: 'empty article (no text after the header)' }] };
+  if (!article)
+    return { articles: [], problems: [...problems, { path, reason: 'empty article (no text after the header)' }] };
   return { articles: [article], problems };
 }

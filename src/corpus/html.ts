@@ -1,12 +1,55 @@
 import { Parser } from 'htmlparser2';
 
 // Elements whose content is never prose.
-const SKIPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'svg', 'math', 'head', 'select', 'button']);
+const SKIPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'svg',
+  'math',
+  'head',
+  'select',
+  'button',
+]);
 // Elements that end a paragraph.
 const BLOCKS = new Set([
-  'p', 'div', 'section', 'article', 'aside', 'header', 'footer', 'main', 'nav', 'blockquote', 'pre',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'tr', 'figure',
-  'figcaption', 'hr', 'address', 'details', 'summary', 'form', 'fieldset', 'center',
+  'p',
+  'div',
+  'section',
+  'article',
+  'aside',
+  'header',
+  'footer',
+  'main',
+  'nav',
+  'blockquote',
+  'pre',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'tr',
+  'figure',
+  'figcaption',
+  'hr',
+  'address',
+  'details',
+  'summary',
+  'form',
+  'fieldset',
+  'center',
 ]);
 const PARAGRAPH = '\u2029';
 
@@ -45,7 +88,12 @@ export function htmlToText(html: string): string {
   return out
     .replace(/\u00a0/g, ' ')
     .split(PARAGRAPH)
-    .map((paragraph) => paragraph.replace(/[ \t]*\n[ \t]*/g, '\n').replace(/[ \t]{2,}/g, ' ').trim())
+    .map((paragraph) =>
+      paragraph
+        .replace(/[ \t]*\n[ \t]*/g, '\n')
+        .replace(/[ \t]{2,}/g, ' ')
+        .trim(),
+    )
     .filter((paragraph) => paragraph !== '')
     .join('\n\n');
 }

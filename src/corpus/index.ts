@@ -21,7 +21,9 @@ const COLLECTION_EXTENSIONS = new Set(['.json', '.jsonl', '.ndjson', '.xml', '.r
 /** The size cap for a path: an export's (stdin may be one) or an article's. */
 function capFor(path: string, maxBytes: number | undefined): number {
   if (maxBytes !== undefined) return maxBytes;
-  return path === '-' || COLLECTION_EXTENSIONS.has(extname(path).toLowerCase()) ? COLLECTION_MAX_BYTES : DEFAULT_MAX_BYTES;
+  return path === '-' || COLLECTION_EXTENSIONS.has(extname(path).toLowerCase())
+    ? COLLECTION_MAX_BYTES
+    : DEFAULT_MAX_BYTES;
 }
 
 // Files read at once: enough to hide disk latency without flooding a small machine.
@@ -49,14 +51,16 @@ async function readCapped(path: string, maxBytes: number): Promise<ReadResult> {
   try {
     const info = statSync(path);
     if (!info.isFile()) return { problem: 'not a regular file' };
-    if (info.size > maxBytes) return { problem: `too large (${megabytes(info.size)}; the limit is ${megabytes(maxBytes)})` };
+    if (info.size > maxBytes)
+      return { problem: `too large (${megabytes(info.size)}; the limit is ${megabytes(maxBytes)})` };
     fd = openSync(path, 'r');
   } catch (error) {
     return { problem: fsReason(error) };
   }
   try {
     const info = fstatSync(fd);
-    if (info.size > maxBytes) return { problem: `too large (${megabytes(info.size)}; the limit is ${megabytes(maxBytes)})` };
+    if (info.size > maxBytes)
+      return { problem: `too large (${megabytes(info.size)}; the limit is ${megabytes(maxBytes)})` };
     return { bytes: readFileSync(fd) };
   } catch (error) {
     return { problem: fsReason(error) };
@@ -131,7 +135,12 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
     while (next < listed.files.length) {
       const index = next++;
       const path = listed.files[index]!;
-      const result = await loadOne(path, listed.walked.has(path), capFor(path, options.maxBytes), options.readStdin ?? readAllStdin);
+      const result = await loadOne(
+        path,
+        listed.walked.has(path),
+        capFor(path, options.maxBytes),
+        options.readStdin ?? readAllStdin,
+      );
       result.problems = result.problems.map(clean);
       results[index] = result;
       result.problems.forEach((problem) => options.onProblem?.(problem));
@@ -157,11 +166,17 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
   return { articles, problems };
 }
 
-async function loadOne(path: string, walked: boolean, maxBytes: number, readStdin: (maxBytes: number) => Promise<Uint8Array>): Promise<LoadResult> {
+async function loadOne(
+  path: string,
+  walked: boolean,
+  maxBytes: number,
+  readStdin: (maxBytes: number) => Promise<Uint8Array>,
+): Promise<LoadResult> {
   try {
     if (path === '-') {
       const bytes = await readStdin(maxBytes);
-      if (bytes.length > maxBytes) return { articles: [], problems: [{ path, reason: `too large (over ${megabytes(maxBytes)})` }] };
+      if (bytes.length > maxBytes)
+        return { articles: [], problems: [{ path, reason: `too large (over ${megabytes(maxBytes)})` }] };
       return parseFile(bytes, '-');
     }
     const read = await readCapped(path, maxBytes);

@@ -11,17 +11,53 @@ type Record_ = Record<string, unknown>;
 // Field names in order of preference. Bodies come before summaries.
 const TITLE_FIELDS = ['title', 'headline', 'webTitle', 'name'];
 const DATE_FIELDS = [
-  'date', 'published', 'publishedAt', 'pubDate', 'date_publish', 'published_at', 'datePublished',
-  'publication_date', 'publish_date', 'webPublicationDate', 'pub_date', 'created_at', 'timestamp', 'time',
+  'date',
+  'published',
+  'publishedAt',
+  'pubDate',
+  'date_publish',
+  'published_at',
+  'datePublished',
+  'publication_date',
+  'publish_date',
+  'webPublicationDate',
+  'pub_date',
+  'created_at',
+  'timestamp',
+  'time',
 ];
 const TEXT_FIELDS = [
-  'text', 'body', 'content', 'maintext', 'articleBody', 'article', 'full_text', 'bodyText',
-  'description', 'summary', 'abstract', 'snippet', 'lead_paragraph', 'trailText',
+  'text',
+  'body',
+  'content',
+  'maintext',
+  'articleBody',
+  'article',
+  'full_text',
+  'bodyText',
+  'description',
+  'summary',
+  'abstract',
+  'snippet',
+  'lead_paragraph',
+  'trailText',
 ];
 const URL_FIELDS = ['url', 'link', 'webUrl', 'href', 'web_url'];
 const SOURCE_FIELDS = ['source', 'source_name', 'publisher', 'site_name', 'source_domain', 'domain'];
 // Keys under which an object holds its records.
-const RECORD_KEYS = ['articles', 'items', 'results', 'data', 'entries', 'posts', 'stories', 'docs', 'hits', 'news', 'response'];
+const RECORD_KEYS = [
+  'articles',
+  'items',
+  'results',
+  'data',
+  'entries',
+  'posts',
+  'stories',
+  'docs',
+  'hits',
+  'news',
+  'response',
+];
 
 /** How a JSON file holding no article records is named (a data file, not an export). */
 export const NO_ARTICLES = 'no articles in JSON';
@@ -36,32 +72,46 @@ export function parseJson(text: string, path: string): LoadResult {
   }
   const records = findRecords(doc, 0);
   if (records === null) {
-    return fail(path, `${NO_ARTICLES} (expected an array of records, or one under ${RECORD_KEYS.slice(0, 4).join('/')})`);
+    return fail(
+      path,
+      `${NO_ARTICLES} (expected an array of records, or one under ${RECORD_KEYS.slice(0, 4).join('/')})`,
+    );
   }
-  if (records.length > 0 && !records.some(isRecord)) return fail(path, `${NO_ARTICLES} (its records are not objects: the first is ${describe(records[0])})`);
-  return readRecords(records.map((record, index) => [index + 1, record]), path);
+  if (records.length > 0 && !records.some(isRecord))
+    return fail(path, `${NO_ARTICLES} (its records are not objects: the first is ${describe(records[0])})`);
+  return readRecords(
+    records.map((record, index) => [index + 1, record]),
+    path,
+  );
 }
 
 /** Parses JSON Lines: one record per non-blank line; `file#n` names the line. */
 export function parseJsonLines(text: string, path: string): LoadResult {
   const entries: Array<[number, unknown]> = [];
   const problems: Problem[] = [];
-  stripBom(text).split('\n').forEach((line, index) => {
-    if (line.trim() === '') return;
-    try {
-      entries.push([index + 1, JSON.parse(line)]);
-    } catch (error) {
-      problems.push({ path: `${path}#${index + 1}`, reason: `invalid JSON: ${errorMessage(error)}` });
-    }
-  });
+  stripBom(text)
+    .split('\n')
+    .forEach((line, index) => {
+      if (line.trim() === '') return;
+      try {
+        entries.push([index + 1, JSON.parse(line)]);
+      } catch (error) {
+        problems.push({ path: `${path}#${index + 1}`, reason: `invalid JSON: ${errorMessage(error)}` });
+      }
+    });
   if (entries.length === 0 && problems.length === 0) return fail(path, 'empty file');
   const result = readRecords(entries, path);
-  return { articles: result.articles, problems: [...problems, ...result.problems].sort((a, b) => itemNumber(a.path) - itemNumber(b.path)) };
+  return {
+    articles: result.articles,
+    problems: [...problems, ...result.problems].sort((a, b) => itemNumber(a.path) - itemNumber(b.path)),
+  };
 }
 
 /** True when text looks like JSON Lines rather than one JSON document. */
 export function looksLikeJsonLines(text: string): boolean {
-  const lines = stripBom(text).split('\n').filter((line) => line.trim() !== '');
+  const lines = stripBom(text)
+    .split('\n')
+    .filter((line) => line.trim() !== '');
   return lines.length > 1 && lines.every((line) => /^\s*\{.*\}\s*$/.test(line));
 }
 
@@ -73,7 +123,11 @@ function findRecords(doc: unknown, depth: number): unknown[] | null {
     if (found !== null) return found;
   }
   // A lone article, as news-please writes one file per article.
-  if (TEXT_FIELDS.some((field) => typeof doc[field] === 'string') || TITLE_FIELDS.some((field) => typeof doc[field] === 'string')) return [doc];
+  if (
+    TEXT_FIELDS.some((field) => typeof doc[field] === 'string') ||
+    TITLE_FIELDS.some((field) => typeof doc[field] === 'string')
+  )
+    return [doc];
   return null;
 }
 
@@ -108,7 +162,10 @@ export function readRecord(raw: unknown, path: string): { article: Article | nul
       }
       // Some APIs nest these: NYT `headline: {main}`, NewsAPI `source: {id, name}`.
       const keys = nested[field];
-      const inner = keys && isRecord(value) ? keys.map((key) => value[key]).find((v) => typeof v === 'string' && v.trim() !== '') : undefined;
+      const inner =
+        keys && isRecord(value)
+          ? keys.map((key) => value[key]).find((v) => typeof v === 'string' && v.trim() !== '')
+          : undefined;
       if (typeof inner === 'string') return { field, value: inner };
       wrongType(field, keys ? `text or an object with ${keys[0]}` : 'text');
     }
@@ -121,7 +178,9 @@ export function readRecord(raw: unknown, path: string): { article: Article | nul
   const source = pickString(SOURCE_FIELDS, { source: ['name', 'title', 'id'] }).value;
 
   let date: string | null = null;
-  const dateField = DATE_FIELDS.find((field) => record[field] !== undefined && record[field] !== null && record[field] !== '');
+  const dateField = DATE_FIELDS.find(
+    (field) => record[field] !== undefined && record[field] !== null && record[field] !== '',
+  );
   if (dateField !== undefined) {
     const value = record[dateField];
     if (typeof value !== 'string' && typeof value !== 'number') wrongType(dateField, 'a date string or epoch number');

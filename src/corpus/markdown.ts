@@ -19,10 +19,15 @@ export function parseMarkdown(raw: string, path: string): LoadResult {
   let meta: Record<string, unknown> = {};
   try {
     const parsed: unknown = parseYaml(match[1]!);
-    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)) meta = parsed as Record<string, unknown>;
-    else if (parsed !== null && parsed !== undefined) problems.push({ path, reason: 'front matter is not a mapping of fields' });
+    if (typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed))
+      meta = parsed as Record<string, unknown>;
+    else if (parsed !== null && parsed !== undefined)
+      problems.push({ path, reason: 'front matter is not a mapping of fields' });
   } catch (error) {
-    problems.push({ path, reason: `invalid front matter: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}` });
+    problems.push({
+      path,
+      reason: `invalid front matter: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`,
+    });
   }
   const text = (k: string): string => {
     const value = meta[k];

@@ -13,9 +13,15 @@ const markdownModule = () => import('./markdown.js');
 export type Format = 'house' | 'feed' | 'json' | 'jsonl' | 'markdown';
 
 const BY_EXTENSION: Record<string, Format> = {
-  '.rss': 'feed', '.atom': 'feed', '.rdf': 'feed', '.xml': 'feed',
-  '.json': 'json', '.jsonl': 'jsonl', '.ndjson': 'jsonl',
-  '.md': 'markdown', '.markdown': 'markdown',
+  '.rss': 'feed',
+  '.atom': 'feed',
+  '.rdf': 'feed',
+  '.xml': 'feed',
+  '.json': 'json',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
 };
 
 /** The format of a file: by extension, else by how its content starts. */
@@ -44,9 +50,16 @@ export async function parseFile(bytes: Uint8Array, path: string, options: ParseO
   if (format === 'feed') return (await feedModule()).loadFeed(bytes, path);
   const decoded = decodeText(bytes);
   if ('problem' in decoded) return { articles: [], problems: [{ path, reason: decoded.problem }] };
-  if (options.walked && format === 'markdown' && !/^\uFEFF?(?:---[ \t]*\r?\n| date )/.test(decoded.text)) return { articles: [], problems: [] };
+  if (options.walked && format === 'markdown' && !/^\uFEFF?(?:---[ \t]*\r?\n| date )/.test(decoded.text))
+    return { articles: [], problems: [] };
   const result = await parseText(decoded.text, path, format);
-  if (options.walked && format === 'json' && result.articles.length === 0 && result.problems.length === 1 && result.problems[0]!.reason.startsWith((await jsonModule()).NO_ARTICLES)) {
+  if (
+    options.walked &&
+    format === 'json' &&
+    result.articles.length === 0 &&
+    result.problems.length === 1 &&
+    result.problems[0]!.reason.startsWith((await jsonModule()).NO_ARTICLES)
+  ) {
     return { articles: [], problems: [] };
   }
   return result;

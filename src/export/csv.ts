@@ -14,11 +14,17 @@ export function toCsv(events: TimelineEvent[], context: ExportContext): string {
       event.summary,
       event.entities.join('; '),
       sources.map((s) => s.title ?? s.path).join('; '),
-      sources.map((s) => s.url ?? '').filter((u) => u !== '').join(' '),
+      sources
+        .map((s) => s.url ?? '')
+        .filter((u) => u !== '')
+        .join(' '),
       event.id,
     ];
   });
-  return [COLUMNS, ...rows].map((row) => row.map(quote).join(',')).map((line) => `${line}\r\n`).join('');
+  return [COLUMNS, ...rows]
+    .map((row) => row.map(quote).join(','))
+    .map((line) => `${line}\r\n`)
+    .join('');
 }
 
 function quote(field: string): string {

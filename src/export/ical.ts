@@ -34,7 +34,10 @@ export function foldLine(line: string): string {
 }
 
 function timestamp(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 export function toIcs(events: TimelineEvent[], context: ExportContext): string {
@@ -53,10 +56,16 @@ export function toIcs(events: TimelineEvent[], context: ExportContext): string {
     if (!period) continue;
     const sources = resolveSources(event, context);
     const description = [
-      event.approximate ? `Approximate date: ${describeDate(event.date)}${event.mod ? ` (${event.mod.toLowerCase().replace(/_/g, ' ')})` : ''}` : '',
+      event.approximate
+        ? `Approximate date: ${describeDate(event.date)}${event.mod ? ` (${event.mod.toLowerCase().replace(/_/g, ' ')})` : ''}`
+        : '',
       event.summary,
-      sources.length > 0 ? `Sources:\n${sources.map((s) => `- ${sourceLabel(s)}${s.url ? ` <${s.url}>` : ''}`).join('\n')}` : '',
-    ].filter((part) => part !== '').join('\n\n');
+      sources.length > 0
+        ? `Sources:\n${sources.map((s) => `- ${sourceLabel(s)}${s.url ? ` <${s.url}>` : ''}`).join('\n')}`
+        : '',
+    ]
+      .filter((part) => part !== '')
+      .join('\n\n');
     lines.push(
       'BEGIN:VEVENT',
       `UID:${event.id}@news-tui`,
@@ -72,7 +81,10 @@ export function toIcs(events: TimelineEvent[], context: ExportContext): string {
     lines.push('TRANSP:TRANSPARENT', 'END:VEVENT');
   }
   lines.push('END:VCALENDAR');
-  return lines.map(foldLine).map((line) => `${line}\r\n`).join('');
+  return lines
+    .map(foldLine)
+    .map((line) => `${line}\r\n`)
+    .join('');
 }
 
 function oneLine(s: string): string {

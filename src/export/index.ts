@@ -31,19 +31,33 @@ export const EXPORT_EXTENSIONS: Record<ExportFormat, string> = {
  */
 export function exportTimeline(events: TimelineEvent[], format: ExportFormat, context: ExportContext): string {
   switch (format) {
-    case 'md': return toMarkdown(events, context);
-    case 'csv': return toCsv(events, context);
-    case 'ics': return toIcs(events, context);
-    case 'timelinejs': return `${JSON.stringify(toTimelineJs(events, context), null, 2)}\n`;
-    case 'json': return toJsonLines(events, context);
+    case 'md':
+      return toMarkdown(events, context);
+    case 'csv':
+      return toCsv(events, context);
+    case 'ics':
+      return toIcs(events, context);
+    case 'timelinejs':
+      return `${JSON.stringify(toTimelineJs(events, context), null, 2)}\n`;
+    case 'json':
+      return toJsonLines(events, context);
   }
 }
 
 /** Reads a format name as typed on a command line (`markdown`, `ical`, `jsonl` accepted). */
 export function parseExportFormat(name: string): ExportFormat | null {
   const aliases: Record<string, ExportFormat> = {
-    md: 'md', markdown: 'md', csv: 'csv', ics: 'ics', ical: 'ics', icalendar: 'ics',
-    timelinejs: 'timelinejs', timeline: 'timelinejs', json: 'json', jsonl: 'json', ndjson: 'json',
+    md: 'md',
+    markdown: 'md',
+    csv: 'csv',
+    ics: 'ics',
+    ical: 'ics',
+    icalendar: 'ics',
+    timelinejs: 'timelinejs',
+    timeline: 'timelinejs',
+    json: 'json',
+    jsonl: 'json',
+    ndjson: 'json',
   };
   return aliases[name.toLowerCase()] ?? null;
 }

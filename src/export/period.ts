@@ -18,7 +18,18 @@ export interface Period {
 }
 
 const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ];
 // Northern-hemisphere meteorological seasons: TIMEX3 leaves the span to the reader.
 const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
@@ -87,7 +98,12 @@ export function periodOf(value: string): Period | null {
     return { kind: 'season', start: { year, month, day: 1 }, end: addMonths(year, month, 3) };
   }
   m = /^(\d{4})$/.exec(value);
-  if (m) return { kind: 'year', start: { year: Number(m[1]), month: 1, day: 1 }, end: { year: Number(m[1]) + 1, month: 1, day: 1 } };
+  if (m)
+    return {
+      kind: 'year',
+      start: { year: Number(m[1]), month: 1, day: 1 },
+      end: { year: Number(m[1]) + 1, month: 1, day: 1 },
+    };
   m = /^(\d{3})$/.exec(value);
   if (m) {
     const year = Number(m[1]) * 10;
@@ -107,15 +123,24 @@ export function describeDate(value: string): string {
   if (!period) return value;
   const { start } = period;
   switch (period.kind) {
-    case 'day': return `${start.day} ${MONTH_NAMES[start.month - 1]} ${start.year}`;
-    case 'week': return `Week ${Number(/W(\d{2})/.exec(value)![1])}, ${value.slice(0, 4)}`;
-    case 'month': return `${MONTH_NAMES[start.month - 1]} ${start.year}`;
-    case 'quarter': return `Q${(start.month + 2) / 3} ${start.year}`;
-    case 'half': return `${start.month === 1 ? 'First' : 'Second'} half of ${start.year}`;
-    case 'season': return `${SEASON_NAME[value.slice(5)]} ${start.year}`;
-    case 'year': return String(start.year);
-    case 'decade': return `${start.year}s`;
-    case 'century': return `${ordinal(start.year / 100 + 1)} century`;
+    case 'day':
+      return `${start.day} ${MONTH_NAMES[start.month - 1]} ${start.year}`;
+    case 'week':
+      return `Week ${Number(/W(\d{2})/.exec(value)![1])}, ${value.slice(0, 4)}`;
+    case 'month':
+      return `${MONTH_NAMES[start.month - 1]} ${start.year}`;
+    case 'quarter':
+      return `Q${(start.month + 2) / 3} ${start.year}`;
+    case 'half':
+      return `${start.month === 1 ? 'First' : 'Second'} half of ${start.year}`;
+    case 'season':
+      return `${SEASON_NAME[value.slice(5)]} ${start.year}`;
+    case 'year':
+      return String(start.year);
+    case 'decade':
+      return `${start.year}s`;
+    case 'century':
+      return `${ordinal(start.year / 100 + 1)} century`;
   }
 }
 
@@ -126,6 +151,6 @@ export function compactDay(day: Day): string {
 
 function ordinal(n: number): string {
   const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
   return `${n}${suffix}`;
 }

@@ -30,7 +30,12 @@ export interface TimelineJsDocument {
 const HEADLINE_MAX = 100;
 
 export function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 function startDate(period: Period): TimelineJsDate {
@@ -71,7 +76,10 @@ const GROUP_COUNT = 6;
 function groupsOf(events: readonly TimelineEvent[]): Map<string, string> {
   const counts = new Map<string, number>();
   for (const event of events) for (const name of new Set(event.entities)) counts.set(name, (counts.get(name) ?? 0) + 1);
-  const leading = [...counts].filter(([, n]) => n > 1).sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).slice(0, GROUP_COUNT);
+  const leading = [...counts]
+    .filter(([, n]) => n > 1)
+    .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
+    .slice(0, GROUP_COUNT);
   const rank = new Map(leading.map(([name], i) => [name, i]));
   const groups = new Map<string, string>();
   for (const event of events) {
@@ -88,11 +96,15 @@ export function toTimelineJs(events: TimelineEvent[], context: ExportContext): T
     const period = periodOf(event.date);
     if (!period) continue;
     const sources = resolveSources(event, context);
-    const sourceList = sources.length === 0
-      ? ''
-      : `<p>Sources:</p><ul>${sources
-          .map((s) => `<li>${s.url ? `<a href="${escapeHtml(s.url)}">${escapeHtml(sourceLabel(s))}</a>` : escapeHtml(sourceLabel(s))}</li>`)
-          .join('')}</ul>`;
+    const sourceList =
+      sources.length === 0
+        ? ''
+        : `<p>Sources:</p><ul>${sources
+            .map(
+              (s) =>
+                `<li>${s.url ? `<a href="${escapeHtml(s.url)}">${escapeHtml(sourceLabel(s))}</a>` : escapeHtml(sourceLabel(s))}</li>`,
+            )
+            .join('')}</ul>`;
     const slide: TimelineJsSlide = {
       start_date: startDate(period),
       text: { headline: escapeHtml(headline(event.summary)), text: `<p>${escapeHtml(event.summary)}</p>${sourceList}` },
@@ -104,7 +116,8 @@ export function toTimelineJs(events: TimelineEvent[], context: ExportContext): T
       const last = lastDay(period);
       slide.end_date = { year: last.year, month: last.month, day: last.day };
     }
-    if (event.approximate || period.kind !== 'day') slide.display_date = `${event.approximate ? 'About ' : ''}${describeDate(event.date)}`;
+    if (event.approximate || period.kind !== 'day')
+      slide.display_date = `${event.approximate ? 'About ' : ''}${describeDate(event.date)}`;
     slides.push(slide);
   }
   const document: TimelineJsDocument = { events: slides };

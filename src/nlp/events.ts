@@ -29,11 +29,14 @@ const BOUNDARIES: Array<{ pattern: RegExp; strength: number }> = [
 // A clause that is nothing but its date ("On Monday,") tells nothing: the sentence tells it.
 const MIN_CLAUSE_WORDS = 4;
 
-const DANGLING_START = /^(?:[,;:—–-]+\s*|(?:and|but|or|so|while|whereas|as|amid|after|before|following|that|which|who|when|then)\s+)+/i;
-const DANGLING_END = /(?:\s*[,;:—–-]+|\s+(?:and|but|or|so|while|as|amid|that|which|who|when|then|in (?:retaliation|response|reprisal) (?:for|to)))+$/i;
+const DANGLING_START =
+  /^(?:[,;:—–-]+\s*|(?:and|but|or|so|while|whereas|as|amid|after|before|following|that|which|who|when|then)\s+)+/i;
+const DANGLING_END =
+  /(?:\s*[,;:—–-]+|\s+(?:and|but|or|so|while|as|amid|that|which|who|when|then|in (?:retaliation|response|reprisal) (?:for|to)))+$/i;
 // Wire-service datelines ("WASHINGTON (Reuters) - ", "Fri Jun 12, 2009 6:08 pm EDT GENEVA (Reuters) - ")
 // are not part of what a sentence tells.
-const DATELINE = /^[^()]{0,120}?\((?:AP|AFP|Reuters|CNN|Xinhua|UPI|Bloomberg|dpa|BBC|CNSNews\.com)\)\s*(?:[-–—:]+\s*|(?=[A-Z]))/;
+const DATELINE =
+  /^[^()]{0,120}?\((?:AP|AFP|Reuters|CNN|Xinhua|UPI|Bloomberg|dpa|BBC|CNSNews\.com)\)\s*(?:[-–—:]+\s*|(?=[A-Z]))/;
 
 function isCalendarAnchor(time: TimeExpression): boolean {
   return (time.type === 'DATE' || time.type === 'TIME') && precisionOf(time.value) !== null;
@@ -49,7 +52,10 @@ function datingItems(text: string, sentence: { start: number; end: number }, tim
     if (time.start < sentence.start || time.end > sentence.end) continue;
     if (isCalendarAnchor(time)) {
       // "Coon, N. (1980)." dates a publication in a reference list, not a happening.
-      if (CITATION_YEAR.test(text.slice(Math.max(sentence.start, time.start - 6), Math.min(sentence.end, time.end + 1)))) continue;
+      if (
+        CITATION_YEAR.test(text.slice(Math.max(sentence.start, time.start - 6), Math.min(sentence.end, time.end + 1)))
+      )
+        continue;
       // "since March 2003", "until June": the bound of a stretch of time, not when something happened.
       if (!RANGE_BOUND.test(text.slice(Math.max(sentence.start, time.start - 12), time.start))) items.push({ time });
       continue;
@@ -63,7 +69,8 @@ function datingItems(text: string, sentence: { start: number; end: number }, tim
   items.sort((a, b) => a.time.start - b.time.start || b.time.end - a.time.end);
   // Overlapping expressions ("Monday" inside "Monday afternoon") date one clause: keep the first, longest.
   const kept: DatingItem[] = [];
-  for (const item of items) if (kept.length === 0 || item.time.start >= kept[kept.length - 1]!.time.end) kept.push(item);
+  for (const item of items)
+    if (kept.length === 0 || item.time.start >= kept[kept.length - 1]!.time.end) kept.push(item);
   return kept;
 }
 
@@ -102,7 +109,7 @@ function clauseBoundary(text: string, from: number, to: number): { cut: number; 
 function trimSpan(text: string, start: number, end: number, sentenceStart: number): { start: number; end: number } {
   let s = start;
   let e = end;
-  for (let changed = true; changed && s < e; ) {
+  for (let changed = true; changed && s < e;) {
     changed = false;
     const slice = text.slice(s, e);
     const lead = /^\s+/.exec(slice)?.[0].length ?? 0;
@@ -161,7 +168,14 @@ export function extractEvents(
   const publication = publicationDate !== null && precisionOf(publicationDate) === 'day' ? publicationDate : null;
 
   let sentenceStart = 0;
-  const push = (start: number, end: number, date: string, mod: TimeMod | undefined, lead: boolean, inferred: boolean): void => {
+  const push = (
+    start: number,
+    end: number,
+    date: string,
+    mod: TimeMod | undefined,
+    lead: boolean,
+    inferred: boolean,
+  ): void => {
     const span = trimSpan(text, start, end, sentenceStart);
     if (span.end <= span.start) return;
     const precision = precisionOf(date);
@@ -229,7 +243,12 @@ export function extractEvents(
  * it was), so their names join the lead event's: the entity view and search then find the lead
  * by any name the report gives it.
  */
-function addReportingContext(events: ArticleEvent[], sentences: Sentence[], entities: EntityMention[], times: TimeExpression[]): void {
+function addReportingContext(
+  events: ArticleEvent[],
+  sentences: Sentence[],
+  entities: EntityMention[],
+  times: TimeExpression[],
+): void {
   const lead = events.find((event) => event.lead && event.mod === undefined);
   if (!lead) return;
   let t = 0;
@@ -238,6 +257,7 @@ function addReportingContext(events: ArticleEvent[], sentences: Sentence[], enti
     while (t < times.length && times[t]!.end <= sentence.start) t++;
     const dated = t < times.length && times[t]!.start < sentence.end;
     if (dated) continue;
-    for (const name of entitiesIn(entities, sentence.start, sentence.end)) if (!lead.entities.includes(name)) lead.entities.push(name);
+    for (const name of entitiesIn(entities, sentence.start, sentence.end))
+      if (!lead.entities.includes(name)) lead.entities.push(name);
   }
 }

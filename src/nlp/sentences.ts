@@ -1,18 +1,79 @@
 import type { Sentence } from '../types.js';
 
 // Abbreviations that end with a period but rarely end a sentence in news prose.
-const ABBREVIATIONS = new Set(
-  [
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm',
-    'maj', 'rev', 'st', 'mt', 'ft', 'jr', 'sr', 'co', 'corp', 'inc', 'ltd', 'bros', 'no', 'vs', 'etc', 'approx',
-    'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-    'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
-    'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'ave', 'blvd', 'dept', 'univ', 'est', 'pres', 'supt',
-  ],
-);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'cmdr',
+  'adm',
+  'maj',
+  'rev',
+  'st',
+  'mt',
+  'ft',
+  'jr',
+  'sr',
+  'co',
+  'corp',
+  'inc',
+  'ltd',
+  'bros',
+  'no',
+  'vs',
+  'etc',
+  'approx',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'mon',
+  'tue',
+  'tues',
+  'wed',
+  'thu',
+  'thur',
+  'thurs',
+  'fri',
+  'sat',
+  'sun',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.g',
+  'i.e',
+  'a.m',
+  'p.m',
+  'ave',
+  'blvd',
+  'dept',
+  'univ',
+  'est',
+  'pres',
+  'supt',
+]);
 
 // A caption is a short line ending in a photo credit: "(Hadi Mizban/AP)", "(Photo: Reuters)".
-const CAPTION_CREDIT = /\((?:photo(?:graph)?:?\s*)?[^()\n]{2,60}\/\s*[A-Z][A-Za-z. ]{1,30}\)\s*$|\((?:photo|picture|image)[^()\n]{0,60}\)\s*$/i;
+const CAPTION_CREDIT =
+  /\((?:photo(?:graph)?:?\s*)?[^()\n]{2,60}\/\s*[A-Z][A-Za-z. ]{1,30}\)\s*$|\((?:photo|picture|image)[^()\n]{0,60}\)\s*$/i;
 const CAPTION_MAX_LENGTH = 240;
 
 function isAbbreviation(text: string, periodIndex: number): boolean {
@@ -74,7 +135,12 @@ function splitLine(line: string): Array<[number, number]> {
       // "Mr. Smith" continues; "… in the U.S. The next day" is ambiguous: keep it joined
       // unless the next word is clearly a sentence opener.
       if (!/^(The|A|An|In|On|But|He|She|It|They|We|This|That|Its|His|Her)\b/.test(line.slice(next))) continue;
-      if (/^(mr|mrs|ms|dr|prof|sen|rep|gov|gen|st)$/i.test(line.slice(Math.max(0, i - 4), i).replace(/^.*?([A-Za-z]+)$/, '$1'))) continue;
+      if (
+        /^(mr|mrs|ms|dr|prof|sen|rep|gov|gen|st)$/i.test(
+          line.slice(Math.max(0, i - 4), i).replace(/^.*?([A-Za-z]+)$/, '$1'),
+        )
+      )
+        continue;
     }
     i = end - 1;
     push(end);

@@ -7,6 +7,8 @@ export type AnalysisInput = Pick<Article, 'text' | 'date'>;
 
 export function analyzeBatch(articles: readonly AnalysisInput[]): AnalysisRecord[] {
   return articles.map(({ text, date }) =>
-    toRecord(analyzeArticle({ id: '', path: '', date, dateSource: date === null ? 'none' : 'header', title: '', text })),
+    toRecord(
+      analyzeArticle({ id: '', path: '', date, dateSource: date === null ? 'none' : 'header', title: '', text }),
+    ),
   );
 }

@@ -23,7 +23,18 @@
 // first by modification time; reads touch what they use, so this is least recently used.
 import { createHash } from 'node:crypto';
 import {
-  closeSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, utimesSync, writeFileSync, writeSync,
+  closeSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  utimesSync,
+  writeFileSync,
+  writeSync,
 } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -41,7 +52,8 @@ const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(reso
 const STALE_TEMP_MS = 10 * 60 * 1000;
 
 export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  const base = env.XDG_CACHE_HOME && env.XDG_CACHE_HOME.startsWith('/') ? env.XDG_CACHE_HOME : join(homedir(), '.cache');
+  const base =
+    env.XDG_CACHE_HOME && env.XDG_CACHE_HOME.startsWith('/') ? env.XDG_CACHE_HOME : join(homedir(), '.cache');
   return join(base, 'news-tui');
 }
 
@@ -151,7 +163,10 @@ export class AnalysisCache {
   private readonly shards = new Map<string, Map<string, string>>();
   private readonly pending = new Map<string, Map<string, string>>();
 
-  constructor(root: string = defaultCacheDir(), private readonly limitBytes: number = cacheLimitBytes()) {
+  constructor(
+    root: string = defaultCacheDir(),
+    private readonly limitBytes: number = cacheLimitBytes(),
+  ) {
     this.root = root;
     this.analysisDir = join(root, `analysis-v${ANALYZER_VERSION}`);
   }
@@ -248,7 +263,13 @@ export class AnalysisCache {
    * Writes `{...head, [listName]: items}` atomically; the items are serialised one at a time,
    * never joined into one string, and every RECORDS_PER_TURN of them the event loop gets a turn.
    */
-  async writePack(kind: PackKind, key: string, head: Record<string, unknown>, listName: string, items: Iterable<unknown>): Promise<void> {
+  async writePack(
+    kind: PackKind,
+    key: string,
+    head: Record<string, unknown>,
+    listName: string,
+    items: Iterable<unknown>,
+  ): Promise<void> {
     const dir = join(this.root, `${kind}-v${ANALYZER_VERSION}`);
     ensureDir(dir);
     const path = join(dir, `${key}.json`);
@@ -286,17 +307,29 @@ export class AnalysisCache {
     if (
       !value ||
       value.format !== STORY_FORMAT ||
-      !Array.isArray(value.keys) || value.keys.length !== keys.length || value.keys.some((k, i) => k !== keys[i]) ||
-      !Array.isArray(value.records) || value.records.length !== keys.length ||
-      !Array.isArray(value.timeline) || !Array.isArray(value.entities) || !Array.isArray(value.keyDates)
-    ) return null;
+      !Array.isArray(value.keys) ||
+      value.keys.length !== keys.length ||
+      value.keys.some((k, i) => k !== keys[i]) ||
+      !Array.isArray(value.records) ||
+      value.records.length !== keys.length ||
+      !Array.isArray(value.timeline) ||
+      !Array.isArray(value.entities) ||
+      !Array.isArray(value.keyDates)
+    )
+      return null;
     return value.records.every(isRecord) ? (value as StoryPack) : null;
   }
 
   /** Stores a whole story, a few records per turn of the event loop. */
   writeStory(storyKey: string, pack: Omit<StoryPack, 'records'>, records: Iterable<AnalysisRecord>): Promise<void> {
     const { keys, timeline, entities, keyDates } = pack;
-    return this.writePack('stories', storyKey, { format: STORY_FORMAT, keys, timeline, entities, keyDates }, 'records', records);
+    return this.writePack(
+      'stories',
+      storyKey,
+      { format: STORY_FORMAT, keys, timeline, entities, keyDates },
+      'records',
+      records,
+    );
   }
 
   /** Deletes least recently used files until the cache fits its limit; never throws. */

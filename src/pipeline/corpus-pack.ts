@@ -45,7 +45,9 @@ export function snapshotFiles(paths: readonly string[]): FileSnapshot | null {
 
 /** Names a pack by the build that wrote it and the paths as given. */
 export function corpusKey(build: string, paths: readonly string[]): string {
-  return createHash('sha1').update(`${build}\0${paths.map((p) => resolve(p)).join('\0')}`).digest('hex');
+  return createHash('sha1')
+    .update(`${build}\0${paths.map((p) => resolve(p)).join('\0')}`)
+    .digest('hex');
 }
 
 function sameFiles(a: FileSnapshot, b: unknown): boolean {
@@ -61,18 +63,33 @@ function sameFiles(a: FileSnapshot, b: unknown): boolean {
 function isArticle(value: unknown): value is Article {
   if (typeof value !== 'object' || value === null) return false;
   const a = value as Record<string, unknown>;
-  return typeof a.id === 'string' && typeof a.path === 'string' && typeof a.text === 'string' && typeof a.title === 'string' &&
-    (a.date === null || typeof a.date === 'string');
+  return (
+    typeof a.id === 'string' &&
+    typeof a.path === 'string' &&
+    typeof a.text === 'string' &&
+    typeof a.title === 'string' &&
+    (a.date === null || typeof a.date === 'string')
+  );
 }
 
 /** The last open's articles and problems, if the files are exactly as they were then. */
 export function readCorpusPack(cache: AnalysisCache, key: string, files: FileSnapshot): LoadResult | null {
-  const value = cache.readPack('corpora', key) as { format?: unknown; files?: unknown; articles?: unknown; problems?: unknown } | null;
+  const value = cache.readPack('corpora', key) as {
+    format?: unknown;
+    files?: unknown;
+    articles?: unknown;
+    problems?: unknown;
+  } | null;
   if (!value || value.format !== FORMAT || !sameFiles(files, value.files)) return null;
   if (!Array.isArray(value.articles) || !value.articles.every(isArticle) || !Array.isArray(value.problems)) return null;
   return { articles: value.articles, problems: value.problems as Problem[] };
 }
 
-export async function writeCorpusPack(cache: AnalysisCache, key: string, files: FileSnapshot, load: LoadResult): Promise<void> {
+export async function writeCorpusPack(
+  cache: AnalysisCache,
+  key: string,
+  files: FileSnapshot,
+  load: LoadResult,
+): Promise<void> {
   await cache.writePack('corpora', key, { format: FORMAT, files, problems: load.problems }, 'articles', load.articles);
 }

@@ -19,5 +19,4 @@ export interface Assembled {
 }
 
 export type WorkerReply =
-  | { type: 'analysed'; batch: number; records: AnalysisRecord[] }
-  | ({ type: 'assembled'; seq: number } & Assembled);
+  { type: 'analysed'; batch: number; records: AnalysisRecord[] } | ({ type: 'assembled'; seq: number } & Assembled);

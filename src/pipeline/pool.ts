@@ -79,7 +79,8 @@ export function workerPool(workerFile: string, threads: number = availableParall
         continue;
       }
       let best: Slot | null = null;
-      for (const slot of slots) if (slot.jobs.size < IN_FLIGHT_PER_WORKER && (!best || slot.jobs.size < best.jobs.size)) best = slot;
+      for (const slot of slots)
+        if (slot.jobs.size < IN_FLIGHT_PER_WORKER && (!best || slot.jobs.size < best.jobs.size)) best = slot;
       if (!best) return;
       queue.shift();
       best.jobs.set(job.batch, job);

@@ -62,7 +62,11 @@ export function fromRecord(article: Article, record: AnalysisRecord): AnalyzedAr
   const slice = (start: number, end: number): string => text.slice(start, end);
   const sentences: Sentence[] = [];
   for (let k = 0; k + 2 < record.sentences.length; k += 3) {
-    sentences.push({ start: record.sentences[k]!, end: record.sentences[k + 1]!, caption: record.sentences[k + 2] === 1 });
+    sentences.push({
+      start: record.sentences[k]!,
+      end: record.sentences[k + 1]!,
+      caption: record.sentences[k + 2] === 1,
+    });
   }
   return {
     ...article,
@@ -78,7 +82,13 @@ function spans(items: unknown, more: (item: Record<string, unknown>) => boolean)
   for (const item of items as unknown[]) {
     if (typeof item !== 'object' || item === null) return false;
     const i = item as Record<string, unknown>;
-    if (typeof i.start !== 'number' || typeof i.end !== 'number' || (i.text !== undefined && typeof i.text !== 'string') || !more(i)) return false;
+    if (
+      typeof i.start !== 'number' ||
+      typeof i.end !== 'number' ||
+      (i.text !== undefined && typeof i.text !== 'string') ||
+      !more(i)
+    )
+      return false;
   }
   return true;
 }

@@ -119,7 +119,14 @@ export function streamStory(load: LoadResult, options: StreamOptions): StoryStre
   const pack = key !== null ? cache!.readStory(key, keys) : null;
   if (pack) {
     const { timeline, entities, keyDates } = pack;
-    const story: Story = { name, articles: articles.map((article, i) => fromRecord(article, pack.records[i]!)), problems, timeline, entities, keyDates };
+    const story: Story = {
+      name,
+      articles: articles.map((article, i) => fromRecord(article, pack.records[i]!)),
+      problems,
+      timeline,
+      entities,
+      keyDates,
+    };
     queueMicrotask(() => completeWith(story));
     markSaved();
     return { done, saved, stop: async () => undefined };
@@ -159,14 +166,19 @@ export function streamStory(load: LoadResult, options: StreamOptions): StoryStre
   };
   // What partial stories list while the assembler works: the articles, their analyses to come.
   const shells: Array<AnalyzedArticle | undefined> = new Array(total);
-  const shell = (i: number): AnalyzedArticle => (shells[i] ??= { ...articles[i]!, sentences: [], entities: [], times: [], events: [] });
+  const shell = (i: number): AnalyzedArticle =>
+    (shells[i] ??= { ...articles[i]!, sentences: [], entities: [], times: [], events: [] });
 
   const useWorkers = missing.length > (options.inProcessLimit ?? IN_PROCESS_LIMIT) && Boolean(options.workerFile);
-  const pool = missing.length === 0 ? null : options.pool ?? (useWorkers ? workerPool(options.workerFile!, options.threads) : inProcessPool());
+  const pool =
+    missing.length === 0
+      ? null
+      : (options.pool ?? (useWorkers ? workerPool(options.workerFile!, options.threads) : inProcessPool()));
   const threaded = pool !== null && pool.threads > 0;
   const updateMs = options.updateMs ?? 250;
   // Only partial stories need the assembler; a complete one is assembled once, here.
-  let assembler: Assembler | null = threaded && updateMs > 0 && options.workerFile ? assemblerWorker(options.workerFile) : null;
+  let assembler: Assembler | null =
+    threaded && updateMs > 0 && options.workerFile ? assemblerWorker(options.workerFile) : null;
   let timer: NodeJS.Timeout | null = null;
 
   if (assembler) {
@@ -257,7 +269,12 @@ export function streamStory(load: LoadResult, options: StreamOptions): StoryStre
   if (updateMs > 0 && threaded) {
     // The first frame comes at once, with what the cache had, and then grows.
     queueMicrotask(() => {
-      if (!stopped && doneCount < total) onUpdate?.({ story: { name, articles: [], problems, timeline: [], entities: [], keyDates: [] }, progress: progress(), complete: false });
+      if (!stopped && doneCount < total)
+        onUpdate?.({
+          story: { name, articles: [], problems, timeline: [], entities: [], keyDates: [] },
+          progress: progress(),
+          complete: false,
+        });
       changed = doneCount > 0;
     });
     timer = setInterval(() => void partial(), updateMs);
@@ -273,7 +290,10 @@ export function streamStory(load: LoadResult, options: StreamOptions): StoryStre
         cache?.putRaw(keys[i]!, stored[i]!);
       });
       // fromRecord completes the records in place, so only after they were stored.
-      assembler?.add(indices, indices.map((i, k) => fromRecord(articles[i]!, records[k]!)));
+      assembler?.add(
+        indices,
+        indices.map((i, k) => fromRecord(articles[i]!, records[k]!)),
+      );
       doneCount += indices.length;
       analysedCount += indices.length;
       changed = true;

@@ -3,14 +3,27 @@
 // matching would let "2024-02" find "2024-03" (one substitution).
 
 const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ] as const;
 
 // Full names and the usual abbreviations ("sept" as well as "sep").
 const MONTH_BY_NAME: ReadonlyMap<string, number> = new Map(
   MONTHS.flatMap((name, i): Array<[string, number]> => {
-    const forms: Array<[string, number]> = [[name, i + 1], [name.slice(0, 3), i + 1]];
+    const forms: Array<[string, number]> = [
+      [name, i + 1],
+      [name.slice(0, 3), i + 1],
+    ];
     if (name === 'september') forms.push(['sept', 9]);
     return forms;
   }),
@@ -66,7 +79,11 @@ function withoutMatch(query: string, match: RegExpExecArray): string {
 
 // The first match whose words really are a month and a plausible day and year:
 // "about 5" is not a date, but "about 5 march" contains one.
-function firstDate(pattern: RegExp, query: string, read: (match: RegExpExecArray) => DateQuery | null): ParsedDateQuery | null {
+function firstDate(
+  pattern: RegExp,
+  query: string,
+  read: (match: RegExpExecArray) => DateQuery | null,
+): ParsedDateQuery | null {
   const global = new RegExp(pattern.source, 'gi');
   for (let match = global.exec(query); match !== null; match = global.exec(query)) {
     const date = read(match);
@@ -102,7 +119,10 @@ export function parseDateQuery(query: string): ParsedDateQuery {
   const isoDate = iso && validYear(iso[1]) ? fromIso(iso) : null;
   // "february 2024" names a month: the year alone must not claim it first.
   if (isoDate !== null && isoDate.month !== undefined) return { date: isoDate, rest: withoutMatch(query, iso!) };
-  return fromMonthWords(query) ?? (isoDate !== null ? { date: isoDate, rest: withoutMatch(query, iso!) } : { date: null, rest: query.trim() });
+  return (
+    fromMonthWords(query) ??
+    (isoDate !== null ? { date: isoDate, rest: withoutMatch(query, iso!) } : { date: null, rest: query.trim() })
+  );
 }
 
 function fromIso(match: RegExpExecArray): DateQuery | null {

@@ -3,9 +3,24 @@
 // query term. Dates in the query ("2024-02", "february 2024") filter instead of matching as text.
 
 import type { TimelineEvent } from '../types.js';
-import { buildCalendar, dateQueryKey, dateRange, eventsOnDate, parseDateQuery, type Calendar, type DateQuery } from './dates.js';
+import {
+  buildCalendar,
+  dateQueryKey,
+  dateRange,
+  eventsOnDate,
+  parseDateQuery,
+  type Calendar,
+  type DateQuery,
+} from './dates.js';
 import { createPrefilter, type Prefilter } from './prefilter.js';
-import { createFuseStage, exactMatches, mergeRanges, preferCandidates, type FieldMatch, type FuseStage } from './rank.js';
+import {
+  createFuseStage,
+  exactMatches,
+  mergeRanges,
+  preferCandidates,
+  type FieldMatch,
+  type FuseStage,
+} from './rank.js';
 import { haystackOf, searchDocs, splitTerms, type SearchDoc } from './text.js';
 
 export type { FieldMatch, MatchField } from './rank.js';
@@ -98,7 +113,9 @@ export function createEventSearch(events: readonly TimelineEvent[], options: Eve
     const among = date === null ? null : eventsOn(date);
 
     if (terms.length === 0) {
-      return among!.slice(0, limit).map((index) => ({ index, score: UNRANKED_SCORE, matches: [dateMatch(docs[index]!, date!)] }));
+      return among!
+        .slice(0, limit)
+        .map((index) => ({ index, score: UNRANKED_SCORE, matches: [dateMatch(docs[index]!, date!)] }));
     }
     if (terms.length === 1 && terms[0]!.length === 1) {
       return initialLetterHits(docs, terms[0]!, among, limit);
@@ -118,12 +135,21 @@ export function createEventSearch(events: readonly TimelineEvent[], options: Eve
 
     const ranked = fuse.rank(candidates, terms, limit);
     // Highlights cost extra per event, so only the events returned get them.
-    const highlights = fuse.highlight(ranked.map((hit) => hit.index), terms);
-    const hits: SearchHit[] = ranked.map(({ index, score }) => ({ index, score, matches: highlights.get(index) ?? [] }));
+    const highlights = fuse.highlight(
+      ranked.map((hit) => hit.index),
+      terms,
+    );
+    const hits: SearchHit[] = ranked.map(({ index, score }) => ({
+      index,
+      score,
+      matches: highlights.get(index) ?? [],
+    }));
     for (const index of unranked.slice(0, limit - hits.length)) {
       hits.push({ index, score: UNRANKED_TAIL_SCORE, matches: exactMatches(docs[index]!, terms) });
     }
-    return date === null ? hits : hits.map((hit) => ({ ...hit, matches: withDateMatch(hit.matches, dateMatch(docs[hit.index]!, date)) }));
+    return date === null
+      ? hits
+      : hits.map((hit) => ({ ...hit, matches: withDateMatch(hit.matches, dateMatch(docs[hit.index]!, date)) }));
   }
 
   function prepare(): void {
@@ -149,20 +175,33 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
  * One letter says little, so it is answered cheaply: events with a word starting with it,
  * in timeline order, summary before entities.
  */
-function initialLetterHits(docs: readonly SearchDoc[], letter: string, among: readonly number[] | null, limit: number): SearchHit[] {
+function initialLetterHits(
+  docs: readonly SearchDoc[],
+  letter: string,
+  among: readonly number[] | null,
+  limit: number,
+): SearchHit[] {
   const wordStart = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(letter)}`, 'iu');
   const hits: SearchHit[] = [];
   const consider = (index: number): void => {
     const doc = docs[index]!;
     const inSummary = wordStart.exec(doc.summary);
     if (inSummary) {
-      hits.push({ index, score: UNRANKED_SCORE, matches: [{ field: 'summary', text: doc.summary, ranges: [[inSummary.index, inSummary.index + 1]] }] });
+      hits.push({
+        index,
+        score: UNRANKED_SCORE,
+        matches: [{ field: 'summary', text: doc.summary, ranges: [[inSummary.index, inSummary.index + 1]] }],
+      });
       return;
     }
     for (const entity of doc.entities) {
       const inEntity = wordStart.exec(entity);
       if (inEntity) {
-        hits.push({ index, score: UNRANKED_SCORE, matches: [{ field: 'entities', text: entity, ranges: [[inEntity.index, inEntity.index + 1]] }] });
+        hits.push({
+          index,
+          score: UNRANKED_SCORE,
+          matches: [{ field: 'entities', text: entity, ranges: [[inEntity.index, inEntity.index + 1]] }],
+        });
         return;
       }
     }

@@ -54,7 +54,12 @@ export const MATCHER_OPTIONS: uFuzzy.Options = {
 let matcher: uFuzzy | null = null;
 
 /** Indices into `haystacks` (ascending) whose text matches `term`, looking only at `among`. */
-function strictMatches(haystacks: string[], bigrams: BigramIndex, term: string, among: readonly number[] | null): number[] {
+function strictMatches(
+  haystacks: string[],
+  bigrams: BigramIndex,
+  term: string,
+  among: readonly number[] | null,
+): number[] {
   if (among !== null && among.length === 0) return [];
   // Every match holds the term's first two characters as typed (see RULES).
   const withStart = bigrams.eventsWith(term.slice(0, 2), among);

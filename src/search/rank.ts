@@ -46,7 +46,11 @@ function paddedField(doc: SearchDoc, path: string | string[]): string | string[]
   return `${key === 'summary' ? doc.summary : doc.dateText} `;
 }
 
-const FIELD_OF_KEY: Readonly<Record<string, MatchField>> = { summary: 'summary', entities: 'entities', dateText: 'date' };
+const FIELD_OF_KEY: Readonly<Record<string, MatchField>> = {
+  summary: 'summary',
+  entities: 'entities',
+  dateText: 'date',
+};
 
 /**
  * Fuse over a handful of events at a time. Each event's index record is built the first time
@@ -77,7 +81,11 @@ export function createFuseStage(docs: readonly SearchDoc[], haystacks: readonly 
   function fuseOver(candidates: readonly number[], includeMatches: boolean): Fuse<SearchDoc> {
     const missing = candidates.filter((i) => records[i] === undefined);
     if (missing.length > 0 || keys === null) {
-      const built = Fuse.createIndex(KEYS, missing.map((i) => docs[i]!), { getFn: paddedField });
+      const built = Fuse.createIndex(
+        KEYS,
+        missing.map((i) => docs[i]!),
+        { getFn: paddedField },
+      );
       keys = built.keys;
       built.records.forEach((record) => {
         records[missing[record.i]!] = record.$;
@@ -87,7 +95,11 @@ export function createFuseStage(docs: readonly SearchDoc[], haystacks: readonly 
       keys,
       records: candidates.map((eventIndex, i) => ({ i, $: records[eventIndex] })),
     });
-    return new Fuse(candidates.map((i) => docs[i]!), { ...OPTIONS, includeMatches }, subset);
+    return new Fuse(
+      candidates.map((i) => docs[i]!),
+      { ...OPTIONS, includeMatches },
+      subset,
+    );
   }
 
   return {
@@ -206,7 +218,12 @@ function evidenceFor(haystack: string, terms: readonly string[]): number {
  * ~35 µs per event, so it can only rank a few hundred per keystroke; a cheap exact-text
  * score picks which. Stops scanning once `count` events have the best possible evidence.
  */
-export function preferCandidates(haystacks: readonly string[], matches: readonly number[], terms: readonly string[], count: number): number[] {
+export function preferCandidates(
+  haystacks: readonly string[],
+  matches: readonly number[],
+  terms: readonly string[],
+  count: number,
+): number[] {
   const best = terms.length * SUMMARY_WORD_START;
   const byEvidence: number[][] = Array.from({ length: best + 1 }, () => []);
   for (const index of matches) {

@@ -42,7 +42,8 @@ function shapeProblem(raw: unknown): string | null {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return 'not a JSON object';
   const record = raw as Record<string, unknown>;
   if (record.version !== 1) return `unknown version ${JSON.stringify(record.version)}`;
-  if (!Array.isArray(record.read) || !record.read.every((id) => typeof id === 'string')) return '"read" is not a list of ids';
+  if (!Array.isArray(record.read) || !record.read.every((id) => typeof id === 'string'))
+    return '"read" is not a list of ids';
   if (!Array.isArray(record.bookmarks)) return '"bookmarks" is not a list';
   const bad = record.bookmarks.findIndex((b: unknown) => {
     if (typeof b !== 'object' || b === null) return true;
@@ -55,7 +56,8 @@ function shapeProblem(raw: unknown): string | null {
 /** `$XDG_STATE_HOME/news-tui`, else `~/.local/state/news-tui`. */
 export function stateDir(env: NodeJS.ProcessEnv = process.env, home: string = homedir()): string {
   // XDG Base Directory spec: a relative XDG_STATE_HOME is invalid and is ignored.
-  const base = env.XDG_STATE_HOME && isAbsolute(env.XDG_STATE_HOME) ? env.XDG_STATE_HOME : join(home, '.local', 'state');
+  const base =
+    env.XDG_STATE_HOME && isAbsolute(env.XDG_STATE_HOME) ? env.XDG_STATE_HOME : join(home, '.local', 'state');
   return join(base, 'news-tui');
 }
 
@@ -76,7 +78,10 @@ export async function loadState(dir: string = stateDir()): Promise<StateLoad> {
     text = await readFile(file, 'utf8');
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return { state: emptyState() };
-    return { state: emptyState(), warning: `cannot read ${file}: ${errorText(error)}; reading and bookmarks will not be remembered` };
+    return {
+      state: emptyState(),
+      warning: `cannot read ${file}: ${errorText(error)}; reading and bookmarks will not be remembered`,
+    };
   }
   const read = parseState(text);
   if ('state' in read) return { state: read.state };
@@ -85,7 +90,10 @@ export async function loadState(dir: string = stateDir()): Promise<StateLoad> {
   try {
     await rename(file, aside);
   } catch (error) {
-    return { state: emptyState(), warning: `${file} is corrupt (${reason}) and could not be moved aside: ${errorText(error)}` };
+    return {
+      state: emptyState(),
+      warning: `${file} is corrupt (${reason}) and could not be moved aside: ${errorText(error)}`,
+    };
   }
   return { state: emptyState(), warning: `${file} was corrupt (${reason}); moved it to ${aside} and started afresh` };
 }
@@ -106,7 +114,12 @@ export function parseState(text: string): { state: AppState } | { reason: string
       version: 1,
       read: valid.read,
       // Only the known fields, so stray keys in a hand-edited file are not carried forward.
-      bookmarks: valid.bookmarks.map(({ eventId, date, summary, createdAt }) => ({ eventId, date, summary, createdAt })),
+      bookmarks: valid.bookmarks.map(({ eventId, date, summary, createdAt }) => ({
+        eventId,
+        date,
+        summary,
+        createdAt,
+      })),
     }),
   };
 }
@@ -176,7 +189,8 @@ async function withLock<T>(dir: string, task: () => Promise<T>): Promise<T> {
       if (errorCode(error) !== 'EEXIST') break; // cannot lock here at all: save unlocked
       const holder = await lockHolder(lock);
       // A holder that died (or a lock being written this instant, NaN, which resolves on retry).
-      if (!Number.isNaN(holder) && holder !== process.pid && !processAlive(holder)) await unlink(lock).catch(() => undefined);
+      if (!Number.isNaN(holder) && holder !== process.pid && !processAlive(holder))
+        await unlink(lock).catch(() => undefined);
       else if (Date.now() > deadline) break;
       else await new Promise((resolve) => setTimeout(resolve, LOCK_RETRY_MS));
     }
@@ -242,7 +256,9 @@ export function mergeStates(current: AppState, before: AppState, after: AppState
   const addedIds = new Set(added.map((b) => b.eventId));
   const kept = current.bookmarks.filter((b) => (has.has(b.eventId) || !had.has(b.eventId)) && !addedIds.has(b.eventId));
   // Newest first, whichever instance made them.
-  const bookmarks = [...added, ...kept].sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
+  const bookmarks = [...added, ...kept].sort((a, b) =>
+    a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0,
+  );
   return normalise({ version: 1, read: [...read], bookmarks });
 }
 
@@ -250,7 +266,11 @@ export function mergeStates(current: AppState, before: AppState, after: AppState
  * Saves this instance's changes since `before` into whatever the file holds now (another
  * instance may have saved meanwhile), under a lock. Returns the state written.
  */
-export async function saveChanges(before: AppState, after: AppState, dir: string = stateDir()): Promise<{ state: AppState; error?: string; warning?: string }> {
+export async function saveChanges(
+  before: AppState,
+  after: AppState,
+  dir: string = stateDir(),
+): Promise<{ state: AppState; error?: string; warning?: string }> {
   return withLock(dir, async () => {
     // A file gone corrupt since the start is moved aside here as at loading.
     const { state: current, warning } = await loadState(dir);
@@ -314,9 +334,19 @@ export function isBookmarked(state: AppState, eventId: string): boolean {
 }
 
 /** Adds or removes a bookmark on an event, keeping a copy of its date and summary. */
-export function toggleBookmark(state: AppState, event: Pick<TimelineEvent, 'id' | 'date' | 'summary'>, now: Date = new Date()): AppState {
-  if (isBookmarked(state, event.id)) return { ...state, bookmarks: state.bookmarks.filter((b) => b.eventId !== event.id) };
-  const bookmark: Bookmark = { eventId: event.id, date: event.date, summary: event.summary, createdAt: now.toISOString() };
+export function toggleBookmark(
+  state: AppState,
+  event: Pick<TimelineEvent, 'id' | 'date' | 'summary'>,
+  now: Date = new Date(),
+): AppState {
+  if (isBookmarked(state, event.id))
+    return { ...state, bookmarks: state.bookmarks.filter((b) => b.eventId !== event.id) };
+  const bookmark: Bookmark = {
+    eventId: event.id,
+    date: event.date,
+    summary: event.summary,
+    createdAt: now.toISOString(),
+  };
   return { ...state, bookmarks: [bookmark, ...state.bookmarks] };
 }
 
@@ -324,6 +354,12 @@ export function toggleBookmark(state: AppState, event: Pick<TimelineEvent, 'id' 
  * Finds the current event a bookmark points at: by id, else (after re-analysis changed ids) the
  * event with the same date and summary.
  */
-export function findBookmarkedEvent<E extends Pick<TimelineEvent, 'id' | 'date' | 'summary'>>(bookmark: Bookmark, events: readonly E[]): E | undefined {
-  return events.find((e) => e.id === bookmark.eventId) ?? events.find((e) => e.date === bookmark.date && e.summary === bookmark.summary);
+export function findBookmarkedEvent<E extends Pick<TimelineEvent, 'id' | 'date' | 'summary'>>(
+  bookmark: Bookmark,
+  events: readonly E[],
+): E | undefined {
+  return (
+    events.find((e) => e.id === bookmark.eventId) ??
+    events.find((e) => e.date === bookmark.date && e.summary === bookmark.summary)
+  );
 }

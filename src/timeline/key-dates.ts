@@ -29,7 +29,15 @@ export interface DayFeatures {
 export type KeyDateWeights = Record<keyof DayFeatures, number>;
 
 export const FEATURE_NAMES: Array<keyof DayFeatures> = [
-  'mentions', 'followUp', 'nextDay', 'published', 'recalled', 'told', 'leads', 'agreement', 'later',
+  'mentions',
+  'followUp',
+  'nextDay',
+  'published',
+  'recalled',
+  'told',
+  'leads',
+  'agreement',
+  'later',
 ];
 
 /**
@@ -97,7 +105,12 @@ export function dayFeatures(articles: AnalyzedArticle[], timeline: TimelineEvent
       f.mentions++;
       if (article.date !== null && article.date > day) f.recalled++;
       const index = dayIndex(day);
-      if (publishedIndex !== null && index !== null && publishedIndex > index && publishedIndex <= index + FOLLOW_UP_DAYS) {
+      if (
+        publishedIndex !== null &&
+        index !== null &&
+        publishedIndex > index &&
+        publishedIndex <= index + FOLLOW_UP_DAYS
+      ) {
         f.followUp++;
       }
     }
@@ -126,7 +139,8 @@ export function dayFeatures(articles: AnalyzedArticle[], timeline: TimelineEvent
   for (const { index, f } of days) {
     if (index === null) continue;
     f.nextDay = published.get(index + 1) ?? 0;
-    while (next < publicationDays.length && publicationDays[next]! <= index) upTo += published.get(publicationDays[next++]!)!;
+    while (next < publicationDays.length && publicationDays[next]! <= index)
+      upTo += published.get(publicationDays[next++]!)!;
     f.later = dated > 0 ? (dated - upTo) / dated : 0;
   }
   return features;
@@ -174,13 +188,15 @@ export function keyDates(
     if (
       !current ||
       event.sources.length > current.sources.length ||
-      (event.sources.length === current.sources.length && standAloneScore(event.summary) > standAloneScore(current.summary))
+      (event.sources.length === current.sources.length &&
+        standAloneScore(event.summary) > standAloneScore(current.summary))
     ) {
       best.set(day, event);
     }
   }
   const titles = new Map<string, string>();
-  for (const article of articles) if (article.date !== null && !titles.has(article.date)) titles.set(article.date, article.title);
+  for (const article of articles)
+    if (article.date !== null && !titles.has(article.date)) titles.set(article.date, article.title);
   const features = dayFeatures(articles, timeline);
   return rankDays(features, coverageSpan(articles), weights).map(({ date, score }) => ({
     date,

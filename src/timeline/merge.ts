@@ -52,7 +52,7 @@ export function dateBucket(event: Pick<ArticleEvent, 'date' | 'mod'>): string {
 /** Idf-weighted cosine of the words, blended with the entities' overlap when both name some. */
 function tellingSimilarity(a: Telling, b: Telling): number {
   let shared = 0;
-  for (let i = 0, j = 0; i < a.termIds.length && j < b.termIds.length; ) {
+  for (let i = 0, j = 0; i < a.termIds.length && j < b.termIds.length;) {
     const x = a.termIds[i]!;
     const y = b.termIds[j]!;
     if (x === y) {
@@ -261,7 +261,15 @@ export function buildTimeline(articles: AnalyzedArticle[]): TimelineEvent[] {
   for (const article of [...articles].sort(articleOrder)) {
     for (const event of article.events) {
       const names = new Set(event.entities.map((n) => n.toLowerCase()));
-      tellings.push({ article, event, stems: contentStems(event.text), termIds: new Int32Array(0), termWeights: new Float64Array(0), norm: 0, names });
+      tellings.push({
+        article,
+        event,
+        stems: contentStems(event.text),
+        termIds: new Int32Array(0),
+        termWeights: new Float64Array(0),
+        norm: 0,
+        names,
+      });
     }
   }
   const weight = inverseDocumentFrequency(tellings);

@@ -1,11 +1,14 @@
 import type { ArticleEvent } from '../types.js';
 
 // Openers that lean on an earlier sentence: a summary starting so is not self-contained.
-const LEANING_OPENER = /^(?:he|she|it|they|we|i|you|his|her|its|their|this|that|these|those|there|but|and|or|so|also|however|then|still|yet|meanwhile|instead|such|which|who)\b/i;
+const LEANING_OPENER =
+  /^(?:he|she|it|they|we|i|you|his|her|its|their|this|that|these|those|there|but|and|or|so|also|however|then|still|yet|meanwhile|instead|such|which|who)\b/i;
 // A timeline tells what happened: a telling that only expects it is a poorer summary.
-const EXPECTATION = /\b(?:will|would|is|are|was|were) (?:expected|due|set|scheduled|likely|poised) to\b|\b(?:will|plans? to|intends? to|is to|are to)\b/i;
+const EXPECTATION =
+  /\b(?:will|would|is|are|was|were) (?:expected|due|set|scheduled|likely|poised) to\b|\b(?:will|plans? to|intends? to|is to|are to)\b/i;
 // Residue of photo credits and wire stamps glued to a sentence by the source's text extraction.
-const RESIDUE = /\b(?:Photograph|Photo|Picture)s?:|\/\s*(?:AP|AFP|Reuters|PA|Getty(?: Images)?|EPA)\b|^\d{1,2}[.:]\d\d (?:BST|GMT|EDT|EST)\b/;
+const RESIDUE =
+  /\b(?:Photograph|Photo|Picture)s?:|\/\s*(?:AP|AFP|Reuters|PA|Getty(?: Images)?|EPA)\b|^\d{1,2}[.:]\d\d (?:BST|GMT|EDT|EST)\b/;
 const WHOLE_SENTENCE = /^["“‘']?[A-Z0-9].*[.!?]["”’']?$/s;
 
 function quoteFragment(text: string): boolean {
@@ -36,7 +39,9 @@ export function standAloneScore(text: string): number {
  * much it shares with the other tellings, so the summary says what most sources say.
  */
 export function summaryScore(event: ArticleEvent, centrality: number): number {
-  return standAloneScore(event.text) + 3 * centrality + (event.lead ? 0.5 : 0) + 0.2 * Math.min(3, event.entities.length);
+  return (
+    standAloneScore(event.text) + 3 * centrality + (event.lead ? 0.5 : 0) + 0.2 * Math.min(3, event.entities.length)
+  );
 }
 
 /** The text shown for an event: its first letter capitalised when a clause starts lower-case. */

@@ -3,7 +3,16 @@ import { Box, Text, useApp, useInput, useStdin } from 'ink';
 import type { Story, TimelineEvent } from '../types.js';
 import { createEventSearch, type EventSearch, type SearchHit } from '../search/index.js';
 import { coverageSparkline, type Sparkline } from '../timeline/index.js';
-import { actionFor, KEYMAP, keyName, statusHints, type Action, type KeyBinding, type KeyState, type ScreenName } from './keymap.js';
+import {
+  actionFor,
+  KEYMAP,
+  keyName,
+  statusHints,
+  type Action,
+  type KeyBinding,
+  type KeyState,
+  type ScreenName,
+} from './keymap.js';
 import { initialNavigation, navigate, type ListName, type NavigationState } from './navigation.js';
 import { layoutArticle, lineAt } from './reader-layout.js';
 import { filterByEntity } from './timeline-rows.js';
@@ -19,7 +28,15 @@ import { EntitiesScreen } from './screens/EntitiesScreen.js';
 import { KeyDatesScreen } from './screens/KeyDatesScreen.js';
 import { HelpOverlay } from './screens/HelpOverlay.js';
 import { BookmarksScreen } from './screens/BookmarksScreen.js';
-import { emptyState, findBookmarkedEvent, isBookmarked, isRead, toggleBookmark, toggleRead, type AppState } from '../state/index.js';
+import {
+  emptyState,
+  findBookmarkedEvent,
+  isBookmarked,
+  isRead,
+  toggleBookmark,
+  toggleRead,
+  type AppState,
+} from '../state/index.js';
 import { formatCount } from './count.js';
 
 export interface Progress {
@@ -81,9 +98,15 @@ const SCREEN_TITLES: Record<ScreenName, string> = {
 
 const plural = (n: number, word: string): string => `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
 
-
 /** The whole app: owns navigation state, dispatches keys through the keymap, composes screens. */
-export function App({ story, theme = DEFAULT_THEME, keymap = KEYMAP, progress = null, notice = null, services = NO_SERVICES }: AppProps): React.JSX.Element {
+export function App({
+  story,
+  theme = DEFAULT_THEME,
+  keymap = KEYMAP,
+  progress = null,
+  notice = null,
+  services = NO_SERVICES,
+}: AppProps): React.JSX.Element {
   const { exit } = useApp();
   const [userState, setUserState] = useState(services.userState);
   // What the last key did ("bookmarked"); the notice prop says what the app is doing.
@@ -109,9 +132,15 @@ export function App({ story, theme = DEFAULT_THEME, keymap = KEYMAP, progress = 
   const searchRef = useRef<{ timeline: readonly TimelineEvent[]; search: EventSearch; builtAt: number } | null>(null);
   const currentSearch = (): { timeline: readonly TimelineEvent[]; search: EventSearch } => {
     const built = searchRef.current;
-    const stale = built?.timeline !== story.timeline && (!progress || performance.now() - (built?.builtAt ?? 0) > SEARCH_REBUILD_MS);
+    const stale =
+      built?.timeline !== story.timeline &&
+      (!progress || performance.now() - (built?.builtAt ?? 0) > SEARCH_REBUILD_MS);
     if (!built || stale) {
-      searchRef.current = { timeline: story.timeline, search: createEventSearch(story.timeline), builtAt: performance.now() };
+      searchRef.current = {
+        timeline: story.timeline,
+        search: createEventSearch(story.timeline),
+        builtAt: performance.now(),
+      };
     }
     return searchRef.current!;
   };
@@ -200,7 +229,8 @@ export function App({ story, theme = DEFAULT_THEME, keymap = KEYMAP, progress = 
 
   /** The event under the cursor, or being read. */
   const selectedEvent = (): TimelineEvent | undefined => {
-    if (nav.screen === 'reader') return nav.reader?.eventIndex != null ? story.timeline[nav.reader.eventIndex] : undefined;
+    if (nav.screen === 'reader')
+      return nav.reader?.eventIndex != null ? story.timeline[nav.reader.eventIndex] : undefined;
     if (nav.screen === 'bookmarks') {
       const bookmark = userState.bookmarks[nav.lists.bookmarks.cursor];
       return bookmark ? findBookmarkedEvent(bookmark, story.timeline) : undefined;
@@ -210,7 +240,8 @@ export function App({ story, theme = DEFAULT_THEME, keymap = KEYMAP, progress = 
   /** The article under the cursor, being read, or first telling the selected event. */
   const selectedArticleIndex = (): number | undefined => {
     if (nav.screen === 'reader') return nav.reader?.articleIndex;
-    if (nav.screen === 'articles') return story.articles[nav.lists.articles.cursor] ? nav.lists.articles.cursor : undefined;
+    if (nav.screen === 'articles')
+      return story.articles[nav.lists.articles.cursor] ? nav.lists.articles.cursor : undefined;
     const source = selectedEvent()?.sources[0];
     return source ? articleIndexById.get(source.articleId) : undefined;
   };
@@ -273,7 +304,14 @@ export function App({ story, theme = DEFAULT_THEME, keymap = KEYMAP, progress = 
         } else if (nav.screen === 'articles') {
           const articleIndex = nav.lists.articles.cursor;
           if (story.articles[articleIndex]) {
-            dispatch({ type: 'openArticle', articleIndex, topOffset: 0, highlight: null, eventIndex: null, sourceIndex: 0 });
+            dispatch({
+              type: 'openArticle',
+              articleIndex,
+              topOffset: 0,
+              highlight: null,
+              eventIndex: null,
+              sourceIndex: 0,
+            });
           }
         } else if (nav.screen === 'bookmarks') {
           const event = selectedEvent();
@@ -284,12 +322,14 @@ export function App({ story, theme = DEFAULT_THEME, keymap = KEYMAP, progress = 
           if (!day) return;
           const index = story.timeline.findIndex((e) => e.date.startsWith(day.date));
           dispatch({ type: 'showTimeline' });
-          if (index >= 0) dispatch({ type: 'jump', list: 'timeline', index, count: story.timeline.length, height: bodyHeight });
+          if (index >= 0)
+            dispatch({ type: 'jump', list: 'timeline', index, count: story.timeline.length, height: bodyHeight });
         }
         return;
       }
       case 'nextSource':
-        if (nav.reader?.eventIndex !== null && nav.reader?.eventIndex !== undefined) openEvent(nav.reader.eventIndex, nav.reader.sourceIndex + 1);
+        if (nav.reader?.eventIndex !== null && nav.reader?.eventIndex !== undefined)
+          openEvent(nav.reader.eventIndex, nav.reader.sourceIndex + 1);
         return;
       case 'back':
         dispatch({ type: 'back' });
@@ -322,8 +362,16 @@ export function App({ story, theme = DEFAULT_THEME, keymap = KEYMAP, progress = 
         if (nav.screen === 'bookmarks') {
           const bookmark = userState.bookmarks[nav.lists.bookmarks.cursor];
           if (!bookmark) return;
-          updateUserState((state) => toggleBookmark(state, { id: bookmark.eventId, date: bookmark.date, summary: bookmark.summary }));
-          dispatch({ type: 'move', list: 'bookmarks', delta: 0, count: userState.bookmarks.length - 1, height: bodyHeight });
+          updateUserState((state) =>
+            toggleBookmark(state, { id: bookmark.eventId, date: bookmark.date, summary: bookmark.summary }),
+          );
+          dispatch({
+            type: 'move',
+            list: 'bookmarks',
+            delta: 0,
+            count: userState.bookmarks.length - 1,
+            height: bodyHeight,
+          });
           setMessage('bookmark removed');
           return;
         }
@@ -370,7 +418,15 @@ export function App({ story, theme = DEFAULT_THEME, keymap = KEYMAP, progress = 
           return;
         }
         // Printable text (one key, or several pasted or sent at once) goes to the query.
-        if (input && !key.ctrl && !key.meta && !key.escape && !key.return && !key.tab && !/[\u0000-\u001F\u007F]/.test(input)) {
+        if (
+          input &&
+          !key.ctrl &&
+          !key.meta &&
+          !key.escape &&
+          !key.return &&
+          !key.tab &&
+          !/[\u0000-\u001F\u007F]/.test(input)
+        ) {
           dispatch({ type: 'typeQuery', text: input });
           return;
         }
@@ -385,9 +441,10 @@ export function App({ story, theme = DEFAULT_THEME, keymap = KEYMAP, progress = 
     { isActive: rawInput },
   );
 
-  const markDate = nav.screen === 'reader' && nav.reader?.eventIndex != null
-    ? story.timeline[nav.reader.eventIndex]?.date
-    : events[nav.lists.timeline.cursor]?.date;
+  const markDate =
+    nav.screen === 'reader' && nav.reader?.eventIndex != null
+      ? story.timeline[nav.reader.eventIndex]?.date
+      : events[nav.lists.timeline.cursor]?.date;
   const sparklineWidth = Math.max(10, columns - SPARKLINE_LABEL.length - 12);
   const sparkline = useMemo(
     () => coverageSparkline(story.articles, sparklineWidth, markDate?.slice(0, 10)),
@@ -407,7 +464,9 @@ export function App({ story, theme = DEFAULT_THEME, keymap = KEYMAP, progress = 
       <Text wrap="truncate">
         <Text {...theme.accent}>news-tui</Text>
         {` · ${story.name} · ${plural(story.articles.length, 'article')} · ${plural(story.timeline.length, 'event')} · ${timelineSpan(story.timeline)}`}
-        {story.problems.length ? <Text {...theme.warning}>{` · ${plural(story.problems.length, 'file')} skipped`}</Text> : null}
+        {story.problems.length ? (
+          <Text {...theme.warning}>{` · ${plural(story.problems.length, 'file')} skipped`}</Text>
+        ) : null}
       </Text>
       <CoverageLine sparkline={sparkline} theme={theme} />
     </Box>
@@ -450,7 +509,8 @@ export function App({ story, theme = DEFAULT_THEME, keymap = KEYMAP, progress = 
         const last = Math.min(readerLines.length, readerFirstLine + bodyHeight);
         where = `${readerArticle?.date ?? 'undated'} ${readerArticle?.path ?? ''} · lines ${readerFirstLine + 1}-${last}/${readerLines.length}`;
         const event = nav.reader?.eventIndex !== null && nav.reader ? story.timeline[nav.reader.eventIndex] : undefined;
-        if (event && event.sources.length > 1) where += ` · source ${nav.reader!.sourceIndex + 1}/${event.sources.length}`;
+        if (event && event.sources.length > 1)
+          where += ` · source ${nav.reader!.sourceIndex + 1}/${event.sources.length}`;
         break;
       }
       case 'search':
@@ -496,7 +556,10 @@ export function App({ story, theme = DEFAULT_THEME, keymap = KEYMAP, progress = 
         break;
       default: {
         const n = story.articles.length;
-        const empty = n === 0 ? 'no articles loaded' : `no events dated in ${n === 1 ? 'this article' : `these ${plural(n, 'article')}`}`;
+        const empty =
+          n === 0
+            ? 'no articles loaded'
+            : `no events dated in ${n === 1 ? 'this article' : `these ${plural(n, 'article')}`}`;
         body = (
           <TimelineScreen
             events={events}
@@ -512,7 +575,8 @@ export function App({ story, theme = DEFAULT_THEME, keymap = KEYMAP, progress = 
       }
     }
   }
-  if (nav.entityFilter && (nav.screen === 'timeline' || nav.screen === 'reader')) where += ` · filter: ${nav.entityFilter} (c clears)`;
+  if (nav.entityFilter && (nav.screen === 'timeline' || nav.screen === 'reader'))
+    where += ` · filter: ${nav.entityFilter} (c clears)`;
   const progressText = progress && progress.done < progress.total ? progressLine(progress) : null;
   const status = nav.prompt
     ? `Export the ${plural(events.length, 'event')} shown to (.md .csv .ics .json .jsonl): ${nav.prompt.text}█`
@@ -543,11 +607,17 @@ function titleOpensText(article: { title: string; text: string }): boolean {
 
 /** The story's shape: articles per day or week across the corpus, the selected date marked. */
 function CoverageLine({ sparkline, theme }: { sparkline: Sparkline; theme: Theme }): React.JSX.Element {
-  if (!sparkline.line) return <Styled theme={theme} as="dim">{SPARKLINE_LABEL}no dated articles</Styled>;
+  if (!sparkline.line)
+    return (
+      <Styled theme={theme} as="dim">
+        {SPARKLINE_LABEL}no dated articles
+      </Styled>
+    );
   const { line, markIndex } = sparkline;
-  const unit = sparkline.daysPerCell === 1 ? 'day' : sparkline.daysPerCell === 7 ? 'week' : `${sparkline.daysPerCell} days`;
+  const unit =
+    sparkline.daysPerCell === 1 ? 'day' : sparkline.daysPerCell === 7 ? 'week' : `${sparkline.daysPerCell} days`;
   const before = markIndex >= 0 ? line.slice(0, markIndex) : line;
-  const marked = markIndex >= 0 ? line[markIndex] ?? '' : '';
+  const marked = markIndex >= 0 ? (line[markIndex] ?? '') : '';
   const after = markIndex >= 0 ? line.slice(markIndex + 1) : '';
   return (
     <Text wrap="truncate">

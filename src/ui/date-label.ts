@@ -28,7 +28,8 @@ export function dateLabel(event: DateLabelInput): string {
   return `${vague ? '~' : ''}${readableValue(event.date)}${word ? ` ${word}` : ''}`;
 }
 
-const ORDINAL_SUFFIX = (n: number): string => (n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+const ORDINAL_SUFFIX = (n: number): string =>
+  n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
 
 /** TIMEX3 decade and century values read as people write them: "199" → "1990s", "16" → "17th c.". */
 export function readableValue(value: string): string {

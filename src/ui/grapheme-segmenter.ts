@@ -9,7 +9,8 @@
 // (but CR, which joins a following LF), Latin, Greek and Cyrillic letters without combining
 // marks, punctuation (without the zero-width joiners and marks), currency and letterlike
 // symbols, arrows, mathematical operators, box drawing, blocks and geometric shapes.
-const SIMPLE = /^[\u0000-\u000C\u000E-\u02FF\u0370-\u0482\u048A-\u052F\u2010-\u2027\u202F-\u205E\u20A0-\u20C0\u2100-\u214F\u2190-\u22FF\u2500-\u25FF]*$/;
+const SIMPLE =
+  /^[\u0000-\u000C\u000E-\u02FF\u0370-\u0482\u048A-\u052F\u2010-\u2027\u202F-\u205E\u20A0-\u20C0\u2100-\u214F\u2190-\u22FF\u2500-\u25FF]*$/;
 
 /** Whether every code unit of `text` is a grapheme cluster by itself. */
 export function isSimpleText(text: string): boolean {

@@ -1,7 +1,8 @@
 // One table names every command once; it drives both key dispatch (useInput) and the help
 // overlay, so the help can never lie. A user's config overrides the key lists, never the dispatch.
 
-export type ScreenName = 'timeline' | 'articles' | 'reader' | 'search' | 'entities' | 'keydates' | 'bookmarks' | 'prompt';
+export type ScreenName =
+  'timeline' | 'articles' | 'reader' | 'search' | 'entities' | 'keydates' | 'bookmarks' | 'prompt';
 
 export type Action =
   | 'up'
@@ -66,21 +67,51 @@ export const KEYMAP: readonly KeyBinding[] = [
   { action: 'up', keys: ['up', 'k'], description: 'move up (scroll in the reader)', screens: 'all' },
   { action: 'down', keys: ['down', 'j'], description: 'move down (scroll in the reader)', screens: 'all' },
   { action: 'pageUp', keys: ['pageup', 'ctrl+b', 'ctrl+u'], description: 'one page up', screens: 'all' },
-  { action: 'pageDown', keys: ['pagedown', 'ctrl+f', 'ctrl+d', 'space'], description: 'one page down', screens: BROWSE },
+  {
+    action: 'pageDown',
+    keys: ['pagedown', 'ctrl+f', 'ctrl+d', 'space'],
+    description: 'one page down',
+    screens: BROWSE,
+  },
   { action: 'top', keys: ['g', 'home'], description: 'go to the first row', screens: BROWSE },
   { action: 'bottom', keys: ['G', 'end'], description: 'go to the last row', screens: BROWSE },
-  { action: 'open', keys: ['enter'], description: 'open the selected row (confirm a prompt)', screens: [...LISTS, 'search', 'prompt'] },
+  {
+    action: 'open',
+    keys: ['enter'],
+    description: 'open the selected row (confirm a prompt)',
+    screens: [...LISTS, 'search', 'prompt'],
+  },
   { action: 'nextSource', keys: ['n'], description: 'next article telling this event', screens: ['reader'] },
-  { action: 'back', keys: ['escape', 'backspace', 'h', 'left'], description: 'back (Esc also cancels a search or a prompt)', screens: ['reader', 'entities', 'keydates', 'bookmarks', 'search', 'prompt'] },
+  {
+    action: 'back',
+    keys: ['escape', 'backspace', 'h', 'left'],
+    description: 'back (Esc also cancels a search or a prompt)',
+    screens: ['reader', 'entities', 'keydates', 'bookmarks', 'search', 'prompt'],
+  },
   { action: 'switchList', keys: ['tab'], description: 'switch timeline / articles', screens: ['timeline', 'articles'] },
   { action: 'entities', keys: ['e'], description: 'people, organisations and places', screens: BROWSE },
   { action: 'keyDates', keys: ['d'], description: 'key dates of the story', screens: BROWSE },
   { action: 'search', keys: ['/'], description: 'fuzzy search over events', screens: BROWSE },
   { action: 'clearFilter', keys: ['c', 'escape'], description: 'clear the entity filter', screens: ['timeline'] },
-  { action: 'toggleRead', keys: ['m'], description: 'mark the article read or unread', screens: ['articles', 'reader'] },
-  { action: 'bookmark', keys: ['b'], description: 'bookmark the event (again to remove)', screens: ['timeline', 'reader', 'bookmarks'] },
+  {
+    action: 'toggleRead',
+    keys: ['m'],
+    description: 'mark the article read or unread',
+    screens: ['articles', 'reader'],
+  },
+  {
+    action: 'bookmark',
+    keys: ['b'],
+    description: 'bookmark the event (again to remove)',
+    screens: ['timeline', 'reader', 'bookmarks'],
+  },
   { action: 'bookmarks', keys: ['B'], description: 'bookmarked events', screens: BROWSE },
-  { action: 'openUrl', keys: ['o'], description: "open the article's URL in the browser", screens: ['timeline', 'articles', 'reader'] },
+  {
+    action: 'openUrl',
+    keys: ['o'],
+    description: "open the article's URL in the browser",
+    screens: ['timeline', 'articles', 'reader'],
+  },
   { action: 'exportView', keys: ['x'], description: 'export the timeline as shown to a file', screens: ['timeline'] },
   { action: 'help', keys: ['?'], description: 'show or hide this help', screens: BROWSE },
   { action: 'quit', keys: ['q', 'ctrl+c'], description: 'quit', screens: BROWSE },
@@ -125,7 +156,10 @@ function isTextEntry(screen: ScreenName): boolean {
 }
 
 export function actionFor(name: KeyName, screen: ScreenName, keymap: readonly KeyBinding[] = KEYMAP): Action | null {
-  if (isTextEntry(screen) && (name.length === 1 || name === 'space' || name === 'backspace' || name === 'left' || name === 'right')) {
+  if (
+    isTextEntry(screen) &&
+    (name.length === 1 || name === 'space' || name === 'backspace' || name === 'left' || name === 'right')
+  ) {
     return null;
   }
   for (const binding of keymap) {
@@ -135,7 +169,10 @@ export function actionFor(name: KeyName, screen: ScreenName, keymap: readonly Ke
 }
 
 /** Applies a user's overrides: action → key list. Unknown actions are reported by the config layer. */
-export function withKeyOverrides(keymap: readonly KeyBinding[], overrides: Partial<Record<Action, KeyName[]>> | undefined): KeyBinding[] {
+export function withKeyOverrides(
+  keymap: readonly KeyBinding[],
+  overrides: Partial<Record<Action, KeyName[]>> | undefined,
+): KeyBinding[] {
   return keymap.map((binding) => {
     const keys = overrides?.[binding.action];
     return keys ? { ...binding, keys } : binding;
@@ -170,7 +207,9 @@ export function keyLabel(name: KeyName): string {
 }
 
 /** The help overlay's content, generated from the same table that dispatches keys. */
-export function helpRows(keymap: readonly KeyBinding[] = KEYMAP): Array<{ keys: string; description: string; screens: string }> {
+export function helpRows(
+  keymap: readonly KeyBinding[] = KEYMAP,
+): Array<{ keys: string; description: string; screens: string }> {
   return keymap.map((binding) => ({
     keys: binding.keys.map(keyLabel).join(' '),
     description: binding.description,
@@ -191,8 +230,17 @@ export function statusHints(screen: ScreenName, keymap: readonly KeyBinding[] = 
     prompt: ['open', 'back'],
   };
   const short: Partial<Record<Action, string>> = {
-    open: 'open', search: 'search', entities: 'entities', keyDates: 'key dates', switchList: 'articles',
-    help: 'help', quit: 'quit', down: 'scroll', back: 'back', nextSource: 'next source', bookmark: 'unbookmark',
+    open: 'open',
+    search: 'search',
+    entities: 'entities',
+    keyDates: 'key dates',
+    switchList: 'articles',
+    help: 'help',
+    quit: 'quit',
+    down: 'scroll',
+    back: 'back',
+    nextSource: 'next source',
+    bookmark: 'unbookmark',
   };
   return wanted[screen]
     .map((action) => {

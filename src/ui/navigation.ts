@@ -42,7 +42,14 @@ export type NavigationAction =
   | { type: 'back' }
   | { type: 'showTimeline' }
   | { type: 'switchList' }
-  | { type: 'openArticle'; articleIndex: number; topOffset: number; highlight: { start: number; end: number } | null; eventIndex: number | null; sourceIndex: number }
+  | {
+      type: 'openArticle';
+      articleIndex: number;
+      topOffset: number;
+      highlight: { start: number; end: number } | null;
+      eventIndex: number | null;
+      sourceIndex: number;
+    }
   | { type: 'scrollReader'; topOffset: number }
   | { type: 'typeQuery'; text: string }
   | { type: 'eraseQuery'; word: boolean }
@@ -60,7 +67,15 @@ export function initialNavigation(): NavigationState {
     listScreen: 'timeline',
     history: [],
     help: false,
-    lists: { timeline: START, articles: START, entities: START, keydates: START, search: START, help: START, bookmarks: START },
+    lists: {
+      timeline: START,
+      articles: START,
+      entities: START,
+      keydates: START,
+      search: START,
+      help: START,
+      bookmarks: START,
+    },
     reader: null,
     query: '',
     entityFilter: null,
@@ -99,8 +114,17 @@ export function navigate(state: NavigationState, action: NavigationAction): Navi
       if (action.screen === state.screen) return state;
       const lists = action.screen === 'search' ? { ...state.lists, search: START } : state.lists;
       const query = action.screen === 'search' ? '' : state.query;
-      const listScreen = action.screen === 'timeline' || action.screen === 'articles' ? action.screen : state.listScreen;
-      return { ...state, screen: action.screen, listScreen, lists, query, history: [...state.history, state.screen], help: false };
+      const listScreen =
+        action.screen === 'timeline' || action.screen === 'articles' ? action.screen : state.listScreen;
+      return {
+        ...state,
+        screen: action.screen,
+        listScreen,
+        lists,
+        query,
+        history: [...state.history, state.screen],
+        help: false,
+      };
     }
     case 'back': {
       if (state.help) return { ...state, help: false };
@@ -135,7 +159,8 @@ export function navigate(state: NavigationState, action: NavigationAction): Navi
       if (state.prompt) return { ...state, prompt: { ...state.prompt, text: state.prompt.text + action.text } };
       return { ...state, query: state.query + action.text, lists: { ...state.lists, search: START } };
     case 'eraseQuery': {
-      const erase = (text: string): string => (action.word ? text.replace(/\S*\s*$/, '') : [...text].slice(0, -1).join(''));
+      const erase = (text: string): string =>
+        action.word ? text.replace(/\S*\s*$/, '') : [...text].slice(0, -1).join('');
       if (state.prompt) return { ...state, prompt: { ...state.prompt, text: erase(state.prompt.text) } };
       return { ...state, query: erase(state.query), lists: { ...state.lists, search: START } };
     }
@@ -149,7 +174,9 @@ export function navigate(state: NavigationState, action: NavigationAction): Navi
         lists: { ...state.lists, timeline: START },
       };
     case 'clearFilter':
-      return state.entityFilter === null ? state : { ...state, entityFilter: null, lists: { ...state.lists, timeline: START } };
+      return state.entityFilter === null
+        ? state
+        : { ...state, entityFilter: null, lists: { ...state.lists, timeline: START } };
     case 'ask':
       return { ...state, prompt: { purpose: action.purpose, text: action.text } };
     case 'answer':

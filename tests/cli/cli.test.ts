@@ -95,13 +95,20 @@ describe('news-tui as a command', () => {
 
   it('analyze --json gives offsets into the article text', () => {
     const result = runCli(['analyze', '--json']);
-    const [article] = jsonLines<{ text: string; entities: Array<{ start: number; end: number; text: string }>; times: Array<{ start: number; end: number; text: string }> }>(result.stdout);
+    const [article] = jsonLines<{
+      text: string;
+      entities: Array<{ start: number; end: number; text: string }>;
+      times: Array<{ start: number; end: number; text: string }>;
+    }>(result.stdout);
     expect(article!.entities.length).toBeGreaterThan(5);
-    for (const span of [...article!.entities, ...article!.times]) expect(article!.text.slice(span.start, span.end)).toBe(span.text);
+    for (const span of [...article!.entities, ...article!.times])
+      expect(article!.text.slice(span.start, span.end)).toBe(span.text);
   });
 
   it('dates --json ranks days with a summary', () => {
-    const [first] = jsonLines<{ date: string; score: number; events: number; summary: string }>(runCli(['dates', '--json']).stdout);
+    const [first] = jsonLines<{ date: string; score: number; events: number; summary: string }>(
+      runCli(['dates', '--json']).stdout,
+    );
     expect(first).toMatchObject({ date: '2024-02-07' });
     expect(first!.summary.length).toBeGreaterThan(10);
   });

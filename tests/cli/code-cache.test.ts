@@ -17,7 +17,9 @@ describe('the code cache', () => {
     expect(first.code).toBe(0);
     const files = readdirSync(dir);
     expect(files).toHaveLength(1);
-    expect(files[0]).toMatch(new RegExp(`^[0-9a-f]{16}-${process.version.replace(/\./g, '\\.')}-${process.arch}\\.cli\\.bin$`));
+    expect(files[0]).toMatch(
+      new RegExp(`^[0-9a-f]{16}-${process.version.replace(/\./g, '\\.')}-${process.arch}\\.cli\\.bin$`),
+    );
     const written = readFileSync(join(dir, files[0]!));
 
     const second = runCli(['events', '--json'], { env });

@@ -29,7 +29,9 @@ describe('news-tui export', () => {
   });
 
   it('writes TimelineJS JSON with events carrying start_date and text', () => {
-    const doc = JSON.parse(runCli(['export', '--format', 'timelinejs']).stdout) as { events: Array<{ start_date: { year: number | string }; text: { headline?: string; text?: string } }> };
+    const doc = JSON.parse(runCli(['export', '--format', 'timelinejs']).stdout) as {
+      events: Array<{ start_date: { year: number | string }; text: { headline?: string; text?: string } }>;
+    };
     expect(doc.events.length).toBeGreaterThanOrEqual(4);
     for (const event of doc.events) {
       expect(Number(event.start_date.year)).toBe(2024);

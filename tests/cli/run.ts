@@ -34,5 +34,8 @@ export function runCli(args: string[], options: { input?: string; env?: NodeJS.P
 }
 
 export function jsonLines<T>(text: string): T[] {
-  return text.split('\n').filter(Boolean).map((line) => JSON.parse(line) as T);
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as T);
 }

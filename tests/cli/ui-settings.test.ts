@@ -6,7 +6,10 @@ import { MONOCHROME_THEME } from '../../src/ui/theme.js';
 
 describe('UI settings from the config', () => {
   it("lays a user's colours over the default theme and rebinds keys", () => {
-    const { theme, keymap } = uiSettings({ ...DEFAULT_CONFIG, theme: { date: { color: 'red' } }, keys: { quit: ['Q'] } }, true);
+    const { theme, keymap } = uiSettings(
+      { ...DEFAULT_CONFIG, theme: { date: { color: 'red' } }, keys: { quit: ['Q'] } },
+      true,
+    );
     expect(theme.date.color).toBe('red');
     expect(theme.date.underline).toBe(true);
     expect(actionFor('Q', 'timeline', keymap)).toBe('quit');

@@ -26,17 +26,28 @@ describe('loadConfig', () => {
     const home = await mkdtemp(join(tmpdir(), 'news-tui-config-'));
     const dir = join(home, '.config', 'news-tui');
     await mkdir(dir, { recursive: true });
-    await writeFile(join(dir, 'config.json'), JSON.stringify({
-      paths: ['~/news', 'local', '/abs'],
-      theme: { 'entity.person': 'redBright', date: { color: '#ffcc00', bold: true }, selection: { backgroundColor: 'rgb(10, 20, 30)' } },
-      keys: { down: ['j', 'down', 'ctrl+n'], quit: ['q'] },
-      noColor: true,
-    }));
+    await writeFile(
+      join(dir, 'config.json'),
+      JSON.stringify({
+        paths: ['~/news', 'local', '/abs'],
+        theme: {
+          'entity.person': 'redBright',
+          date: { color: '#ffcc00', bold: true },
+          selection: { backgroundColor: 'rgb(10, 20, 30)' },
+        },
+        keys: { down: ['j', 'down', 'ctrl+n'], quit: ['q'] },
+        noColor: true,
+      }),
+    );
     const { config, error } = await loadConfig({}, home);
     expect(error).toBeUndefined();
     expect(config).toEqual({
       paths: [join(home, 'news'), join(dir, 'local'), '/abs'],
-      theme: { 'entity.person': { color: 'redBright' }, date: { color: '#ffcc00', bold: true }, selection: { backgroundColor: 'rgb(10, 20, 30)' } },
+      theme: {
+        'entity.person': { color: 'redBright' },
+        date: { color: '#ffcc00', bold: true },
+        selection: { backgroundColor: 'rgb(10, 20, 30)' },
+      },
       keys: { down: ['j', 'down', 'ctrl+n'], quit: ['q'] },
       noColor: true,
     });
@@ -46,25 +57,30 @@ describe('loadConfig', () => {
     const home = await mkdtemp(join(tmpdir(), 'news-tui-config-'));
     const dir = join(home, 'xdg', 'news-tui');
     await mkdir(dir, { recursive: true });
-    await writeFile(join(dir, 'config.json'), JSON.stringify({
-      pathz: [],
-      theme: { 'entity.persn': 'red', date: { color: 'chartreuse', blink: true } },
-      keys: { dwn: ['j'], up: ['ctrl+UP'] },
-      noColor: 'yes',
-    }));
+    await writeFile(
+      join(dir, 'config.json'),
+      JSON.stringify({
+        pathz: [],
+        theme: { 'entity.persn': 'red', date: { color: 'chartreuse', blink: true } },
+        keys: { dwn: ['j'], up: ['ctrl+UP'] },
+        noColor: 'yes',
+      }),
+    );
     const { config, error } = await loadConfig({ XDG_CONFIG_HOME: join(home, 'xdg') }, home);
     expect(config).toEqual(DEFAULT_CONFIG);
     const lines = error!.split('\n');
     expect(lines[0]).toBe(`${join(dir, 'config.json')}:`);
-    expect(lines).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^unknown key "pathz" \(known: paths, theme, keys, noColor\)$/),
-      expect.stringMatching(/^unknown key "theme\.entity\.persn"/),
-      expect.stringMatching(/^"theme\.date\.color": not a colour/),
-      'unknown key "theme.date.blink"',
-      expect.stringMatching(/^unknown key "keys\.dwn"/),
-      expect.stringMatching(/^"keys\.up\.0": not a key name/),
-      '"noColor": expected true or false',
-    ]));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^unknown key "pathz" \(known: paths, theme, keys, noColor\)$/),
+        expect.stringMatching(/^unknown key "theme\.entity\.persn"/),
+        expect.stringMatching(/^"theme\.date\.color": not a colour/),
+        'unknown key "theme.date.blink"',
+        expect.stringMatching(/^unknown key "keys\.dwn"/),
+        expect.stringMatching(/^"keys\.up\.0": not a key name/),
+        '"noColor": expected true or false',
+      ]),
+    );
   });
 });
 

@@ -24,17 +24,32 @@ describe('loading a folder full of bad input', () => {
     await write('nul.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00, 0x0d]));
     await write('noise.txt', Buffer.from(Array.from({ length: 400 }, (_, i) => (i * 7) % 32 || 1)));
     await write('latin1.txt', Buffer.from(' date 2024-01-02 Caf\xe9 au lait.', 'latin1'));
-    await write('utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(' date 2024-01-03 Ünïcode sixteen story.', 'utf16le')]));
-    await write('utf16be.txt', Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(' date 2024-01-04 Big end story.', 'utf16le').swap16()]));
+    await write(
+      'utf16.txt',
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(' date 2024-01-03 Ünïcode sixteen story.', 'utf16le')]),
+    );
+    await write(
+      'utf16be.txt',
+      Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(' date 2024-01-04 Big end story.', 'utf16le').swap16()]),
+    );
     const huge = await open(join(dir, 'huge.txt'), 'w');
     await huge.truncate(100 * 1024 * 1024);
     await huge.close();
     await write('impossible.txt', ' date 2024-02-30 An impossible date. Still loads.');
     await write('month.txt', ' date 2024-13-01 A thirteenth month. Still loads.');
     await write('soon.txt', ' date soon A vague date. Still loads.');
-    await write('broken.rss', '<?xml version="1.0"?><rss><channel><title>X</title><item><title>Unclosed</item></channel></rss>');
+    await write(
+      'broken.rss',
+      '<?xml version="1.0"?><rss><channel><title>X</title><item><title>Unclosed</item></channel></rss>',
+    );
     await write('page.rss', '<!DOCTYPE html><html><body><p>Moved</p></body></html>');
-    await write('wrong.json', JSON.stringify([{ title: 'Typed wrong', text: ['not', 'text'], description: 'Has a description.' }, { title: 'Fine', text: 'Fine text.' }]));
+    await write(
+      'wrong.json',
+      JSON.stringify([
+        { title: 'Typed wrong', text: ['not', 'text'], description: 'Has a description.' },
+        { title: 'Fine', text: 'Fine text.' },
+      ]),
+    );
     await write('garbage.json', '{"articles": [');
     await write(
       'escapes.txt',
@@ -42,7 +57,14 @@ describe('loading a folder full of bad input', () => {
     );
     await write(
       'escapes.json',
-      JSON.stringify([{ title: 'Feed \u001b]0;pwned\u0007title', text: 'Text \u009b31m here.', url: 'http://x/\u001b[2J', source: { name: 'S\u001b[1mrc' } }]),
+      JSON.stringify([
+        {
+          title: 'Feed \u001b]0;pwned\u0007title',
+          text: 'Text \u009b31m here.',
+          url: 'http://x/\u001b[2J',
+          source: { name: 'S\u001b[1mrc' },
+        },
+      ]),
     );
     await write(
       'escapes.rss',
@@ -60,7 +82,8 @@ describe('loading a folder full of bad input', () => {
     result = await loadCorpus([dir, join(dir, 'missing.txt')], { onProblem: (p) => reportedAsFound.push(p.path) });
   });
 
-  const reasonFor = (name: string): string[] => result.problems.filter((p) => p.path === join(dir, name)).map((p) => p.reason);
+  const reasonFor = (name: string): string[] =>
+    result.problems.filter((p) => p.path === join(dir, name)).map((p) => p.reason);
 
   it.each([
     ['empty.txt', 'empty file'],
@@ -79,7 +102,7 @@ describe('loading a folder full of bad input', () => {
     expect(reasonFor(name)).toEqual([reason]);
   });
 
-  it('names broken XML with the parser\'s reason', () => {
+  it("names broken XML with the parser's reason", () => {
     const [reason] = reasonFor('broken.rss');
     expect(reason).toMatch(/^broken XML: .+ \(line \d+, column \d+\)$/);
   });
@@ -99,7 +122,10 @@ describe('loading a folder full of bad input', () => {
   });
 
   it('names an unreadable file, or loads it when running as root (who can read mode 000)', async () => {
-    const canRead = await readFile(join(dir, 'locked.txt')).then(() => true, () => false);
+    const canRead = await readFile(join(dir, 'locked.txt')).then(
+      () => true,
+      () => false,
+    );
     expect(canRead).toBe(runningAsRoot);
     if (canRead) {
       expect(reasonFor('locked.txt')).toEqual([]);
@@ -114,8 +140,12 @@ describe('loading a folder full of bad input', () => {
     expect(byName.get('good.txt')).toMatchObject({ date: '2024-01-01', text: 'A good article. It loads.' });
     expect(byName.get('utf16.txt')).toMatchObject({ date: '2024-01-03', text: 'Ünïcode sixteen story.' });
     expect(byName.get('utf16be.txt')).toMatchObject({ date: '2024-01-04', text: 'Big end story.' });
-    for (const name of ['impossible.txt', 'month.txt', 'soon.txt']) expect(byName.get(name)).toMatchObject({ date: null, dateSource: 'none' });
-    expect(byName.get('nested/2024-01-06-dated-by-name.txt')).toMatchObject({ date: '2024-01-06', dateSource: 'filename' });
+    for (const name of ['impossible.txt', 'month.txt', 'soon.txt'])
+      expect(byName.get(name)).toMatchObject({ date: null, dateSource: 'none' });
+    expect(byName.get('nested/2024-01-06-dated-by-name.txt')).toMatchObject({
+      date: '2024-01-06',
+      dateSource: 'filename',
+    });
     expect(byName.has('escapes.txt')).toBe(true);
     expect(byName.has('escapes.json#1')).toBe(true);
     expect(byName.has('escapes.rss#1')).toBe(true);
@@ -124,10 +154,14 @@ describe('loading a folder full of bad input', () => {
   it('lets no control or escape sequence survive in any field of any article or problem', () => {
     for (const article of result.articles) {
       for (const [field, value] of Object.entries(article)) {
-        expect(typeof value === 'string' && CONTROL.test(value), `${article.path} ${field}: ${JSON.stringify(value)}`).toBe(false);
+        expect(
+          typeof value === 'string' && CONTROL.test(value),
+          `${article.path} ${field}: ${JSON.stringify(value)}`,
+        ).toBe(false);
       }
     }
-    for (const problem of result.problems) expect(CONTROL.test(problem.path + problem.reason), problem.path).toBe(false);
+    for (const problem of result.problems)
+      expect(CONTROL.test(problem.path + problem.reason), problem.path).toBe(false);
     expect(result.problems).toContainEqual({ path: join(dir, 'evil name.txt'), reason: 'empty file' });
     const escapes = result.articles.find((a) => a.path === join(dir, 'escapes.txt'))!;
     expect(escapes.text).toBe('Title with red and  csi. Body link bell.');

@@ -18,7 +18,12 @@ describe('feed bodies', () => {
   });
 
   it('prefers content:encoded over description and uses the title as text when there is no body', () => {
-    const { articles } = parseFeed(rss('<item><title>T</title><description>short</description><content:encoded>long body</content:encoded></item><item><title>Only title</title></item>'), 'f.rss');
+    const { articles } = parseFeed(
+      rss(
+        '<item><title>T</title><description>short</description><content:encoded>long body</content:encoded></item><item><title>Only title</title></item>',
+      ),
+      'f.rss',
+    );
     expect(articles.map((a) => a.text)).toEqual(['long body', 'Only title']);
   });
 
@@ -31,12 +36,20 @@ describe('feed bodies', () => {
       'f.atom',
     );
     expect(problems).toEqual([]);
-    expect(articles[0]).toMatchObject({ url: 'http://alt', date: '2024-05-01', text: 'First\n\nSecond', source: 'News & more' });
+    expect(articles[0]).toMatchObject({
+      url: 'http://alt',
+      date: '2024-05-01',
+      text: 'First\n\nSecond',
+      source: 'News & more',
+    });
     expect(articles[1]).toMatchObject({ date: '2024-05-02', text: 'a <b> literal' });
   });
 
   it('reads Atom written with an atom: prefix', () => {
-    const { articles } = parseFeed('<atom:feed xmlns:atom="http://www.w3.org/2005/Atom"><atom:title>P</atom:title><atom:entry><atom:title>E</atom:title><atom:content type="html">&lt;p&gt;body&lt;/p&gt;</atom:content></atom:entry></atom:feed>', 'p.atom');
+    const { articles } = parseFeed(
+      '<atom:feed xmlns:atom="http://www.w3.org/2005/Atom"><atom:title>P</atom:title><atom:entry><atom:title>E</atom:title><atom:content type="html">&lt;p&gt;body&lt;/p&gt;</atom:content></atom:entry></atom:feed>',
+      'p.atom',
+    );
     expect(articles[0]).toMatchObject({ title: 'E', text: 'body', source: 'P' });
   });
 
@@ -48,7 +61,13 @@ describe('feed bodies', () => {
       </rdf:RDF>`,
       'f.rdf',
     );
-    expect(articles[0]).toMatchObject({ path: 'f.rdf#1', title: 'Paper', date: '2017-06-15', url: 'http://x/1', source: 'Journal' });
+    expect(articles[0]).toMatchObject({
+      path: 'f.rdf#1',
+      title: 'Paper',
+      date: '2017-06-15',
+      url: 'http://x/1',
+      source: 'Journal',
+    });
   });
 
   it('names an unreadable item date and still loads the item undated', () => {
@@ -58,13 +77,20 @@ describe('feed bodies', () => {
   });
 
   it('names documents that are not feeds', () => {
-    expect(parseFeed('<?xml version="1.0"?><svg></svg>', 'x.xml').problems[0]!.reason).toBe('not a feed (root element <svg>)');
-    expect(parseFeed('<rss><channel><title>t</title></channel></rss>', 'x.rss').problems[0]!.reason).toBe('feed has no items');
+    expect(parseFeed('<?xml version="1.0"?><svg></svg>', 'x.xml').problems[0]!.reason).toBe(
+      'not a feed (root element <svg>)',
+    );
+    expect(parseFeed('<rss><channel><title>t</title></channel></rss>', 'x.rss').problems[0]!.reason).toBe(
+      'feed has no items',
+    );
     expect(parseFeed('<html><body>hi</body></html>', 'x.rss').problems[0]!.reason).toBe('not a feed (HTML page)');
   });
 
   it('reads a feed declaring UTF-8 but sent as Latin-1, with a note', () => {
-    const bytes = Buffer.from(rss('<item><title>Caf\xe9</title><description>S\xe3o Paulo</description></item>'), 'latin1');
+    const bytes = Buffer.from(
+      rss('<item><title>Caf\xe9</title><description>S\xe3o Paulo</description></item>'),
+      'latin1',
+    );
     const { articles, problems } = loadFeed(bytes, 'x.rss');
     expect(articles[0]).toMatchObject({ title: 'Café', text: 'São Paulo' });
     expect(problems).toEqual([{ path: 'x.rss', reason: 'declared UTF-8 but is not; read as windows-1252' }]);

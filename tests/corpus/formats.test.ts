@@ -55,20 +55,31 @@ describe('real feed and export samples', async () => {
 
   it('loads the news-please and NewsAPI exports', () => {
     const rt = articles.find((a) => a.path.startsWith(join(formats, 'news-please-sample.json')))!;
-    expect(rt).toMatchObject({ date: '2017-07-17', source: 'www.rt.com', url: 'https://www.rt.com/news/203203-ukraine-russia-troops-border/' });
+    expect(rt).toMatchObject({
+      date: '2017-07-17',
+      source: 'www.rt.com',
+      url: 'https://www.rt.com/news/203203-ukraine-russia-troops-border/',
+    });
     expect(rt.title).toBe('Moscow to Kiev: Stick to Minsk ceasefire, stop making false ‘invasion’ claims');
     const bbc = articles.find((a) => a.path === `${join(formats, 'newsapi-response.json')}#1`)!;
-    expect(bbc).toMatchObject({ date: '2023-11-29', source: 'BBC News', title: 'US military plane carrying eight crashes off Japanese coast' });
+    expect(bbc).toMatchObject({
+      date: '2023-11-29',
+      source: 'BBC News',
+      title: 'US military plane carrying eight crashes off Japanese coast',
+    });
     expect(bbc.text).not.toContain('[+743 chars]');
   });
 
   it('names the HTML page saved as .rss as not a feed, and entries without text as empty', () => {
     expect(problems).toContainEqual({ path: join(formats, 'unrecognized.rss'), reason: 'not a feed (HTML page)' });
-    expect(problems).toContainEqual({ path: `${join(formats, 'missing-fields.atom')}#1`, reason: 'empty item (no title or text)' });
+    expect(problems).toContainEqual({
+      path: `${join(formats, 'missing-fields.atom')}#1`,
+      reason: 'empty item (no title or text)',
+    });
     expect(problems).toHaveLength(3);
   });
 
-  it('skips the folder\'s SOURCES.md, which has no front matter, rather than calling it an article', () => {
+  it("skips the folder's SOURCES.md, which has no front matter, rather than calling it an article", () => {
     expect(articles.some((a) => a.path.endsWith('SOURCES.md'))).toBe(false);
   });
 });
@@ -83,7 +94,11 @@ describe('JSON Lines', () => {
       ['#5', '2024-03-07', 'Only a title'],
       ['#6', null, 'Bad date'],
     ]);
-    expect(articles[0]).toMatchObject({ source: 'Example Wire', url: 'https://example.com/dam', text: 'A dam broke on Tuesday night.\n\nResidents were evacuated.' });
+    expect(articles[0]).toMatchObject({
+      source: 'Example Wire',
+      url: 'https://example.com/dam',
+      text: 'A dam broke on Tuesday night.\n\nResidents were evacuated.',
+    });
     expect(articles[2]!.text).toBe('Only a title');
     expect(articles[3]!.text).toBe('Cleanup began.\n\nRoads reopened & schools too.');
     expect(problems.map((p) => [p.path.slice(file.length), p.reason.replace(/:.*/, '')])).toEqual([
@@ -108,7 +123,9 @@ describe('large exports', () => {
   it('reads a JSON Lines export over the 20 MB an article file may have', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'news-tui-export-'));
     const body = 'The council met again and the vote was delayed. '.repeat(150);
-    const lines = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ title: `Story ${i}`, date: '2024-02-07', text: `${i}: ${body}` }));
+    const lines = Array.from({ length: 3000 }, (_, i) =>
+      JSON.stringify({ title: `Story ${i}`, date: '2024-02-07', text: `${i}: ${body}` }),
+    );
     await writeFile(join(dir, 'export.jsonl'), lines.join('\n'));
     const { articles, problems } = await loadCorpus([join(dir, 'export.jsonl')]);
     expect(problems).toEqual([]);
@@ -125,17 +142,36 @@ describe('JSON documents', () => {
   });
 
   it('reads a Guardian API response, body nested under fields', async () => {
-    const { articles } = await loadStdin(JSON.stringify({
-      response: { status: 'ok', results: [{ webTitle: 'Floods', webPublicationDate: '2024-03-05T06:00:00Z', webUrl: 'https://g/x', fields: { bodyText: 'Rivers rose.' } }] },
-    }));
-    expect(articles[0]).toMatchObject({ title: 'Floods', date: '2024-03-05', url: 'https://g/x', text: 'Rivers rose.' });
+    const { articles } = await loadStdin(
+      JSON.stringify({
+        response: {
+          status: 'ok',
+          results: [
+            {
+              webTitle: 'Floods',
+              webPublicationDate: '2024-03-05T06:00:00Z',
+              webUrl: 'https://g/x',
+              fields: { bodyText: 'Rivers rose.' },
+            },
+          ],
+        },
+      }),
+    );
+    expect(articles[0]).toMatchObject({
+      title: 'Floods',
+      date: '2024-03-05',
+      url: 'https://g/x',
+      text: 'Rivers rose.',
+    });
   });
 
   it('reads epoch milliseconds and RFC 2822 dates', async () => {
-    const { articles } = await loadStdin(JSON.stringify([
-      { title: 'a', text: 'x', date: 1709683200000 },
-      { title: 'b', text: 'y', pubDate: 'Tue, 05 Mar 2024 23:30:00 -0500' },
-    ]));
+    const { articles } = await loadStdin(
+      JSON.stringify([
+        { title: 'a', text: 'x', date: 1709683200000 },
+        { title: 'b', text: 'y', pubDate: 'Tue, 05 Mar 2024 23:30:00 -0500' },
+      ]),
+    );
     expect(articles.map((a) => a.date)).toEqual(['2024-03-06', '2024-03-05']);
   });
 });

@@ -11,7 +11,12 @@ describe('house format', () => {
     const { articles, problems } = parseHouse(` date 2024-02-07 ${body}`, 'a.txt');
     expect(problems).toEqual([]);
     expect(articles).toHaveLength(1);
-    expect(articles[0]).toMatchObject({ date: '2024-02-07', dateSource: 'header', text: body, title: 'A strike hit Baghdad.' });
+    expect(articles[0]).toMatchObject({
+      date: '2024-02-07',
+      dateSource: 'header',
+      text: body,
+      title: 'A strike hit Baghdad.',
+    });
     expect(articles[0]!.id).toMatch(/^[0-9a-f]{16}$/);
   });
 
@@ -42,7 +47,10 @@ describe('house format', () => {
   });
 
   it('accepts a header missing its leading space, but only before a digit', () => {
-    expect(parseHouse('date 2024-02-07 Body.', 'a.txt').articles[0]).toMatchObject({ date: '2024-02-07', text: 'Body.' });
+    expect(parseHouse('date 2024-02-07 Body.', 'a.txt').articles[0]).toMatchObject({
+      date: '2024-02-07',
+      text: 'Body.',
+    });
     const prose = parseHouse('date palms grow here.', 'a.txt');
     expect(prose.problems).toEqual([]);
     expect(prose.articles[0]).toMatchObject({ date: null, text: 'date palms grow here.' });
@@ -84,7 +92,10 @@ describe('loadCorpus and stdin', () => {
     const stdin = new TextEncoder().encode(' date 2024-01-02 From a pipe.');
     const { articles, problems } = await loadCorpus([join(dir, 'a.txt'), '-'], { readStdin: async () => stdin });
     expect(problems).toEqual([]);
-    expect(articles.map((a) => [a.path, a.text])).toEqual([[join(dir, 'a.txt'), 'From a file.'], ['-', 'From a pipe.']]);
+    expect(articles.map((a) => [a.path, a.text])).toEqual([
+      [join(dir, 'a.txt'), 'From a file.'],
+      ['-', 'From a pipe.'],
+    ]);
   });
 
   it('names empty stdin as a problem', async () => {
@@ -100,6 +111,10 @@ describe('loadCorpus progress', () => {
     for (const name of ['a.txt', 'b.txt', 'c.txt']) await writeFile(join(dir, name), ` date 2024-01-01 Story ${name}.`);
     const seen: Array<[number, number]> = [];
     await loadCorpus([dir], { onProgress: (done, total) => seen.push([done, total]) });
-    expect(seen).toEqual([[1, 3], [2, 3], [3, 3]]);
+    expect(seen).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
   });
 });

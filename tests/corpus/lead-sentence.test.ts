@@ -28,7 +28,9 @@ describe('leadSentence', () => {
   it('agrees with splitting the whole body on real news articles', () => {
     const gold = join(import.meta.dirname, '../../../shared/data/gold');
     const read = (dir: string, strip: (text: string) => string): string[] =>
-      readdirSync(join(gold, dir)).filter((name) => !name.startsWith('.')).map((name) => strip(readFileSync(join(gold, dir, name), 'utf8')));
+      readdirSync(join(gold, dir))
+        .filter((name) => !name.startsWith('.'))
+        .map((name) => strip(readFileSync(join(gold, dir, name), 'utf8')));
     const texts = [
       ...read('timelines/t17_h1n1', (text) => text.replace(/^ date \S+ /, '')),
       ...read('tempeval3/TBAQ-cleaned/TimeBank', (text) => text.replace(/<[^>]+>/g, '')),

@@ -11,7 +11,9 @@ describe('Markdown articles', () => {
 
   it('names a front-matter date it cannot read and falls back to the file name', () => {
     const { articles, problems } = parseMarkdown('---\ndate: next week\n---\nBody.', '2024-04-01-n.md');
-    expect(problems).toEqual([{ path: '2024-04-01-n.md', reason: 'front matter "date": unrecognised date "next week"' }]);
+    expect(problems).toEqual([
+      { path: '2024-04-01-n.md', reason: 'front matter "date": unrecognised date "next week"' },
+    ]);
     expect(articles[0]).toMatchObject({ date: '2024-04-01', dateSource: 'filename' });
   });
 
@@ -22,6 +24,8 @@ describe('Markdown articles', () => {
 
   it('names front matter with nothing after it', () => {
     expect(parseMarkdown('---\ntitle: x\n---\n', 'x.md').problems).toEqual([]);
-    expect(parseMarkdown('---\ndate: 2024-01-01\n---\n', 'y.md').problems).toEqual([{ path: 'y.md', reason: 'empty article (front matter only)' }]);
+    expect(parseMarkdown('---\ndate: 2024-01-01\n---\n', 'y.md').problems).toEqual([
+      { path: 'y.md', reason: 'empty article (front matter only)' },
+    ]);
   });
 });

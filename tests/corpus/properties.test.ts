@@ -10,7 +10,32 @@ const EXTENSIONS = ['.txt', '.rss', '.atom', '.json', '.jsonl', '.md', '.dat'];
 // Strings rich in the characters that break parsers and terminals.
 const nasty = fc.string({
   unit: fc.oneof(
-    fc.constantFrom('\x1b', '[', ']', '\x07', '\x9b', '\x9d', '\\', '<', '>', '&', ';', '"', '{', '}', '\n', '\r', ' date ', '---\n', '<![CDATA[', ']]>', '<?xml version="1.0" encoding="latin1"?>', '<rss><channel><item>', '</item>', '<feed><entry>'),
+    fc.constantFrom(
+      '\x1b',
+      '[',
+      ']',
+      '\x07',
+      '\x9b',
+      '\x9d',
+      '\\',
+      '<',
+      '>',
+      '&',
+      ';',
+      '"',
+      '{',
+      '}',
+      '\n',
+      '\r',
+      ' date ',
+      '---\n',
+      '<![CDATA[',
+      ']]>',
+      '<?xml version="1.0" encoding="latin1"?>',
+      '<rss><channel><item>',
+      '</item>',
+      '<feed><entry>',
+    ),
     fc.string({ unit: 'binary', maxLength: 3 }),
   ),
   maxLength: 60,
@@ -21,7 +46,8 @@ describe('loader properties', () => {
     await fc.assert(
       fc.asyncProperty(fc.uint8Array({ maxLength: 300 }), fc.constantFrom(...EXTENSIONS), async (bytes, ext) => {
         const result = await parseFile(bytes, `x${ext}`);
-        for (const article of result.articles) expect(CONTROL.test(article.text + article.title + (article.source ?? '') + (article.url ?? ''))).toBe(false);
+        for (const article of result.articles)
+          expect(CONTROL.test(article.text + article.title + (article.source ?? '') + (article.url ?? ''))).toBe(false);
         for (const problem of result.problems) expect(problem.reason).not.toContain('\n');
       }),
       { numRuns: 400 },
@@ -58,10 +84,13 @@ describe('loader properties', () => {
 
   it('never throws on arbitrary date values and only returns real calendar days', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.double(), fc.integer(), fc.constant(null), fc.date({ noInvalidDate: false })), (value) => {
-        const parsed = parseMetadataDate(value);
-        if ('date' in parsed) expect(Number.isNaN(Date.parse(`${parsed.date}T00:00:00Z`))).toBe(false);
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.double(), fc.integer(), fc.constant(null), fc.date({ noInvalidDate: false })),
+        (value) => {
+          const parsed = parseMetadataDate(value);
+          if ('date' in parsed) expect(Number.isNaN(Date.parse(`${parsed.date}T00:00:00Z`))).toBe(false);
+        },
+      ),
     );
   });
 

@@ -21,7 +21,10 @@ describe('a corpus of bad files in a real terminal (tmux)', () => {
     writeFileSync(join(corpus, 'binary.txt'), Buffer.from([0, 159, 146, 150, 0, 1]));
     writeFileSync(join(corpus, 'bad-date.txt'), ' date 2024-02-30 Nothing here.');
     writeFileSync(join(corpus, 'broken.rss'), '<?xml version="1.0"?><rss><channel><item><title>x</title>');
-    writeFileSync(join(corpus, 'good.txt'), ' date 2024-03-04 Floods hit Valencia on Sunday \u001b]0;pwned\u0007after heavy rain.');
+    writeFileSync(
+      join(corpus, 'good.txt'),
+      ' date 2024-03-04 Floods hit Valencia on Sunday \u001b]0;pwned\u0007after heavy rain.',
+    );
 
     session = new TmuxSession(`node bin/news-tui.js ${corpus}`);
     const screen = await session.waitFor(/Timeline 1\/\d+/);

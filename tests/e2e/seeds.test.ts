@@ -66,7 +66,9 @@ describe('news-tui in a real terminal (tmux)', () => {
     while (session.alive() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
     session.kill(true);
     // The interactive run kept its compiled code for the next start (bin/news-tui.js).
-    expect(readdirSync(join(home, 'cache', 'news-tui', 'code')).filter((name) => name.endsWith('.ui.bin'))).toHaveLength(1);
+    expect(
+      readdirSync(join(home, 'cache', 'news-tui', 'code')).filter((name) => name.endsWith('.ui.bin')),
+    ).toHaveLength(1);
 
     session = new TmuxSession('node bin/news-tui.js', undefined, home);
     await session.waitFor('Timeline 1/');

@@ -20,7 +20,10 @@ describe('a real multi-article story in a real terminal (tmux)', () => {
     session = new TmuxSession(`node bin/news-tui.js --no-cache ${STORY}`, { columns: 120, rows: 30 });
     // The timeline shows while analysis streams in; wait for all of the story.
     await session.waitFor(/t17_h1n1 · 3\d\d articles/, 90_000);
-    const timeline = await session.waitFor((screen) => /Timeline 1\/\d+/.test(screen) && !screen.includes('analysing'), 90_000);
+    const timeline = await session.waitFor(
+      (screen) => /Timeline 1\/\d+/.test(screen) && !screen.includes('analysing'),
+      90_000,
+    );
     expect(timeline).toMatch(/coverage [▁▂▃▄▅▆▇█ ]+ per (day|week|\d+ days)/);
 
     await session.key('d');

@@ -16,9 +16,25 @@ export class TmuxSession {
 
   constructor(command: string, size: { columns: number; rows: number } = { columns: 110, rows: 32 }, home?: string) {
     this.home = home ?? mkdtempSync(join(tmpdir(), 'news-tui-e2e-home-'));
-    const env = [`XDG_CACHE_HOME=${join(this.home, 'cache')}`, `XDG_STATE_HOME=${join(this.home, 'state')}`, `XDG_CONFIG_HOME=${join(this.home, 'config')}`];
+    const env = [
+      `XDG_CACHE_HOME=${join(this.home, 'cache')}`,
+      `XDG_STATE_HOME=${join(this.home, 'state')}`,
+      `XDG_CONFIG_HOME=${join(this.home, 'config')}`,
+    ];
     // Ink stops redrawing under CI=true; the app under test runs without it.
-    this.tmux('new-session', '-d', '-s', this.name, '-x', String(size.columns), '-y', String(size.rows), '-c', PROJECT_ROOT, `env -u CI ${env.join(' ')} ${command}`);
+    this.tmux(
+      'new-session',
+      '-d',
+      '-s',
+      this.name,
+      '-x',
+      String(size.columns),
+      '-y',
+      String(size.rows),
+      '-c',
+      PROJECT_ROOT,
+      `env -u CI ${env.join(' ')} ${command}`,
+    );
   }
 
   private tmux(...args: string[]): string {
@@ -43,7 +59,11 @@ export class TmuxSession {
     const deadline = Date.now() + timeoutMs;
     let screen = '';
     const matches = (text: string): boolean =>
-      typeof expected === 'string' ? text.includes(expected) : expected instanceof RegExp ? expected.test(text) : expected(text);
+      typeof expected === 'string'
+        ? text.includes(expected)
+        : expected instanceof RegExp
+          ? expected.test(text)
+          : expected(text);
     while (Date.now() < deadline) {
       screen = this.capture();
       if (matches(screen)) return screen;

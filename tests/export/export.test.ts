@@ -1,7 +1,14 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { exportTimeline, parseExportFormat, periodOf, type ExportContext, type ResolvedSource, type TimelineJsDocument } from '../../src/export/index.js';
+import {
+  exportTimeline,
+  parseExportFormat,
+  periodOf,
+  type ExportContext,
+  type ResolvedSource,
+  type TimelineJsDocument,
+} from '../../src/export/index.js';
 import { foldLine } from '../../src/export/ical.js';
 import type { TimelineEvent } from '../../src/types.js';
 
@@ -11,7 +18,8 @@ const events: TimelineEvent[] = [
     date: '2024-02-07',
     precision: 'day',
     approximate: false,
-    summary: 'A US drone strike hit a car in Baghdad, killing three members of Kataib Hezbollah; a "high-ranking" commander among them.',
+    summary:
+      'A US drone strike hit a car in Baghdad, killing three members of Kataib Hezbollah; a "high-ranking" commander among them.',
     sources: [
       { path: 'a.txt', articleId: 'art-a', start: 0, end: 50 },
       { path: 'a.txt', articleId: 'art-a', start: 60, end: 90 },
@@ -25,19 +33,47 @@ const events: TimelineEvent[] = [
     precision: 'month',
     mod: 'END',
     approximate: true,
-    summary: 'Talks on the withdrawal of US forces began, São Paulo-style, with commas, semicolons; and\nline breaks — plus a long tail of words to force folding past seventy-five octets: ééééééééééééééééé.',
+    summary:
+      'Talks on the withdrawal of US forces began, São Paulo-style, with commas, semicolons; and\nline breaks — plus a long tail of words to force folding past seventy-five octets: ééééééééééééééééé.',
     sources: [{ path: 'b.txt', articleId: 'art-b', start: 5, end: 40 }],
     entities: [],
   },
-  { id: 'ev-week', date: '2024-W06', precision: 'week', approximate: true, summary: 'A week of protests.', sources: [], entities: [] },
-  { id: 'ev-year', date: '2023', precision: 'year', approximate: true, summary: 'Attacks on bases rose.', sources: [], entities: [] },
-  { id: 'ev-unknown', date: 'PAST_REF', precision: 'day', approximate: true, summary: 'Long ago.', sources: [], entities: [] },
+  {
+    id: 'ev-week',
+    date: '2024-W06',
+    precision: 'week',
+    approximate: true,
+    summary: 'A week of protests.',
+    sources: [],
+    entities: [],
+  },
+  {
+    id: 'ev-year',
+    date: '2023',
+    precision: 'year',
+    approximate: true,
+    summary: 'Attacks on bases rose.',
+    sources: [],
+    entities: [],
+  },
+  {
+    id: 'ev-unknown',
+    date: 'PAST_REF',
+    precision: 'day',
+    approximate: true,
+    summary: 'Long ago.',
+    sources: [],
+    entities: [],
+  },
 ];
 
 const context: ExportContext = {
   title: 'Baghdad, February 2024',
   articles: new Map([
-    ['art-a', { title: 'Drone strike in Baghdad', path: 'a.txt', url: 'https://example.com/a?x=1,2', source: 'Example News' }],
+    [
+      'art-a',
+      { title: 'Drone strike in Baghdad', path: 'a.txt', url: 'https://example.com/a?x=1,2', source: 'Example News' },
+    ],
     ['art-b', { title: 'Talks begin', path: 'b.txt' }],
   ]),
   generatedAt: new Date('2024-03-01T12:00:00Z'),
@@ -86,13 +122,23 @@ describe('CSV export', () => {
     const rows = parseCsv(csv, { columns: true, record_delimiter: '\r\n' }) as Array<Record<string, string>>;
     expect(rows).toHaveLength(events.length);
     expect(rows.map((r) => r.summary)).toEqual(events.map((e) => e.summary));
-    expect(rows[0]).toMatchObject({ date: '2024-02-07', approximate: 'no', entities: 'Baghdad; Kataib Hezbollah', sources: 'Drone strike in Baghdad; Talks begin', urls: 'https://example.com/a?x=1,2', id: 'ev-strike' });
+    expect(rows[0]).toMatchObject({
+      date: '2024-02-07',
+      approximate: 'no',
+      entities: 'Baghdad; Kataib Hezbollah',
+      sources: 'Drone strike in Baghdad; Talks begin',
+      urls: 'https://example.com/a?x=1,2',
+      id: 'ev-strike',
+    });
   });
 });
 
 describe('CSV export and spreadsheets', () => {
   it('never lets article text become a formula, and keeps negative numbers as they are', () => {
-    const risky = [{ ...events[0]!, summary: '=HYPERLINK("http://evil","x")' }, { ...events[0]!, id: 'n', summary: '-3 degrees in Kyiv' }];
+    const risky = [
+      { ...events[0]!, summary: '=HYPERLINK("http://evil","x")' },
+      { ...events[0]!, id: 'n', summary: '-3 degrees in Kyiv' },
+    ];
     const rows = parseCsv(exportTimeline(risky, 'csv', context), { columns: true }) as Array<Record<string, string>>;
     expect(rows[0]!.summary).toBe('\'=HYPERLINK("http://evil","x")');
     expect(rows[1]!.summary).toBe('-3 degrees in Kyiv');
@@ -115,7 +161,9 @@ describe('TimelineJS export', () => {
       expect(Number.isInteger(slide.start_date.year)).toBe(true);
     }
     expect(doc.events[0]!.text.text).toContain('&quot;high-ranking&quot;');
-    expect(doc.events[0]!.text.text).toContain('<a href="https://example.com/a?x=1,2">Example News: Drone strike in Baghdad</a>');
+    expect(doc.events[0]!.text.text).toContain(
+      '<a href="https://example.com/a?x=1,2">Example News: Drone strike in Baghdad</a>',
+    );
     expect(doc.events[1]!.display_date).toBe('About January 2024');
     expect(doc.events[2]!.end_date).toEqual({ year: 2024, month: 2, day: 11 });
     expect(new Set(doc.events.map((e) => e.unique_id)).size).toBe(doc.events.length);
@@ -124,7 +172,11 @@ describe('TimelineJS export', () => {
   it("groups slides by the story's leading actors, leaving the rest ungrouped", () => {
     const told = (id: string, entities: string[]): TimelineEvent => ({ ...events[0]!, id, entities });
     const doc = JSON.parse(
-      exportTimeline([told('a', ['Baghdad', 'Hamas']), told('b', ['Hamas']), told('c', ['Baghdad', 'Hamas']), told('d', ['Gaza'])], 'timelinejs', context),
+      exportTimeline(
+        [told('a', ['Baghdad', 'Hamas']), told('b', ['Hamas']), told('c', ['Baghdad', 'Hamas']), told('d', ['Gaza'])],
+        'timelinejs',
+        context,
+      ),
     ) as TimelineJsDocument;
     expect(doc.events.map((e) => e.group)).toEqual(['Hamas', 'Hamas', 'Hamas', undefined]);
   });
@@ -143,9 +195,15 @@ describe('Markdown export', () => {
   });
 
   it('gathers events of one date under one heading even when they arrive apart', () => {
-    const md = exportTimeline([events[0]!, events[3]!, { ...events[0]!, id: 'again', summary: 'Later the same day.' }], 'md', context);
+    const md = exportTimeline(
+      [events[0]!, events[3]!, { ...events[0]!, id: 'again', summary: 'Later the same day.' }],
+      'md',
+      context,
+    );
     expect(md.match(/^## 7 February 2024$/gm)).toHaveLength(1);
-    expect(md).toMatch(/## 7 February 2024\n\n- A US drone[^\n]*\n(?: {2}- [^\n]*\n)*- Later the same day\.\n(?: {2}- [^\n]*\n)*\n## 2023\n/);
+    expect(md).toMatch(
+      /## 7 February 2024\n\n- A US drone[^\n]*\n(?: {2}- [^\n]*\n)*- Later the same day\.\n(?: {2}- [^\n]*\n)*\n## 2023\n/,
+    );
   });
 });
 
@@ -169,11 +227,18 @@ describe('calendar periods', () => {
     ['199', '1990-01-01', '2000-01-01'],
   ])('maps %s to the days it covers', (value, start, end) => {
     const period = periodOf(value)!;
-    const day = (d: { year: number; month: number; day: number }): string => `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+    const day = (d: { year: number; month: number; day: number }): string =>
+      `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
     expect([day(period.start), day(period.end)]).toEqual([start, end]);
   });
 
   it('reads format names as typed', () => {
-    expect(['markdown', 'ICS', 'jsonl', 'timeline', 'pdf'].map(parseExportFormat)).toEqual(['md', 'ics', 'json', 'timelinejs', null]);
+    expect(['markdown', 'ICS', 'jsonl', 'timeline', 'pdf'].map(parseExportFormat)).toEqual([
+      'md',
+      'ics',
+      'json',
+      'timelinejs',
+      null,
+    ]);
   });
 });

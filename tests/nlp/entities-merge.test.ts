@@ -8,10 +8,28 @@ function mention(name: string, type: EntityType, text = name): EntityMention {
 
 function article(id: string, entities: EntityMention[], eventEntities: string[] = []): AnalyzedArticle {
   return {
-    id, path: `${id}.txt`, date: '2024-02-07', dateSource: 'header', title: '', text: '',
-    sentences: [], entities, times: [],
+    id,
+    path: `${id}.txt`,
+    date: '2024-02-07',
+    dateSource: 'header',
+    title: '',
+    text: '',
+    sentences: [],
+    entities,
+    times: [],
     events: eventEntities.length
-      ? [{ start: 0, end: 0, date: '2024-02-07', precision: 'day', approximate: false, text: '', entities: eventEntities, lead: true }]
+      ? [
+          {
+            start: 0,
+            end: 0,
+            date: '2024-02-07',
+            precision: 'day',
+            approximate: false,
+            text: '',
+            entities: eventEntities,
+            lead: true,
+          },
+        ]
       : [],
   };
 }
@@ -47,7 +65,11 @@ describe('mergeEntityNames', () => {
       ...Array.from({ length: 8 }, (_, i) => article(`a${i}`, [mention('Barack Obama', 'PERSON')])),
       article('b', [mention('Michelle Obama', 'PERSON')]),
       article('c', [mention('Obama', 'PERSON')]),
-      article('d', [mention('Hank Paulson', 'PERSON'), mention('Henry Paulson', 'PERSON'), mention('Henry Paulson', 'PERSON')]),
+      article('d', [
+        mention('Hank Paulson', 'PERSON'),
+        mention('Henry Paulson', 'PERSON'),
+        mention('Henry Paulson', 'PERSON'),
+      ]),
       article('e', [mention('Paulson', 'PERSON')]),
     ]);
     expect(merged[9]!.entities[0]!.name).toBe('Barack Obama');
@@ -76,7 +98,11 @@ describe('mergeEntityNames', () => {
 
   it('keeps two longer names apart when both shorten to the same plain name', () => {
     const merged = mergeEntityNames([
-      article('a', [mention('George Bush', 'PERSON'), mention('George W Bush', 'PERSON'), mention('George HW Bush', 'PERSON')]),
+      article('a', [
+        mention('George Bush', 'PERSON'),
+        mention('George W Bush', 'PERSON'),
+        mention('George HW Bush', 'PERSON'),
+      ]),
     ]);
     expect(merged[0]!.entities.map((m) => m.name)).toEqual(['George Bush', 'George W Bush', 'George HW Bush']);
   });
@@ -99,7 +125,10 @@ describe('mergeEntityNames', () => {
   });
 
   it('does not change the articles it was given', () => {
-    const input = [article('a', [mention('Benjamin Netanyahu', 'PERSON')]), article('b', [mention('Netanyahu', 'PERSON')])];
+    const input = [
+      article('a', [mention('Benjamin Netanyahu', 'PERSON')]),
+      article('b', [mention('Netanyahu', 'PERSON')]),
+    ];
     const before = JSON.stringify(input);
     mergeEntityNames(input);
     expect(JSON.stringify(input)).toBe(before);
@@ -125,10 +154,20 @@ describe('mergeEntityNames at corpus scale', () => {
 describe('summarizeEntities', () => {
   it('counts mentions and articles per name, most mentioned first, with other spellings as aliases', () => {
     const rows = summarizeEntities([
-      article('a', [mention('Benjamin Netanyahu', 'PERSON'), mention('Benjamin Netanyahu', 'PERSON', 'Netanyahu'), mention('Gaza', 'PLACE')]),
+      article('a', [
+        mention('Benjamin Netanyahu', 'PERSON'),
+        mention('Benjamin Netanyahu', 'PERSON', 'Netanyahu'),
+        mention('Gaza', 'PLACE'),
+      ]),
       article('b', [mention('Benjamin Netanyahu', 'PERSON', 'Netanyahu')]),
     ]);
-    expect(rows[0]).toEqual({ name: 'Benjamin Netanyahu', type: 'PERSON', mentions: 3, articles: 2, aliases: ['Netanyahu'] });
+    expect(rows[0]).toEqual({
+      name: 'Benjamin Netanyahu',
+      type: 'PERSON',
+      mentions: 3,
+      articles: 2,
+      aliases: ['Netanyahu'],
+    });
     expect(rows[1]).toMatchObject({ name: 'Gaza', type: 'PLACE', mentions: 1, articles: 1 });
   });
 });

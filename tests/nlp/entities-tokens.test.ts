@@ -8,13 +8,30 @@ function words(text: string): string[] {
 
 describe('tokenize', () => {
   it('splits possessives and punctuation off names but keeps hyphenated particles whole', () => {
-    expect(words('Kataib Hezbollah’s operations, said al-Saadi.')).toEqual(
-      ['Kataib', 'Hezbollah', '’s', 'operations', ',', 'said', 'al-Saadi', '.'],
-    );
+    expect(words('Kataib Hezbollah’s operations, said al-Saadi.')).toEqual([
+      'Kataib',
+      'Hezbollah',
+      '’s',
+      'operations',
+      ',',
+      'said',
+      'al-Saadi',
+      '.',
+    ]);
   });
 
   it('keeps initials and abbreviations with their period', () => {
-    expect(words('The U.S. and Acme Inc. met Mr. Smith.')).toEqual(['The', 'U.S.', 'and', 'Acme', 'Inc.', 'met', 'Mr.', 'Smith', '.']);
+    expect(words('The U.S. and Acme Inc. met Mr. Smith.')).toEqual([
+      'The',
+      'U.S.',
+      'and',
+      'Acme',
+      'Inc.',
+      'met',
+      'Mr.',
+      'Smith',
+      '.',
+    ]);
   });
 
   it('reproduces CoNLL tokens joined by spaces', () => {
@@ -23,7 +40,15 @@ describe('tokenize', () => {
   });
 
   it('treats curly quotes around a nickname as tokens of their own', () => {
-    expect(words('Wissam Mohammed “Abu Bakr” al-Saadi')).toEqual(['Wissam', 'Mohammed', '“', 'Abu', 'Bakr', '”', 'al-Saadi']);
+    expect(words('Wissam Mohammed “Abu Bakr” al-Saadi')).toEqual([
+      'Wissam',
+      'Mohammed',
+      '“',
+      'Abu',
+      'Bakr',
+      '”',
+      'al-Saadi',
+    ]);
   });
 
   it('copes with empty text, control characters and one very long word', () => {
@@ -43,8 +68,21 @@ describe('tokenize on CoNLL text', () => {
 
 describe('tokenize clitics in running text', () => {
   it("splits 'm, 're, n't and 's off as CoNLL does, but not the apostrophe of a name", () => {
-    expect(words("I'm sure they're fine, don't worry: O'Neill's team")).toEqual(
-      ['I', "'m", 'sure', 'they', "'re", 'fine', ',', 'do', "n't", 'worry', ':', "O'Neill", "'s", 'team'],
-    );
+    expect(words("I'm sure they're fine, don't worry: O'Neill's team")).toEqual([
+      'I',
+      "'m",
+      'sure',
+      'they',
+      "'re",
+      'fine',
+      ',',
+      'do',
+      "n't",
+      'worry',
+      ':',
+      "O'Neill",
+      "'s",
+      'team',
+    ]);
   });
 });

@@ -22,18 +22,41 @@ describe('recognizeEntities on the seed article', () => {
 
   it('finds the people, including a nickname in curly quotes inside one name', () => {
     for (const name of ['Wissam Mohammed “Abu Bakr” al-Saadi', 'Benjamin Netanyahu', 'Hadi Mizban']) {
-      expect(has('PERSON', (t) => t === name), name).toBe(true);
+      expect(
+        has('PERSON', (t) => t === name),
+        name,
+      ).toBe(true);
     }
   });
 
   it('finds the places, from countries to districts and neighbourhoods', () => {
-    const places = ['Baghdad', 'Mashtal', 'Green Zone', 'Iraq', 'Syria', 'Jordan', 'Gaza', 'Yemen', 'Ras Issa', 'Salif', 'Hodeida'];
-    for (const name of places) expect(has('PLACE', (t) => t === name), name).toBe(true);
+    const places = [
+      'Baghdad',
+      'Mashtal',
+      'Green Zone',
+      'Iraq',
+      'Syria',
+      'Jordan',
+      'Gaza',
+      'Yemen',
+      'Ras Issa',
+      'Salif',
+      'Hodeida',
+    ];
+    for (const name of places)
+      expect(
+        has('PLACE', (t) => t === name),
+        name,
+      ).toBe(true);
   });
 
   it('finds the militias and groups as organisations, with no cue word in their names', () => {
     const groups = ['Kataib Hezbollah', 'Islamic Resistance in Iraq', 'Iranian Revolutionary Guard', 'Hamas', 'Houthi'];
-    for (const name of groups) expect(has('ORG', (t) => t === name), name).toBe(true);
+    for (const name of groups)
+      expect(
+        has('ORG', (t) => t === name),
+        name,
+      ).toBe(true);
   });
 
   it('types every mention of a militia alike across the article', () => {
@@ -62,44 +85,61 @@ describe('recognizeEntities naming', () => {
   });
 
   it('gives "al-Saadi" the full name with the nickname', () => {
-    const text = 'Officials said one of those killed was Wissam Mohammed “Abu Bakr” al-Saadi, a commander. al-Saadi had been targeted before.';
+    const text =
+      'Officials said one of those killed was Wissam Mohammed “Abu Bakr” al-Saadi, a commander. al-Saadi had been targeted before.';
     const later = entities(text).filter((m) => m.text === 'al-Saadi');
     expect(later.map((m) => m.name)).toEqual(['Wissam Mohammed "Abu Bakr" al-Saadi']);
   });
 
   it('names case variants by the spelling of running text, not of a dateline in capitals', () => {
     const text = 'MEXICO CITY (Reuters) - Health officials in Mexico City said on Monday that schools would stay shut.';
-    const names = entities(text).filter((m) => m.text.toLowerCase() === 'mexico city').map((m) => m.name);
+    const names = entities(text)
+      .filter((m) => m.text.toLowerCase() === 'mexico city')
+      .map((m) => m.name);
     expect(names).toEqual(['Mexico City', 'Mexico City']);
   });
 
-  it('leaves a courtesy title out of a person\'s span', () => {
+  it("leaves a courtesy title out of a person's span", () => {
     const text = 'George Galloway was cheered. Mr Galloway told the crowd he would return.';
     const later = entities(text).find((m) => m.start > text.indexOf('Mr'));
     expect(later).toMatchObject({ text: 'Galloway', type: 'PERSON', name: 'George Galloway' });
   });
 
-  it('leaves an office, and a word capitalised by opening a sentence, out of a person\'s span', () => {
-    const text = 'Although McCain won the primary, President Bush vetoed the bill. Exorcising Obama was not easy, said Senator Dodd. With Paulson gone, Treasury stalled.';
-    const people = entities(text).filter((m) => m.type === 'PERSON').map((m) => m.text);
+  it("leaves an office, and a word capitalised by opening a sentence, out of a person's span", () => {
+    const text =
+      'Although McCain won the primary, President Bush vetoed the bill. Exorcising Obama was not easy, said Senator Dodd. With Paulson gone, Treasury stalled.';
+    const people = entities(text)
+      .filter((m) => m.type === 'PERSON')
+      .map((m) => m.text);
     expect(people).toEqual(['McCain', 'Bush', 'Obama', 'Dodd', 'Paulson']);
   });
 
   it('types a company named like a person as a company throughout an article that says what it is', () => {
-    const text = 'The Treasury took over mortgage giants Fannie Mae and Freddie Mac on Sunday. Fannie Mae shares fell. The investment bank Bear Stearns was sold. Bear Stearns had been weak. John Smith said so.';
+    const text =
+      'The Treasury took over mortgage giants Fannie Mae and Freddie Mac on Sunday. Fannie Mae shares fell. The investment bank Bear Stearns was sold. Bear Stearns had been weak. John Smith said so.';
     const types = Object.fromEntries(entities(text).map((m) => [m.text, m.type]));
-    expect(types).toMatchObject({ 'Fannie Mae': 'ORG', 'Freddie Mac': 'ORG', 'Bear Stearns': 'ORG', 'John Smith': 'PERSON' });
+    expect(types).toMatchObject({
+      'Fannie Mae': 'ORG',
+      'Freddie Mac': 'ORG',
+      'Bear Stearns': 'ORG',
+      'John Smith': 'PERSON',
+    });
   });
 
   it('gives an acronym in brackets the name it abbreviates, wherever the article uses it', () => {
     const text = 'Strikes hit the Islamic Revolutionary Guard Corps (IRGC) in Syria. The IRGC vowed revenge.';
     const acronyms = entities(text).filter((m) => m.text === 'IRGC');
-    expect(acronyms.map((m) => m.name)).toEqual(['Islamic Revolutionary Guard Corps', 'Islamic Revolutionary Guard Corps']);
+    expect(acronyms.map((m) => m.name)).toEqual([
+      'Islamic Revolutionary Guard Corps',
+      'Islamic Revolutionary Guard Corps',
+    ]);
   });
 
   it('keeps particles inside names', () => {
     const text = 'Antony Blinken met Mohammed bin Salman in Riyadh, and Ursula von der Leyen flew to Kyiv.';
-    const people = entities(text).filter((m) => m.type === 'PERSON').map((m) => m.text);
+    const people = entities(text)
+      .filter((m) => m.type === 'PERSON')
+      .map((m) => m.text);
     expect(people).toEqual(['Antony Blinken', 'Mohammed bin Salman', 'Ursula von der Leyen']);
   });
 
@@ -172,8 +212,13 @@ const testa = fileURLToPath(new URL('../../../shared/data/gold/conll2003/eng.tes
 
 describe.runIf(existsSync(testa))('accuracy on CoNLL eng.testa', () => {
   it('finds PER/ORG/LOC with micro F1 above 88 on the first 600 sentences', () => {
-    const sentences = readFileSync(testa, 'utf8').split(/\n\s*\n/).filter((s) => s.trim()).slice(0, 600);
-    let tp = 0, predicted = 0, gold = 0;
+    const sentences = readFileSync(testa, 'utf8')
+      .split(/\n\s*\n/)
+      .filter((s) => s.trim())
+      .slice(0, 600);
+    let tp = 0,
+      predicted = 0,
+      gold = 0;
     for (let d = 0; d < sentences.length; d += 30) {
       let text = '';
       const spans = new Set<string>();

@@ -7,7 +7,14 @@ import type { ArticleEvent, EntityMention, TimeExpression, TimeType, TimeMod } f
 const seed = readFileSync(new URL('../../seeds/2024-02-07-baghdad-drone-strike.txt', import.meta.url), 'utf8');
 const text = seed.replace(/^ date 2024-02-07 /, '');
 
-function timeAt(body: string, phrase: string, type: TimeType, value: string, mod?: TimeMod, occurrence = 0): TimeExpression {
+function timeAt(
+  body: string,
+  phrase: string,
+  type: TimeType,
+  value: string,
+  mod?: TimeMod,
+  occurrence = 0,
+): TimeExpression {
   let start = -1;
   for (let i = 0; i <= occurrence; i++) start = body.indexOf(phrase, start + 1);
   if (start < 0) throw new Error(`no "${phrase}" in text`);
@@ -21,7 +28,12 @@ function mention(body: string, phrase: string, name: string): EntityMention {
   return { start, end: start + phrase.length, text: phrase, type: 'ORG', name };
 }
 
-function analyse(body: string, date: string | null, times: TimeExpression[], entities: EntityMention[] = []): ArticleEvent[] {
+function analyse(
+  body: string,
+  date: string | null,
+  times: TimeExpression[],
+  entities: EntityMention[] = [],
+): ArticleEvent[] {
   return extractEvents(body, date, splitSentences(body), entities, times);
 }
 
@@ -84,7 +96,8 @@ describe('extractEvents', () => {
   });
 
   it('dates a clause "two weeks before" an anchor after that anchor', () => {
-    const body = 'Lead sentence here. On Monday, two weeks before the vote on the new constitution, the president resigned his post.';
+    const body =
+      'Lead sentence here. On Monday, two weeks before the vote on the new constitution, the president resigned his post.';
     const events = analyse(body, '2009-03-10', [
       timeAt(body, 'On Monday', 'DATE', '2009-03-09'),
       timeAt(body, 'two weeks', 'DURATION', 'P2W'),
@@ -140,18 +153,28 @@ describe('extractEvents with overlapping time expressions', () => {
     ]);
     const body2 = events.filter((e) => !e.lead);
     expect(body2).toHaveLength(1);
-    expect(body2[0]).toMatchObject({ date: '2008-09-15TAF', precision: 'time', text: 'The bank filed for bankruptcy on Monday afternoon in New York.' });
+    expect(body2[0]).toMatchObject({
+      date: '2008-09-15TAF',
+      precision: 'time',
+      text: 'The bank filed for bankruptcy on Monday afternoon in New York.',
+    });
   });
 });
 
 describe('extractEvents and the report around the lead', () => {
   it("gives the lead event the names told in the report's undated sentences, not those of dated ones", () => {
-    const body = 'A drone strike hit a car in Baghdad. One of the dead was Wissam al-Saadi. Talks in Doha resumed on Monday.';
-    const events = analyse(body, '2024-02-07', [timeAt(body, 'Monday', 'DATE', '2024-02-05')], [
-      mention(body, 'Baghdad', 'Baghdad'),
-      mention(body, 'Wissam al-Saadi', 'Wissam al-Saadi'),
-      mention(body, 'Doha', 'Doha'),
-    ]);
+    const body =
+      'A drone strike hit a car in Baghdad. One of the dead was Wissam al-Saadi. Talks in Doha resumed on Monday.';
+    const events = analyse(
+      body,
+      '2024-02-07',
+      [timeAt(body, 'Monday', 'DATE', '2024-02-05')],
+      [
+        mention(body, 'Baghdad', 'Baghdad'),
+        mention(body, 'Wissam al-Saadi', 'Wissam al-Saadi'),
+        mention(body, 'Doha', 'Doha'),
+      ],
+    );
     const lead = events.find((e) => e.lead)!;
     expect(lead.entities).toEqual(['Baghdad', 'Wissam al-Saadi']);
     expect(events.find((e) => !e.lead)?.entities).toEqual(['Doha']);
@@ -182,7 +205,8 @@ describe('extractEvents and bare anchors', () => {
 
 describe('extractEvents and stretches of time', () => {
   it("does not date a happening to the bound of a stretch ('since March 2003')", () => {
-    const body = 'Lead sentence here. Most of the injuries since March 2003 were caused by shrapnel, sources said yesterday.';
+    const body =
+      'Lead sentence here. Most of the injuries since March 2003 were caused by shrapnel, sources said yesterday.';
     const events = analyse(body, '2005-01-19', [
       timeAt(body, 'March 2003', 'DATE', '2003-03'),
       timeAt(body, 'yesterday', 'DATE', '2005-01-18'),
@@ -202,7 +226,10 @@ describe('extractEvents keeps what a sentence opens with', () => {
 describe('extractEvents and reference lists', () => {
   it('makes no event of a year in an APA-style reference', () => {
     const body = 'Gardens feed cities. Coon, N. (1980). The Dictionary of Useful Plants. Floods hit the town in 1980.';
-    const events = analyse(body, '2020-05-01', [timeAt(body, '1980', 'DATE', '1980'), timeAt(body, '1980', 'DATE', '1980', undefined, 1)]);
+    const events = analyse(body, '2020-05-01', [
+      timeAt(body, '1980', 'DATE', '1980'),
+      timeAt(body, '1980', 'DATE', '1980', undefined, 1),
+    ]);
     expect(events.filter((e) => !e.lead).map((e) => e.text)).toEqual(['Floods hit the town in 1980.']);
   });
 });

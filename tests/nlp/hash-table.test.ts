@@ -5,15 +5,28 @@ import { HashTable32 } from '../../src/nlp/entities/hash-table.js';
 describe('HashTable32', () => {
   it('answers get, has and size exactly as a Map of the same entries', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.oneof(fc.constant(0), fc.nat({ max: 50 }), fc.integer({ min: 0, max: 0xffffffff })), fc.integer({ min: 0, max: 0xffffffff })), { maxLength: 300 }), fc.array(fc.integer({ min: -5, max: 0xffffffff }), { maxLength: 50 }), (entries, probes) => {
-        const table = HashTable32.build(Uint32Array.from(entries, ([k]) => k), Uint32Array.from(entries, ([, v]) => v));
-        const map = new Map(entries);
-        expect(table.size).toBe(map.size);
-        for (const key of [...map.keys(), ...probes]) {
-          expect(table.get(key)).toBe(map.get(key));
-          expect(table.has(key)).toBe(map.has(key));
-        }
-      }),
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.oneof(fc.constant(0), fc.nat({ max: 50 }), fc.integer({ min: 0, max: 0xffffffff })),
+            fc.integer({ min: 0, max: 0xffffffff }),
+          ),
+          { maxLength: 300 },
+        ),
+        fc.array(fc.integer({ min: -5, max: 0xffffffff }), { maxLength: 50 }),
+        (entries, probes) => {
+          const table = HashTable32.build(
+            Uint32Array.from(entries, ([k]) => k),
+            Uint32Array.from(entries, ([, v]) => v),
+          );
+          const map = new Map(entries);
+          expect(table.size).toBe(map.size);
+          for (const key of [...map.keys(), ...probes]) {
+            expect(table.get(key)).toBe(map.get(key));
+            expect(table.has(key)).toBe(map.has(key));
+          }
+        },
+      ),
     );
   });
 

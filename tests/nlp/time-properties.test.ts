@@ -5,23 +5,58 @@ import { findTimeExpressions, isValidValue, precisionOf } from '../../src/nlp/ti
 
 // Words that make the rules fire, so random texts exercise them rather than only noise.
 const TIME_WORDS = [
-  'Friday', 'last week', 'late January', 'Feb. 30', 'Feb. 29', 'the third quarter', 'third-quarter', 'fiscal 1990',
-  'the 1990s', 'three years ago', 'two days later', 'every Monday', 'yesterday', 'tonight', 'now', '10:35 a.m.',
-  '13 p.m.', '99:99', 'the fourth quarter of 2023', 'Q5', 'the 0th century', 'next August', 'a year earlier',
-  'the year-ago quarter', '31/02/2024', '2024-13-45', 'summer of 1998', 'Thanksgiving', '9999', '0000', 'the weekend',
-  'nineteen ninety-six', 'the following month', '2 1/2 years', 'more than four hours', 'Sept. 31, 1998',
+  'Friday',
+  'last week',
+  'late January',
+  'Feb. 30',
+  'Feb. 29',
+  'the third quarter',
+  'third-quarter',
+  'fiscal 1990',
+  'the 1990s',
+  'three years ago',
+  'two days later',
+  'every Monday',
+  'yesterday',
+  'tonight',
+  'now',
+  '10:35 a.m.',
+  '13 p.m.',
+  '99:99',
+  'the fourth quarter of 2023',
+  'Q5',
+  'the 0th century',
+  'next August',
+  'a year earlier',
+  'the year-ago quarter',
+  '31/02/2024',
+  '2024-13-45',
+  'summer of 1998',
+  'Thanksgiving',
+  '9999',
+  '0000',
+  'the weekend',
+  'nineteen ninety-six',
+  'the following month',
+  '2 1/2 years',
+  'more than four hours',
+  'Sept. 31, 1998',
 ];
 
 const publicationDate = fc.oneof(
   fc.constant(null),
-  fc.date({ min: new Date(Date.UTC(1, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+  fc
+    .date({ min: new Date(Date.UTC(1, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10)),
   fc.string({ maxLength: 12 }),
 );
 
 const text = fc.oneof(
   fc.string({ maxLength: 300 }),
   fc.string({ maxLength: 300, unit: 'binary' }),
-  fc.array(fc.oneof(fc.constantFrom(...TIME_WORDS), fc.string({ maxLength: 6 })), { maxLength: 30 }).map((parts) => parts.join(' ')),
+  fc
+    .array(fc.oneof(fc.constantFrom(...TIME_WORDS), fc.string({ maxLength: 6 })), { maxLength: 30 })
+    .map((parts) => parts.join(' ')),
 );
 
 describe('findTimeExpressions on arbitrary input', () => {
@@ -55,9 +90,19 @@ describe('findTimeExpressions on arbitrary input', () => {
 
   it('copes with sentences that do not cover the text', () => {
     fc.assert(
-      fc.property(text, fc.array(fc.record({ start: fc.integer({ min: -5, max: 400 }), end: fc.integer({ min: -5, max: 400 }), caption: fc.boolean() })), (t, sentences) => {
-        expect(() => findTimeExpressions(t, '2024-02-07', sentences)).not.toThrow();
-      }),
+      fc.property(
+        text,
+        fc.array(
+          fc.record({
+            start: fc.integer({ min: -5, max: 400 }),
+            end: fc.integer({ min: -5, max: 400 }),
+            caption: fc.boolean(),
+          }),
+        ),
+        (t, sentences) => {
+          expect(() => findTimeExpressions(t, '2024-02-07', sentences)).not.toThrow();
+        },
+      ),
       { numRuns: 200 },
     );
   });

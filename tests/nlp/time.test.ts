@@ -18,22 +18,42 @@ describe('findTimeExpressions, seed cases (article of Wednesday 2024-02-07)', ()
   const dct = '2024-02-07';
 
   it("dates 'on Wednesday' to the Wednesday on or before publication", () => {
-    expect(at('The minister resigned on Wednesday.', dct, 'Wednesday')).toMatchObject({ type: 'DATE', value: '2024-02-07', text: 'Wednesday' });
+    expect(at('The minister resigned on Wednesday.', dct, 'Wednesday')).toMatchObject({
+      type: 'DATE',
+      value: '2024-02-07',
+      text: 'Wednesday',
+    });
   });
 
   it("dates 'Also on Wednesday' to publication day", () => {
-    expect(at('Also on Wednesday, the army said it had withdrawn.', dct, 'Wednesday')).toMatchObject({ value: '2024-02-07' });
+    expect(at('Also on Wednesday, the army said it had withdrawn.', dct, 'Wednesday')).toMatchObject({
+      value: '2024-02-07',
+    });
   });
 
   it('reads newspapers and named days as no weekday, and dates the holidays among them', () => {
     expect(times('The Sunday Times and the Mail on Sunday reported it. Super Tuesday decides a lot.', dct)).toEqual([]);
-    expect(at('Shops opened early for Black Friday.', dct, 'Black')).toMatchObject({ text: 'Black Friday', value: '2023-11-24' });
-    expect(at('Services are held on Good Friday.', dct, 'Good')).toMatchObject({ text: 'Good Friday', value: '2024-03-29' });
-    expect(at('The bank is shut on Easter Monday.', dct, 'Easter')).toMatchObject({ text: 'Easter Monday', value: '2024-04-01' });
+    expect(at('Shops opened early for Black Friday.', dct, 'Black')).toMatchObject({
+      text: 'Black Friday',
+      value: '2023-11-24',
+    });
+    expect(at('Services are held on Good Friday.', dct, 'Good')).toMatchObject({
+      text: 'Good Friday',
+      value: '2024-03-29',
+    });
+    expect(at('The bank is shut on Easter Monday.', dct, 'Easter')).toMatchObject({
+      text: 'Easter Monday',
+      value: '2024-04-01',
+    });
   });
 
   it("marks 'late January' as January with mod END", () => {
-    expect(at('The talks collapsed in late January.', dct, 'late')).toMatchObject({ text: 'late January', type: 'DATE', value: '2024-01', mod: 'END' });
+    expect(at('The talks collapsed in late January.', dct, 'late')).toMatchObject({
+      text: 'late January',
+      type: 'DATE',
+      value: '2024-01',
+      mod: 'END',
+    });
   });
 
   it("reads 'days after' as a vague DURATION", () => {
@@ -53,7 +73,11 @@ describe('findTimeExpressions, seed cases (article of Wednesday 2024-02-07)', ()
   });
 
   it("reads 'three years' as P3Y", () => {
-    expect(at('The war lasted three years.', dct, 'three')).toMatchObject({ type: 'DURATION', value: 'P3Y', text: 'three years' });
+    expect(at('The war lasted three years.', dct, 'three')).toMatchObject({
+      type: 'DURATION',
+      value: 'P3Y',
+      text: 'three years',
+    });
   });
 
   it("reads 'every Monday' as a weekly SET", () => {
@@ -78,11 +102,16 @@ describe('findTimeExpressions, tense and relations (article of 2024-03-10)', () 
   });
 
   it("dates 'next August' to the coming August", () => {
-    expect(at('The company said it will float next August.', dct, 'August')).toMatchObject({ text: 'next August', value: '2024-08' });
+    expect(at('The company said it will float next August.', dct, 'August')).toMatchObject({
+      text: 'next August',
+      value: '2024-08',
+    });
   });
 
   it('anchors "two days later" on the last day mentioned', () => {
-    expect(at('The ceasefire began on Jan. 5, 2024. Two days later it collapsed.', dct, 'Two')).toMatchObject({ value: '2024-01-07' });
+    expect(at('The ceasefire began on Jan. 5, 2024. Two days later it collapsed.', dct, 'Two')).toMatchObject({
+      value: '2024-01-07',
+    });
   });
 });
 
@@ -113,23 +142,47 @@ describe('findTimeExpressions, financial and wire news (article of Thursday 1989
   });
 
   it('reads half-year codes with their year ("H1 2023"), and leaves a bare H1 or H1N1 alone', () => {
-    expect(at('Revenue rose in H1 2023.', dct, 'H1')).toMatchObject({ text: 'H1 2023', type: 'DATE', value: '2023-H1' });
+    expect(at('Revenue rose in H1 2023.', dct, 'H1')).toMatchObject({
+      text: 'H1 2023',
+      type: 'DATE',
+      value: '2023-H1',
+    });
     expect(at('Sales recover in 2024 H2.', dct, '2024')).toMatchObject({ text: '2024 H2', value: '2024-H2' });
     expect(times('He holds an H1 visa; the H1N1 virus spread.', dct)).toEqual([]);
   });
 
   it('dates an approximate "N units ago" to the point it reaches, and a vague one to the past', () => {
     const dct = '1998-02-27';
-    expect(at('The genocide began nearly four years ago.', dct, 'nearly')).toMatchObject({ type: 'DATE', value: '1994', mod: 'APPROX' });
-    expect(at('He left more than five years ago.', dct, 'more')).toMatchObject({ type: 'DATE', value: '1993', mod: 'BEFORE' });
-    expect(at('The machines were removed a few years ago.', dct, 'a few')).toMatchObject({ type: 'DATE', value: 'PAST_REF' });
-    expect(at('It will open several months from now.', dct, 'several')).toMatchObject({ type: 'DATE', value: 'FUTURE_REF' });
+    expect(at('The genocide began nearly four years ago.', dct, 'nearly')).toMatchObject({
+      type: 'DATE',
+      value: '1994',
+      mod: 'APPROX',
+    });
+    expect(at('He left more than five years ago.', dct, 'more')).toMatchObject({
+      type: 'DATE',
+      value: '1993',
+      mod: 'BEFORE',
+    });
+    expect(at('The machines were removed a few years ago.', dct, 'a few')).toMatchObject({
+      type: 'DATE',
+      value: 'PAST_REF',
+    });
+    expect(at('It will open several months from now.', dct, 'several')).toMatchObject({
+      type: 'DATE',
+      value: 'FUTURE_REF',
+    });
     // Counted from an event rather than from publication: only the measure is known.
-    expect(at('It collapsed a few days after the vote.', dct, 'a few')).toMatchObject({ type: 'DURATION', value: 'PXD' });
+    expect(at('It collapsed a few days after the vote.', dct, 'a few')).toMatchObject({
+      type: 'DURATION',
+      value: 'PXD',
+    });
   });
 
   it('reads a reporting year named by its end as a year-long span', () => {
-    expect(at('For the year ended Sept. 30, it earned $4 million.', dct, 'the year')).toMatchObject({ type: 'DURATION', value: 'P1Y' });
+    expect(at('For the year ended Sept. 30, it earned $4 million.', dct, 'the year')).toMatchObject({
+      type: 'DURATION',
+      value: 'P1Y',
+    });
   });
 
   it('leaves ages and rates unmarked: "52 years old", "$1.76 a year"', () => {
@@ -138,42 +191,69 @@ describe('findTimeExpressions, financial and wire news (article of Thursday 1989
   });
 
   it('dates a possessive weekday in the past even beside a future verb', () => {
-    expect(at("They would look for ways around Wednesday's ruling.", dct, 'Wednesday')).toMatchObject({ value: '1989-11-01' });
+    expect(at("They would look for ways around Wednesday's ruling.", dct, 'Wednesday')).toMatchObject({
+      value: '1989-11-01',
+    });
   });
 
   it('dates "the previous Friday" from the last day mentioned', () => {
-    expect(at('Shares fell on Oct. 27, down from the previous Friday.', dct, 'previous')).toMatchObject({ value: '1989-10-20' });
+    expect(at('Shares fell on Oct. 27, down from the previous Friday.', dct, 'previous')).toMatchObject({
+      value: '1989-10-20',
+    });
   });
 });
 
 describe('findTimeExpressions, less common forms', () => {
   it('reads spoken years of broadcast transcripts', () => {
-    expect(at('In nineteen ninety-six the ruling was overturned.', '1998-01-15', 'nineteen')).toMatchObject({ value: '1996' });
+    expect(at('In nineteen ninety-six the ruling was overturned.', '1998-01-15', 'nineteen')).toMatchObject({
+      value: '1996',
+    });
   });
 
   it('dates Thanksgiving Day to the fourth Thursday of November', () => {
-    expect(at('He was found on Thanksgiving Day.', '2000-01-06', 'Thanksgiving')).toMatchObject({ value: '1999-11-25' });
+    expect(at('He was found on Thanksgiving Day.', '2000-01-06', 'Thanksgiving')).toMatchObject({
+      value: '1999-11-25',
+    });
   });
 
   it('reads "mid-1996" as 1996 with mod MID', () => {
-    expect(at('The group fell apart in mid-1996.', '1998-02-19', 'mid')).toMatchObject({ text: 'mid-1996', value: '1996', mod: 'MID' });
+    expect(at('The group fell apart in mid-1996.', '1998-02-19', 'mid')).toMatchObject({
+      text: 'mid-1996',
+      value: '1996',
+      mod: 'MID',
+    });
   });
 
   it('writes fractions with the next smaller unit: "2 1/2 years" → P2Y6M', () => {
-    expect(at('They lived in camps for 2 1/2 years.', '1998-02-27', '2 1/2')).toMatchObject({ type: 'DURATION', value: 'P2Y6M' });
+    expect(at('They lived in camps for 2 1/2 years.', '1998-02-27', '2 1/2')).toMatchObject({
+      type: 'DURATION',
+      value: 'P2Y6M',
+    });
   });
 
   it('reads "Tuesday nights" as a weekly SET', () => {
-    expect(at('Flights leave on Tuesday nights.', '1998-02-13', 'Tuesday')).toMatchObject({ type: 'SET', value: 'XXXX-WXX-2TNI' });
+    expect(at('Flights leave on Tuesday nights.', '1998-02-13', 'Tuesday')).toMatchObject({
+      type: 'SET',
+      value: 'XXXX-WXX-2TNI',
+    });
   });
 
   it('reads "recent months" as a vague duration and "recent years" as the past', () => {
-    expect(at('Prices fell in recent months.', '1998-04-02', 'recent')).toMatchObject({ type: 'DURATION', value: 'PXM' });
-    expect(at('Prices fell in recent years.', '1998-04-02', 'recent')).toMatchObject({ type: 'DATE', value: 'PAST_REF' });
+    expect(at('Prices fell in recent months.', '1998-04-02', 'recent')).toMatchObject({
+      type: 'DURATION',
+      value: 'PXM',
+    });
+    expect(at('Prices fell in recent years.', '1998-04-02', 'recent')).toMatchObject({
+      type: 'DATE',
+      value: 'PAST_REF',
+    });
   });
 
   it('dates "over the weekend" in a Monday article to the weekend just gone', () => {
-    expect(at('Officials met over the weekend.', '1990-08-13', 'weekend')).toMatchObject({ text: 'the weekend', value: '1990-W32-WE' });
+    expect(at('Officials met over the weekend.', '1990-08-13', 'weekend')).toMatchObject({
+      text: 'the weekend',
+      value: '1990-W32-WE',
+    });
   });
 
   it('reads "tonight" as the night of publication day', () => {
@@ -181,14 +261,19 @@ describe('findTimeExpressions, less common forms', () => {
   });
 
   it('reads a 24-hour clock with a time zone: "08.43 GMT"', () => {
-    expect(at('Tuesday 4 January 2005 08.43 GMT There has never been a moment like it.', '2005-01-04', '08.43')).toMatchObject({
+    expect(
+      at('Tuesday 4 January 2005 08.43 GMT There has never been a moment like it.', '2005-01-04', '08.43'),
+    ).toMatchObject({
       type: 'TIME',
       value: '2005-01-04T08:43',
     });
   });
 
   it('anchors a clock time on its day: "10 p.m. Wednesday"', () => {
-    expect(at('The blast came at 10 p.m. Wednesday.', '1998-02-13', '10 p.m.')).toMatchObject({ type: 'TIME', value: '1998-02-11T22:00' });
+    expect(at('The blast came at 10 p.m. Wednesday.', '1998-02-13', '10 p.m.')).toMatchObject({
+      type: 'TIME',
+      value: '1998-02-11T22:00',
+    });
   });
 });
 
@@ -205,7 +290,9 @@ describe('findTimeExpressions, narratives told of an earlier year (article of 20
   });
 
   it('dates "the year before" at the end of a clause from the last date mentioned', () => {
-    expect(at('Exports reached $2 billion in 1998, up from $1 billion the year before.', dct, 'the year')).toMatchObject({ value: '1997' });
+    expect(
+      at('Exports reached $2 billion in 1998, up from $1 billion the year before.', dct, 'the year'),
+    ).toMatchObject({ value: '1997' });
   });
 
   it('counts "that night" from the last day mentioned, not from a bare year', () => {
@@ -214,23 +301,30 @@ describe('findTimeExpressions, narratives told of an earlier year (article of 20
   });
 
   it('leaves "four months later" a measure when no date was told before', () => {
-    expect(at('Four months later, the debate had not improved.', '2005-09-16', 'Four')).toMatchObject({ type: 'DURATION', value: 'P4M' });
+    expect(at('Four months later, the debate had not improved.', '2005-09-16', 'Four')).toMatchObject({
+      type: 'DURATION',
+      value: 'P4M',
+    });
   });
 
   it('keeps the same day for a weekday named twice in a story', () => {
-    const text = 'Leaders will gather in Washington Saturday. But Saturday\'s summit is the venue.';
+    const text = "Leaders will gather in Washington Saturday. But Saturday's summit is the venue.";
     const found = times(text, '2008-11-10').filter((t) => t.text === 'Saturday');
     expect(found.map((t) => t.value)).toEqual(['2008-11-15', '2008-11-15']);
   });
 
   it('dates a weekday right after a reporting verb to the day of the report, even in a present-tense lead', () => {
     expect(at('Syria says Monday it will hold talks.', '2013-03-14', 'Monday')).toMatchObject({ value: '2013-03-11' });
-    expect(at('Officials are meeting Monday to discuss the budget.', '2013-03-14', 'Monday')).toMatchObject({ value: '2013-03-18' });
+    expect(at('Officials are meeting Monday to discuss the budget.', '2013-03-14', 'Monday')).toMatchObject({
+      value: '2013-03-18',
+    });
     expect(at('The company says June sales will rise.', '2013-03-14', 'June')).toMatchObject({ value: '2013-06' });
   });
 
   it('dates a deadline told in the past perfect to the weekday before publication ("had been due to expire Friday")', () => {
-    expect(at('The offer was extended. It had been due to expire Friday.', '1989-10-30', 'Friday')).toMatchObject({ value: '1989-10-27' });
+    expect(at('The offer was extended. It had been due to expire Friday.', '1989-10-30', 'Friday')).toMatchObject({
+      value: '1989-10-27',
+    });
     expect(at('The offer is due to expire Friday.', '1989-10-30', 'Friday')).toMatchObject({ value: '1989-11-03' });
   });
 
@@ -241,14 +335,25 @@ describe('findTimeExpressions, narratives told of an earlier year (article of 20
   });
 
   it('takes no tense from a cue beyond "but" to the right ("meets on Thursday but has maintained")', () => {
-    const text = 'The bank is expected to keep rates near zero when it meets on Thursday but has maintained a cautious view.';
+    const text =
+      'The bank is expected to keep rates near zero when it meets on Thursday but has maintained a cautious view.';
     expect(at(text, '2009-04-27', 'Thursday')).toMatchObject({ value: '2009-04-30' });
   });
 
   it('takes no tense from a relative clause or a reporting tag to the right', () => {
-    expect(at('President Obama unveiled a package Wednesday that would pour $75 billion into housing.', '2009-02-19', 'Wednesday')).toMatchObject({ value: '2009-02-18' });
-    expect(at('An EU meeting will discuss travel restrictions on Thursday, she added.', '2009-04-28', 'Thursday')).toMatchObject({ value: '2009-04-30' });
-    expect(at('On Friday, Netanyahu said he had no qualms.', '1998-03-01', 'Friday')).toMatchObject({ value: '1998-02-27' });
+    expect(
+      at(
+        'President Obama unveiled a package Wednesday that would pour $75 billion into housing.',
+        '2009-02-19',
+        'Wednesday',
+      ),
+    ).toMatchObject({ value: '2009-02-18' });
+    expect(
+      at('An EU meeting will discuss travel restrictions on Thursday, she added.', '2009-04-28', 'Thursday'),
+    ).toMatchObject({ value: '2009-04-30' });
+    expect(at('On Friday, Netanyahu said he had no qualms.', '1998-03-01', 'Friday')).toMatchObject({
+      value: '1998-02-27',
+    });
   });
 
   it('does not take a deadline a week after publication for the weekday named later', () => {
@@ -265,7 +370,9 @@ describe('findTimeExpressions without a publication date', () => {
   });
 
   it('anchors "two days later" on an absolute date even without a publication date', () => {
-    expect(at('The ceasefire began on Jan. 5, 2024. Two days later it collapsed.', null, 'Two')).toMatchObject({ value: '2024-01-07' });
+    expect(at('The ceasefire began on Jan. 5, 2024. Two days later it collapsed.', null, 'Two')).toMatchObject({
+      value: '2024-01-07',
+    });
   });
 
   it('still dates absolute expressions', () => {
@@ -304,9 +411,12 @@ describe('precisionOf', () => {
     expect(precisionOf(value)).toBe(precision);
   });
 
-  it.each(['P3D', 'PAST_REF', 'XXXX-WXX-1', '2024-13', '2023-02-29', '2024-W54', ''])('gives %s no calendar precision', (value) => {
-    expect(precisionOf(value)).toBeNull();
-  });
+  it.each(['P3D', 'PAST_REF', 'XXXX-WXX-1', '2024-13', '2023-02-29', '2024-W54', ''])(
+    'gives %s no calendar precision',
+    (value) => {
+      expect(precisionOf(value)).toBeNull();
+    },
+  );
 });
 
 describe('findTimeExpressions and numbers that are not years', () => {
@@ -334,7 +444,8 @@ describe('holidays', () => {
 
 describe('a day named again', () => {
   it('keeps the year a month and day was first written with', () => {
-    const text = 'The minute was sent to Mr Blair on March 7 2003. He changed his opinion after giving advice on March 7.';
+    const text =
+      'The minute was sent to Mr Blair on March 7 2003. He changed his opinion after giving advice on March 7.';
     const found = times(text, '2005-04-28').filter((t) => t.text.startsWith('March 7'));
     expect(found.map((t) => t.value)).toEqual(['2003-03-07', '2003-03-07']);
   });
@@ -353,11 +464,15 @@ describe('deadlines still to come', () => {
 
 describe('periods reported as ended', () => {
   it('dates "the fiscal year ended Jan. 31" to the last Jan. 31 before publication', () => {
-    expect(at('In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.', '1989-10-31', 'Jan.')).toMatchObject({ value: '1989-01-31' });
+    expect(
+      at('In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.', '1989-10-31', 'Jan.'),
+    ).toMatchObject({ value: '1989-01-31' });
   });
 
   it('dates "the quarter ended Oct. 31" a year back when publication is before Oct. 31', () => {
-    expect(at('In the second quarter ended Oct. 31, it had a loss.', '1989-10-27', 'Oct.')).toMatchObject({ value: '1988-10-31' });
+    expect(at('In the second quarter ended Oct. 31, it had a loss.', '1989-10-27', 'Oct.')).toMatchObject({
+      value: '1988-10-31',
+    });
   });
 });
 
@@ -384,7 +499,10 @@ describe('tense cues', () => {
 
   it('reads irregular past forms as past ("Late Tuesday, the rebels withdrew")', () => {
     expect(pastCues('Late Tuesday, the rebels withdrew.')).toEqual(['withdrew']);
-    expect(at('Late Tuesday, the rebels withdrew.', '2013-03-14', 'Late')).toMatchObject({ value: '2013-03-12', mod: 'END' });
+    expect(at('Late Tuesday, the rebels withdrew.', '2013-03-14', 'Late')).toMatchObject({
+      value: '2013-03-12',
+      mod: 'END',
+    });
   });
 
   it('takes no tense from a capitalised name that spells a past form ("Drew")', () => {
@@ -438,7 +556,11 @@ describe('quarters and halves of a relative year', () => {
   });
 
   it('reads "the 2012 fiscal year" as the year it names', () => {
-    expect(at('Revenue for the 2012 fiscal year rose.', '2013-03-14', '2012')).toMatchObject({ text: 'the 2012 fiscal year', type: 'DATE', value: '2012' });
+    expect(at('Revenue for the 2012 fiscal year rose.', '2013-03-14', '2012')).toMatchObject({
+      text: 'the 2012 fiscal year',
+      type: 'DATE',
+      value: '2012',
+    });
   });
 
   it('reads "the first half of next year" as one expression', () => {
@@ -454,12 +576,16 @@ describe('findTimeExpressions and verbs whose past is their base form', () => {
     expect(times('Floods hit Paris on Monday.', '2024-01-02').map((t) => t.value)).toEqual(['2024-01-01']);
     expect(times('Police cut the road on Monday.', '2024-01-02').map((t) => t.value)).toEqual(['2024-01-01']);
     expect(times('Prices will hit a record on Monday.', '2024-01-02').map((t) => t.value)).toEqual(['2024-01-08']);
-    expect(times('The strike is set to hit ports on Monday.', '2024-01-02').map((t) => t.value)).toEqual(['2024-01-08']);
+    expect(times('The strike is set to hit ports on Monday.', '2024-01-02').map((t) => t.value)).toEqual([
+      '2024-01-08',
+    ]);
   });
 });
 
 describe('findTimeExpressions and clock times', () => {
   it('reads a four-digit number before a time zone as a clock time, not a year', () => {
-    expect(times('As of 1700 BST on 15 June 2009, 76 countries reported cases.', '2009-06-16').map((t) => t.value)).toEqual(['2009-06-15']);
+    expect(
+      times('As of 1700 BST on 15 June 2009, 76 countries reported cases.', '2009-06-16').map((t) => t.value),
+    ).toEqual(['2009-06-15']);
   });
 });

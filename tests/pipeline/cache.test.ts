@@ -3,7 +3,14 @@ import { existsSync, readdirSync, readFileSync, statSync, utimesSync, writeFileS
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/index.js';
-import { AnalysisCache, analysisKey, assembleStory, inProcessPool, streamStory, type AnalysisPool } from '../../src/pipeline/index.js';
+import {
+  AnalysisCache,
+  analysisKey,
+  assembleStory,
+  inProcessPool,
+  streamStory,
+  type AnalysisPool,
+} from '../../src/pipeline/index.js';
 import { ensureDir } from '../../src/pipeline/cache.js';
 import { analyzeArticle } from '../../src/nlp/index.js';
 import { articleText, scratchFolders, writeCorpus } from './corpus.js';
@@ -80,8 +87,14 @@ describe('the analysis cache', () => {
     const corpus = writeCorpus(5, folder('corpus'));
     const cache = folder('cache');
     const first = await open(corpus, cache);
-    const shardDir = join(cache, readdirSync(cache).find((name) => name.startsWith('analysis-'))!);
-    const storyDir = join(cache, readdirSync(cache).find((name) => name.startsWith('stories-'))!);
+    const shardDir = join(
+      cache,
+      readdirSync(cache).find((name) => name.startsWith('analysis-'))!,
+    );
+    const storyDir = join(
+      cache,
+      readdirSync(cache).find((name) => name.startsWith('stories-'))!,
+    );
     for (const name of readdirSync(storyDir)) writeFileSync(join(storyDir, name), '{"format":1,"keys":[');
     const shards = readdirSync(shardDir);
     // One shard becomes garbage; in another, one entry's record is cut short.
@@ -132,7 +145,9 @@ describe('the analysis cache', () => {
     const corpus = writeCorpus(20, folder('corpus'));
     const cache = folder('cache');
     await open(corpus, cache);
-    const files = readdirSync(cache).flatMap((sub) => readdirSync(join(cache, sub)).map((name) => join(cache, sub, name)));
+    const files = readdirSync(cache).flatMap((sub) =>
+      readdirSync(join(cache, sub)).map((name) => join(cache, sub, name)),
+    );
     expect(files.length).toBeGreaterThan(2);
     const old = new Date(Date.now() - 3600_000);
     for (const file of files) utimesSync(file, old, old);
@@ -157,12 +172,17 @@ describe('the analysis cache', () => {
     `;
     const run = (who: string): Promise<number> =>
       new Promise((resolve, reject) => {
-        const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', writer, cache, who], { stdio: ['ignore', 'ignore', 'inherit'] });
+        const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', writer, cache, who], {
+          stdio: ['ignore', 'ignore', 'inherit'],
+        });
         child.on('error', reject);
         child.on('exit', (code) => resolve(code ?? -1));
       });
     expect(await Promise.all([run('a'), run('b')])).toEqual([0, 0]);
-    const shardDir = join(cache, readdirSync(cache).find((name) => name.startsWith('analysis-'))!);
+    const shardDir = join(
+      cache,
+      readdirSync(cache).find((name) => name.startsWith('analysis-'))!,
+    );
     const names = readdirSync(shardDir);
     expect(names.filter((name) => name.endsWith('.tmp'))).toEqual([]);
     const reader = new AnalysisCache(cache);

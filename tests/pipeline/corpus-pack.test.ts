@@ -15,7 +15,8 @@ async function packed(corpus: string, cacheDir: string) {
   return { cache, load };
 }
 
-const reread = (cache: AnalysisCache, corpus: string) => readCorpusPack(cache, corpusKey('build', [corpus]), snapshotFiles([corpus])!);
+const reread = (cache: AnalysisCache, corpus: string) =>
+  readCorpusPack(cache, corpusKey('build', [corpus]), snapshotFiles([corpus])!);
 
 describe('corpus packs', () => {
   it('give back the loaded articles and problems while no file has changed', async () => {
@@ -65,7 +66,10 @@ describe('corpus packs', () => {
     const cacheDir = folder('cache');
     const { cache } = await packed(corpus, cacheDir);
     const key = corpusKey('build', [corpus]);
-    writeFileSync(join(cacheDir, 'corpora-v' + (await import('../../src/nlp/index.js')).ANALYZER_VERSION, `${key}.json`), '{"format":1,"files":[[');
+    writeFileSync(
+      join(cacheDir, 'corpora-v' + (await import('../../src/nlp/index.js')).ANALYZER_VERSION, `${key}.json`),
+      '{"format":1,"files":[[',
+    );
     expect(reread(cache, corpus)).toBeNull();
   });
 });

@@ -26,7 +26,8 @@ export function temporaryFolder(prefix: string): string {
 /** Writes `count` articles into a new folder and returns it. */
 export function writeCorpus(count: number, folder = temporaryFolder('corpus')): string {
   mkdirSync(folder, { recursive: true });
-  for (let i = 0; i < count; i++) writeFileSync(join(folder, `article-${String(i).padStart(4, '0')}.txt`), articleText(i));
+  for (let i = 0; i < count; i++)
+    writeFileSync(join(folder, `article-${String(i).padStart(4, '0')}.txt`), articleText(i));
   return folder;
 }
 

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { buildBigramIndex } from '../../src/search/bigrams.js';
 
 describe('buildBigramIndex', () => {
-  const text = fc.array(fc.constantFrom('a', 'b', 'z', ' ', '\n', '1', "'"), { maxLength: 12 }).map((chars) => chars.join(''));
+  const text = fc
+    .array(fc.constantFrom('a', 'b', 'z', ' ', '\n', '1', "'"), { maxLength: 12 })
+    .map((chars) => chars.join(''));
   const pair = fc.tuple(fc.constantFrom('a', 'b', 'z'), fc.constantFrom('a', 'b', 'z')).map(([x, y]) => x + y);
 
   it('finds exactly the events containing a letter pair, in order', () => {

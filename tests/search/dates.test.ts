@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildCalendar, dateRange, describeDate, eventsOnDate, matchesDate, parseDateQuery } from '../../src/search/dates.js';
+import {
+  buildCalendar,
+  dateRange,
+  describeDate,
+  eventsOnDate,
+  matchesDate,
+  parseDateQuery,
+} from '../../src/search/dates.js';
 
 describe('parseDateQuery', () => {
   it.each([
@@ -39,9 +46,24 @@ describe('matchesDate', () => {
 
 describe('eventsOnDate', () => {
   it('agrees with matchesDate for every kind of event date', () => {
-    const dates = ['2024-02-07', '2024-02', '2024', '2024-W06', '2024-02-07T14:00', '2023-02-07', 'PAST_REF', '20240207', '2024-Q1'];
+    const dates = [
+      '2024-02-07',
+      '2024-02',
+      '2024',
+      '2024-W06',
+      '2024-02-07T14:00',
+      '2023-02-07',
+      'PAST_REF',
+      '20240207',
+      '2024-Q1',
+    ];
     const calendar = buildCalendar(dates);
-    const queries = [{ year: '2024' }, { year: '2024', month: '02' }, { month: '02', day: '07' }, { year: '2024', month: '02', day: '07' }];
+    const queries = [
+      { year: '2024' },
+      { year: '2024', month: '02' },
+      { month: '02', day: '07' },
+      { year: '2024', month: '02', day: '07' },
+    ];
     for (const query of queries) {
       const expected = dates.flatMap((date, i) => (matchesDate(date, query) ? [i] : []));
       expect(eventsOnDate(calendar, query), JSON.stringify(query)).toEqual(expected);

@@ -3,7 +3,22 @@ import { describe, expect, it } from 'vitest';
 import uFuzzy from '@leeoniya/ufuzzy';
 import { MATCHER_OPTIONS, canNarrow, createPrefilter } from '../../src/search/prefilter.js';
 
-const WORDS = ['earthquake', 'earth', 'quake', 'embassy', 'embargo', 'ember', 'federal', 'reserve', 'fed', 'rates', 'eart', 'aerth', 'earthqauke', 'eq'];
+const WORDS = [
+  'earthquake',
+  'earth',
+  'quake',
+  'embassy',
+  'embargo',
+  'ember',
+  'federal',
+  'reserve',
+  'fed',
+  'rates',
+  'eart',
+  'aerth',
+  'earthqauke',
+  'eq',
+];
 
 describe('canNarrow', () => {
   it('narrows a term that grows within the same typo rules', () => {
@@ -29,9 +44,13 @@ describe('createPrefilter', () => {
 
   it('matches what uFuzzy matches, shortcuts included', () => {
     const reference = new uFuzzy(MATCHER_OPTIONS);
-    const word = fc.array(fc.constantFrom('a', 'b', 'c'), { minLength: 1, maxLength: 6 }).map((letters) => letters.join(''));
+    const word = fc
+      .array(fc.constantFrom('a', 'b', 'c'), { minLength: 1, maxLength: 6 })
+      .map((letters) => letters.join(''));
     const haystack = fc.array(word, { minLength: 1, maxLength: 4 }).map((words) => words.join(' '));
-    const term = fc.array(fc.constantFrom('a', 'b', 'c'), { minLength: 2, maxLength: 4 }).map((letters) => letters.join(''));
+    const term = fc
+      .array(fc.constantFrom('a', 'b', 'c'), { minLength: 2, maxLength: 4 })
+      .map((letters) => letters.join(''));
     fc.assert(
       fc.property(fc.array(haystack, { minLength: 1, maxLength: 40 }), term, (haystacks, typed) => {
         const strict = reference.filter(haystacks, typed) ?? [];
@@ -44,7 +63,9 @@ describe('createPrefilter', () => {
 
   it('gives the same matches typed letter by letter as searched at once, over a tiny alphabet', () => {
     // Few letters make near misses, transpositions and deletions collide often.
-    const word = fc.array(fc.constantFrom('a', 'b', 'c', 'd'), { minLength: 1, maxLength: 7 }).map((letters) => letters.join(''));
+    const word = fc
+      .array(fc.constantFrom('a', 'b', 'c', 'd'), { minLength: 1, maxLength: 7 })
+      .map((letters) => letters.join(''));
     const haystack = fc.array(word, { minLength: 1, maxLength: 5 }).map((words) => words.join(' '));
     const query = fc.array(word, { minLength: 1, maxLength: 2 }).map((words) => words.join(' '));
     fc.assert(
@@ -60,7 +81,9 @@ describe('createPrefilter', () => {
   });
 
   it('gives the same matches typed letter by letter as searched at once', () => {
-    const haystack = fc.array(fc.constantFrom(...WORDS, 'the', 'a'), { minLength: 1, maxLength: 6 }).map((words) => words.join(' '));
+    const haystack = fc
+      .array(fc.constantFrom(...WORDS, 'the', 'a'), { minLength: 1, maxLength: 6 })
+      .map((words) => words.join(' '));
     const query = fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 3 }).map((words) => words.join(' '));
     fc.assert(
       fc.property(fc.array(haystack, { minLength: 1, maxLength: 30 }), query, (haystacks, typed) => {

@@ -152,7 +152,17 @@ describe('the prefiltered path for large timelines', () => {
   it('returns the same top hit as Fuse alone', () => {
     const small = createEventSearch(EVENTS);
     const large = createEventSearch(EVENTS, { fuseOnlyBelow: 1 });
-    for (const query of ['москве', 'jose andres', 'negotiat', 'Netanyahu', 'earthqauke', 'earthquake', 'federal reserve', 'february 2024 turkey', 'quake']) {
+    for (const query of [
+      'москве',
+      'jose andres',
+      'negotiat',
+      'Netanyahu',
+      'earthqauke',
+      'earthquake',
+      'federal reserve',
+      'february 2024 turkey',
+      'quake',
+    ]) {
       expect(large.search(query)[0]?.index, query).toBe(small.search(query)[0]?.index);
     }
   });
@@ -176,10 +186,21 @@ describe('the prefiltered path for large timelines', () => {
     const typed = createEventSearch(EVENTS, { fuseOnlyBelow: 1, candidateCap: 3 });
     const keystrokes = [
       ...typeOut('federal res'),
-      'federal re', 'federal r', 'federal ', 'federal', 'feder', // backspace
-      'fader', 'fader reserve', 'rates fed', // edits
+      'federal re',
+      'federal r',
+      'federal ',
+      'federal',
+      'feder', // backspace
+      'fader',
+      'fader reserve',
+      'rates fed', // edits
       ...typeOut('earthqauke zone'),
-      'earthqauke', 'earthquake', 'earthquak', '2024-02 earth', '2024-02 earthq', 'earthq',
+      'earthqauke',
+      'earthquake',
+      'earthquak',
+      '2024-02 earth',
+      '2024-02 earthq',
+      'earthq',
     ];
     for (const query of keystrokes) {
       const fresh = createEventSearch(EVENTS, { fuseOnlyBelow: 1, candidateCap: 3 });

@@ -11,7 +11,14 @@ import { build } from 'esbuild';
 export async function stateChildScript(source: string): Promise<string> {
   const work = await mkdtemp(join(tmpdir(), 'news-tui-state-child-'));
   const entry = fileURLToPath(new URL('../../src/state/index.ts', import.meta.url));
-  await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', outfile: join(work, 'state.mjs'), logLevel: 'silent' });
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: join(work, 'state.mjs'),
+    logLevel: 'silent',
+  });
   const script = join(work, 'child.mjs');
   await writeFile(script, source);
   return script;

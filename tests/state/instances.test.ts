@@ -19,7 +19,7 @@ describe('two instances saving the same state', () => {
     expect(merged.bookmarks.map((b) => b.eventId)).toEqual(['event-b']);
   });
 
-  it('keeps each instance\'s saves when both save one after the other from the same start', async () => {
+  it("keeps each instance's saves when both save one after the other from the same start", async () => {
     const dir = await mkdtemp(join(tmpdir(), 'news-tui-two-'));
     const { state: start } = await loadState(dir);
     const a = toggleRead(start, 'read-in-a');
@@ -53,14 +53,16 @@ beforeAll(async () => {
 
 function run(dir: string, who: string, count: number): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [childScript, dir, who, String(count)], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn(process.execPath, [childScript, dir, who, String(count)], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
     child.once('error', reject);
     child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${who} exited with ${code}`))));
   });
 }
 
 describe('two processes saving at once', () => {
-  it('loses none of either one\'s reads or bookmarks', async () => {
+  it("loses none of either one's reads or bookmarks", async () => {
     const dir = await mkdtemp(join(tmpdir(), 'news-tui-race-'));
     const COUNT = 25;
     await Promise.all([run(dir, 'left', COUNT), run(dir, 'right', COUNT)]);

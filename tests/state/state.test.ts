@@ -3,7 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  emptyState, findBookmarkedEvent, isBookmarked, isRead, loadState, saveState, saveStateSync, stateDir, toggleBookmark, toggleRead,
+  emptyState,
+  findBookmarkedEvent,
+  isBookmarked,
+  isRead,
+  loadState,
+  saveState,
+  saveStateSync,
+  stateDir,
+  toggleBookmark,
+  toggleRead,
 } from '../../src/state/index.js';
 
 const event = { id: 'ev1', date: '2024-02-07', summary: 'A drone strike hit Baghdad.' };
@@ -28,14 +37,24 @@ describe('read and bookmark toggles', () => {
 
   it('bookmarks an event with a copy of its date and summary, and unbookmarks it', () => {
     const marked = toggleBookmark(emptyState(), event, new Date('2024-03-01T00:00:00Z'));
-    expect(marked.bookmarks).toEqual([{ eventId: 'ev1', date: '2024-02-07', summary: 'A drone strike hit Baghdad.', createdAt: '2024-03-01T00:00:00.000Z' }]);
+    expect(marked.bookmarks).toEqual([
+      {
+        eventId: 'ev1',
+        date: '2024-02-07',
+        summary: 'A drone strike hit Baghdad.',
+        createdAt: '2024-03-01T00:00:00.000Z',
+      },
+    ]);
     expect(isBookmarked(marked, 'ev1')).toBe(true);
     expect(toggleBookmark(marked, event).bookmarks).toEqual([]);
   });
 
   it('finds a bookmarked event again after re-analysis gave it a new id', () => {
     const [bookmark] = toggleBookmark(emptyState(), event).bookmarks;
-    const reanalysed = [{ id: 'other', date: '2024-02-06', summary: 'x' }, { ...event, id: 'ev1-new' }];
+    const reanalysed = [
+      { id: 'other', date: '2024-02-06', summary: 'x' },
+      { ...event, id: 'ev1-new' },
+    ];
     expect(findBookmarkedEvent(bookmark!, reanalysed)?.id).toBe('ev1-new');
   });
 });
@@ -60,7 +79,9 @@ describe('saving and loading', () => {
     await writeFile(join(dir, 'state.json'), content);
     const { state, warning } = await loadState(dir);
     expect(state).toEqual(emptyState());
-    expect(warning).toMatch(/state\.json was corrupt \(.+\); moved it to .*state\.json\.corrupt-\S+ and started afresh$/);
+    expect(warning).toMatch(
+      /state\.json was corrupt \(.+\); moved it to .*state\.json\.corrupt-\S+ and started afresh$/,
+    );
     const files = await readdir(dir);
     const aside = files.find((f) => f.startsWith('state.json.corrupt-'))!;
     expect(await readFile(join(dir, aside), 'utf8')).toBe(content);

@@ -9,18 +9,36 @@ function dateMention(value: string): TimeExpression {
 }
 
 const articles = [
-  analyzed('a1', '2009-06-11', [{ text: 'The WHO declared a flu pandemic.', date: '2009-06-11' }], [dateMention('2009-06-11')]),
-  analyzed('a2', '2009-06-12', [{ text: 'The WHO declared a flu pandemic on Thursday.', date: '2009-06-11' }], [dateMention('2009-06-11')]),
-  analyzed('a3', '2009-06-20', [{ text: 'On 11 June the WHO declared a flu pandemic.', date: '2009-06-11' }], [
-    dateMention('2009-06-11'),
-    dateMention('2009-06-09'),
-  ]),
-  analyzed('a4', '2009-06-20', [{ text: 'Officials met in Geneva to review the vaccine plans.', date: '2009-06-20' }], [
-    dateMention('2001-09-11'),
-    dateMention('2001-09-11'),
-    dateMention('2009-06-08'),
-  ]),
-  analyzed('a5', '2009-06-21', [{ text: 'Nothing much happened.', date: '2009-06-21' }], [dateMention('2001-09-11'), dateMention('2009-06-08')]),
+  analyzed(
+    'a1',
+    '2009-06-11',
+    [{ text: 'The WHO declared a flu pandemic.', date: '2009-06-11' }],
+    [dateMention('2009-06-11')],
+  ),
+  analyzed(
+    'a2',
+    '2009-06-12',
+    [{ text: 'The WHO declared a flu pandemic on Thursday.', date: '2009-06-11' }],
+    [dateMention('2009-06-11')],
+  ),
+  analyzed(
+    'a3',
+    '2009-06-20',
+    [{ text: 'On 11 June the WHO declared a flu pandemic.', date: '2009-06-11' }],
+    [dateMention('2009-06-11'), dateMention('2009-06-09')],
+  ),
+  analyzed(
+    'a4',
+    '2009-06-20',
+    [{ text: 'Officials met in Geneva to review the vaccine plans.', date: '2009-06-20' }],
+    [dateMention('2001-09-11'), dateMention('2001-09-11'), dateMention('2009-06-08')],
+  ),
+  analyzed(
+    'a5',
+    '2009-06-21',
+    [{ text: 'Nothing much happened.', date: '2009-06-21' }],
+    [dateMention('2001-09-11'), dateMention('2009-06-08')],
+  ),
 ];
 
 describe('keyDates', () => {
@@ -67,11 +85,18 @@ describe('keyDates', () => {
     expect(keyDates(undated, [])[0]).toMatchObject({ date: '2009-06-11', events: 0, summary: 'Pandemic declared' });
   });
 
-  it("sums up a day by the event that stands alone when several are told as often", () => {
+  it('sums up a day by the event that stands alone when several are told as often', () => {
     const seed = [
       analyzed('s1', '2024-02-07', [
-        { text: 'A US drone strike has hit a car in the Iraqi capital, killing three militia members.', date: '2024-02-07' },
-        { text: 'Also on Wednesday, the Houthi rebels in Yemen reported two air strikes near Ras Issa.', date: '2024-02-07', lead: false },
+        {
+          text: 'A US drone strike has hit a car in the Iraqi capital, killing three militia members.',
+          date: '2024-02-07',
+        },
+        {
+          text: 'Also on Wednesday, the Houthi rebels in Yemen reported two air strikes near Ras Issa.',
+          date: '2024-02-07',
+          lead: false,
+        },
       ]),
     ];
     expect(keyDates(seed, buildTimeline(seed))[0]?.summary).toMatch(/^A US drone strike/);
@@ -124,7 +149,9 @@ describe('learnKeyDateWeights', () => {
 
   it('learns the same weights from the same stories', () => {
     const stories = [story(0), story(2)];
-    expect(learnKeyDateWeights(stories, ['followUp', 'later'])).toEqual(learnKeyDateWeights(stories, ['followUp', 'later']));
+    expect(learnKeyDateWeights(stories, ['followUp', 'later'])).toEqual(
+      learnKeyDateWeights(stories, ['followUp', 'later']),
+    );
   });
 
   it('learns nothing from stories without key days', () => {

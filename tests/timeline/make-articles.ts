@@ -10,7 +10,12 @@ export interface EventSpec {
 }
 
 /** A hand-made analysed article whose text is its events' texts, one sentence each. */
-export function analyzed(id: string, date: string | null, specs: EventSpec[], times: TimeExpression[] = []): AnalyzedArticle {
+export function analyzed(
+  id: string,
+  date: string | null,
+  specs: EventSpec[],
+  times: TimeExpression[] = [],
+): AnalyzedArticle {
   let text = '';
   const events: ArticleEvent[] = specs.map((spec, i) => {
     const start = text.length;

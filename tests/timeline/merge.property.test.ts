@@ -22,22 +22,25 @@ const DATES: Array<Pick<EventSpec, 'date' | 'precision' | 'mod'>> = [
 ];
 
 const eventSpec = fc.record({ sentence: fc.integer({ min: 0, max: 5 }), date: fc.integer({ min: 0, max: 5 }) });
-const corpus = fc.array(fc.array(eventSpec, { minLength: 0, maxLength: 4 }), { minLength: 1, maxLength: 8 }).map((articles) =>
-  articles.map((events, i) =>
-    analyzed(
-      `art${i}`,
-      '2009-06-13',
-      events.map((e) => ({ text: SENTENCES[e.sentence]!, ...DATES[e.date]! })),
+const corpus = fc
+  .array(fc.array(eventSpec, { minLength: 0, maxLength: 4 }), { minLength: 1, maxLength: 8 })
+  .map((articles) =>
+    articles.map((events, i) =>
+      analyzed(
+        `art${i}`,
+        '2009-06-13',
+        events.map((e) => ({ text: SENTENCES[e.sentence]!, ...DATES[e.date]! })),
+      ),
     ),
-  ),
-);
+  );
 
 describe('buildTimeline (properties)', () => {
   it('is chronological, lists each article once per event, and loses no article', () => {
     fc.assert(
       fc.property(corpus, (articles) => {
         const timeline = buildTimeline(articles);
-        for (let i = 1; i < timeline.length; i++) expect(compareEvents(timeline[i - 1]!, timeline[i]!)).toBeLessThanOrEqual(0);
+        for (let i = 1; i < timeline.length; i++)
+          expect(compareEvents(timeline[i - 1]!, timeline[i]!)).toBeLessThanOrEqual(0);
         for (const event of timeline) {
           const ids = event.sources.map((s) => s.articleId);
           expect(new Set(ids).size).toBe(ids.length);
@@ -54,7 +57,9 @@ describe('buildTimeline (properties)', () => {
       fc.property(corpus, (articles) => {
         const forward = buildTimeline(articles);
         const backward = buildTimeline([...articles].reverse());
-        expect(backward.map((e) => [e.id, e.summary, e.sources.length])).toEqual(forward.map((e) => [e.id, e.summary, e.sources.length]));
+        expect(backward.map((e) => [e.id, e.summary, e.sources.length])).toEqual(
+          forward.map((e) => [e.id, e.summary, e.sources.length]),
+        );
       }),
     );
   });

@@ -4,18 +4,35 @@ import { analyzed } from './make-articles.js';
 
 const who = [
   analyzed('a1', '2009-06-11', [
-    { text: 'The World Health Organization declared a global flu pandemic on Thursday.', date: '2009-06-11', entities: ['World Health Organization'] },
+    {
+      text: 'The World Health Organization declared a global flu pandemic on Thursday.',
+      date: '2009-06-11',
+      entities: ['World Health Organization'],
+    },
   ]),
   analyzed('a2', '2009-06-12', [
     { text: 'Markets were calm in Asia.', date: '2009-06-12' },
-    { text: 'The World Health Organization declared the first flu pandemic in 41 years on Thursday.', date: '2009-06-11', entities: ['World Health Organization'], lead: false },
+    {
+      text: 'The World Health Organization declared the first flu pandemic in 41 years on Thursday.',
+      date: '2009-06-11',
+      entities: ['World Health Organization'],
+      lead: false,
+    },
     { text: 'He said the WHO pandemic flu declaration on Thursday changes little.', date: '2009-06-11', lead: false },
   ]),
   analyzed('a3', '2009-06-15', [
-    { text: 'On 11 June the World Health Organization declared a flu pandemic, its first since 1968.', date: '2009-06-11', entities: ['World Health Organization'] },
+    {
+      text: 'On 11 June the World Health Organization declared a flu pandemic, its first since 1968.',
+      date: '2009-06-11',
+      entities: ['World Health Organization'],
+    },
   ]),
   analyzed('a4', '2009-06-11', [
-    { text: 'Mexico reopened its schools after the outbreak eased in the capital.', date: '2009-06-11', entities: ['Mexico'] },
+    {
+      text: 'Mexico reopened its schools after the outbreak eased in the capital.',
+      date: '2009-06-11',
+      entities: ['Mexico'],
+    },
   ]),
 ];
 
@@ -54,10 +71,21 @@ describe('buildTimeline', () => {
 
   it('does not merge a vague date with a day inside it, nor across modifiers', () => {
     const articles = [
-      analyzed('b1', '2024-02-07', [{ text: 'A drone strike killed three US troops in Jordan.', date: '2024-01', precision: 'month', mod: 'END' }]),
+      analyzed('b1', '2024-02-07', [
+        { text: 'A drone strike killed three US troops in Jordan.', date: '2024-01', precision: 'month', mod: 'END' },
+      ]),
       analyzed('b2', '2024-02-08', [{ text: 'A drone strike killed three US troops in Jordan.', date: '2024-01-28' }]),
-      analyzed('b3', '2024-02-09', [{ text: 'A drone strike killed three US troops in Jordan.', date: '2024-01', precision: 'month' }]),
-      analyzed('b4', '2024-02-09', [{ text: 'The drone strike killed three American troops in Jordan.', date: '2024-01', precision: 'month', mod: 'END' }]),
+      analyzed('b3', '2024-02-09', [
+        { text: 'A drone strike killed three US troops in Jordan.', date: '2024-01', precision: 'month' },
+      ]),
+      analyzed('b4', '2024-02-09', [
+        {
+          text: 'The drone strike killed three American troops in Jordan.',
+          date: '2024-01',
+          precision: 'month',
+          mod: 'END',
+        },
+      ]),
     ];
     const timeline = buildTimeline(articles);
     expect(timeline.map((e) => [e.date, e.mod ?? '', e.sources.length])).toEqual([
@@ -69,9 +97,22 @@ describe('buildTimeline', () => {
 
   it('never summarises with a quote fragment when a plain telling exists', () => {
     const timeline = buildTimeline([
-      analyzed('q1', '2009-06-11', [{ text: '“We have moved into the early days of the first influenza pandemic,” said Margaret Chan.', date: '2009-06-11' }]),
-      analyzed('q2', '2009-06-11', [{ text: 'influenza pandemic, Margaret Chan said in Geneva on Thursday.', date: '2009-06-11' }]),
-      analyzed('q3', '2009-06-12', [{ text: 'Margaret Chan declared the first influenza pandemic in Geneva on Thursday.', date: '2009-06-11', lead: false }]),
+      analyzed('q1', '2009-06-11', [
+        {
+          text: '“We have moved into the early days of the first influenza pandemic,” said Margaret Chan.',
+          date: '2009-06-11',
+        },
+      ]),
+      analyzed('q2', '2009-06-11', [
+        { text: 'influenza pandemic, Margaret Chan said in Geneva on Thursday.', date: '2009-06-11' },
+      ]),
+      analyzed('q3', '2009-06-12', [
+        {
+          text: 'Margaret Chan declared the first influenza pandemic in Geneva on Thursday.',
+          date: '2009-06-11',
+          lead: false,
+        },
+      ]),
     ]);
     expect(timeline).toHaveLength(1);
     expect(timeline[0]?.summary).toBe('Margaret Chan declared the first influenza pandemic in Geneva on Thursday.');
@@ -89,10 +130,28 @@ describe('buildTimeline', () => {
 
 describe('buildTimeline on the seed article', () => {
   const seed = analyzed('seed', '2024-02-07', [
-    { text: 'A US drone strike has hit a car in the Iraqi capital, killing three members of the powerful Kataib Hezbollah militia.', date: '2024-02-07' },
-    { text: 'a drone strike that killed three US troops in Jordan in late January.', date: '2024-01', precision: 'month', mod: 'END', lead: false },
-    { text: 'the US military launched an air assault on dozens of sites in Iraq and Syria', date: '2024-02-07', mod: 'BEFORE', lead: false },
-    { text: 'Also on Wednesday, the media office of the Houthi rebels in Yemen reported two air strikes in the Ras Issa area.', date: '2024-02-07', lead: false },
+    {
+      text: 'A US drone strike has hit a car in the Iraqi capital, killing three members of the powerful Kataib Hezbollah militia.',
+      date: '2024-02-07',
+    },
+    {
+      text: 'a drone strike that killed three US troops in Jordan in late January.',
+      date: '2024-01',
+      precision: 'month',
+      mod: 'END',
+      lead: false,
+    },
+    {
+      text: 'the US military launched an air assault on dozens of sites in Iraq and Syria',
+      date: '2024-02-07',
+      mod: 'BEFORE',
+      lead: false,
+    },
+    {
+      text: 'Also on Wednesday, the media office of the Houthi rebels in Yemen reported two air strikes in the Ras Issa area.',
+      date: '2024-02-07',
+      lead: false,
+    },
   ]);
 
   it('tells the story in order: Jordan, the air assault, then the Baghdad strike and Ras Issa', () => {
@@ -117,7 +176,12 @@ describe('ordering within a day', () => {
       approximate: false,
       summary: id,
       entities: [],
-      sources: Array.from({ length: sources }, (_, i) => ({ path: `a${i}.txt`, articleId: `a${i}`, start, end: start + 10 })),
+      sources: Array.from({ length: sources }, (_, i) => ({
+        path: `a${i}.txt`,
+        articleId: `a${i}`,
+        start,
+        end: start + 10,
+      })),
     });
     const sorted = [event('zz-lead', 0), event('aa-later', 2218), event('mm-told-twice', 500, 2)].sort(compareEvents);
     expect(sorted.map((e) => e.id)).toEqual(['mm-told-twice', 'zz-lead', 'aa-later']);

@@ -10,7 +10,8 @@ import { frameShows, KEY, press } from './keys.js';
 
 afterEach(() => cleanup());
 
-const app = (props: Partial<React.ComponentProps<typeof App>> = {}) => render(<App story={story()} theme={MONOCHROME_THEME} {...props} />);
+const app = (props: Partial<React.ComponentProps<typeof App>> = {}) =>
+  render(<App story={story()} theme={MONOCHROME_THEME} {...props} />);
 
 describe('App', () => {
   it('opens on the timeline: header counts, date headings, approximate dates marked', async () => {
@@ -117,7 +118,7 @@ describe('App', () => {
   });
 });
 
-describe('App with the reader\'s state', () => {
+describe("App with the reader's state", () => {
   function services(saved: AppState[], exported: string[] = []): AppServices {
     return {
       userState: emptyState(),

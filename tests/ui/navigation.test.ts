@@ -12,14 +12,22 @@ describe('navigation', () => {
 
   it('moves down a list and scrolls the window when the cursor leaves it', () => {
     let state = initialNavigation();
-    for (let i = 0; i < 5; i++) state = navigate(state, { type: 'move', list: 'timeline', delta: 1, count: 20, height: 3 });
+    for (let i = 0; i < 5; i++)
+      state = navigate(state, { type: 'move', list: 'timeline', delta: 1, count: 20, height: 3 });
     expect(state.lists.timeline).toEqual({ cursor: 5, top: 3 });
   });
 
   it('goes back to the screen it came from, and to the list from the reader', () => {
     let state = initialNavigation();
     state = navigate(state, { type: 'go', screen: 'search' });
-    state = navigate(state, { type: 'openArticle', articleIndex: 1, topOffset: 0, highlight: null, eventIndex: 0, sourceIndex: 0 });
+    state = navigate(state, {
+      type: 'openArticle',
+      articleIndex: 1,
+      topOffset: 0,
+      highlight: null,
+      eventIndex: 0,
+      sourceIndex: 0,
+    });
     expect(state.screen).toBe('reader');
     state = navigate(state, { type: 'back' });
     expect(state.screen).toBe('search');

@@ -22,7 +22,16 @@ describe('reader layout', () => {
     expect(segments.find((s) => s.text === 'Baghdad')?.style).toBe('entity.place');
     expect(segments.find((s) => s.text === 'Wissam al-Saadi')?.style).toBe('entity.person');
     expect(segments[0]).toMatchObject({ text: 'A US drone', inEvent: true });
-    expect(lines.map((l) => l.segments.map((s) => s.text).join('').trim()).join(' ')).toContain('killing a commander');
+    expect(
+      lines
+        .map((l) =>
+          l.segments
+            .map((s) => s.text)
+            .join('')
+            .trim(),
+        )
+        .join(' '),
+    ).toContain('killing a commander');
   });
 
   it('finds the line holding an offset', () => {

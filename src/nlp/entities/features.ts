@@ -78,18 +78,102 @@ function isLower(code: number): boolean {
 // Head nouns that end names of organisations or places ("Revolutionary Guard", "Green Zone"):
 // the head of a name types it, and these lists let the model see heads that CoNLL rarely shows.
 const ORG_HEADS = [
-  'ministry', 'party', 'council', 'committee', 'army', 'front', 'brigade', 'brigades', 'guard', 'guards',
-  'corps', 'movement', 'alliance', 'coalition', 'resistance', 'association', 'federation', 'union', 'league',
-  'bank', 'company', 'corporation', 'group', 'agency', 'commission', 'authority', 'institute', 'university',
-  'court', 'parliament', 'assembly', 'congress', 'organisation', 'organization', 'society', 'foundation',
-  'church', 'club', 'network', 'service', 'forces', 'police', 'office', 'department', 'board', 'fund',
-  'exchange', 'airlines', 'airways', 'militia', 'brotherhood', 'command', 'directorate', 'bureau',
+  'ministry',
+  'party',
+  'council',
+  'committee',
+  'army',
+  'front',
+  'brigade',
+  'brigades',
+  'guard',
+  'guards',
+  'corps',
+  'movement',
+  'alliance',
+  'coalition',
+  'resistance',
+  'association',
+  'federation',
+  'union',
+  'league',
+  'bank',
+  'company',
+  'corporation',
+  'group',
+  'agency',
+  'commission',
+  'authority',
+  'institute',
+  'university',
+  'court',
+  'parliament',
+  'assembly',
+  'congress',
+  'organisation',
+  'organization',
+  'society',
+  'foundation',
+  'church',
+  'club',
+  'network',
+  'service',
+  'forces',
+  'police',
+  'office',
+  'department',
+  'board',
+  'fund',
+  'exchange',
+  'airlines',
+  'airways',
+  'militia',
+  'brotherhood',
+  'command',
+  'directorate',
+  'bureau',
 ];
 const PLACE_HEADS = [
-  'zone', 'square', 'street', 'road', 'avenue', 'province', 'district', 'region', 'valley', 'island',
-  'islands', 'strait', 'peninsula', 'gulf', 'sea', 'ocean', 'river', 'lake', 'mountains', 'desert', 'coast',
-  'bay', 'county', 'governorate', 'camp', 'crossing', 'border', 'bridge', 'airport', 'port', 'heights',
-  'plain', 'basin', 'canal', 'hills', 'beach', 'strip', 'bank', 'neighbourhood', 'neighborhood',
+  'zone',
+  'square',
+  'street',
+  'road',
+  'avenue',
+  'province',
+  'district',
+  'region',
+  'valley',
+  'island',
+  'islands',
+  'strait',
+  'peninsula',
+  'gulf',
+  'sea',
+  'ocean',
+  'river',
+  'lake',
+  'mountains',
+  'desert',
+  'coast',
+  'bay',
+  'county',
+  'governorate',
+  'camp',
+  'crossing',
+  'border',
+  'bridge',
+  'airport',
+  'port',
+  'heights',
+  'plain',
+  'basin',
+  'canal',
+  'hills',
+  'beach',
+  'strip',
+  'bank',
+  'neighbourhood',
+  'neighborhood',
 ];
 
 /** Hash of a lowercased word with digits folded to 0, as the gazetteers key it. */
@@ -104,7 +188,9 @@ export function lowerWordHash(text: string, start: number, end: number): number 
 }
 
 const PARTICLE_HASHES = new Set(
-  ['bin', 'ibn', 'al', 'el', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'dos', 'das', 'del'].map((w) => lowerWordHash(w, 0, w.length)),
+  ['bin', 'ibn', 'al', 'el', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'dos', 'das', 'del'].map(
+    (w) => lowerWordHash(w, 0, w.length),
+  ),
 );
 const ORG_HEAD_HASHES = new Set(ORG_HEADS.map((w) => lowerWordHash(w, 0, w.length)));
 const PLACE_HEAD_HASHES = new Set(PLACE_HEADS.map((w) => lowerWordHash(w, 0, w.length)));
@@ -124,12 +210,30 @@ export function sequenceHash(wordHashes: ArrayLike<number>, from: number, to: nu
 
 // Template ids: each feature is mix(template, value).
 const enum T {
-  Bias = 1, Word, Lower, Shape, ShortShape, Prefix, Suffix = Prefix + 4, Flag = Suffix + 4,
-  NeighbourLower = Flag + 1, NeighbourShape = NeighbourLower + 4, NeighbourSuffix = NeighbourShape + 4,
-  NeighbourFlag = NeighbourSuffix + 4, NeighbourWord = NeighbourFlag + 2,
-  PrevLowerLower = NeighbourWord + 4, LowerNextLower, CapsSentenceLower, FirstShape,
-  Gazetteer, NeighbourGazetteer = Gazetteer + 1, ShapeNextShape = NeighbourGazetteer + 2, PrevShapeShape,
-  DocumentCue, DocumentCueCaps, CapitalisedRun,
+  Bias = 1,
+  Word,
+  Lower,
+  Shape,
+  ShortShape,
+  Prefix,
+  Suffix = Prefix + 4,
+  Flag = Suffix + 4,
+  NeighbourLower = Flag + 1,
+  NeighbourShape = NeighbourLower + 4,
+  NeighbourSuffix = NeighbourShape + 4,
+  NeighbourFlag = NeighbourSuffix + 4,
+  NeighbourWord = NeighbourFlag + 2,
+  PrevLowerLower = NeighbourWord + 4,
+  LowerNextLower,
+  CapsSentenceLower,
+  FirstShape,
+  Gazetteer,
+  NeighbourGazetteer = Gazetteer + 1,
+  ShapeNextShape = NeighbourGazetteer + 2,
+  PrevShapeShape,
+  DocumentCue,
+  DocumentCueCaps,
+  CapitalisedRun,
 }
 
 const BOUNDARY = 0x5bd1e995;
@@ -173,7 +277,14 @@ function shapeClass(code: number): number {
 }
 
 /** Fills the per-token arrays for tokens `[starts[k], ends[k])`, k < n. */
-function describeTokens(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, n: number, lexicon: Lexicon, b: FeatureBuffers): void {
+function describeTokens(
+  text: string,
+  starts: ArrayLike<number>,
+  ends: ArrayLike<number>,
+  n: number,
+  lexicon: Lexicon,
+  b: FeatureBuffers,
+): void {
   let lettersSeen = 0;
   let lowerSeen = 0;
   for (let i = 0; i < n; i++) {
@@ -280,7 +391,12 @@ function inCapitalisedRun(b: FeatureBuffers, n: number, k: number): boolean {
  * per token, zero-padded). Returns nothing: read the buffer.
  */
 export function extractFeatures(
-  text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, n: number, lexicon: Lexicon, b: FeatureBuffers,
+  text: string,
+  starts: ArrayLike<number>,
+  ends: ArrayLike<number>,
+  n: number,
+  lexicon: Lexicon,
+  b: FeatureBuffers,
   documentCues: Map<number, number> | null = null,
 ): void {
   b.ensure(n);
@@ -310,7 +426,9 @@ export function extractFeatures(
     for (let d = 0; d < 2; d++) {
       const j = i - 1 + 2 * d;
       if (j < 0 || j >= n) continue;
-      const nf = b.flags[j]! & (INIT_CAP | ALL_CAPS | PUNCTUATION | HAS_DIGIT | PERSON_NAME_WORD | ORG_HEAD_WORD | PLACE_HEAD_WORD);
+      const nf =
+        b.flags[j]! &
+        (INIT_CAP | ALL_CAPS | PUNCTUATION | HAS_DIGIT | PERSON_NAME_WORD | ORG_HEAD_WORD | PLACE_HEAD_WORD);
       for (let bit = 0; bit < FLAG_COUNT; bit++) if (nf & (1 << bit)) F[o++] = mix(T.NeighbourFlag + d, bit + 1);
     }
     const prevLower = i > 0 ? b.lower[i - 1]! : BOUNDARY;
@@ -349,7 +467,8 @@ export function extractFeatures(
       const j = i - 1 + 2 * d;
       if (j < 0 || j >= n) continue;
       const ng = b.gazetteer[j]!;
-      for (let bit = 0; bit < 32 && o < end; bit++) if (ng & (1 << bit)) F[o++] = mix(T.NeighbourGazetteer + d, bit + 1);
+      for (let bit = 0; bit < 32 && o < end; bit++)
+        if (ng & (1 << bit)) F[o++] = mix(T.NeighbourGazetteer + d, bit + 1);
     }
   }
 }

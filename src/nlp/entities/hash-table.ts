@@ -14,7 +14,8 @@ export class HashTable32 {
     readonly zeroValue: number | undefined,
     readonly size: number,
   ) {
-    if (keys.length & (keys.length - 1) || keys.length === 0) throw new Error('hash table capacity must be a power of two');
+    if (keys.length & (keys.length - 1) || keys.length === 0)
+      throw new Error('hash table capacity must be a power of two');
     if (values && values.length !== keys.length) throw new Error('hash table keys and values differ in length');
   }
 

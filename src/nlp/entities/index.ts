@@ -42,7 +42,10 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityMe
   }
   mentions.sort((a, b) => a.start - b.start);
   try {
-    return nameAcronyms(text, nameMentions(groupsNamedWithPlaces(text, companiesNamedLikePeople(text, groupsNamedLikePeople(text, mentions)))));
+    return nameAcronyms(
+      text,
+      nameMentions(groupsNamedWithPlaces(text, companiesNamedLikePeople(text, groupsNamedLikePeople(text, mentions)))),
+    );
   } catch {
     return mentions;
   }
@@ -57,7 +60,10 @@ function windows(tokens: Tokens): Tokens[] {
   if (n <= MAX_WINDOW) return [tokens];
   const out: Tokens[] = [];
   for (let from = 0; from < n; from += MAX_WINDOW) {
-    out.push({ starts: tokens.starts.slice(from, from + MAX_WINDOW), ends: tokens.ends.slice(from, from + MAX_WINDOW) });
+    out.push({
+      starts: tokens.starts.slice(from, from + MAX_WINDOW),
+      ends: tokens.ends.slice(from, from + MAX_WINDOW),
+    });
   }
   return out;
 }

@@ -5,12 +5,19 @@ import { compareText } from '../../compare.js';
 
 // Names that news writes in several ways for one referent; the value is the name shown.
 const ALIASES: ReadonlyMap<string, string> = new Map([
-  ['us', 'United States'], ['usa', 'United States'], ['united states', 'United States'],
-  ['united states of america', 'United States'], ['america', 'United States'],
-  ['uk', 'United Kingdom'], ['united kingdom', 'United Kingdom'], ['britain', 'United Kingdom'],
+  ['us', 'United States'],
+  ['usa', 'United States'],
+  ['united states', 'United States'],
+  ['united states of america', 'United States'],
+  ['america', 'United States'],
+  ['uk', 'United Kingdom'],
+  ['united kingdom', 'United Kingdom'],
+  ['britain', 'United Kingdom'],
   ['great britain', 'United Kingdom'],
-  ['un', 'United Nations'], ['united nations', 'United Nations'],
-  ['eu', 'European Union'], ['european union', 'European Union'],
+  ['un', 'United Nations'],
+  ['united nations', 'United Nations'],
+  ['eu', 'European Union'],
+  ['european union', 'European Union'],
 ]);
 
 /** The comparison key of a name: case, dots, quotes and a leading "the" do not matter. */
@@ -27,7 +34,10 @@ export function referentKey(name: string): string {
 }
 
 function lastWord(key: string): string {
-  const words = key.replace(/\([^)]*\)/g, ' ').trim().split(' ');
+  const words = key
+    .replace(/\([^)]*\)/g, ' ')
+    .trim()
+    .split(' ');
   return (words[words.length - 1] ?? '').replace(/^(?:al|el)-/, '');
 }
 
@@ -114,7 +124,8 @@ export function mergeEntityNames(articles: AnalyzedArticle[]): AnalyzedArticle[]
     const key = longer[0]!;
     const referent = referents.get(key)!;
     joined.set(key, short);
-    for (const [spelling, count] of referent.spellings) target.spellings.set(spelling, (target.spellings.get(spelling) ?? 0) + count);
+    for (const [spelling, count] of referent.spellings)
+      target.spellings.set(spelling, (target.spellings.get(spelling) ?? 0) + count);
     for (const [type, count] of referent.types) target.types.set(type, (target.types.get(type) ?? 0) + count);
   }
   for (const key of joined.keys()) referents.delete(key);
@@ -137,7 +148,8 @@ export function mergeEntityNames(articles: AnalyzedArticle[]): AnalyzedArticle[]
 
   // The full name a lone surname stands for: the only one, or one named DOMINANT_SHARE times as
   // often as all the others together ("Barack Obama" over a stray "Michelle Obama").
-  const mentionsOf = (key: string): number => [...(referents.get(key)?.spellings.values() ?? [])].reduce((sum, n) => sum + n, 0);
+  const mentionsOf = (key: string): number =>
+    [...(referents.get(key)?.spellings.values() ?? [])].reduce((sum, n) => sum + n, 0);
   const dominant = (names: string[] | undefined): string | null => {
     if (!names?.length) return null;
     if (names.length === 1) return names[0]!;
@@ -185,10 +197,13 @@ export function mergeEntityNames(articles: AnalyzedArticle[]): AnalyzedArticle[]
       // Unchanged mentions are shared, not copied: nothing here is ever mutated.
       return name === mention.name ? mention : { ...mention, name };
     });
-    const events = renamed.size === 0 ? article.events : article.events.map((event) => ({
-      ...event,
-      entities: [...new Set(event.entities.map((name) => renamed.get(name) ?? name))],
-    }));
+    const events =
+      renamed.size === 0
+        ? article.events
+        : article.events.map((event) => ({
+            ...event,
+            entities: [...new Set(event.entities.map((name) => renamed.get(name) ?? name))],
+          }));
     return { ...article, entities, events };
   });
 }
@@ -223,7 +238,13 @@ export function summarizeEntities(articles: AnalyzedArticle[]): EntitySummary[] 
   const summaries: EntitySummary[] = [];
   for (const [name, tally] of tallies) {
     const aliases = [...tally.aliases].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0])).map(([alias]) => alias);
-    summaries.push({ name, type: mostFrequent(tally.types) ?? 'MISC', mentions: tally.mentions, articles: tally.articles, aliases });
+    summaries.push({
+      name,
+      type: mostFrequent(tally.types) ?? 'MISC',
+      mentions: tally.mentions,
+      articles: tally.articles,
+      aliases,
+    });
   }
   return summaries.sort((a, b) => b.mentions - a.mentions || b.articles - a.articles || compareText(a.name, b.name));
 }

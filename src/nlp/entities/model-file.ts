@@ -43,17 +43,36 @@ export function encodeModel(parts: ModelParts): Uint8Array {
   const quantised = new Int16Array(rows * TAG_COUNT + ((rows * TAG_COUNT) & 1));
   for (let k = 0; k < rows * TAG_COUNT; k++) quantised[k] = Math.round(parts.weights[k]! / scale);
   const index = buildIndex(parts.hashes);
-  const gazetteer = HashTable32.build(Uint32Array.from(parts.gazetteer.keys()), Uint32Array.from(parts.gazetteer.values()));
+  const gazetteer = HashTable32.build(
+    Uint32Array.from(parts.gazetteer.keys()),
+    Uint32Array.from(parts.gazetteer.values()),
+  );
   const personWords = HashTable32.build(Uint32Array.from(parts.personWords));
   const header = new Uint32Array([
-    MAGIC, TAG_COUNT, parts.scheme.id, rows, index.slots.length / 2,
-    gazetteer.keys.length, gazetteer.size, gazetteer.zeroValue ?? NONE,
-    personWords.keys.length, personWords.size, 0,
-    (gazetteer.zeroValue !== undefined ? GAZETTEER_HAS_ZERO : 0) | (personWords.zeroValue !== undefined ? PERSON_HAS_ZERO : 0),
+    MAGIC,
+    TAG_COUNT,
+    parts.scheme.id,
+    rows,
+    index.slots.length / 2,
+    gazetteer.keys.length,
+    gazetteer.size,
+    gazetteer.zeroValue ?? NONE,
+    personWords.keys.length,
+    personWords.size,
+    0,
+    (gazetteer.zeroValue !== undefined ? GAZETTEER_HAS_ZERO : 0) |
+      (personWords.zeroValue !== undefined ? PERSON_HAS_ZERO : 0),
   ]);
   const chunks: ArrayBufferView[] = [
-    header, new Float32Array([scale]), index.slots, index.filter, quantised, parts.transitions,
-    gazetteer.keys, gazetteer.values!, personWords.keys,
+    header,
+    new Float32Array([scale]),
+    index.slots,
+    index.filter,
+    quantised,
+    parts.transitions,
+    gazetteer.keys,
+    gazetteer.values!,
+    personWords.keys,
   ];
   return Buffer.concat(chunks.map((c) => Buffer.from(c.buffer, c.byteOffset, c.byteLength)));
 }
@@ -73,9 +92,23 @@ export function decodeModel(bytes: Uint8Array): NerModel {
   };
   if (byteLength < HEADER_WORDS * 4) throw new Error('not a news-tui NER model');
   const header = take(Uint32Array, HEADER_WORDS, 4);
-  const [magic, tags, schemeId, rows, indexCapacity, gazetteerCapacity, gazetteerSize, gazetteerZero, personCapacity, personSize, , zeroFlags] = header;
+  const [
+    magic,
+    tags,
+    schemeId,
+    rows,
+    indexCapacity,
+    gazetteerCapacity,
+    gazetteerSize,
+    gazetteerZero,
+    personCapacity,
+    personSize,
+    ,
+    zeroFlags,
+  ] = header;
   const scheme = SCHEMES[schemeId!];
-  if (magic !== MAGIC || tags !== TAG_COUNT || !scheme) throw new Error('not a news-tui NER model (or one from another version)');
+  if (magic !== MAGIC || tags !== TAG_COUNT || !scheme)
+    throw new Error('not a news-tui NER model (or one from another version)');
   const scale = take(Float32Array, 1, 4)[0]!;
   const slots = take(Int32Array, indexCapacity! * 2, 4);
   const filter = take(Int32Array, 1 << 15, 4);
@@ -91,7 +124,12 @@ export function decodeModel(bytes: Uint8Array): NerModel {
     scale,
     transitions,
     lexicon: {
-      gazetteer: new HashTable32(gazetteerKeys, gazetteerValues, zeroFlags! & GAZETTEER_HAS_ZERO ? gazetteerZero : undefined, gazetteerSize!),
+      gazetteer: new HashTable32(
+        gazetteerKeys,
+        gazetteerValues,
+        zeroFlags! & GAZETTEER_HAS_ZERO ? gazetteerZero : undefined,
+        gazetteerSize!,
+      ),
       personWords: new HashTable32(personKeys, null, zeroFlags! & PERSON_HAS_ZERO ? 1 : undefined, personSize!),
     },
     scheme,

@@ -11,25 +11,142 @@ const HONORIFICS = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'dr', 'dr.'
 // Offices said before a name ("President Bush", "Senator McCain"): CoNLL leaves them outside the
 // name, and a reader wants one "Bush", not one per title.
 const TITLES = new Set([
-  'president', 'vice-president', 'senator', 'sen.', 'sen', 'representative', 'rep.', 'rep', 'congressman', 'congresswoman',
-  'governor', 'gov.', 'gov', 'mayor', 'secretary', 'minister', 'chancellor', 'premier', 'chairman', 'chairwoman',
-  'ambassador', 'judge', 'justice', 'general', 'gen.', 'colonel', 'col.', 'lieutenant', 'lt.', 'sergeant', 'sgt.',
-  'captain', 'capt.', 'admiral', 'adm.', 'commander', 'candidate', 'democrat', 'republican', 'professor', 'prof.',
-  'coach', 'detective', 'officer',
+  'president',
+  'vice-president',
+  'senator',
+  'sen.',
+  'sen',
+  'representative',
+  'rep.',
+  'rep',
+  'congressman',
+  'congresswoman',
+  'governor',
+  'gov.',
+  'gov',
+  'mayor',
+  'secretary',
+  'minister',
+  'chancellor',
+  'premier',
+  'chairman',
+  'chairwoman',
+  'ambassador',
+  'judge',
+  'justice',
+  'general',
+  'gen.',
+  'colonel',
+  'col.',
+  'lieutenant',
+  'lt.',
+  'sergeant',
+  'sgt.',
+  'captain',
+  'capt.',
+  'admiral',
+  'adm.',
+  'commander',
+  'candidate',
+  'democrat',
+  'republican',
+  'professor',
+  'prof.',
+  'coach',
+  'detective',
+  'officer',
   // Not "Pope", "King", "Prince", "Sheikh": with them the name is how the person is known
   // ("Pope Francis" is not the Francis of another story).
 ]);
 // Words that are capitalised only because they open a sentence or a headline, never part of a
 // person's name: "Although McCain", "With Obama", "Was Bush".
 const NOT_NAME_WORDS = new Set([
-  'a', 'about', 'after', 'against', 'although', 'among', 'an', 'and', 'are', 'as', 'at', 'because', 'before', 'between',
-  'both', 'but', 'by', 'could', 'did', 'does', 'during', 'even', 'for', 'from', 'has', 'had', 'have', 'how', 'if',
-  'in', 'into', 'is', 'like', 'meanwhile', 'might', 'must', 'nor', 'not', 'of', 'on', 'only', 'or', 'should',
-  'since', 'so', 'than', 'that', 'the', 'then', 'these', 'this', 'those', 'though', 'to', 'under', 'unless', 'unlike',
-  'until', 'was', 'were', 'what', 'when', 'where', 'whether', 'which', 'while', 'who', 'whom', 'whose', 'why', 'with',
-  'within', 'without', 'would', 'yet',
+  'a',
+  'about',
+  'after',
+  'against',
+  'although',
+  'among',
+  'an',
+  'and',
+  'are',
+  'as',
+  'at',
+  'because',
+  'before',
+  'between',
+  'both',
+  'but',
+  'by',
+  'could',
+  'did',
+  'does',
+  'during',
+  'even',
+  'for',
+  'from',
+  'has',
+  'had',
+  'have',
+  'how',
+  'if',
+  'in',
+  'into',
+  'is',
+  'like',
+  'meanwhile',
+  'might',
+  'must',
+  'nor',
+  'not',
+  'of',
+  'on',
+  'only',
+  'or',
+  'should',
+  'since',
+  'so',
+  'than',
+  'that',
+  'the',
+  'then',
+  'these',
+  'this',
+  'those',
+  'though',
+  'to',
+  'under',
+  'unless',
+  'unlike',
+  'until',
+  'was',
+  'were',
+  'what',
+  'when',
+  'where',
+  'whether',
+  'which',
+  'while',
+  'who',
+  'whom',
+  'whose',
+  'why',
+  'with',
+  'within',
+  'without',
+  'would',
+  'yet',
 ]);
-const GROUP_NOUNS = new Set(['rebels', 'militia', 'militias', 'militants', 'fighters', 'guerrillas', 'insurgents', 'movement']);
+const GROUP_NOUNS = new Set([
+  'rebels',
+  'militia',
+  'militias',
+  'militants',
+  'fighters',
+  'guerrillas',
+  'insurgents',
+  'movement',
+]);
 const NATIONALITY_LISTS = (1 << GAZETTEER_LISTS.indexOf('DEMONYM')) | (1 << GAZETTEER_LISTS.indexOf('COUNTRY'));
 
 function isNotPartOfName(word: string, hash: number, lexicon: Lexicon): boolean {
@@ -44,40 +161,59 @@ export function refineSpans(text: string, tokens: Tokens, spans: TokenSpan[], le
   const word = (k: number): string => text.slice(tokens.starts[k], tokens.ends[k]);
   const hash = (k: number): number => lowerWordHash(text, tokens.starts[k]!, tokens.ends[k]!);
   const absorbed = new Set<number>();
-  return spans.map((original, index) => {
-    let span = original;
-    // "Mr Bush", "President Bush", "Although Bush": a courtesy title, an office or a word
-    // capitalised by its place in the sentence is not part of the name.
-    while (span.type === 'PERSON' && span.last > span.first && isNotPartOfName(word(span.first), hash(span.first), lexicon)) {
-      span = { ...span, first: span.first + 1 };
-    }
-    // "Green Zone", "Revolutionary Guard": the head noun types a name of several words.
-    if (span.last > span.first && span.type === 'PERSON') {
-      const head = headNounType(hash(span.last));
-      if (head) span = { ...span, type: head };
-    }
-    // "Iranian" + "Revolutionary Guard": a nationality before an organisation named by its head
-    // noun is part of that name (a bare "German Bundesbank" keeps them apart, as CoNLL does).
-    const next = spans[index + 1];
-    if (span.type === 'MISC' && span.first === span.last && next && next.type === 'ORG' && next.first === span.last + 1 &&
-      next.last > next.first && headNounType(hash(next.last)) === 'ORG' &&
-      /^ +$/.test(text.slice(tokens.ends[span.last], tokens.starts[next.first]))) {
-      span = { first: span.first, last: next.last, type: 'ORG' };
-      absorbed.add(index + 1);
-    }
-    // "the Houthi rebels": a capitalised word before a noun for fighters that is not a nationality.
-    if (span.type === 'MISC' && span.first === span.last && span.last + 1 < tokens.starts.length &&
-      GROUP_NOUNS.has(word(span.last + 1).toLowerCase())) {
-      const lists = lexicon.gazetteer.get(sequenceHash([hash(span.first)], 0, 1)) ?? 0;
-      const w = word(span.first);
-      if ((lists & NATIONALITY_LISTS) === 0 && /^\p{Lu}[\p{L}']+$/u.test(w) && !/(?:ian|ese|ish)$/i.test(w)) span = { ...span, type: 'ORG' as EntityType };
-    }
-    return span;
-  }).filter((_, index) => !absorbed.has(index));
+  return spans
+    .map((original, index) => {
+      let span = original;
+      // "Mr Bush", "President Bush", "Although Bush": a courtesy title, an office or a word
+      // capitalised by its place in the sentence is not part of the name.
+      while (
+        span.type === 'PERSON' &&
+        span.last > span.first &&
+        isNotPartOfName(word(span.first), hash(span.first), lexicon)
+      ) {
+        span = { ...span, first: span.first + 1 };
+      }
+      // "Green Zone", "Revolutionary Guard": the head noun types a name of several words.
+      if (span.last > span.first && span.type === 'PERSON') {
+        const head = headNounType(hash(span.last));
+        if (head) span = { ...span, type: head };
+      }
+      // "Iranian" + "Revolutionary Guard": a nationality before an organisation named by its head
+      // noun is part of that name (a bare "German Bundesbank" keeps them apart, as CoNLL does).
+      const next = spans[index + 1];
+      if (
+        span.type === 'MISC' &&
+        span.first === span.last &&
+        next &&
+        next.type === 'ORG' &&
+        next.first === span.last + 1 &&
+        next.last > next.first &&
+        headNounType(hash(next.last)) === 'ORG' &&
+        /^ +$/.test(text.slice(tokens.ends[span.last], tokens.starts[next.first]))
+      ) {
+        span = { first: span.first, last: next.last, type: 'ORG' };
+        absorbed.add(index + 1);
+      }
+      // "the Houthi rebels": a capitalised word before a noun for fighters that is not a nationality.
+      if (
+        span.type === 'MISC' &&
+        span.first === span.last &&
+        span.last + 1 < tokens.starts.length &&
+        GROUP_NOUNS.has(word(span.last + 1).toLowerCase())
+      ) {
+        const lists = lexicon.gazetteer.get(sequenceHash([hash(span.first)], 0, 1)) ?? 0;
+        const w = word(span.first);
+        if ((lists & NATIONALITY_LISTS) === 0 && /^\p{Lu}[\p{L}']+$/u.test(w) && !/(?:ian|ese|ish)$/i.test(w))
+          span = { ...span, type: 'ORG' as EntityType };
+      }
+      return span;
+    })
+    .filter((_, index) => !absorbed.has(index));
 }
 
 // Nouns that follow a group's name but never a person's ("a senior Kataib Hezbollah commander").
-const AFTER_GROUP_NAMES = /^\s+(?:militia|militias|rebels|fighters|militants|guerrillas|commander|commanders|members)\b/i;
+const AFTER_GROUP_NAMES =
+  /^\s+(?:militia|militias|rebels|fighters|militants|guerrillas|commander|commanders|members)\b/i;
 
 /**
  * Document consistency for groups: a name of several words that the tagger read as a person but
@@ -86,15 +222,19 @@ const AFTER_GROUP_NAMES = /^\s+(?:militia|militias|rebels|fighters|militants|gue
 export function groupsNamedLikePeople(text: string, mentions: EntityMention[]): EntityMention[] {
   const groups = new Set<string>();
   for (const m of mentions) {
-    if (m.type === 'PERSON' && /\s/.test(m.text) && AFTER_GROUP_NAMES.test(text.slice(m.end, m.end + 16))) groups.add(m.text.toLowerCase());
+    if (m.type === 'PERSON' && /\s/.test(m.text) && AFTER_GROUP_NAMES.test(text.slice(m.end, m.end + 16)))
+      groups.add(m.text.toLowerCase());
   }
   if (groups.size === 0) return mentions;
-  return mentions.map((m) => (m.type !== 'ORG' && groups.has(m.text.toLowerCase()) ? { ...m, type: 'ORG' as EntityType } : m));
+  return mentions.map((m) =>
+    m.type !== 'ORG' && groups.has(m.text.toLowerCase()) ? { ...m, type: 'ORG' as EntityType } : m,
+  );
 }
 
 // Words that put a company's name right after them, never a person's: "investment bank Bear
 // Stearns", "mortgage giants Fannie Mae and Freddie Mac", "the bailout of AIG".
-const BEFORE_COMPANY_NAMES = /(?:\b(?:investment bank|bank|lender|insurer|carmaker|automaker|retailer|airline|brokerage|conglomerate|chipmaker|drugmaker|giants?)|\b(?:bailout|takeover|acquisition|purchase|sale|shares|collapse|bankruptcy|rescue)\sof|\bstake\sin|\bmerger\swith)\s+$/i;
+const BEFORE_COMPANY_NAMES =
+  /(?:\b(?:investment bank|bank|lender|insurer|carmaker|automaker|retailer|airline|brokerage|conglomerate|chipmaker|drugmaker|giants?)|\b(?:bailout|takeover|acquisition|purchase|sale|shares|collapse|bankruptcy|rescue)\sof|\bstake\sin|\bmerger\swith)\s+$/i;
 
 /**
  * Document consistency for companies named like people: a person-typed name that the article,
@@ -107,10 +247,13 @@ export function companiesNamedLikePeople(text: string, mentions: EntityMention[]
     if (m.type !== 'PERSON' || !BEFORE_COMPANY_NAMES.test(text.slice(Math.max(0, m.start - 24), m.start))) return;
     companies.add(m.text.toLowerCase());
     const next = mentions[k + 1];
-    if (next && next.type === 'PERSON' && /^\s+and\s+$/.test(text.slice(m.end, next.start))) companies.add(next.text.toLowerCase());
+    if (next && next.type === 'PERSON' && /^\s+and\s+$/.test(text.slice(m.end, next.start)))
+      companies.add(next.text.toLowerCase());
   });
   if (companies.size === 0) return mentions;
-  return mentions.map((m) => (m.type === 'PERSON' && companies.has(m.text.toLowerCase()) ? { ...m, type: 'ORG' as EntityType } : m));
+  return mentions.map((m) =>
+    m.type === 'PERSON' && companies.has(m.text.toLowerCase()) ? { ...m, type: 'ORG' as EntityType } : m,
+  );
 }
 
 /**
@@ -122,7 +265,9 @@ export function groupsNamedWithPlaces(text: string, mentions: EntityMention[]): 
     const org = mentions[k]!;
     const place = mentions[k + 1];
     if (org.type !== 'ORG' || !place || place.type !== 'PLACE' || !/\s/.test(org.text)) return null;
-    return /^\s+in\s+$/.test(text.slice(org.end, place.start)) ? text.slice(org.start, place.end).replace(/\s+/g, ' ') : null;
+    return /^\s+in\s+$/.test(text.slice(org.end, place.start))
+      ? text.slice(org.start, place.end).replace(/\s+/g, ' ')
+      : null;
   };
   const counts = new Map<string, number>();
   for (let k = 0; k + 1 < mentions.length; k++) {

@@ -38,7 +38,11 @@ export function joinQuotedNicknames(text: string, tokens: Tokens, spans: TokenSp
     let close = q + 1;
     while (close < n && close - q <= 5 && (startsUpper(word(close)) || NICKNAME_PARTICLES.has(word(close)))) close++;
     const after = close + 1;
-    const joinable = close > q + 1 && close < n && CLOSING_QUOTES.has(word(close)) && after < n &&
+    const joinable =
+      close > q + 1 &&
+      close < n &&
+      CLOSING_QUOTES.has(word(close)) &&
+      after < n &&
       (startsUpper(word(after)) || /^[a-z]{1,3}-[A-Z]/.test(word(after)));
     if (!joinable) {
       out.push(span);
@@ -59,19 +63,30 @@ export function trimmedRange(text: string, tokens: Tokens, span: TokenSpan): [nu
   let last = span.last;
   const word = (k: number): string => text.slice(tokens.starts[k], tokens.ends[k]);
   while (first <= last && (OPENING_QUOTES.has(word(first)) || CLOSING_QUOTES.has(word(first)))) first++;
-  while (last >= first && (CLOSING_QUOTES.has(word(last)) || /^['’]s$/i.test(word(last)) || OPENING_QUOTES.has(word(last)))) last--;
+  while (
+    last >= first &&
+    (CLOSING_QUOTES.has(word(last)) || /^['’]s$/i.test(word(last)) || OPENING_QUOTES.has(word(last)))
+  )
+    last--;
   if (last < first) return null;
   return [tokens.starts[first]!, tokens.ends[last]!];
 }
 
 /** A name as written with white space folded and quotes made straight, for comparing. */
 export function displayName(span: string): string {
-  return span.replace(/\s+/g, ' ').replace(/[“”„«»]/g, '"').replace(/[‘’]/g, "'").trim();
+  return span
+    .replace(/\s+/g, ' ')
+    .replace(/[“”„«»]/g, '"')
+    .replace(/[‘’]/g, "'")
+    .trim();
 }
 
 // Words of a name that a later short mention may repeat: the nickname in quotes is skipped.
 function nameWords(name: string): string[] {
-  return name.replace(/"[^"]*"/g, ' ').split(/\s+/).filter(Boolean);
+  return name
+    .replace(/"[^"]*"/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
 }
 
 function tailOf(words: string[], tail: string[]): boolean {
@@ -121,7 +136,10 @@ export function nameMentions(mentions: EntityMention[]): EntityMention[] {
   }
   return mentions.map((m) => {
     const words = nameWords(m.name);
-    const candidates = words.length > 0 && words.length <= 2 ? bySurname.get(withoutParticle(words[words.length - 1]!).toLowerCase()) : undefined;
+    const candidates =
+      words.length > 0 && words.length <= 2
+        ? bySurname.get(withoutParticle(words[words.length - 1]!).toLowerCase())
+        : undefined;
     if (candidates) {
       let best: string | undefined;
       let bestStart = 0;
@@ -129,7 +147,9 @@ export function nameMentions(mentions: EntityMention[]): EntityMention[] {
         if (person.name === m.name || !(words.length === 1 || tailOf(person.words, words))) continue;
         // The nearest full name before the mention wins; else the first after it.
         const start = nearestStart(person.starts, m.start);
-        const better = best === undefined || (start <= m.start ? bestStart > m.start || start > bestStart : bestStart > m.start && start < bestStart);
+        const better =
+          best === undefined ||
+          (start <= m.start ? bestStart > m.start || start > bestStart : bestStart > m.start && start < bestStart);
         if (better) {
           best = person.name;
           bestStart = start;

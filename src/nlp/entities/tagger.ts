@@ -26,12 +26,24 @@ export class TaggerScratch {
 
 /** BILOU tags of the tokens, written into `scratch.tags`. */
 export function tagTokens(
-  model: NerModel, text: string, tokens: Tokens, scratch: TaggerScratch, documentCues: Map<number, number> | null = null,
+  model: NerModel,
+  text: string,
+  tokens: Tokens,
+  scratch: TaggerScratch,
+  documentCues: Map<number, number> | null = null,
 ): void {
   const n = tokens.starts.length;
   scratch.ensure(n);
   extractFeatures(text, tokens.starts, tokens.ends, n, model.lexicon, scratch.features, documentCues);
-  scoreEmissions(scratch.features.features, FeatureBuffers.perToken, n, model.index, model.weights, model.scale, scratch.emissions);
+  scoreEmissions(
+    scratch.features.features,
+    FeatureBuffers.perToken,
+    n,
+    model.index,
+    model.weights,
+    model.scale,
+    scratch.emissions,
+  );
   viterbi(scratch.emissions, n, model.transitions, model.scheme, scratch.viterbi, scratch.tags);
 }
 

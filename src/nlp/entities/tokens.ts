@@ -10,13 +10,82 @@ export interface Tokens {
 
 // Abbreviations whose period belongs to the word (lowercased, without the period).
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm',
-  'maj', 'rev', 'st', 'mt', 'ft', 'jr', 'sr', 'co', 'corp', 'inc', 'ltd', 'bros', 'plc', 'vs', 'no',
-  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'messrs', 'ave',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'cmdr',
+  'adm',
+  'maj',
+  'rev',
+  'st',
+  'mt',
+  'ft',
+  'jr',
+  'sr',
+  'co',
+  'corp',
+  'inc',
+  'ltd',
+  'bros',
+  'plc',
+  'vs',
+  'no',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'messrs',
+  'ave',
   // US states as news agencies abbreviate them ("St. Petersburg, Fla.").
-  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'md', 'mass',
-  'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'va', 'vt',
-  'wash', 'wis', 'wyo',
+  'ala',
+  'ariz',
+  'ark',
+  'calif',
+  'colo',
+  'conn',
+  'fla',
+  'ga',
+  'ill',
+  'ind',
+  'kan',
+  'ky',
+  'md',
+  'mass',
+  'mich',
+  'minn',
+  'miss',
+  'mo',
+  'mont',
+  'neb',
+  'nev',
+  'okla',
+  'ore',
+  'pa',
+  'tenn',
+  'tex',
+  'va',
+  'vt',
+  'wash',
+  'wis',
+  'wyo',
 ]);
 
 function isWordChar(code: number): boolean {
@@ -29,17 +98,28 @@ function isWordChar(code: number): boolean {
 
 function isNonAsciiPunctuation(code: number): boolean {
   return (
-    code === 0xd7 || code === 0xf7 ||
+    code === 0xd7 ||
+    code === 0xf7 ||
     (code >= 0x2000 && code <= 0x206f) || // general punctuation: quotes, dashes, spaces
     (code >= 0x3000 && code <= 0x303f) ||
-    code === 0xa0 || code === 0xfeff || code === 0xfffd ||
+    code === 0xa0 ||
+    code === 0xfeff ||
+    code === 0xfffd ||
     (code >= 0xd800 && code <= 0xdfff)
   );
 }
 
 function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) ||
-    code === 0x2028 || code === 0x2029 || code === 0x3000 || code === 0xfeff;
+  return (
+    code === 32 ||
+    (code >= 9 && code <= 13) ||
+    code === 0xa0 ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 // Joiners stay inside a word when a word character follows: al-Saadi, U.S, AT&T, O'Neill, 27,707.

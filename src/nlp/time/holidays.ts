@@ -33,38 +33,62 @@ export function easter(year: number): Day {
 export function holidayDay(name: string, year: number): Day | null {
   if (year < 1583 || year > 9999) return null;
   switch (name.toLowerCase()) {
-    case 'christmas eve': return { year, month: 12, day: 24 };
+    case 'christmas eve':
+      return { year, month: 12, day: 24 };
     case 'christmas':
-    case 'christmas day': return { year, month: 12, day: 25 };
-    case "new year's eve": return { year, month: 12, day: 31 };
-    case "new year's day": return { year, month: 1, day: 1 };
+    case 'christmas day':
+      return { year, month: 12, day: 25 };
+    case "new year's eve":
+      return { year, month: 12, day: 31 };
+    case "new year's day":
+      return { year, month: 1, day: 1 };
     case 'independence day':
-    case 'the fourth of july': return { year, month: 7, day: 4 };
-    case 'halloween': return { year, month: 10, day: 31 };
-    case "valentine's day": return { year, month: 2, day: 14 };
-    case 'veterans day': return { year, month: 11, day: 11 };
+    case 'the fourth of july':
+      return { year, month: 7, day: 4 };
+    case 'halloween':
+      return { year, month: 10, day: 31 };
+    case "valentine's day":
+      return { year, month: 2, day: 14 };
+    case 'veterans day':
+      return { year, month: 11, day: 11 };
     case 'thanksgiving':
-    case 'thanksgiving day': return nthWeekday(year, 11, 4, 4);
-    case 'labor day': return nthWeekday(year, 9, 1, 1);
-    case 'memorial day': return nthWeekday(year, 5, 1, -1);
+    case 'thanksgiving day':
+      return nthWeekday(year, 11, 4, 4);
+    case 'labor day':
+      return nthWeekday(year, 9, 1, 1);
+    case 'memorial day':
+      return nthWeekday(year, 5, 1, -1);
     // US federal elections: the Tuesday after the first Monday of November.
-    case 'election day': return addDays(nthWeekday(year, 11, 1, 1), 1);
+    case 'election day':
+      return addDays(nthWeekday(year, 11, 1, 1), 1);
     case 'easter':
-    case 'easter sunday': return easter(year);
-    case 'easter monday': return addDays(easter(year), 1);
-    case 'good friday': return addDays(easter(year), -2);
-    case 'maundy thursday': return addDays(easter(year), -3);
-    case 'holy saturday': return addDays(easter(year), -1);
-    case 'palm sunday': return addDays(easter(year), -7);
-    case 'ash wednesday': return addDays(easter(year), -46);
+    case 'easter sunday':
+      return easter(year);
+    case 'easter monday':
+      return addDays(easter(year), 1);
+    case 'good friday':
+      return addDays(easter(year), -2);
+    case 'maundy thursday':
+      return addDays(easter(year), -3);
+    case 'holy saturday':
+      return addDays(easter(year), -1);
+    case 'palm sunday':
+      return addDays(easter(year), -7);
+    case 'ash wednesday':
+      return addDays(easter(year), -46);
     case 'shrove tuesday':
-    case 'mardi gras': return addDays(easter(year), -47);
-    case 'pentecost': return addDays(easter(year), 49);
-    case 'boxing day': return { year, month: 12, day: 26 };
+    case 'mardi gras':
+      return addDays(easter(year), -47);
+    case 'pentecost':
+      return addDays(easter(year), 49);
+    case 'boxing day':
+      return { year, month: 12, day: 26 };
     // The day after Thanksgiving, and the Monday after that.
-    case 'black friday': return addDays(nthWeekday(year, 11, 4, 4), 1);
-    case 'cyber monday': return addDays(nthWeekday(year, 11, 4, 4), 4);
-    default: return null;
+    case 'black friday':
+      return addDays(nthWeekday(year, 11, 4, 4), 1);
+    case 'cyber monday':
+      return addDays(nthWeekday(year, 11, 4, 4), 4);
+    default:
+      return null;
   }
 }
-

@@ -62,7 +62,8 @@ function choose(found: Placed[], textLength: number): Placed[] {
 // A year written in digits carries over to months named later in the same sentence, as in a
 // narrative of past events ("in March 2003 … by the end of March"); across sentences, news
 // returns to publication's year.
-const NAMED_WEEKDAY = /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|\b(?:yesterday|today|tomorrow|tonight)\b/i;
+const NAMED_WEEKDAY =
+  /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|\b(?:yesterday|today|tomorrow|tonight)\b/i;
 const WRITTEN_YEAR = /\b(?:1[6-9]|20)\d\d\b/;
 
 /** The sentence holding `offset`, searched from `from` on (callers walk forward). */
@@ -90,7 +91,8 @@ export function isValidValue(value: string): boolean {
   if (weekend) return precisionOf(weekend[1]!) === 'week';
   const part = PART_OF_DAY.exec(value);
   if (part) return precisionOf(part[1]!) === 'day';
-  if (REFERENCE.test(value) || COUNTED_UNITS.test(value) || VAGUE_DURATION.test(value) || PARTIAL_DATE.test(value)) return true;
+  if (REFERENCE.test(value) || COUNTED_UNITS.test(value) || VAGUE_DURATION.test(value) || PARTIAL_DATE.test(value))
+    return true;
   const yearless = YEARLESS_DAY.exec(value);
   // A month and day without a year must exist in some year: 02-29 does, 02-30 never.
   if (yearless) return isValidDay(2000, Number(yearless[1]), yearless[2] === undefined ? 1 : Number(yearless[2]));
@@ -101,7 +103,11 @@ export function isValidValue(value: string): boolean {
  * Time expressions of an article: sorted by start, non-overlapping, offsets into `text`.
  * `publicationDate` (`YYYY-MM-DD`) anchors relative expressions; without it they keep X's.
  */
-export function findTimeExpressions(text: string, publicationDate: string | null, sentences: Sentence[]): TimeExpression[] {
+export function findTimeExpressions(
+  text: string,
+  publicationDate: string | null,
+  sentences: Sentence[],
+): TimeExpression[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const dct: Day | null = parseDay(publicationDate);
   const chosen = choose(candidates(text), text.length);
@@ -127,14 +133,21 @@ export function findTimeExpressions(text: string, publicationDate: string | null
     const anchoring: Anchoring = { dct, tense, reference, lastValue, lastQuarter, weekdays, narrativeYear, datedDays };
     const r = c.resolve(anchoring);
     if (!r || !isValidValue(r.value)) continue;
-    const expression: TimeExpression = { start: c.start, end: c.end, text: text.slice(c.start, c.end), type: r.type, value: r.value };
+    const expression: TimeExpression = {
+      start: c.start,
+      end: c.end,
+      text: text.slice(c.start, c.end),
+      type: r.type,
+      value: r.value,
+    };
     if (r.mod) expression.mod = r.mod;
     out.push(expression);
     if (r.type === 'DATE' || r.type === 'TIME') {
       const precision = precisionOf(r.value);
       if (precision !== null && !r.derived) lastValue = r.value;
       if (precision === 'quarter' && !r.derived) lastQuarter = r.value;
-      if (precision !== null && !r.derived && WRITTEN_YEAR.test(expression.text)) writtenYear = { year: Number(r.value.slice(0, 4)), end: c.end };
+      if (precision !== null && !r.derived && WRITTEN_YEAR.test(expression.text))
+        writtenYear = { year: Number(r.value.slice(0, 4)), end: c.end };
       const day = parseDay(r.value);
       if (day) {
         reference = day;

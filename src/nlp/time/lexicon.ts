@@ -36,14 +36,20 @@ function caseForms(words: readonly string[]): string {
     all.add(w);
     all.add(w.toUpperCase());
   }
-  return [...all].sort((a, b) => b.length - a.length).map(escape).join('|');
+  return [...all]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
 }
 
 /** Any month name, capitalised (lower-case "march" and "may" are verbs). */
 export const MONTH_NAME = `(?:${caseForms(MONTH_FORMS.flatMap(([, f]) => f))})`;
 /** Month names that are rarely anything else when capitalised ("May" and "March" are left out). */
 export const SAFE_MONTH_NAME = `(?:${caseForms(
-  MONTH_FORMS.flatMap(([, f]) => f).filter((f) => f !== 'May' && f !== 'March' && f !== 'Mar.' && (f.length > 4 || f.endsWith('.') || f === 'June' || f === 'July')),
+  MONTH_FORMS.flatMap(([, f]) => f).filter(
+    (f) =>
+      f !== 'May' && f !== 'March' && f !== 'Mar.' && (f.length > 4 || f.endsWith('.') || f === 'June' || f === 'July'),
+  ),
 )})`;
 
 export function monthNumber(word: string): number | null {
@@ -72,8 +78,26 @@ export function weekdayNumber(word: string): number | null {
 }
 
 const SMALL_NUMBERS = [
-  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
 ];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
@@ -155,16 +179,26 @@ export function unitOf(word: string): Unit | null {
 export function durationValue(count: number | null, unit: Unit): string {
   if (count === null) {
     switch (unit) {
-      case 'second': return 'PTXS';
-      case 'minute': return 'PTXM';
-      case 'hour': return 'PTXH';
-      case 'day': return 'PXD';
-      case 'week': return 'PXW';
-      case 'month': return 'PXM';
-      case 'quarter': return 'PXQ';
-      case 'year': return 'PXY';
-      case 'decade': return 'PXE';
-      case 'century': return 'PXC';
+      case 'second':
+        return 'PTXS';
+      case 'minute':
+        return 'PTXM';
+      case 'hour':
+        return 'PTXH';
+      case 'day':
+        return 'PXD';
+      case 'week':
+        return 'PXW';
+      case 'month':
+        return 'PXM';
+      case 'quarter':
+        return 'PXQ';
+      case 'year':
+        return 'PXY';
+      case 'decade':
+        return 'PXE';
+      case 'century':
+        return 'PXC';
     }
   }
   if (unit === 'decade') return durationValue(count * 10, 'year');
@@ -174,10 +208,23 @@ export function durationValue(count: number | null, unit: Unit): string {
   // A fraction is written with the next smaller unit: "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M.
   const whole = Math.floor(count);
   const smaller: Readonly<Record<string, [string, number, boolean]>> = {
-    year: ['M', 12, false], month: ['D', 30, false], week: ['D', 7, false], day: ['H', 24, true], hour: ['M', 60, true],
-    minute: ['S', 60, true], second: ['S', 1, true],
+    year: ['M', 12, false],
+    month: ['D', 30, false],
+    week: ['D', 7, false],
+    day: ['H', 24, true],
+    hour: ['M', 60, true],
+    minute: ['S', 60, true],
+    second: ['S', 1, true],
   };
-  const letter: Readonly<Record<string, string>> = { year: 'Y', month: 'M', week: 'W', day: 'D', hour: 'H', minute: 'M', second: 'S' };
+  const letter: Readonly<Record<string, string>> = {
+    year: 'Y',
+    month: 'M',
+    week: 'W',
+    day: 'D',
+    hour: 'H',
+    minute: 'M',
+    second: 'S',
+  };
   const timeUnit = unit === 'hour' || unit === 'minute' || unit === 'second';
   const rest = Math.round((count - whole) * smaller[unit]![1]);
   const head = whole > 0 ? `${whole}${letter[unit]}` : '';
@@ -196,13 +243,50 @@ export const SEASONS: ReadonlyMap<string, string> = new Map([
 ]);
 
 export const ORDINALS: ReadonlyMap<string, number> = new Map([
-  ['first', 1], ['1st', 1], ['second', 2], ['2nd', 2], ['third', 3], ['3rd', 3], ['fourth', 4], ['4th', 4],
-  ['fifth', 5], ['5th', 5], ['sixth', 6], ['6th', 6], ['seventh', 7], ['7th', 7], ['eighth', 8], ['8th', 8],
-  ['ninth', 9], ['9th', 9], ['tenth', 10], ['10th', 10], ['eleventh', 11], ['11th', 11], ['twelfth', 12],
-  ['12th', 12], ['thirteenth', 13], ['13th', 13], ['fourteenth', 14], ['14th', 14], ['fifteenth', 15],
-  ['15th', 15], ['sixteenth', 16], ['16th', 16], ['seventeenth', 17], ['17th', 17], ['eighteenth', 18],
-  ['18th', 18], ['nineteenth', 19], ['19th', 19], ['twentieth', 20], ['20th', 20], ['twenty-first', 21],
-  ['21st', 21], ['last', -1], ['final', -1],
+  ['first', 1],
+  ['1st', 1],
+  ['second', 2],
+  ['2nd', 2],
+  ['third', 3],
+  ['3rd', 3],
+  ['fourth', 4],
+  ['4th', 4],
+  ['fifth', 5],
+  ['5th', 5],
+  ['sixth', 6],
+  ['6th', 6],
+  ['seventh', 7],
+  ['7th', 7],
+  ['eighth', 8],
+  ['8th', 8],
+  ['ninth', 9],
+  ['9th', 9],
+  ['tenth', 10],
+  ['10th', 10],
+  ['eleventh', 11],
+  ['11th', 11],
+  ['twelfth', 12],
+  ['12th', 12],
+  ['thirteenth', 13],
+  ['13th', 13],
+  ['fourteenth', 14],
+  ['14th', 14],
+  ['fifteenth', 15],
+  ['15th', 15],
+  ['sixteenth', 16],
+  ['16th', 16],
+  ['seventeenth', 17],
+  ['17th', 17],
+  ['eighteenth', 18],
+  ['18th', 18],
+  ['nineteenth', 19],
+  ['19th', 19],
+  ['twentieth', 20],
+  ['20th', 20],
+  ['twenty-first', 21],
+  ['21st', 21],
+  ['last', -1],
+  ['final', -1],
 ]);
 
 export const ORDINAL = `(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|\\d{1,2}(?:st|nd|rd|th))`;
@@ -222,7 +306,10 @@ export const SPOKEN_YEAR =
 /** The year a written ("1998") or spoken ("nineteen ninety-eight") year stands for. */
 export function yearNumber(phrase: string): number | null {
   if (/^\d{4}$/.test(phrase)) return Number(phrase);
-  const words = phrase.toLowerCase().split(/[\s-]+/).filter((w) => w !== 'and');
+  const words = phrase
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => w !== 'and');
   if (words[0] === 'two' && words[1] === 'thousand') {
     const tail = words.length > 2 ? countValue(words[2]!) : 0;
     return tail === null ? null : 2000 + tail;

@@ -23,7 +23,8 @@ const IRREGULAR_PAST =
 // determiner makes them nouns ("the cut", "a hit").
 const AMBIGUOUS_PAST = /\b(?:hit|cut|put|shut|hurt|quit|spread|burst|split|shed|let|beat|cast)\b/g;
 // After "to", a modal or "do", such a verb is an infinitive, and the modal is the cue.
-const INFINITIVE_BEFORE = /\b(?:to|will|would|shall|should|can|could|may|might|must|do|does|did|'ll|n't)\s+(?:not\s+)?$/i;
+const INFINITIVE_BEFORE =
+  /\b(?:to|will|would|shall|should|can|could|may|might|must|do|does|did|'ll|n't)\s+(?:not\s+)?$/i;
 // Regular past forms, lower case only ("United" is a name), without "need", "speed", "hundred".
 const REGULAR_PAST = /\b(?![a-z]*eed\b|hundred\b)[a-z]{2,}ed\b/g;
 // "unspecified", "undisclosed", "unnamed" describe; "unveiled", "uncovered", "undermined" are verbs.
@@ -37,7 +38,14 @@ export function tenseCues(text: string, start: number, end: number): TenseCue[] 
   const sentence = text.slice(start, end);
   const cues: TenseCue[] = [];
   const taken = new Set<number>();
-  for (const [re, tense] of [[FUTURE_CUE, 'future'], [PAST_CUE, 'past'], [IRREGULAR_PAST, 'past'], [REGULAR_PAST, 'past'], [AMBIGUOUS_PAST, 'past'], [PRESENT_CUE, 'present']] as const) {
+  for (const [re, tense] of [
+    [FUTURE_CUE, 'future'],
+    [PAST_CUE, 'past'],
+    [IRREGULAR_PAST, 'past'],
+    [REGULAR_PAST, 'past'],
+    [AMBIGUOUS_PAST, 'past'],
+    [PRESENT_CUE, 'present'],
+  ] as const) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(sentence))) {
@@ -49,7 +57,11 @@ export function tenseCues(text: string, start: number, end: number): TenseCue[] 
       // An "-ed" word after a determiner, or a negated one, describes a noun ("the proposed
       // merger", "an unspecified date"): an adjective has no tense.
       if (re === AMBIGUOUS_PAST && INFINITIVE_BEFORE.test(sentence.slice(Math.max(0, m.index - 10), m.index))) continue;
-      if ((re === REGULAR_PAST || re === AMBIGUOUS_PAST) && (DETERMINER_BEFORE.test(sentence.slice(Math.max(0, m.index - 8), m.index)) || NEGATED_ADJECTIVE.test(m[0]))) continue;
+      if (
+        (re === REGULAR_PAST || re === AMBIGUOUS_PAST) &&
+        (DETERMINER_BEFORE.test(sentence.slice(Math.max(0, m.index - 8), m.index)) || NEGATED_ADJECTIVE.test(m[0]))
+      )
+        continue;
       cues.push({ start: start + m.index, end: start + m.index + m[0].length, tense });
     }
   }
@@ -90,7 +102,8 @@ export function tenseAt(cues: readonly TenseCue[], start: number, end: number, t
 
 // Words right before a date that point ahead whatever the verb's tense: deadlines and schedules
 // ("extended to Nov. 20", "payable Dec. 7", "by February", "expected in December").
-const LOCAL_FUTURE = /\b(?:by|until|till|expected (?:in|on|by)|due (?:in|on|by)|effective|payable|starting|beginning|as early as|as soon as|no later than|(?:expires?|expiring|ends|begins|starts|opens|closes|takes? effect)(?:\s+(?:at|on|in|by))?|scheduled for|set for|planned for|slated for|ahead of)\s+(?:at (?:the )?(?:least|earliest|latest)\s+)?(?:(?:early|mid|late|the end of|the middle of)[- ]?\s*)?$/i;
+const LOCAL_FUTURE =
+  /\b(?:by|until|till|expected (?:in|on|by)|due (?:in|on|by)|effective|payable|starting|beginning|as early as|as soon as|no later than|(?:expires?|expiring|ends|begins|starts|opens|closes|takes? effect)(?:\s+(?:at|on|in|by))?|scheduled for|set for|planned for|slated for|ahead of)\s+(?:at (?:the )?(?:least|earliest|latest)\s+)?(?:(?:early|mid|late|the end of|the middle of)[- ]?\s*)?$/i;
 const LOCAL_WINDOW = 32;
 
 // "since May", "since Tuesday": the date lies behind, whatever follows.
@@ -99,7 +112,8 @@ const LOCAL_PAST = /\b(?:since|ever since)\s+(?:(?:early|mid|late|the end of|the
 // "Syria says Monday it will …": a day right after a reporting verb is the day of the report,
 // which news tells on or before publication, whatever the tense of the lead.
 const WEEKDAY_AHEAD = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
-const REPORTED_ON = /\b(?:says|said|announces|announced|reports|reported|tells|told|confirms|confirmed|denies|denied|declares|declared)\s+(?:on\s+)?$/i;
+const REPORTED_ON =
+  /\b(?:says|said|announces|announced|reports|reported|tells|told|confirms|confirmed|denies|denied|declares|declared)\s+(?:on\s+)?$/i;
 
 const PAST_PERFECT = /\bhad\s+(?:(?:not|already|been|just)\s+)*[a-z]+(?:ed|en|wn|ne|t)\b[^.;!?]*$/;
 const PAST_PERFECT_WINDOW = 60;
@@ -119,7 +133,8 @@ export function localTense(text: string, start: number): Tense | null {
 
 // A present-tense or future deadline verb right before a date ("expires Dec. 31", "take effect
 // on Jan. 1", "will end Nov. 5"): the date has not come yet, however far the last one lies.
-const STILL_TO_COME = /\b(?:expires|takes? effect|(?:is|are) due|will (?:expire|end|begin|start|open|close|take effect))\s+(?:on\s+)?$/i;
+const STILL_TO_COME =
+  /\b(?:expires|takes? effect|(?:is|are) due|will (?:expire|end|begin|start|open|close|take effect))\s+(?:on\s+)?$/i;
 
 /** True when the words just before a span say its date is still to come. */
 export function stillToCome(text: string, start: number): boolean {

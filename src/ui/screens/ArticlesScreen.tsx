@@ -15,8 +15,21 @@ export interface ArticlesScreenProps {
 }
 
 /** Articles by publication date, one row each; ● marks the unread. */
-export function ArticlesScreen({ articles, isRead, cursor, top, height, width, theme }: ArticlesScreenProps): React.JSX.Element {
-  if (articles.length === 0) return <Styled theme={theme} as="dim">no articles loaded</Styled>;
+export function ArticlesScreen({
+  articles,
+  isRead,
+  cursor,
+  top,
+  height,
+  width,
+  theme,
+}: ArticlesScreenProps): React.JSX.Element {
+  if (articles.length === 0)
+    return (
+      <Styled theme={theme} as="dim">
+        no articles loaded
+      </Styled>
+    );
   const visible = articles.slice(top, top + height);
   return (
     <Box flexDirection="column">

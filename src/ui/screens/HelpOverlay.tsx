@@ -17,7 +17,9 @@ export function HelpOverlay({ keymap, top, height, theme }: HelpOverlayProps): R
   const keysWidth = Math.min(28, Math.max(...rows.map((r) => r.keys.length)) + 2);
   return (
     <Box flexDirection="column">
-      <Styled theme={theme} as="heading">Keys  (? or Esc closes)</Styled>
+      <Styled theme={theme} as="heading">
+        {'Keys  (? or Esc closes)'}
+      </Styled>
       {rows.slice(top, top + Math.max(1, height - 1)).map((row) => (
         <Text key={row.description} wrap="truncate">
           <Text {...theme.accent}>{row.keys.padEnd(keysWidth)}</Text>

@@ -14,7 +14,12 @@ export interface KeyDatesScreenProps {
 
 /** The story's key dates, most salient first, each with its best event. */
 export function KeyDatesScreen({ keyDates, cursor, top, height, theme }: KeyDatesScreenProps): React.JSX.Element {
-  if (keyDates.length === 0) return <Styled theme={theme} as="dim">no key dates: no day-precise events in these articles</Styled>;
+  if (keyDates.length === 0)
+    return (
+      <Styled theme={theme} as="dim">
+        no key dates: no day-precise events in these articles
+      </Styled>
+    );
   return (
     <Box flexDirection="column">
       {keyDates.slice(top, top + height).map((day, i) => (

@@ -27,7 +27,11 @@ export function ReaderScreen({ lines, firstLine, height, theme, title }: ReaderS
           {line.segments.length === 0
             ? ' '
             : line.segments.map((segment, j) => (
-                <Text key={j} {...(segment.style ? theme[segment.style] : {})} {...(segment.inEvent ? theme.event : {})}>
+                <Text
+                  key={j}
+                  {...(segment.style ? theme[segment.style] : {})}
+                  {...(segment.inEvent ? theme.event : {})}
+                >
                   {segment.text}
                 </Text>
               ))}

@@ -24,10 +24,16 @@ export function SearchScreen(props: SearchScreenProps): React.JSX.Element {
   return (
     <Box flexDirection="column">
       <Box>
-        <Styled theme={theme} as="accent">/ </Styled>
+        <Styled theme={theme} as="accent">
+          /{' '}
+        </Styled>
         <Text>{query}</Text>
         <Text inverse> </Text>
-        {query ? null : <Styled theme={theme} as="dim">{' type to search events: words, names, dates'}</Styled>}
+        {query ? null : (
+          <Styled theme={theme} as="dim">
+            {' type to search events: words, names, dates'}
+          </Styled>
+        )}
       </Box>
       {query.trim() && hits.length === 0 ? (
         <Styled theme={theme} as="dim">{`no match for '${query.trim()}'`}</Styled>

@@ -22,8 +22,22 @@ function sourceCount(event: TimelineEvent): number {
 }
 
 /** Events in date order under date headings; only the rows that fit are rendered. */
-export function TimelineScreen({ events, isBookmarked = () => false, cursor, top, height, width, theme, emptyMessage }: TimelineScreenProps): React.JSX.Element {
-  if (events.length === 0) return <Styled theme={theme} as="dim">{emptyMessage}</Styled>;
+export function TimelineScreen({
+  events,
+  isBookmarked = () => false,
+  cursor,
+  top,
+  height,
+  width,
+  theme,
+  emptyMessage,
+}: TimelineScreenProps): React.JSX.Element {
+  if (events.length === 0)
+    return (
+      <Styled theme={theme} as="dim">
+        {emptyMessage}
+      </Styled>
+    );
   const { rows, rowOfEvent } = timelineRows(events);
   const cursorRow = rowOfEvent[Math.min(cursor, events.length - 1)] ?? 0;
   let start = Math.max(0, (rowOfEvent[top] ?? 0) - 1);
@@ -49,9 +63,14 @@ export function TimelineScreen({ events, isBookmarked = () => false, cursor, top
           <Box key={event.id + row.position} width={width}>
             <Text {...(selected ? theme.selection : {})} wrap="truncate">
               <Text {...theme.accent}>{isBookmarked(event.id) ? '★ ' : '  '}</Text>
-              <Text {...theme.date}>{dateLabel(event).padEnd(labelWidth - 2).slice(0, labelWidth - 2)}</Text>
-              {' '}
-              {event.summary.length > summaryWidth ? event.summary.slice(0, summaryWidth - 1) + '…' : event.summary.padEnd(summaryWidth)}
+              <Text {...theme.date}>
+                {dateLabel(event)
+                  .padEnd(labelWidth - 2)
+                  .slice(0, labelWidth - 2)}
+              </Text>{' '}
+              {event.summary.length > summaryWidth
+                ? event.summary.slice(0, summaryWidth - 1) + '…'
+                : event.summary.padEnd(summaryWidth)}
               <Text {...theme.dim}>{` ${count > 1 ? `×${count}` : '  '}`}</Text>
             </Text>
           </Box>

@@ -3,7 +3,23 @@ import type { TimeMod } from '../../../types.js';
 import { reading, yearOfMonthDay } from '../anchoring.js';
 import { addDays, type Day, dayNumber, formatDay, formatWeek, isValidDay, pad, weekday } from '../calendar.js';
 import { MONTH_NAME, monthNumber, WEEKDAY_NAME, weekdayNumber } from '../lexicon.js';
-import { type Rule, W, E, edgeMod, DAY_PART, rx, ci, dayReading, deicticOffset, weekdayDay, DEICTIC_DAY, DAY_PART_WORD, DAY_REF, dayOfReference, clock } from './shared.js';
+import {
+  type Rule,
+  W,
+  E,
+  edgeMod,
+  DAY_PART,
+  rx,
+  ci,
+  dayReading,
+  deicticOffset,
+  weekdayDay,
+  DEICTIC_DAY,
+  DAY_PART_WORD,
+  DAY_REF,
+  dayOfReference,
+  clock,
+} from './shared.js';
 import { holidayDay } from '../holidays.js';
 import { stillToCome } from '../tense.js';
 
@@ -17,7 +33,13 @@ export const clockTime: Rule = {
   read: (m) => {
     const time = clock(m[2], m[3], m[4], m[5]);
     if (!time) return null;
-    const mod: TimeMod | undefined = m[1] ? (/after/i.test(m[1]) ? 'AFTER' : /before/i.test(m[1]) ? 'BEFORE' : 'APPROX') : undefined;
+    const mod: TimeMod | undefined = m[1]
+      ? /after/i.test(m[1])
+        ? 'AFTER'
+        : /before/i.test(m[1])
+          ? 'BEFORE'
+          : 'APPROX'
+      : undefined;
     const ref = m[6];
     return {
       start: m.index,
@@ -35,7 +57,9 @@ export const clockTime: Rule = {
 export const clock24: Rule = {
   // "08.43 GMT", "14:30 BST": a 24-hour clock is a time when a time zone vouches for it.
   name: '24-hour clock',
-  pattern: rx(String.raw`${W}([01]?\d|2[0-3])[:.]([0-5]\d)\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|hrs|hours local time)(?![\w'])`),
+  pattern: rx(
+    String.raw`${W}([01]?\d|2[0-3])[:.]([0-5]\d)\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|hrs|hours local time)(?![\w'])`,
+  ),
   read: (m) => {
     const time = `${m[1]!.padStart(2, '0')}:${m[2]}`;
     return {
@@ -54,7 +78,8 @@ export const dayAndPartOfDay: Rule = {
   ),
   read: (m) => {
     const edge = m[1]?.toLowerCase();
-    const mod: TimeMod | undefined = edge === 'early' ? 'START' : edge === 'late' ? 'END' : edge === 'mid' ? 'MID' : undefined;
+    const mod: TimeMod | undefined =
+      edge === 'early' ? 'START' : edge === 'late' ? 'END' : edge === 'mid' ? 'MID' : undefined;
     return {
       start: m.index,
       end: m.index + m[0].length,
@@ -119,7 +144,11 @@ export const numericDate: Rule = {
   name: 'numeric date',
   pattern: rx(String.raw`${W}(?:(\d{4})-(\d\d)-(\d\d)|(\d{1,2})/(\d{1,2})/(\d{4}|\d{2}))(?![\w/])`),
   read: (m) => {
-    const year = m[1] ? Number(m[1]) : m[6]!.length === 2 ? 1900 + Number(m[6]) + (Number(m[6]) < 50 ? 100 : 0) : Number(m[6]);
+    const year = m[1]
+      ? Number(m[1])
+      : m[6]!.length === 2
+        ? 1900 + Number(m[6]) + (Number(m[6]) < 50 ? 100 : 0)
+        : Number(m[6]);
     const month = Number(m[2] ?? m[4]);
     const day = Number(m[3] ?? m[5]);
     if (!isValidDay(year, month, day)) return null;
@@ -185,7 +214,9 @@ export const deicticDay: Rule = {
 export const weekdaySet: Rule = {
   // "Mondays", "Tuesday nights": a weekday in the plural recurs (TIMEX3 SET XXXX-WXX-2TNI).
   name: 'weekday set',
-  pattern: rx(String.raw`${W}(?:(${WEEKDAY_NAME})\s(mornings|afternoons|evenings|nights)|(${WEEKDAY_NAME})s)(?![\w'’])`),
+  pattern: rx(
+    String.raw`${W}(?:(${WEEKDAY_NAME})\s(mornings|afternoons|evenings|nights)|(${WEEKDAY_NAME})s)(?![\w'’])`,
+  ),
   read: (m) => {
     const wd = weekdayNumber(m[1] ?? m[3] ?? '');
     if (wd === null) return null;
@@ -211,21 +242,25 @@ export const anaphoricWeekday: Rule = {
       resolve: (a) => {
         const base = a.reference ?? a.dct;
         if (!base) return reading('DATE', `XXXX-WXX-${wd}`);
-        const gap = forward ? ((wd - weekday(base) + 7) % 7 || 7) : -((weekday(base) - wd + 7) % 7 || 7);
+        const gap = forward ? (wd - weekday(base) + 7) % 7 || 7 : -((weekday(base) - wd + 7) % 7 || 7);
         return reading('DATE', formatDay(addDays(base, gap)));
       },
     };
   },
 };
 
-const NAMED_DAY_BEFORE = /\b(?:Super|Black|Cyber|Bloody|Good|Holy|Ash|Maundy|Palm|Easter|Shrove|Fat|Blue|Giving|Whit|Low)\s$/;
-const NEWSPAPER_AFTER = /^\s(?:Times|Telegraph|Mirror|Express|Herald|Post|People|Star|Mail|Independent|Tribune|Business Post)\b/;
+const NAMED_DAY_BEFORE =
+  /\b(?:Super|Black|Cyber|Bloody|Good|Holy|Ash|Maundy|Palm|Easter|Shrove|Fat|Blue|Giving|Whit|Low)\s$/;
+const NEWSPAPER_AFTER =
+  /^\s(?:Times|Telegraph|Mirror|Express|Herald|Post|People|Star|Mail|Independent|Tribune|Business Post)\b/;
 const NEWSPAPER_ON = /\b(?:Mail|Independent|Express|Telegraph|Mirror|Sun|Herald|Observer)\son\s$/;
 
 export const namedWeekday: Rule = {
   // "Friday", "last Friday", "next Tuesday": past tense → on or before publication.
   name: 'weekday',
-  pattern: rx(String.raw`${W}(?:(early|late|Early|Late)\s)?(?:(last|this|next|past|coming|Last|This|Next)\s)?(${WEEKDAY_NAME})(?![\w])`),
+  pattern: rx(
+    String.raw`${W}(?:(early|late|Early|Late)\s)?(?:(last|this|next|past|coming|Last|This|Next)\s)?(${WEEKDAY_NAME})(?![\w])`,
+  ),
   read: (m) => {
     const wd = weekdayNumber(m[3]!);
     if (wd === null) return null;
@@ -233,7 +268,8 @@ export const namedWeekday: Rule = {
     const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
     // "Super Tuesday", "Bloody Sunday", "Black Monday" name a day of their own (the holidays among
     // them are the holiday rule's); "The Sunday Times" and "the Mail on Sunday" are newspapers.
-    if (!m[1] && !m[2] && (NAMED_DAY_BEFORE.test(before) || NEWSPAPER_AFTER.test(after) || NEWSPAPER_ON.test(before))) return null;
+    if (!m[1] && !m[2] && (NAMED_DAY_BEFORE.test(before) || NEWSPAPER_AFTER.test(after) || NEWSPAPER_ON.test(before)))
+      return null;
     const mod = edgeMod(m[1]);
     // "Wednesday's ruling": a possessive weekday names something that has happened.
     const possessive = /^['’]s\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3));
@@ -243,7 +279,10 @@ export const namedWeekday: Rule = {
       resolve: (a) => {
         // A weekday named again in the same story is the same day, whatever the verb.
         const named = m[2] ? undefined : a.weekdays.get(wd);
-        const day = named && a.dct && Math.abs(dayNumber(named) - dayNumber(a.dct)) < 7 ? named : weekdayDay(possessive && !m[2] ? { ...a, tense: 'past' } : a, wd, m[2]);
+        const day =
+          named && a.dct && Math.abs(dayNumber(named) - dayNumber(a.dct)) < 7
+            ? named
+            : weekdayDay(possessive && !m[2] ? { ...a, tense: 'past' } : a, wd, m[2]);
         return day ? dayReading(day, mod) : reading('DATE', `XXXX-WXX-${wd}`, mod);
       },
     };

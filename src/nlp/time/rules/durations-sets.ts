@@ -1,7 +1,18 @@
 // Durations, sets (recurring times) and the vague references PRESENT_REF/PAST_REF/FUTURE_REF.
 import { reading } from '../anchoring.js';
 import { pad } from '../calendar.js';
-import { COUNT, countValue, durationValue, MONTH_NAME, monthNumber, UNIT, unitOf, VAGUE_COUNT, WEEKDAY_NAME, weekdayNumber } from '../lexicon.js';
+import {
+  COUNT,
+  countValue,
+  durationValue,
+  MONTH_NAME,
+  monthNumber,
+  UNIT,
+  unitOf,
+  VAGUE_COUNT,
+  WEEKDAY_NAME,
+  weekdayNumber,
+} from '../lexicon.js';
 import { type Rule, W, E, QUANTIFIER, quantifierMod, DAY_PART, ci, COUNTED_BEFORE, PLURAL_UNIT } from './shared.js';
 
 export const setEvery: Rule = {
@@ -39,14 +50,28 @@ export const setAdverb: Rule = {
   read: (m) => {
     const word = (m[1] ?? m[2] ?? '').toLowerCase();
     const values: Readonly<Record<string, string>> = {
-      daily: 'P1D', nightly: 'P1D', day: 'P1D', weekly: 'P1W', week: 'P1W', biweekly: 'P2W', monthly: 'P1M', month: 'P1M',
-      quarterly: 'P3M', quarter: 'P3M', annually: 'P1Y', yearly: 'P1Y', year: 'P1Y', hourly: 'PT1H', hour: 'PT1H',
+      daily: 'P1D',
+      nightly: 'P1D',
+      day: 'P1D',
+      weekly: 'P1W',
+      week: 'P1W',
+      biweekly: 'P2W',
+      monthly: 'P1M',
+      month: 'P1M',
+      quarterly: 'P3M',
+      quarter: 'P3M',
+      annually: 'P1Y',
+      yearly: 'P1Y',
+      year: 'P1Y',
+      hourly: 'PT1H',
+      hour: 'PT1H',
       semiannually: 'P6M',
     };
     const value = values[word];
     if (!value) return null;
     // "the Daily Telegraph", "the Weekly Standard": a capitalised word before a name is the name.
-    if (m[1] && /^[A-Z]/.test(m[1]) && NAME_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
+    if (m[1] && /^[A-Z]/.test(m[1]) && NAME_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 2)))
+      return null;
     return { start: m.index, end: m.index + m[0].length, resolve: () => reading('SET', value) };
   },
 };
@@ -56,7 +81,9 @@ export const rate: Rule = {
   // make it a SET, but news annotators leave rates unmarked, so the rule claims the words and
   // yields nothing, keeping them from being read as a duration.
   name: 'rate',
-  pattern: ci(String.raw`(?<=(?:\d|%|percent|cents?|dollars?|million|billion|[a-z]{3,}s)\s)(?:a|per)\s(day|week|month|year|quarter|hour|second)${E}`),
+  pattern: ci(
+    String.raw`(?<=(?:\d|%|percent|cents?|dollars?|million|billion|[a-z]{3,}s)\s)(?:a|per)\s(day|week|month|year|quarter|hour|second)${E}`,
+  ),
   read: (m) => ({ start: m.index, end: m.index + m[0].length, resolve: () => null }),
 };
 
@@ -109,7 +136,11 @@ export const recentUnits: Rule = {
     const unit = unitOf(m[1]!);
     const measured = unit === 'week' || unit === 'month' || unit === 'quarter';
     const value = measured ? (unit === 'week' ? 'PXW' : 'PXM') : 'PAST_REF';
-    return { start: m.index, end: m.index + m[0].length, resolve: () => reading(measured ? 'DURATION' : 'DATE', value) };
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve: () => reading(measured ? 'DURATION' : 'DATE', value),
+    };
   },
 };
 
@@ -125,7 +156,9 @@ export const bareUnits: Rule = {
   name: 'bare units',
   // Only calendar units and centuries: bare "minutes", "decades", "quarters" (living quarters) are
   // seldom marked by annotators and often not about time at all.
-  pattern: ci(String.raw`${W}(?:(?:the\s)?(?:past|last|next|coming|first|final)\s)?(days|weeks|months|years|centuries)${E}`),
+  pattern: ci(
+    String.raw`${W}(?:(?:the\s)?(?:past|last|next|coming|first|final)\s)?(days|weeks|months|years|centuries)${E}`,
+  ),
   read: (m) => {
     const unit = unitOf(m[1]!);
     if (!unit) return null;
@@ -152,7 +185,8 @@ export const reference: Rule = {
   ),
   read: (m) => {
     // "the Future Combat System", "the Current Account Act": capitalised inside a name.
-    if (/^the [A-Z]/.test(m[0]) && NAME_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 2))) return null;
+    if (/^the [A-Z]/.test(m[0]) && NAME_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 2)))
+      return null;
     const value = m[1] ? 'PRESENT_REF' : m[2] ? 'PAST_REF' : 'FUTURE_REF';
     return { start: m.index, end: m.index + m[0].length, resolve: () => reading('DATE', value) };
   },

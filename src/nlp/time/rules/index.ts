@@ -6,11 +6,59 @@
 // RULES lists every rule in priority order: longer spans win first (choose() in ../index.ts),
 // and when two matches cover the same span, the earlier rule wins.
 import type { Rule } from './shared.js';
-import { clock24, clockTime, dayAndPartOfDay, midPartOfDay, fullDate, numericDate, monthAndDay, deicticDay, weekdaySet, anaphoricWeekday, namedWeekday, weekOfADay, holiday } from './days.js';
-import { monthAndYear, month, season, decade, decadeInWords, century, year, spokenYear, monthOfRelativeYear, monthOfAnaphoricYear, yearEnd } from './months-years.js';
-import { ordinalQuarter, quarterCode, relativeQuarter, halfYear, yearEarlier, fiscalYear, comparisonPeriod, yearNamedPeriod, reportingPeriod, quarterSet } from './quarters.js';
+import {
+  clock24,
+  clockTime,
+  dayAndPartOfDay,
+  midPartOfDay,
+  fullDate,
+  numericDate,
+  monthAndDay,
+  deicticDay,
+  weekdaySet,
+  anaphoricWeekday,
+  namedWeekday,
+  weekOfADay,
+  holiday,
+} from './days.js';
+import {
+  monthAndYear,
+  month,
+  season,
+  decade,
+  decadeInWords,
+  century,
+  year,
+  spokenYear,
+  monthOfRelativeYear,
+  monthOfAnaphoricYear,
+  yearEnd,
+} from './months-years.js';
+import {
+  ordinalQuarter,
+  quarterCode,
+  relativeQuarter,
+  halfYear,
+  yearEarlier,
+  fiscalYear,
+  comparisonPeriod,
+  yearNamedPeriod,
+  reportingPeriod,
+  quarterSet,
+} from './quarters.js';
 import { countedOffset, anaphoricUnit, unitBeforeOrAfter, relativeCalendarUnit } from './relative.js';
-import { setEvery, setAdverb, rate, duration, andAHalf, recentUnits, comingUnits, bareUnits, oneDay, reference } from './durations-sets.js';
+import {
+  setEvery,
+  setAdverb,
+  rate,
+  duration,
+  andAHalf,
+  recentUnits,
+  comingUnits,
+  bareUnits,
+  oneDay,
+  reference,
+} from './durations-sets.js';
 
 export type { Candidate, Rule } from './shared.js';
 export { WORD_START_GUARD } from './shared.js';

@@ -1,7 +1,16 @@
 // Months, seasons, years, decades and centuries.
 import { reading, seasonValue, yearOfMonth } from '../anchoring.js';
 import { formatMonth, pad } from '../calendar.js';
-import { MONTH_NAME, monthNumber, ORDINAL, ordinalValue, SAFE_MONTH_NAME, SEASONS, SPOKEN_YEAR, yearNumber } from '../lexicon.js';
+import {
+  MONTH_NAME,
+  monthNumber,
+  ORDINAL,
+  ordinalValue,
+  SAFE_MONTH_NAME,
+  SEASONS,
+  SPOKEN_YEAR,
+  yearNumber,
+} from '../lexicon.js';
 import { type Rule, B, W, E, EDGE, edgeMod, rx, ci, relationOffset, lastDay, RANGE_YEAR } from './shared.js';
 
 export const monthAndYear: Rule = {
@@ -34,9 +43,12 @@ export const month: Rule = {
       end: m.index + m[0].length,
       resolve: (a) => {
         // "between January and March 2003": the range's year is written once, at its end.
-        const shared = relation ? null : RANGE_YEAR.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40));
+        const shared = relation
+          ? null
+          : RANGE_YEAR.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40));
         if (shared) return reading('DATE', formatMonth(Number(shared[1]), month), mod);
-        if (!relation && a.narrativeYear !== null && a.dct && a.narrativeYear < a.dct.year) return reading('DATE', formatMonth(a.narrativeYear, month), mod);
+        if (!relation && a.narrativeYear !== null && a.dct && a.narrativeYear < a.dct.year)
+          return reading('DATE', formatMonth(a.narrativeYear, month), mod);
         if (!a.dct) return reading('DATE', `XXXX-${pad(month, 2)}`, mod);
         let year: number;
         if (relation === 'last') year = month < a.dct.month ? a.dct.year : a.dct.year - 1;
@@ -61,7 +73,8 @@ export const season: Rule = {
     const year = m[4] ? yearNumber(m[4]) : null;
     // A season needs a determiner or a year to be a date: "prices fall", "the fall of Rome".
     if (!relation && !m[1] && year === null) return null;
-    if (m[3]!.toLowerCase() === 'fall' && year === null && !/^(last|this|next|past|coming)$/.test(relation ?? '')) return null;
+    if (m[3]!.toLowerCase() === 'fall' && year === null && !/^(last|this|next|past|coming)$/.test(relation ?? ''))
+      return null;
     const start = relation === 'in' ? m.index + 3 : m.index;
     const mod = edgeMod(m[1]);
     return {
@@ -70,7 +83,14 @@ export const season: Rule = {
       resolve: (a) => {
         if (year !== null) return reading('DATE', `${pad(year, 4)}-${season}`, mod);
         if (!a.dct) return reading('DATE', `XXXX-${season}`, mod);
-        const choice = relation === 'last' || relation === 'past' ? 'last' : relation === 'next' || relation === 'coming' ? 'next' : relation === 'this' ? 'this' : a.tense;
+        const choice =
+          relation === 'last' || relation === 'past'
+            ? 'last'
+            : relation === 'next' || relation === 'coming'
+              ? 'next'
+              : relation === 'this'
+                ? 'this'
+                : a.tense;
         return reading('DATE', seasonValue(a.dct, season, choice), mod);
       },
     };
@@ -91,9 +111,14 @@ export const decade: Rule = {
 export const decadeInWords: Rule = {
   // Decades in words: "the nineties", "the mid-eighties" (of the twentieth century).
   name: 'decade in words',
-  pattern: ci(String.raw`${W}the\s(?:(early|mid|late)[- ]?)?(?:nineteen[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)${E}`),
+  pattern: ci(
+    String.raw`${W}the\s(?:(early|mid|late)[- ]?)?(?:nineteen[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)${E}`,
+  ),
   read: (m) => {
-    const tens = ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(m[2]!.toLowerCase()) + 2;
+    const tens =
+      ['twenties', 'thirties', 'forties', 'fifties', 'sixties', 'seventies', 'eighties', 'nineties'].indexOf(
+        m[2]!.toLowerCase(),
+      ) + 2;
     const value = `19${tens}`;
     const mod = edgeMod(m[1]);
     return { start: m.index, end: m.index + m[0].length, resolve: () => reading('DATE', value, mod) };
@@ -115,19 +140,75 @@ export const century: Rule = {
 
 // A number before a counted noun is a quantity, not a year: "1609 comments", "2000 troops".
 const COUNTED_NOUNS = [
-  'people', 'persons', 'comments', 'votes', 'troops', 'soldiers', 'deaths', 'cases', 'workers', 'jobs', 'members',
-  'residents', 'homes', 'houses', 'students', 'patients', 'children', 'civilians', 'refugees', 'views', 'words',
-  'pages', 'signatures', 'seats', 'employees', 'barrels', 'tons', 'tonnes', 'miles', 'points', 'units', 'shares',
-  'copies', 'followers', 'dollars', 'euros', 'pounds', 'acres', 'kilometres', 'kilometers', 'metres', 'meters', 'feet',
+  'people',
+  'persons',
+  'comments',
+  'votes',
+  'troops',
+  'soldiers',
+  'deaths',
+  'cases',
+  'workers',
+  'jobs',
+  'members',
+  'residents',
+  'homes',
+  'houses',
+  'students',
+  'patients',
+  'children',
+  'civilians',
+  'refugees',
+  'views',
+  'words',
+  'pages',
+  'signatures',
+  'seats',
+  'employees',
+  'barrels',
+  'tons',
+  'tonnes',
+  'miles',
+  'points',
+  'units',
+  'shares',
+  'copies',
+  'followers',
+  'dollars',
+  'euros',
+  'pounds',
+  'acres',
+  'kilometres',
+  'kilometers',
+  'metres',
+  'meters',
+  'feet',
 ].join('|');
 
-const STREET_AFTER = /^\s(?:[A-Z][\w.'-]*\s){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.?|Drive|Lane|Place|Court|Highway|Parkway|Square)(?![\w])/;
+const STREET_AFTER =
+  /^\s(?:[A-Z][\w.'-]*\s){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.?|Drive|Lane|Place|Court|Highway|Parkway|Square)(?![\w])/;
 const NUMBER_LABEL_BEFORE =
   /(?:\b(?:Resolution|Article|Highway|Route|Interstate|Flight|Room|Suite|Section|Chapter|Rule|Title|Proposition|Amendment|Form|Model|Gate|Pier|Platform|Channel|Precinct|Local|Bus|Train|Box|No\.|Nos\.|Number|resolution|article|highway|route|flight|room|section|chapter|bus|train)|#)\s?$/;
 const TIME_PREPOSITION_BEFORE = /\b(?:in|since|by|until|of|from|during|before|after)\s+$/i;
 
 // A four-digit number before a time zone is a clock time: "as of 1700 BST", "0930 GMT".
-const CLOCK_ZONES = ['BST', 'GMT', 'UTC', 'CET', 'CEST', 'EST', 'EDT', 'CST', 'CDT', 'PST', 'PDT', 'ET', 'hrs', 'hours', 'local time'].join('|');
+const CLOCK_ZONES = [
+  'BST',
+  'GMT',
+  'UTC',
+  'CET',
+  'CEST',
+  'EST',
+  'EDT',
+  'CST',
+  'CDT',
+  'PST',
+  'PDT',
+  'ET',
+  'hrs',
+  'hours',
+  'local time',
+].join('|');
 
 export const year: Rule = {
   // "1990", "fiscal 1989", "the end of 1990", "early 2024"
@@ -141,7 +222,13 @@ export const year: Rule = {
     const mod = edgeMod(m[1]);
     const end = m.index + m[0].length;
     // "at 1600 Pennsylvania Avenue": a house number, unless a preposition of time precedes it.
-    if (!m[1] && !m[2] && STREET_AFTER.test(m.input.slice(end, end + 48)) && !TIME_PREPOSITION_BEFORE.test(m.input.slice(Math.max(0, m.index - 10), m.index))) return null;
+    if (
+      !m[1] &&
+      !m[2] &&
+      STREET_AFTER.test(m.input.slice(end, end + 48)) &&
+      !TIME_PREPOSITION_BEFORE.test(m.input.slice(Math.max(0, m.index - 10), m.index))
+    )
+      return null;
     // "Resolution 1973", "Flight 1549", "Highway 1999": a number that labels a thing.
     if (!m[1] && !m[2] && NUMBER_LABEL_BEFORE.test(m.input.slice(Math.max(0, m.index - 14), m.index))) return null;
     return { start: m.index, end, resolve: () => reading('DATE', value, mod) };
@@ -181,7 +268,9 @@ export const monthOfRelativeYear: Rule = {
 export const monthOfAnaphoricYear: Rule = {
   // "June of that year", "March of the following year": a month in the year last mentioned.
   name: 'month of anaphoric year',
-  pattern: rx(String.raw`${W}${EDGE}?(${MONTH_NAME})\s(?:of\s)?(that|the same|the following|the next|the previous|the prior)\syear${E}`),
+  pattern: rx(
+    String.raw`${W}${EDGE}?(${MONTH_NAME})\s(?:of\s)?(that|the same|the following|the next|the previous|the prior)\syear${E}`,
+  ),
   read: (m) => {
     const month = monthNumber(m[2]!);
     if (month === null) return null;
@@ -192,7 +281,9 @@ export const monthOfAnaphoricYear: Rule = {
       end: m.index + m[0].length,
       resolve: (a) => {
         const base = lastDay(a);
-        return base ? reading('DATE', formatMonth(base.year + offset, month), mod) : reading('DATE', `XXXX-${pad(month, 2)}`, mod);
+        return base
+          ? reading('DATE', formatMonth(base.year + offset, month), mod)
+          : reading('DATE', `XXXX-${pad(month, 2)}`, mod);
       },
     };
   },
@@ -201,7 +292,9 @@ export const monthOfAnaphoricYear: Rule = {
 export const yearEnd: Rule = {
   // "year-end", "year's end", "the end of the year": the year, mod END.
   name: 'year end',
-  pattern: ci(String.raw`${W}(?:(around|about)\s)?(?:year[- ]end|year's end|the end of the year|the end of this year)${E}`),
+  pattern: ci(
+    String.raw`${W}(?:(around|about)\s)?(?:year[- ]end|year's end|the end of the year|the end of this year)${E}`,
+  ),
   read: (m) => ({
     start: m.index,
     end: m.index + m[0].length,

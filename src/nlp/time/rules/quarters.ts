@@ -22,7 +22,11 @@ export const ordinalQuarter: Rule = {
       resolve: (a) => {
         if (explicitYear) return reading('DATE', `${explicitYear}-Q${quarter}`);
         // "the fourth quarter of last year": counted from publication's year.
-        if (relativeYear) return reading('DATE', a.dct ? `${pad(a.dct.year + relationOffset(relativeYear), 4)}-Q${quarter}` : `XXXX-Q${quarter}`);
+        if (relativeYear)
+          return reading(
+            'DATE',
+            a.dct ? `${pad(a.dct.year + relationOffset(relativeYear), 4)}-Q${quarter}` : `XXXX-Q${quarter}`,
+          );
         if (!a.dct) return reading('DATE', `XXXX-Q${quarter}`);
         return reading('DATE', `${pad(yearOfQuarter(a.dct, quarter, a.tense), 4)}-Q${quarter}`);
       },
@@ -67,7 +71,10 @@ export const relativeQuarter: Rule = {
       const lastQuarterValue = a.lastQuarter;
       if (!a.dct) return reading('DATE', 'XXXX-QX');
       if (/^year-/.test(relation)) {
-        return { ...reading('DATE', yearBefore(lastQuarterValue ?? lastQuarter(a.dct), a.dct) ?? 'XXXX-QX'), derived: true };
+        return {
+          ...reading('DATE', yearBefore(lastQuarterValue ?? lastQuarter(a.dct), a.dct) ?? 'XXXX-QX'),
+          derived: true,
+        };
       }
       // "the quarter" is the one last named in this year's results, else the one just ended.
       if (!relation) {
@@ -84,7 +91,9 @@ export const relativeQuarter: Rule = {
 export const halfYear: Rule = {
   // "the first half", "the second half of 1990", "first-half"
   name: 'half year',
-  pattern: ci(String.raw`${W}(?:the\s)?(first|second|last)[- ]half(?:\sof\s(?:(?:fiscal\s)?(\d{4})|(?:the\s|this\s)?year|(last|next)\syear))?${E}`),
+  pattern: ci(
+    String.raw`${W}(?:the\s)?(first|second|last)[- ]half(?:\sof\s(?:(?:fiscal\s)?(\d{4})|(?:the\s|this\s)?year|(last|next)\syear))?${E}`,
+  ),
   read: (m) => {
     const half = m[1]!.toLowerCase() === 'first' ? 1 : 2;
     return {
@@ -137,7 +146,9 @@ export const fiscalYear: Rule = {
     const fiscal = m[3] !== undefined;
     // "the 2012 fiscal year" names its year as "fiscal year 2012" does.
     const named = m[2] ?? m[4];
-    const ending = named === undefined && /^\s(?:ended|ending|that ended)\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12));
+    const ending =
+      named === undefined &&
+      /^\s(?:ended|ending|that ended)\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 12));
     if (!fiscal && !ending && relation !== 'full' && !named) return null;
     return {
       start: m.index,
@@ -167,7 +178,8 @@ export const comparisonPeriod: Rule = {
     const trailer = m[5]?.toLowerCase();
     const explicitYear = m[6];
     // "the same quarter" alone is only a comparison when a year follows.
-    if (!relation && /the\s(?:same|corresponding|comparable)\s(?!year)/i.test(m[0]) && !trailer && !/year-/.test(m[0])) return null;
+    if (!relation && /the\s(?:same|corresponding|comparable)\s(?!year)/i.test(m[0]) && !trailer && !/year-/.test(m[0]))
+      return null;
     return {
       start: m.index,
       end: m.index + m[0].length,
@@ -177,7 +189,8 @@ export const comparisonPeriod: Rule = {
         const yearShift = relation === 'this' ? 0 : relation === 'next' ? 1 : -1;
         const year = explicitYear ? Number(explicitYear) : a.dct.year + yearShift;
         if (quarter) return reading('DATE', `${pad(year, 4)}-Q${quarter}`);
-        if (periodWord === 'first half' || periodWord === 'second half') return reading('DATE', `${pad(year, 4)}-H${periodWord === 'first half' ? 1 : 2}`);
+        if (periodWord === 'first half' || periodWord === 'second half')
+          return reading('DATE', `${pad(year, 4)}-H${periodWord === 'first half' ? 1 : 2}`);
         const last = a.lastQuarter ?? lastQuarter(a.dct);
         if (relation === 'this') return reading('DATE', last);
         return { ...reading('DATE', `${pad(year, 4)}-${last.slice(5)}`), derived: true };

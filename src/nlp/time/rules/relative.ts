@@ -2,7 +2,21 @@
 import type { TimeMod } from '../../../types.js';
 import { reading, shiftValue } from '../anchoring.js';
 import { COUNT, countValue, durationValue, UNIT, type Unit, unitOf, VAGUE_COUNT } from '../lexicon.js';
-import { type Rule, W, E, EDGE, edgeMod, QUANTIFIER, quantifierMod, DAY_PART, ci, ago, relativeUnit, relationOffset, lastDay } from './shared.js';
+import {
+  type Rule,
+  W,
+  E,
+  EDGE,
+  edgeMod,
+  QUANTIFIER,
+  quantifierMod,
+  DAY_PART,
+  ci,
+  ago,
+  relativeUnit,
+  relationOffset,
+  lastDay,
+} from './shared.js';
 
 /** A quantity's modifier as said of the point it reaches back or forward to: [ago, from now]. */
 const POINT_MOD: Partial<Record<TimeMod, [TimeMod, TimeMod]>> = {
@@ -26,11 +40,16 @@ export const countedOffset: Rule = {
     const relation = m[4]!.toLowerCase();
     const mod = quantifierMod(m[1]);
     const countEnd = m.index + m[0].length - m[4]!.length - 1;
-    const fromPublication = relation === 'ago' || relation === 'back' || relation === 'from now' || relation === 'hence';
+    const fromPublication =
+      relation === 'ago' || relation === 'back' || relation === 'from now' || relation === 'hence';
     const direction = relation === 'ago' || relation === 'back' || relation === 'earlier' ? -1 : 1;
     // "a few years ago", "several weeks from now": a vague point before or after publication.
     if (count === null && fromPublication) {
-      return { start: m.index, end: m.index + m[0].length, resolve: () => reading('DATE', direction < 0 ? 'PAST_REF' : 'FUTURE_REF') };
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        resolve: () => reading('DATE', direction < 0 ? 'PAST_REF' : 'FUTURE_REF'),
+      };
     }
     // A vague count or an event anchor ("two days after the vote") leaves a DURATION: TimeML
     // marks the measure only, and the event layer reads "after"/"before" beside it.
@@ -40,7 +59,7 @@ export const countedOffset: Rule = {
     }
     // "nearly four years ago" is about a point in time (1994, approximately); "more than five
     // years ago" is before one.
-    const pointMod = mod && fromPublication ? POINT_MOD[mod]?.[direction < 0 ? 0 : 1] ?? mod : mod;
+    const pointMod = mod && fromPublication ? (POINT_MOD[mod]?.[direction < 0 ? 0 : 1] ?? mod) : mod;
     return {
       start: m.index,
       end: m.index + m[0].length,
@@ -48,7 +67,7 @@ export const countedOffset: Rule = {
         // "Four months later" with no date told before counts from an event, not from
         // publication: only the measure is known.
         if (relation === 'later' && a.lastValue === null) return reading('DURATION', durationValue(count, unit), mod);
-        const base = fromPublication ? a.dct : a.reference ?? a.dct;
+        const base = fromPublication ? a.dct : (a.reference ?? a.dct);
         return ago(count, unit, a, base, direction, pointMod) ?? reading('DURATION', durationValue(count, unit), mod);
       },
     };
@@ -125,7 +144,8 @@ export const relativeCalendarUnit: Rule = {
         if (unitWord === 'weekend') return relativeUnit('weekend', offset, a, mod);
         const unit = unitOf(unitWord)!;
         // "the past decade" reaches back from now: a span of ten years rather than the 1980s.
-        if ((unit === 'decade' || unit === 'century') && /past|the last|the next|the coming/.test(relation)) return reading('DURATION', durationValue(1, unit), mod);
+        if ((unit === 'decade' || unit === 'century') && /past|the last|the next|the coming/.test(relation))
+          return reading('DURATION', durationValue(1, unit), mod);
         return relativeUnit(unit, offset, a, mod);
       },
     };

@@ -1,7 +1,16 @@
 // Pieces shared by the rule families: word edges, modifiers, day references and the small
 // resolution steps several rules take.
 import type { TimeMod } from '../../../types.js';
-import { type Anchoring, dayOfWeekday, type Reading, reading, shiftValue, unknownValue, yearBefore, yearOfMonthDay } from '../anchoring.js';
+import {
+  type Anchoring,
+  dayOfWeekday,
+  type Reading,
+  reading,
+  shiftValue,
+  unknownValue,
+  yearBefore,
+  yearOfMonthDay,
+} from '../anchoring.js';
 import { addDays, type Day, formatDay, formatWeek, isValidDay, pad, weekday } from '../calendar.js';
 import { COUNT, MONTH_NAME, monthNumber, type Unit, VAGUE_COUNT, WEEKDAY_NAME, weekdayNumber } from '../lexicon.js';
 
@@ -126,7 +135,12 @@ export function dayOfReference(ref: string, a: Anchoring): Day | null {
   return year !== null && isValidDay(year, month, day) ? { year, month, day } : null;
 }
 
-export function clock(hourText: string | undefined, minuteText: string | undefined, meridiem: string | undefined, word: string | undefined): string | null {
+export function clock(
+  hourText: string | undefined,
+  minuteText: string | undefined,
+  meridiem: string | undefined,
+  word: string | undefined,
+): string | null {
   if (word) {
     const w = word.toLowerCase();
     if (w === 'midnight') return '24:00';
@@ -141,7 +155,14 @@ export function clock(hourText: string | undefined, minuteText: string | undefin
   return `${pad(hour, 2)}:${pad(minute, 2)}`;
 }
 
-export function ago(count: number, unit: Unit, a: Anchoring, base: Day | null, direction: number, mod?: TimeMod): Reading | null {
+export function ago(
+  count: number,
+  unit: Unit,
+  a: Anchoring,
+  base: Day | null,
+  direction: number,
+  mod?: TimeMod,
+): Reading | null {
   if (unit === 'second' || unit === 'minute' || unit === 'hour') return null;
   if (!base) return reading('DATE', unknownValue(unit), mod);
   // "a year earlier" after a quarter means that quarter a year before (TempEval financial news).
@@ -200,7 +221,8 @@ export function lastDay(a: Anchoring, unit: Unit = 'year'): Day | null {
 
 export const COUNTED_BEFORE = new RegExp(String.raw`(?:\d|\b(?:${COUNT}|${VAGUE_COUNT}))[\s-]$`, 'i');
 
-export const RANGE_YEAR = new RegExp(String.raw`^\s*(?:and|to|through|until|or|-|–)\s*(?:(?:early|mid|late)[- ]?)?${MONTH_NAME},?\s(\d{4})(?!\d)`);
+export const RANGE_YEAR = new RegExp(
+  String.raw`^\s*(?:and|to|through|until|or|-|–)\s*(?:(?:early|mid|late)[- ]?)?${MONTH_NAME},?\s(\d{4})(?!\d)`,
+);
 
 export const PLURAL_UNIT = String.raw`(?:seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)`;
-
