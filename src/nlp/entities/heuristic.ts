@@ -133,7 +133,8 @@ export function tagByHeuristics(text: string, tokens: Tokens): TokenSpan[] {
     let end = k + 1;
     while (end < words.length) {
       const next = words[end]!;
-      const lower = next.toLowerCase().replace(/-.*$/, '');
+      const dash = next.indexOf('-');
+      const lower = (dash < 0 ? next : next.slice(0, dash)).toLowerCase();
       if (isCapitalised(next) || (PARTICLES.has(lower) && end + 1 < words.length)) end++;
       else if ((next === 'of' || next === 'in') && end + 1 < words.length && isCapitalised(words[end + 1]!)) end += 2;
       else break;

@@ -35,7 +35,7 @@ export function referentKey(name: string): string {
 
 function lastWord(key: string): string {
   const words = key
-    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\([^()]*\)/g, ' ')
     .trim()
     .split(' ');
   return (words[words.length - 1] ?? '').replace(/^(?:al|el)-/, '');
