@@ -9,12 +9,29 @@
 // (but CR, which joins a following LF), Latin, Greek and Cyrillic letters without combining
 // marks, punctuation (without the zero-width joiners and marks), currency and letterlike
 // symbols, arrows, mathematical operators, box drawing, blocks and geometric shapes.
-const SIMPLE =
-  /^[\u0000-\u000C\u000E-\u02FF\u0370-\u0482\u048A-\u052F\u2010-\u2027\u202F-\u205E\u20A0-\u20C0\u2100-\u214F\u2190-\u22FF\u2500-\u25FF]*$/;
+const SIMPLE_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x0000, 0x000c],
+  [0x000e, 0x02ff],
+  [0x0370, 0x0482],
+  [0x048a, 0x052f],
+  [0x2010, 0x2027],
+  [0x202f, 0x205e],
+  [0x20a0, 0x20c0],
+  [0x2100, 0x214f],
+  [0x2190, 0x22ff],
+  [0x2500, 0x25ff],
+];
+
+function isSimpleUnit(unit: number): boolean {
+  if (unit <= 0x02ff) return unit !== 0x000d;
+  for (const [from, to] of SIMPLE_RANGES) if (unit >= from && unit <= to) return true;
+  return false;
+}
 
 /** Whether every code unit of `text` is a grapheme cluster by itself. */
 export function isSimpleText(text: string): boolean {
-  return SIMPLE.test(text);
+  for (let i = 0; i < text.length; i++) if (!isSimpleUnit(text.charCodeAt(i))) return false;
+  return true;
 }
 
 // Reached through globalThis: the bundle replaces the plain name with this module's class.

@@ -159,8 +159,7 @@ export function navigate(state: NavigationState, action: NavigationAction): Navi
       if (state.prompt) return { ...state, prompt: { ...state.prompt, text: state.prompt.text + action.text } };
       return { ...state, query: state.query + action.text, lists: { ...state.lists, search: START } };
     case 'eraseQuery': {
-      const erase = (text: string): string =>
-        action.word ? text.replace(/\S*\s*$/, '') : [...text].slice(0, -1).join('');
+      const erase = (text: string): string => (action.word ? withoutLastWord(text) : [...text].slice(0, -1).join(''));
       if (state.prompt) return { ...state, prompt: { ...state.prompt, text: erase(state.prompt.text) } };
       return { ...state, query: erase(state.query), lists: { ...state.lists, search: START } };
     }
@@ -184,4 +183,16 @@ export function navigate(state: NavigationState, action: NavigationAction): Navi
     case 'toggleHelp':
       return { ...state, help: !state.help, lists: { ...state.lists, help: START } };
   }
+}
+
+/** Ctrl-W: the text without its last word and the blanks after it. */
+function withoutLastWord(text: string): string {
+  let end = text.length;
+  while (end > 0 && isBlank(text[end - 1]!)) end--;
+  while (end > 0 && !isBlank(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
+function isBlank(ch: string): boolean {
+  return ch.trim() === '';
 }
