@@ -81,7 +81,7 @@ describe('news-tui as a command', () => {
   it('prints the timeline as text when stdout is not a terminal', () => {
     const result = runCli([]);
     expect(result.code).toBe(0);
-    expect(result.stdout.split('\n')[0]).toMatch(/^seeds: 1 article, \d+ events, 2024-01/);
+    expect(result.stdout.split('\n')[0]).toMatch(/^seeds: 31 articles, \d+ events, .* – 2024-02-07$/m);
     expect(result.stdout).toContain('2024-02-07');
   });
 
@@ -107,7 +107,7 @@ describe('news-tui as a command', () => {
 
   it('dates --json ranks days with a summary', () => {
     const [first] = jsonLines<{ date: string; score: number; events: number; summary: string }>(
-      runCli(['dates', '--json']).stdout,
+      runCli(['dates', '--json', 'seeds/2024-02-07-baghdad-drone-strike.txt']).stdout,
     );
     expect(first).toMatchObject({ date: '2024-02-07' });
     expect(first!.summary.length).toBeGreaterThan(10);

@@ -46,7 +46,7 @@ describe('the code cache', () => {
     const { env, dir } = freshCache();
     const result = runCli(['events'], { env: { ...env, NEWS_TUI_NO_CODE_CACHE: '1' } });
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain('seeds: 1 article');
+    expect(result.stdout).toContain('seeds: 31 articles');
     expect(existsSync(dir)).toBe(false);
   });
 });

@@ -29,7 +29,9 @@ describe('news-tui export', () => {
   });
 
   it('writes TimelineJS JSON with events carrying start_date and text', () => {
-    const doc = JSON.parse(runCli(['export', '--format', 'timelinejs']).stdout) as {
+    const doc = JSON.parse(
+      runCli(['export', '--format', 'timelinejs', 'seeds/2024-02-07-baghdad-drone-strike.txt']).stdout,
+    ) as {
       events: Array<{ start_date: { year: number | string }; text: { headline?: string; text?: string } }>;
     };
     expect(doc.events.length).toBeGreaterThanOrEqual(4);
