@@ -13,7 +13,7 @@ export interface TenseCue {
 const FUTURE_CUE =
   /\b(?:will|won't|shall|'ll|going to|plans? to|planning to|planned to|scheduled|expects? to|expected to|is to|are to|set to|due to (?:be|start|begin|open|arrive|meet|vote|report)|intends? to|hopes? to|aims? to|(?:decided|agreed|voted|promised|vowed|pledged|threatened|wanted|hoped|intended|prepared|ready|likely|unlikely|poised|slated) to|upcoming|coming|next(?!\s+to\b)|tomorrow|would)\b/gi;
 const PAST_CUE =
-  /\b(?:was|were|had|did|said|told|ago|last|yesterday|earlier|previously|went|came|took|made|gave|met|began|fell|rose|won|lost|sold|bought|left|held|got|saw|found|became|ran|struck|paid|spent|wrote|spoke|sent|brought|kept|began|led|fought|fled|shot|told|knew|thought|has been|have been)\b/gi;
+  /\b(?:was|were|had|did|said|told|ago|last|yesterday|earlier|previously|went|came|took|made|gave|met|fell|rose|won|lost|sold|bought|left|held|got|saw|found|became|ran|struck|paid|spent|wrote|spoke|sent|brought|kept|began|led|fought|fled|shot|knew|thought|has been|have been)\b/gi;
 // More irregular past forms, lower case only ("Drew", "Sang" and "Hung" are also names);
 // ambiguous ones ("hit", "cut", "set", "put", "lay") are left out.
 const IRREGULAR_PAST =

@@ -73,7 +73,7 @@ export const season: Rule = {
     const year = m[4] ? yearNumber(m[4]) : null;
     // A season needs a determiner or a year to be a date: "prices fall", "the fall of Rome".
     if (!relation && !m[1] && year === null) return null;
-    if (m[3]!.toLowerCase() === 'fall' && year === null && !/^(last|this|next|past|coming)$/.test(relation ?? ''))
+    if (m[3]!.toLowerCase() === 'fall' && year === null && !/^(?:last|this|next|past|coming)$/.test(relation ?? ''))
       return null;
     const start = relation === 'in' ? m.index + 3 : m.index;
     const mod = edgeMod(m[1]);
@@ -186,7 +186,7 @@ const COUNTED_NOUNS = [
 ].join('|');
 
 const STREET_AFTER =
-  /^\s(?:[A-Z][\w.'-]*\s){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.?|Drive|Lane|Place|Court|Highway|Parkway|Square)(?![\w])/;
+  /^\s(?:[A-Z][\w.'-]*\s){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.?|Drive|Lane|Place|Court|Highway|Parkway|Square)(?!\w)/;
 const NUMBER_LABEL_BEFORE =
   /(?:\b(?:Resolution|Article|Highway|Route|Interstate|Flight|Room|Suite|Section|Chapter|Rule|Title|Proposition|Amendment|Form|Model|Gate|Pier|Platform|Channel|Precinct|Local|Bus|Train|Box|No\.|Nos\.|Number|resolution|article|highway|route|flight|room|section|chapter|bus|train)|#)\s?$/;
 const TIME_PREPOSITION_BEFORE = /\b(?:in|since|by|until|of|from|during|before|after)\s+$/i;

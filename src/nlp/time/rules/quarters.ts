@@ -81,8 +81,9 @@ export const relativeQuarter: Rule = {
         const named = lastQuarterValue && Number(lastQuarterValue.slice(0, 4)) === a.dct.year ? lastQuarterValue : null;
         return reading('DATE', named ?? lastQuarter(a.dct));
       }
-      if (/^(latest|most recent|last|previous|past|prior)$/.test(relation)) return reading('DATE', lastQuarter(a.dct));
-      if (/^(next|coming)$/.test(relation)) return reading('DATE', shiftValue(a.dct, 'quarter', 1) ?? 'XXXX-QX');
+      if (/^(?:latest|most recent|last|previous|past|prior)$/.test(relation))
+        return reading('DATE', lastQuarter(a.dct));
+      if (/^(?:next|coming)$/.test(relation)) return reading('DATE', shiftValue(a.dct, 'quarter', 1) ?? 'XXXX-QX');
       return reading('DATE', `${pad(a.dct.year, 4)}-Q${quarterOf(a.dct)}`);
     },
   }),

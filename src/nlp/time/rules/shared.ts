@@ -44,9 +44,9 @@ export const EDGE = String.raw`(?:(early|earlier|mid|middle|late|later|the end o
 export function edgeMod(word: string | undefined): TimeMod | undefined {
   if (!word) return undefined;
   const w = word.toLowerCase();
-  if (/^(early|earlier)$|beginning|start/.test(w)) return 'START';
-  if (/mid|middle/.test(w)) return 'MID';
-  if (/^(late|later)$|end|close/.test(w)) return 'END';
+  if (/^(?:early|earlier)$|beginning|start/.test(w)) return 'START';
+  if (w.includes('mid')) return 'MID';
+  if (/^(?:late|later)$|end|close/.test(w)) return 'END';
   return undefined;
 }
 
@@ -194,8 +194,8 @@ export function relativeUnit(unit: Unit | 'weekend', offset: number, a: Anchorin
 
 export function relationOffset(word: string): number {
   const w = word.toLowerCase().replace(/^the /, '');
-  if (/^(last|past|previous|latest|prior|most recent)$/.test(w)) return -1;
-  if (/^(next|coming|following)$/.test(w)) return 1;
+  if (/^(?:last|past|previous|latest|prior|most recent)$/.test(w)) return -1;
+  if (/^(?:next|coming|following)$/.test(w)) return 1;
   return 0;
 }
 
