@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -208,49 +208,70 @@ describe('the shipped model', () => {
   });
 });
 
-const testa = fileURLToPath(new URL('../../../shared/data/gold/conll2003/eng.testa', import.meta.url));
+interface Scores {
+  tp: number;
+  predicted: number;
+  gold: number;
+}
 
-describe.runIf(existsSync(testa))('accuracy on CoNLL eng.testa', () => {
-  it('finds PER/ORG/LOC with micro F1 above 88 on the first 600 sentences', () => {
-    const sentences = readFileSync(testa, 'utf8')
-      .split(/\n\s*\n/)
-      .filter((s) => s.trim())
-      .slice(0, 600);
-    let tp = 0,
-      predicted = 0,
-      gold = 0;
-    for (let d = 0; d < sentences.length; d += 30) {
-      let text = '';
-      const spans = new Set<string>();
-      for (const sentence of sentences.slice(d, d + 30)) {
-        const rows = sentence.split('\n').map((l) => l.split(' '));
-        let open: [number, number, string] | null = null;
-        const close = (): void => {
-          if (open && open[2] !== 'MISC') spans.add(open.join(':'));
-          open = null;
-        };
-        rows.forEach((cols, k) => {
-          const start = text.length;
-          text += cols[0]! + (k < rows.length - 1 ? ' ' : '');
-          const [bio, type] = cols[cols.length - 1]!.split('-');
-          if (bio === 'O' || !type) return close();
-          if (bio === 'B' || !open || open[2] !== type) {
-            close();
-            open = [start, text.length - (k < rows.length - 1 ? 1 : 0), type];
-          } else open[1] = start + cols[0]!.length;
-        });
-        close();
-        text += '\n';
-      }
-      const conll: Record<string, string> = { PERSON: 'PER', ORG: 'ORG', PLACE: 'LOC' };
-      for (const m of entities(text)) {
-        if (!conll[m.type]) continue;
-        predicted++;
-        if (spans.has(`${m.start}:${m.end}:${conll[m.type]}`)) tp++;
-      }
-      gold += spans.size;
+/**
+ * Tags CoNLL documents (tokens joined by spaces, a sentence a line) and counts exact matches of
+ * span and type against the gold PER/ORG/LOC mentions, summed over the file.
+ */
+function scoreConll(file: string): Scores {
+  const conll: Record<string, string> = { PERSON: 'PER', ORG: 'ORG', PLACE: 'LOC' };
+  const scores: Scores = { tp: 0, predicted: 0, gold: 0 };
+  const documents = readFileSync(fileURLToPath(new URL(`../fixtures/ner/${file}`, import.meta.url)), 'utf8')
+    .split(/^-DOCSTART-.*$/m)
+    .filter((d) => d.trim());
+  for (const document of documents) {
+    let text = '';
+    const spans = new Set<string>();
+    for (const sentence of document.split(/\n\s*\n/).filter((s) => s.trim())) {
+      const rows = sentence
+        .trim()
+        .split('\n')
+        .map((l) => l.split(' '));
+      let open: [number, number, string] | null = null;
+      const close = (): void => {
+        if (open && open[2] !== 'MISC') spans.add(open.join(':'));
+        open = null;
+      };
+      rows.forEach((cols, k) => {
+        const start = text.length;
+        text += cols[0]! + (k < rows.length - 1 ? ' ' : '');
+        const [bio, type] = cols[cols.length - 1]!.split('-');
+        if (bio === 'O' || !type) return close();
+        if (bio === 'B' || !open || open[2] !== type) {
+          close();
+          open = [start, start + cols[0]!.length, type];
+        } else open[1] = start + cols[0]!.length;
+      });
+      close();
+      text += '\n';
     }
-    const f1 = (2 * tp) / (predicted + gold);
-    expect(f1).toBeGreaterThan(0.88);
+    for (const m of entities(text)) {
+      if (!conll[m.type]) continue;
+      scores.predicted++;
+      if (spans.has(`${m.start}:${m.end}:${conll[m.type]}`)) scores.tp++;
+    }
+    scores.gold += spans.size;
+  }
+  return scores;
+}
+
+// Sources and licences of these files: tests/fixtures/ner/README.md.
+describe('accuracy on annotated news', () => {
+  it('finds most PER/ORG/LOC mentions MEANTIME marks in the 30 Wikinews articles (recall above 0.75)', () => {
+    // MEANTIME marks only some mentions, so its precision says little: recall is the figure.
+    const { tp, gold } = scoreConll('meantime.conll');
+    expect(gold).toBeGreaterThan(100);
+    expect(tp / gold).toBeGreaterThan(0.75);
+  });
+
+  it('finds PER/ORG/LOC with micro F1 above 0.80 in a fully annotated hand-written sample', () => {
+    const { tp, predicted, gold } = scoreConll('hand-written.conll');
+    expect(gold).toBeGreaterThan(40);
+    expect((2 * tp) / (predicted + gold)).toBeGreaterThan(0.8);
   });
 });
