@@ -17,26 +17,74 @@ const RANGE_BOUND = /\b(?:since|until|till|through|throughout)\s+$/i;
 // Clause boundaries, strongest first. Between two dating items the strongest boundary wins;
 // ties go to the leftmost, because English puts time adverbials at the end of their clause
 // ("X happened on Monday, and Y on Tuesday") more often than at the start.
+// A boundary that opens with white space starts where the white space starts: `(?<!\s)` stops
+// the search from retrying the rest of the run at every one of its characters, which made a long
+// run of spaces cost its length squared; the leftmost match is the same with or without it.
 const BOUNDARIES: Array<{ pattern: RegExp; strength: number }> = [
-  { pattern: /\s*;\s+|\s+[—–]\s+|\s+--\s+/g, strength: 4 },
-  { pattern: /,\s+(?:and|but|while|whereas|which|who|when|where)\s+/gi, strength: 3 },
-  { pattern: /\s+in (?:retaliation|response|reprisal) (?:for|to)\s+/gi, strength: 3 },
-  { pattern: /,\s+/g, strength: 2 },
-  { pattern: /\s+(?:but|while|whereas|after|before|when|amid|following)\s+/gi, strength: 2 },
-  { pattern: /\s+(?:and|that|which|who)\s+/gi, strength: 1 },
+  { pattern: /(?<!\s)\s*;\s+|(?<!\s)\s+[—–]\s+|(?<!\s)\s+--\s+/, strength: 4 },
+  { pattern: /,\s+(?:and|but|while|whereas|which|who|when|where)\s+/i, strength: 3 },
+  { pattern: /(?<!\s)\s+in (?:retaliation|response|reprisal) (?:for|to)\s+/i, strength: 3 },
+  { pattern: /,\s+/, strength: 2 },
+  { pattern: /(?<!\s)\s+(?:but|while|whereas|after|before|when|amid|following)\s+/i, strength: 2 },
+  { pattern: /(?<!\s)\s+(?:and|that|which|who)\s+/i, strength: 1 },
 ];
 
 // A clause that is nothing but its date ("On Monday,") tells nothing: the sentence tells it.
 const MIN_CLAUSE_WORDS = 4;
 
-const DANGLING_START =
-  /^(?:[,;:—–-]+\s*|(?:and|but|or|so|while|whereas|as|amid|after|before|following|that|which|who|when|then)\s+)+/i;
-const DANGLING_END =
-  /(?:\s*[,;:—–-]+|\s+(?:and|but|or|so|while|as|amid|that|which|who|when|then|in (?:retaliation|response|reprisal) (?:for|to)))+$/i;
+// What an event may cost. Real prose stays far below both caps: on the Timeline17 stories and
+// the Wikinews articles, 99 % of event texts are under 425 characters (the longer ones are
+// run-together lists with no full stop) and no sentence of prose gave more than 7 events. A
+// sentence of 5,000 month names gave 5,000 events that each carried the whole sentence (200 MB
+// of output for a 40 KB file): with the caps, output grows linearly with the input.
+/** An event's text is its clause, cut at a word boundary past this many characters (with "…"). */
+export const EVENT_TEXT_MAX = 400;
+/** A sentence tells at most this many events: its first dating expressions, in order. */
+export const EVENTS_PER_SENTENCE_MAX = 8;
+
+// Links left at either end of a clause cut out of a sentence ("…, and", "which …"). Matched by
+// scanning, not by a regex: the repeated alternatives of one (`(?:\s*[,;:—–-]+|\s+and)+$`) let a
+// run of 30 dashes backtrack exponentially.
+const DANGLING_MARKS = new Set([',', ';', ':', '—', '–', '-']);
+const DANGLING_START_WORDS = [
+  'and',
+  'but',
+  'or',
+  'so',
+  'while',
+  'whereas',
+  'as',
+  'amid',
+  'after',
+  'before',
+  'following',
+  'that',
+  'which',
+  'who',
+  'when',
+  'then',
+];
+const DANGLING_END_WORDS = [
+  'and',
+  'but',
+  'or',
+  'so',
+  'while',
+  'as',
+  'amid',
+  'that',
+  'which',
+  'who',
+  'when',
+  'then',
+  ...['retaliation', 'response', 'reprisal'].flatMap((cause) => [`in ${cause} for`, `in ${cause} to`]),
+];
+const SPACE = /\s/;
+
 // Wire-service datelines ("WASHINGTON (Reuters) - ", "Fri Jun 12, 2009 6:08 pm EDT GENEVA (Reuters) - ")
 // are not part of what a sentence tells.
 const DATELINE =
-  /^[^()]{0,120}?\((?:AP|AFP|Reuters|CNN|Xinhua|UPI|Bloomberg|dpa|BBC|CNSNews\.com)\)\s*(?:[-–—:]+\s*|(?=[A-Z]))/;
+  /^[^()]{0,120}\((?:AP|AFP|Reuters|CNN|Xinhua|UPI|Bloomberg|dpa|BBC|CNSNews\.com)\)\s*(?:[-–—:]+\s*|(?=[A-Z]))/;
 
 function isCalendarAnchor(time: TimeExpression): boolean {
   return (time.type === 'DATE' || time.type === 'TIME') && precisionOf(time.value) !== null;
@@ -45,11 +93,29 @@ function isCalendarAnchor(time: TimeExpression): boolean {
 // An author's initial, then the year in brackets: the APA reference style.
 const CITATION_YEAR = /\b[A-Z]\.,?\s*\(\d{4}[a-z]?\)$/;
 
+/** The index of the first item whose start is at or after `offset`; `items` sorted by start. */
+function firstAtOrAfter(items: ReadonlyArray<{ start: number }>, offset: number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (items[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function byStart<T extends { start: number }>(items: T[]): T[] {
+  return items.slice().sort((a, b) => a.start - b.start);
+}
+
+/** `times` sorted by start: only those of the sentence are read, so a sentence costs its own length. */
 function datingItems(text: string, sentence: { start: number; end: number }, times: TimeExpression[]): DatingItem[] {
   const items: DatingItem[] = [];
-  for (const time of times) {
+  for (let t = firstAtOrAfter(times, sentence.start); t < times.length && times[t]!.start < sentence.end; t++) {
+    const time = times[t]!;
     // A date in a dateline stamps the wire copy, not a happening.
-    if (time.start < sentence.start || time.end > sentence.end) continue;
+    if (time.end > sentence.end) continue;
     if (isCalendarAnchor(time)) {
       // "Coon, N. (1980)." dates a publication in a reference list, not a happening.
       if (
@@ -80,49 +146,96 @@ function firstBoundary(text: string, from: number, to: number, strength: number)
   const window = text.slice(from, to);
   for (const boundary of BOUNDARIES) {
     if (boundary.strength < strength) continue;
-    boundary.pattern.lastIndex = 0;
     const m = boundary.pattern.exec(window);
     if (m) cut = Math.min(cut, from + m.index);
   }
   return cut;
 }
 
-/** The offset where the clause of `left` ends and the clause of `right` begins. */
+/** The offset where the clause of `left` ends and the clause of `right` begins. Only each
+ * pattern's first match can win: a later one has the same strength and lies further right. */
 function clauseBoundary(text: string, from: number, to: number): { cut: number; resume: number } {
   let best: { cut: number; resume: number; strength: number } | null = null;
   const window = text.slice(from, to);
   for (const { pattern, strength } of BOUNDARIES) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(window); m; m = pattern.exec(window)) {
-      if (!best || strength > best.strength || (strength === best.strength && from + m.index < best.cut)) {
-        best = { cut: from + m.index, resume: from + m.index + m[0].length, strength };
-      }
-      if (m[0].length === 0) pattern.lastIndex++;
+    const m = pattern.exec(window);
+    if (m && (!best || strength > best.strength || (strength === best.strength && from + m.index < best.cut))) {
+      best = { cut: from + m.index, resume: from + m.index + m[0].length, strength };
     }
   }
   // No boundary: the two expressions share one clause; split between them.
   return best ?? { cut: from, resume: from };
 }
 
+function isSpace(text: string, at: number): boolean {
+  return SPACE.test(text[at]!);
+}
+
+/** Whether `word` (lower case) is written at `at`, in any case. */
+function wordAt(text: string, at: number, word: string): boolean {
+  return text.slice(at, at + word.length).toLowerCase() === word;
+}
+
+/** Past the links a clause opens with in [from, to): runs of `, ; : — – -` and the space after
+ * them, and DANGLING_START_WORDS followed by space, in any order and number. */
+function skipDanglingStart(text: string, from: number, to: number): number {
+  let at = from;
+  for (;;) {
+    if (at < to && DANGLING_MARKS.has(text[at]!)) {
+      while (at < to && DANGLING_MARKS.has(text[at]!)) at++;
+      while (at < to && isSpace(text, at)) at++;
+      continue;
+    }
+    const word = DANGLING_START_WORDS.find(
+      (w) => at + w.length < to && wordAt(text, at, w) && isSpace(text, at + w.length),
+    );
+    if (word === undefined) return at;
+    at += word.length;
+    while (at < to && isSpace(text, at)) at++;
+  }
+}
+
+/** Where the links a clause ends with in [from, to) begin: runs of `, ; : — – -` with the space
+ * before them, and DANGLING_END_WORDS with space before them. Peeled from the right, each step
+ * is forced (no link ends in space, no two links end alike), so one pass finds what
+ * `(?:\s*[,;:—–-]+|\s+(?:and|…))+$` would, at the same leftmost start. */
+function danglingEndStart(text: string, from: number, to: number): number {
+  let at = to;
+  for (;;) {
+    if (at > from && DANGLING_MARKS.has(text[at - 1]!)) {
+      while (at > from && DANGLING_MARKS.has(text[at - 1]!)) at--;
+      while (at > from && isSpace(text, at - 1)) at--;
+      continue;
+    }
+    const word = DANGLING_END_WORDS.find(
+      (w) => at - w.length > from && wordAt(text, at - w.length, w) && isSpace(text, at - w.length - 1),
+    );
+    if (word === undefined) return at;
+    at -= word.length;
+    while (at > from && isSpace(text, at - 1)) at--;
+  }
+}
+
 /** The span without surrounding space and dangling links; a sentence's own opening ("After the
- * vote, …") is kept, since only a clause cut out of a sentence starts with a dangling link. */
+ * vote, …") is kept, since only a clause cut out of a sentence starts with a dangling link.
+ * Nothing is trimmed that would leave the span empty. */
 function trimSpan(text: string, start: number, end: number, sentenceStart: number): { start: number; end: number } {
   let s = start;
   let e = end;
   for (let changed = true; changed && s < e;) {
     changed = false;
-    const slice = text.slice(s, e);
-    const lead = /^\s+/.exec(slice)?.[0].length ?? 0;
-    const dangling = s + lead > sentenceStart ? (DANGLING_START.exec(slice.slice(lead))?.[0].length ?? 0) : 0;
-    if (lead + dangling > 0 && lead + dangling < slice.length) {
-      s += lead + dangling;
+    let lead = s;
+    while (lead < e && isSpace(text, lead)) lead++;
+    const opening = lead > sentenceStart ? skipDanglingStart(text, lead, e) : lead;
+    if (opening > s && opening < e) {
+      s = opening;
       changed = true;
     }
-    const rest = text.slice(s, e);
-    const tail = /\s+$/.exec(rest)?.[0].length ?? 0;
-    const danglingEnd = DANGLING_END.exec(rest.slice(0, rest.length - tail))?.[0].length ?? 0;
-    if (tail + danglingEnd > 0 && tail + danglingEnd < rest.length) {
-      e -= tail + danglingEnd;
+    let tail = e;
+    while (tail > s && isSpace(text, tail - 1)) tail--;
+    const closing = danglingEndStart(text, s, tail);
+    if (closing < e && closing > s) {
+      e = closing;
       changed = true;
     }
   }
@@ -130,15 +243,29 @@ function trimSpan(text: string, start: number, end: number, sentenceStart: numbe
 }
 
 function wordCount(s: string): number {
-  return s.split(/\s+/).filter((w) => /[A-Za-z0-9]/.test(w)).length;
+  return s.split(/\s+/).filter((w) => /[\da-z]/i.test(w)).length;
 }
 
-function entitiesIn(entities: EntityMention[], start: number, end: number): string[] {
-  const names: string[] = [];
-  for (const mention of entities) {
-    if (mention.start >= start && mention.end <= end && !names.includes(mention.name)) names.push(mention.name);
+/** Canonical names of the mentions inside [start, end), first mention first; `mentions` sorted by start. */
+function entitiesIn(mentions: EntityMention[], start: number, end: number): string[] {
+  const names = new Set<string>();
+  for (let m = firstAtOrAfter(mentions, start); m < mentions.length && mentions[m]!.start < end; m++) {
+    if (mentions[m]!.end <= end) names.add(mentions[m]!.name);
   }
-  return names;
+  return [...names];
+}
+
+/** The clause's words, single-spaced, cut to EVENT_TEXT_MAX at a word boundary. */
+function eventText(text: string, start: number, end: number): string {
+  const folded = text.slice(start, end).replace(/\s+/g, ' ').trim();
+  if (folded.length <= EVENT_TEXT_MAX) return folded;
+  const room = folded.slice(0, EVENT_TEXT_MAX - 1);
+  const space = room.lastIndexOf(' ');
+  // A word longer than half the room is cut inside; never between the halves of a surrogate pair.
+  let cut = space > EVENT_TEXT_MAX / 2 ? space : room.length;
+  const last = room.charCodeAt(cut - 1);
+  if (last >= 0xd800 && last <= 0xdbff) cut--;
+  return `${room.slice(0, cut).trimEnd()}…`;
 }
 
 function isApproximate(precision: Precision, mod: TimeMod | undefined): boolean {
@@ -166,8 +293,12 @@ export function extractEvents(
   const events: ArticleEvent[] = [];
   const leadSentence = sentences.find((s) => !s.caption);
   const publication = publicationDate !== null && precisionOf(publicationDate) === 'day' ? publicationDate : null;
+  // Sorted once, so that each sentence reads only its own mentions and expressions.
+  const mentions = byStart(entities);
+  const timesByStart = byStart(times);
 
   let sentenceStart = 0;
+  let sentenceEvents = 0;
   const push = (
     start: number,
     end: number,
@@ -180,18 +311,22 @@ export function extractEvents(
     if (span.end <= span.start) return;
     const precision = precisionOf(date);
     if (precision === null) return;
+    // Two expressions of one clause-less sentence ("January, January 2024") tell one event.
+    const told = events.slice(events.length - sentenceEvents);
+    if (told.some((e) => e.start === span.start && e.end === span.end && e.date === date && e.mod === mod)) return;
     const event: ArticleEvent = {
       start: span.start,
       end: span.end,
       date,
       precision,
       approximate: inferred || isApproximate(precision, mod),
-      text: text.slice(span.start, span.end).replace(/\s+/g, ' ').trim(),
-      entities: entitiesIn(entities, span.start, span.end),
+      text: eventText(text, span.start, span.end),
+      entities: entitiesIn(mentions, span.start, span.end),
       lead,
     };
     if (mod !== undefined) event.mod = mod;
     events.push(event);
+    sentenceEvents++;
   };
 
   for (const sentence of sentences) {
@@ -199,18 +334,23 @@ export function extractEvents(
     const lead = sentence === leadSentence;
     const whole = sentenceSpan(text, sentence);
     sentenceStart = whole.start;
-    const items = datingItems(text, whole, times);
+    sentenceEvents = 0;
+    const items = datingItems(text, whole, timesByStart);
     const hasAnchor = items.some((item) => !item.relative);
+    let budget = EVENTS_PER_SENTENCE_MAX;
     // News leads report the publication day (the "on Wednesday" is often left out).
     if (lead && !hasAnchor && publication !== null) {
       // The lead's own clause ends where "days after …" begins, unless nothing comes before it.
       const firstRelative = items[0]?.relative ? items[0].time.start : whole.end;
       const own = wordCount(text.slice(whole.start, firstRelative)) >= MIN_CLAUSE_WORDS ? firstRelative : whole.end;
       push(whole.start, own, publication, undefined, true, false);
+      budget--;
     }
     let regionStart = whole.start;
     let anchor: TimeExpression | null = null;
-    items.forEach((item, i) => {
+    // Past the budget the sentence is a list or a table, not prose: its first dates stand for it.
+    for (let i = 0; i < Math.min(items.length, budget); i++) {
+      const item = items[i]!;
       const next = items[i + 1];
       const headEnd = item.relative ? item.relative.clauseStart : item.time.end;
       const boundary = next ? clauseBoundary(text, headEnd, next.time.start) : { cut: whole.end, resume: whole.end };
@@ -232,32 +372,33 @@ export function extractEvents(
         push(start, end, item.time.value, item.time.mod, lead, false);
       }
       regionStart = boundary.resume;
-    });
+    }
   }
-  addReportingContext(events, sentences, entities, times);
+  addReportingContext(events, sentences, mentions, timesByStart);
   return events;
 }
 
 /**
  * Undated sentences of a news report tell the happening its lead reports (who was killed, where
  * it was), so their names join the lead event's: the entity view and search then find the lead
- * by any name the report gives it.
+ * by any name the report gives it. `mentions` and `times` sorted by start.
  */
 function addReportingContext(
   events: ArticleEvent[],
   sentences: Sentence[],
-  entities: EntityMention[],
+  mentions: EntityMention[],
   times: TimeExpression[],
 ): void {
   const lead = events.find((event) => event.lead && event.mod === undefined);
   if (!lead) return;
+  const names = new Set(lead.entities);
   let t = 0;
   for (const sentence of sentences) {
     if (sentence.caption) continue;
     while (t < times.length && times[t]!.end <= sentence.start) t++;
     const dated = t < times.length && times[t]!.start < sentence.end;
     if (dated) continue;
-    for (const name of entitiesIn(entities, sentence.start, sentence.end))
-      if (!lead.entities.includes(name)) lead.entities.push(name);
+    for (const name of entitiesIn(mentions, sentence.start, sentence.end)) names.add(name);
   }
+  lead.entities = [...names];
 }

@@ -73,17 +73,37 @@ const ABBREVIATIONS = new Set([
 
 // A caption is a short line ending in a photo credit: "(Hadi Mizban/AP)", "(Photo: Reuters)".
 const CAPTION_CREDIT =
-  /\((?:photo(?:graph)?:?\s*)?[^()\n]{2,60}\/\s*[A-Z][A-Za-z. ]{1,30}\)\s*$|\((?:photo|picture|image)[^()\n]{0,60}\)\s*$/i;
+  /\((?:photo(?:graph)?:?\s*)?[^()\n]{2,60}\/\s*[a-z][a-z. ]{1,30}\)\s*$|\((?:photo|picture|image)[^()\n]{0,60}\)\s*$/i;
 const CAPTION_MAX_LENGTH = 240;
+
+// Titles that stay joined to the name after them even before "The", "He", … ("Gen. He Lei").
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'st']);
+// Words that clearly open a sentence after an abbreviation ("… in the U.S. The next day").
+const SENTENCE_OPENER = /(?:The|A|An|In|On|But|He|She|It|They|We|This|That|Its|His|Her)\b/y;
+const ALL_CAPS_WORD = /[A-Z]{2,}\b/y;
+const LETTER = /[a-z]/i;
 
 function isAbbreviation(text: string, periodIndex: number): boolean {
   let start = periodIndex;
-  while (start > 0 && /[A-Za-z.]/.test(text[start - 1]!)) start--;
+  while (start > 0 && /[.a-z]/i.test(text[start - 1]!)) start--;
   const word = text.slice(start, periodIndex).toLowerCase();
   if (word.length === 0) return false;
   // Initials ("J. Smith", "U.S.") and known abbreviations.
   if (/^[a-z]$/.test(word)) return true;
   return ABBREVIATIONS.has(word);
+}
+
+/** The letters just before `index`, at most four back: "Gen" in "Maj. Gen.". */
+function lettersBefore(text: string, index: number): string {
+  let start = index;
+  while (start > Math.max(0, index - 4) && LETTER.test(text[start - 1]!)) start--;
+  return text.slice(start, index).toLowerCase();
+}
+
+/** Whether `pattern` (sticky) matches at `index` of `text`; no copy of the rest of the line. */
+function matchesAt(pattern: RegExp, text: string, index: number): boolean {
+  pattern.lastIndex = index;
+  return pattern.test(text);
 }
 
 function isCaption(line: string): boolean {
@@ -122,27 +142,24 @@ function splitLine(line: string): Array<[number, number]> {
   for (let i = 0; i < line.length; i++) {
     const ch = line[i]!;
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;
-    // Absorb closing quotes and brackets that belong to the sentence.
+    // Absorb closing quotes and brackets that belong to the sentence. Whatever is decided here
+    // holds for every mark of the run, so the scan goes on after it: a run of 80,000 dots is read once.
     let end = i + 1;
-    while (end < line.length && /[.!?"'”’)\]]/.test(line[end]!)) end++;
+    while (end < line.length && /[!"').?\]’”]/.test(line[end]!)) end++;
+    const last = i;
+    i = end - 1;
     if (end < line.length && !/\s/.test(line[end]!)) continue;
     let next = end;
     while (next < line.length && /\s/.test(line[next]!)) next++;
     if (next >= line.length) break;
     const following = line[next]!;
-    if (!/[A-Z0-9"“‘'(\[]/.test(following)) continue;
-    if (ch === '.' && end === i + 1 && isAbbreviation(line, i) && !/^[A-Z]{2,}\b/.test(line.slice(next))) {
+    if (!/[\d"'(A-Z[‘“]/.test(following)) continue;
+    if (ch === '.' && end === last + 1 && isAbbreviation(line, last) && !matchesAt(ALL_CAPS_WORD, line, next)) {
       // "Mr. Smith" continues; "… in the U.S. The next day" is ambiguous: keep it joined
       // unless the next word is clearly a sentence opener.
-      if (!/^(The|A|An|In|On|But|He|She|It|They|We|This|That|Its|His|Her)\b/.test(line.slice(next))) continue;
-      if (
-        /^(mr|mrs|ms|dr|prof|sen|rep|gov|gen|st)$/i.test(
-          line.slice(Math.max(0, i - 4), i).replace(/^.*?([A-Za-z]+)$/, '$1'),
-        )
-      )
-        continue;
+      if (!matchesAt(SENTENCE_OPENER, line, next)) continue;
+      if (TITLES.has(lettersBefore(line, last))) continue;
     }
-    i = end - 1;
     push(end);
   }
   push(line.length);
