@@ -1,32 +1,43 @@
-// Key-date accuracy on the Timeline17 development stories: date F1 of our key dates beside a
-// mention-count baseline computed in the same run, leave-one-story-out folds for the learnt
-// key-date weights, and how far merging shrinks dated sentences into timeline rows.
+// Key dates and day summaries on the four Timeline17 development stories, in one run:
+// - date F1 of news-tui's key dates beside the mention-count baseline (chrono-node), as
+//   shared/tools/score.mjs `timeline` scores them;
+// - the leave-one-story-out folds: each story ranked by the method chosen on the other three;
+// - day summaries as score.mjs `summary` scores them (agreement ROUGE-1/2 F1 against the
+//   journalists' sentences) beside a first-mention baseline on the same days;
+// - merging and ranking at scale.
 //   npm run bench:story
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chrono from 'chrono-node';
-import type { AnalyzedArticle, Article } from '../src/types.js';
+import type { AnalyzedArticle, Article, KeyDate } from '../src/types.js';
 import { loadCorpus } from '../src/corpus/index.js';
 import {
   buildTimeline,
-  dayFeatures,
   coverageSpan,
-  rankDays,
-  FEATURE_NAMES,
-  KEY_DATE_WEIGHTS,
+  dateF1,
+  dayFeatures,
   keyDates,
-  type DayFeatures,
-  type KeyDateWeights,
+  leaveOneStoryOut,
+  methodF1,
+  KEY_DATE_METHOD,
+  KEY_DATE_METHODS,
+  type LabelledStory,
 } from '../src/timeline/index.js';
-import { learnKeyDateWeights, LEARNT_FEATURES, type LabelledStory } from '../src/timeline/index.js';
+import { dayOf } from '../src/timeline/calendar.js';
 
-export const STORIES = ['t17_h1n1', 't17_finan', 't17_iraq'];
+export const STORIES = ['t17_h1n1', 't17_finan', 't17_iraq', 't17_bpoil'];
 const GOLD = fileURLToPath(new URL('../../shared/data/gold/timelines/', import.meta.url));
+
+/** One reference timeline with its sentences: [day, [sentence, …]] per day. */
+type ReferenceTimeline = Array<[string, string[]]>;
 
 export interface StoryData {
   name: string;
+  /** Days of each reference timeline (gold-timelines.json, what score.mjs `timeline` reads). */
   references: string[][];
+  /** The same timelines with the journalists' sentences (reference-timelines.json, for `summary`). */
+  summaries: ReferenceTimeline[];
   analyzed: AnalyzedArticle[];
 }
 
@@ -34,25 +45,17 @@ export type Analyzer = (articles: Article[]) => AnalyzedArticle[];
 
 export async function loadStory(name: string, analyze: Analyzer): Promise<StoryData> {
   const dir = join(GOLD, name);
-  const references = JSON.parse(readFileSync(join(dir, 'gold-timelines.json'), 'utf8')) as string[][];
+  const read = <T>(file: string): T => JSON.parse(readFileSync(join(dir, file), 'utf8')) as T;
   const { articles } = await loadCorpus([dir]);
-  return { name, references, analyzed: analyze(articles) };
+  return {
+    name,
+    references: read<string[][]>('gold-timelines.json'),
+    summaries: read<ReferenceTimeline[]>('reference-timelines.json'),
+    analyzed: analyze(articles),
+  };
 }
 
-/** As shared/tools/score.mjs `timeline`: mean over references of F1 of the top-k days, k = reference size. */
-export function dateF1(ranked: string[], references: string[][]): number {
-  const unique = [...new Set(ranked.filter((d) => /^\d{4}-\d\d-\d\d$/.test(d)))];
-  let sum = 0;
-  for (const reference of references) {
-    const want = new Set(reference.map((d) => d.slice(0, 10)));
-    const picked = unique.slice(0, want.size);
-    const hits = picked.filter((d) => want.has(d)).length;
-    const p = picked.length ? hits / picked.length : 0;
-    const r = hits / want.size;
-    sum += p + r ? (2 * p * r) / (p + r) : 0;
-  }
-  return references.length ? sum / references.length : 0;
-}
+export { dateF1 };
 
 function pad2(n: number): string {
   return String(n).padStart(2, '0');
@@ -73,113 +76,80 @@ export function baselineDays(article: Article): string[] {
   return [...days];
 }
 
-/** Days ranked by how many articles count for them, ties to the earlier day. */
-function rankByArticleCount(daysPerArticle: string[][]): string[] {
+/** The baseline: days ranked by how many articles name them (chrono-node, day precision) or were
+ * published on them, ties to the earlier day. */
+export function mentionCountBaseline(articles: Article[]): string[] {
   const counts = new Map<string, number>();
-  for (const days of daysPerArticle) for (const day of days) counts.set(day, (counts.get(day) ?? 0) + 1);
+  for (const article of articles) for (const day of baselineDays(article)) counts.set(day, (counts.get(day) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([day]) => day);
 }
 
-/** The baseline: days ranked by how many articles name them (chrono-node, day precision) or were published on them. */
-export function mentionCountBaseline(articles: Article[]): string[] {
-  return rankByArticleCount(articles.map(baselineDays));
-}
-
-interface Evidence extends LabelledStory {
-  name: string;
-  references: string[][];
-}
-
-function rank(story: Evidence, weights: KeyDateWeights): string[] {
-  return rankDays(story.features, story.span, weights).map((d) => d.date);
-}
-
-const pct = (x: number): string => (100 * x).toFixed(1);
-const show = (w: KeyDateWeights): string =>
-  FEATURE_NAMES.filter((n) => w[n] !== 0)
-    .map((n) => `${n} ${w[n]}`)
-    .join(', ') || 'none';
-
-/** Leave-one-story-out: learn on the other stories, score the one left out; then learn on all. */
-function heldOut(
-  label: string,
-  features: Array<keyof DayFeatures>,
-  stories: Evidence[],
-  baseline: number,
-  ships: boolean,
-): void {
-  console.log(`${label} (pairwise logistic over ${features.join(', ')}), leave-one-story-out:`);
-  let held = 0;
-  for (const [i, story] of stories.entries()) {
-    const weights = learnKeyDateWeights(
-      stories.filter((_, j) => j !== i),
-      features,
-    );
-    const f1 = dateF1(rank(story, weights), story.references);
-    held += f1;
-    console.log(`  held out ${story.name.padEnd(10)} F1 ${pct(f1)}  (${show(weights)})`);
+/** The first-mention summary baseline: for each day, the first sentence (earliest article first)
+ * with a time expression naming the day. */
+export function firstMentions(articles: AnalyzedArticle[]): Map<string, string> {
+  const first = new Map<string, string>();
+  const ordered = [...articles].sort(
+    (a, b) => (a.date ?? '').localeCompare(b.date ?? '') || a.path.localeCompare(b.path),
+  );
+  for (const article of ordered) {
+    for (const time of article.times) {
+      const day = dayOf(time.value);
+      if (day === null || first.has(day)) continue;
+      const sentence = article.sentences.find((s) => s.start <= time.start && time.start < s.end);
+      if (sentence) first.set(day, article.text.slice(sentence.start, sentence.end).replace(/\s+/g, ' ').trim());
+    }
   }
-  const mean = held / stories.length;
-  const margin = 100 * (mean - baseline);
-  console.log(`  mean held-out F1 ${pct(mean)} (${margin >= 0 ? '+' : ''}${margin.toFixed(1)} over the baseline)`);
-  const all = learnKeyDateWeights(stories, features);
-  const allF1 = stories.map((story) => pct(dateF1(rank(story, all), story.references))).join(' / ');
-  // The shipped weights must be this fit; a difference means the analysis changed since they were learnt.
-  const asShipped = FEATURE_NAMES.every((name) => all[name] === KEY_DATE_WEIGHTS[name]);
-  const check = !ships ? '' : asShipped ? ', as shipped' : ', NOT the shipped weights: run scripts/learn-key-dates.ts';
-  console.log(`  learnt on all three: ${show(all)}  (in-sample ${allF1})${check}`);
+  return first;
 }
 
 /**
- * The same leave-one-story-out comparison on random parts of each story (the same part for the
- * baseline and for us): a story of the same kind that we do not have is another draw of articles,
- * and three whole stories give one lucky or unlucky figure.
+ * As shared/tools/score.mjs `summary`: per reference, ROUGE-n F1 in the agreement form (n-grams
+ * count as shared only between summaries of the same day) over as many of the top days as the
+ * reference has; the mean over the references.
  */
-function heldOutOnParts(stories: StoryData[], share: number, draws: number): void {
-  const baselineDaysOf = stories.map((story) => story.analyzed.map(baselineDays));
-  // A fixed Park–Miller generator, so every run draws the same parts.
-  let seed = 20130101;
-  const random = (): number => (seed = (seed * 16807) % 2147483647) / 2147483647;
-  let baselineSum = 0;
-  let heldSum = 0;
-  const lines: string[] = [];
-  for (let draw = 0; draw < draws; draw++) {
-    const parts = stories.map((story, s) => {
-      const keep = story.analyzed.map(() => random() < share);
-      const analyzed = story.analyzed.filter((_, i) => keep[i]);
-      return {
-        name: story.name,
-        references: story.references,
-        features: dayFeatures(analyzed, buildTimeline(analyzed)),
-        span: coverageSpan(analyzed),
-        keyDays: new Set(story.references.flat()),
-        baseline: dateF1(rankByArticleCount(baselineDaysOf[s]!.filter((_, i) => keep[i])), story.references),
-      };
-    });
-    const held = parts.map((part, i) => {
-      const weights = learnKeyDateWeights(
-        parts.filter((_, j) => j !== i),
-        LEARNT_FEATURES,
-      );
-      return dateF1(rank(part, weights), part.references);
-    });
-    const baseline = parts.reduce((sum, p) => sum + p.baseline, 0) / parts.length;
-    const mean = held.reduce((sum, f) => sum + f, 0) / held.length;
-    baselineSum += baseline;
-    heldSum += mean;
-    lines.push(
-      `  draw ${draw + 1}: baseline ${parts.map((p) => pct(p.baseline)).join('/')}, held out ${held.map(pct).join('/')}`,
-    );
+export function agreementRouge(days: string[], summaryOf: (day: string) => string, references: ReferenceTimeline[]) {
+  const words = (t: string): string[] => t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const grams = (ws: string[], n: number): Map<string, number> => {
+    const m = new Map<string, number>();
+    for (let i = 0; i + n <= ws.length; i++) {
+      const g = ws.slice(i, i + n).join(' ');
+      m.set(g, (m.get(g) ?? 0) + 1);
+    }
+    return m;
+  };
+  const total = (m: Map<string, number>): number => [...m.values()].reduce((a, b) => a + b, 0);
+  const shared = (a: Map<string, number>, b: Map<string, number>): number => {
+    let k = 0;
+    for (const [g, c] of a) k += Math.min(c, b.get(g) ?? 0);
+    return k;
+  };
+  const sum = { 1: 0, 2: 0 };
+  for (const reference of references) {
+    const want = new Map(reference.map(([d, sentences]) => [d.slice(0, 10), sentences.join(' ')]));
+    const picked = days.slice(0, want.size);
+    for (const n of [1, 2] as const) {
+      let match = 0;
+      let sys = 0;
+      let gold = 0;
+      for (const d of picked) {
+        const g = grams(words(summaryOf(d)), n);
+        sys += total(g);
+        if (want.has(d)) match += shared(g, grams(words(want.get(d)!), n));
+      }
+      for (const t of want.values()) gold += total(grams(words(t), n));
+      const p = sys ? match / sys : 0;
+      const r = gold ? match / gold : 0;
+      sum[n] += p + r ? (2 * p * r) / (p + r) : 0;
+    }
   }
-  console.log(`shipped features on ${draws} random ${pct(share)}% parts of each story, leave-one-story-out:`);
-  for (const line of lines) console.log(line);
-  const margin = (100 * (heldSum - baselineSum)) / draws;
-  console.log(
-    `  mean baseline F1 ${pct(baselineSum / draws)}, held-out F1 ${pct(heldSum / draws)} (${margin >= 0 ? '+' : ''}${margin.toFixed(1)})`,
-  );
+  const count = Math.max(1, references.length);
+  return { rouge1: sum[1] / count, rouge2: sum[2] / count };
 }
 
-/** Merging and ranking at scale: the dev stories' analysed articles repeated to `count` articles
+const pct = (x: number): string => (100 * x).toFixed(1);
+const signed = (x: number): string => `${x >= 0 ? '+' : ''}${(100 * x).toFixed(1)}`;
+
+/** Merging and ranking at scale: the stories' analysed articles repeated to `count` articles
  * (each copy a distinct article), so every date bucket is as crowded as a large corpus makes it. */
 function scaleRun(stories: StoryData[], count: number): string {
   const base = stories.flatMap((s) => s.analyzed);
@@ -201,47 +171,80 @@ function scaleRun(stories: StoryData[], count: number): string {
 }
 
 export async function benchStories(analyze: Analyzer): Promise<void> {
-  const stories = [];
+  const stories: StoryData[] = [];
   for (const name of STORIES) stories.push(await loadStory(name, analyze));
-  console.log(scaleRun(stories, 10_000));
   const rows = stories.map((story) => {
     const timeline = buildTimeline(story.analyzed);
-    const ours = keyDates(story.analyzed, timeline).map((d) => d.date);
-    return {
+    const ours: KeyDate[] = keyDates(story.analyzed, timeline);
+    const labelled: LabelledStory = {
       name: story.name,
-      references: story.references,
       features: dayFeatures(story.analyzed, timeline),
       span: coverageSpan(story.analyzed),
-      ours: dateF1(ours, story.references),
+      references: story.references,
+    };
+    const days = ours.map((d) => d.date);
+    const summaryOf = new Map(ours.map((d) => [d.date, d.summary]));
+    const first = firstMentions(story.analyzed);
+    return {
+      story,
+      labelled,
+      ours: dateF1(days, story.references),
       baseline: dateF1(mentionCountBaseline(story.analyzed), story.references),
-      articles: story.analyzed.length,
       events: story.analyzed.reduce((n, a) => n + a.events.length, 0),
       rows: timeline.length,
+      summary: agreementRouge(days, (d) => summaryOf.get(d) ?? '', story.summaries),
+      firstMention: agreementRouge(days, (d) => first.get(d) ?? '', story.summaries),
     };
   });
   const mean = (f: (r: (typeof rows)[number]) => number): number => rows.reduce((s, r) => s + f(r), 0) / rows.length;
-  console.log('story        articles  events  timeline rows   baseline F1  key dates F1');
+
+  console.log(`key dates (shipped method: ${KEY_DATE_METHOD.name}), date F1 as score.mjs timeline:`);
+  console.log('story        articles  events  timeline rows   baseline F1  news-tui F1  margin');
   for (const r of rows) {
     console.log(
-      `${r.name.padEnd(12)} ${String(r.articles).padStart(8)} ${String(r.events).padStart(7)} ${String(r.rows).padStart(14)}` +
-        `   ${pct(r.baseline).padStart(11)} ${pct(r.ours).padStart(13)}`,
+      `${r.story.name.padEnd(12)} ${String(r.story.analyzed.length).padStart(8)} ${String(r.events).padStart(7)}` +
+        ` ${String(r.rows).padStart(14)}   ${pct(r.baseline).padStart(11)} ${pct(r.ours).padStart(12)}` +
+        ` ${signed(r.ours - r.baseline).padStart(7)}`,
     );
   }
   console.log(
-    `mean${' '.repeat(40)}${pct(mean((r) => r.baseline)).padStart(11)} ${pct(mean((r) => r.ours)).padStart(13)}`,
+    `mean${' '.repeat(40)}${pct(mean((r) => r.baseline)).padStart(11)} ${pct(mean((r) => r.ours)).padStart(12)}` +
+      ` ${signed(mean((r) => r.ours - r.baseline)).padStart(7)}`,
   );
-  console.log(`shipped weights: ${show(KEY_DATE_WEIGHTS)}`);
-  const labelled: Evidence[] = rows.map((r) => ({ ...r, keyDays: new Set(r.references.flat()) }));
-  const baseline = mean((r) => r.baseline);
-  // What ships is learnt over LEARNT_FEATURES; the same learner over every feature is printed beside
-  // it to show what a richer model does on three stories: it fits and does not hold out.
-  heldOut('shipped features', LEARNT_FEATURES, labelled, baseline, true);
-  heldOut('every feature', FEATURE_NAMES, labelled, baseline, false);
-  heldOutOnParts(stories, 0.7, 5);
+
+  console.log('\nleave-one-story-out (method chosen on the other three stories, scored on the one left out):');
+  const folds = leaveOneStoryOut(rows.map((r) => r.labelled));
+  folds.forEach((fold, i) => {
+    const base = rows[i]!.baseline;
+    console.log(
+      `  held out ${fold.heldOut.padEnd(10)} chose "${fold.method.name}"`.padEnd(60) +
+        ` F1 ${pct(fold.f1)}  baseline ${pct(base)}  ${signed(fold.f1 - base)}`,
+    );
+  });
+  const heldMean = folds.reduce((s, f) => s + f.f1, 0) / folds.length;
+  console.log(`  mean held-out F1 ${pct(heldMean)} (${signed(heldMean - mean((r) => r.baseline))} over the baseline)`);
+
+  console.log('\nevery method on every story (date F1):');
+  console.log(`  ${'method'.padEnd(32)}${rows.map((r) => r.story.name.slice(4).padStart(8)).join('')}`);
+  for (const method of KEY_DATE_METHODS) {
+    console.log(
+      `  ${method.name.padEnd(32)}${rows.map((r) => pct(methodF1(r.labelled, method)).padStart(8)).join('')}`,
+    );
+  }
+
+  console.log('\nday summaries on the key days, agreement ROUGE F1 as score.mjs summary (reference-timelines.json):');
+  console.log('story        first-mention R1  R2   news-tui R1   R2');
+  for (const r of rows) {
+    console.log(
+      `${r.story.name.padEnd(12)} ${pct(r.firstMention.rouge1).padStart(17)} ${pct(r.firstMention.rouge2).padStart(4)}` +
+        ` ${pct(r.summary.rouge1).padStart(13)} ${pct(r.summary.rouge2).padStart(4)}`,
+    );
+  }
+  console.log('\n' + scaleRun(stories, 10_000));
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  // As the app does (src/cli/open-story.ts): analyse each article, then unify entity names.
+  // As the app does (src/pipeline/assemble.ts): analyse each article, then unify entity names.
   const { analyzeArticle, mergeEntityNames } = await import('../src/nlp/index.js');
   await benchStories((articles) => mergeEntityNames(articles.map(analyzeArticle)));
 }

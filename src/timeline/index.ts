@@ -6,11 +6,14 @@ export {
   dayScore,
   coverageSpan,
   rankDays,
-  KEY_DATE_WEIGHTS,
-  FEATURE_NAMES,
+  isDayEvent,
+  KEY_DATE_METHOD,
+  KEY_DATE_METHODS,
 } from './key-dates.js';
-export type { DayFeatures, KeyDateWeights } from './key-dates.js';
+export type { DayFeature, DayFeatures, KeyDateMethod } from './key-dates.js';
+export { cleanSummary, daySummary, PREFIX_RULES, REJECT_RULES } from './day-summary.js';
+export type { SummaryCandidate, TextRule } from './day-summary.js';
 export { coverageSparkline } from './sparkline.js';
 export type { Sparkline } from './sparkline.js';
-export { learnKeyDateWeights, LEARNT_FEATURES } from './key-date-learning.js';
-export type { LabelledStory } from './key-date-learning.js';
+export { chooseKeyDateMethod, leaveOneStoryOut, dateF1, methodF1 } from './key-date-learning.js';
+export type { Fold, LabelledStory } from './key-date-learning.js';

@@ -1,75 +1,72 @@
 import { dayIndex } from './calendar.js';
-import { FEATURE_NAMES, featureValue, type DayFeatures, type KeyDateWeights } from './key-dates.js';
+import { KEY_DATE_METHODS, rankDays, type DayFeatures, type KeyDateMethod } from './key-dates.js';
 
-/**
- * The features `KEY_DATE_WEIGHTS` is learnt over: the follow-up a day gets in the week after it,
- * and the share of the coverage still to come. Chosen by leave-one-story-out F1 on the development
- * stories; every further feature tried (told, recalled, next-day and same-day publications, leads,
- * agreement, coverage density) fitted them better and held out worse.
- */
-export const LEARNT_FEATURES: Array<keyof DayFeatures> = ['followUp', 'later'];
-
-/** A story whose key days are known: the evidence `dayFeatures` gathers, and the reference days. */
+/** A story whose key days are known: the evidence `dayFeatures` gathers, and the reference timelines. */
 export interface LabelledStory {
+  name: string;
   features: Map<string, DayFeatures>;
   /** As `coverageSpan`: only days inside it compete, as in `rankDays`. */
   span: { first: number; last: number } | null;
-  keyDays: ReadonlySet<string>;
+  /** Each reference timeline's days. */
+  references: string[][];
 }
 
-export interface LearningOptions {
-  /** Full-batch gradient steps; the loss is convex, so enough steps reach the same weights. */
-  steps: number;
-  rate: number;
+/** As shared/tools/score.mjs `timeline`: mean over references of F1 of the top-k days, k = reference size. */
+export function dateF1(ranked: string[], references: string[][]): number {
+  const unique = [...new Set(ranked.filter((d) => dayIndex(d) !== null))];
+  let sum = 0;
+  for (const reference of references) {
+    const want = new Set(reference.map((d) => d.slice(0, 10)));
+    const picked = unique.slice(0, want.size);
+    const hits = picked.filter((d) => want.has(d)).length;
+    const p = picked.length ? hits / picked.length : 0;
+    const r = want.size ? hits / want.size : 0;
+    sum += p + r ? (2 * p * r) / (p + r) : 0;
+  }
+  return references.length ? sum / references.length : 0;
 }
 
-const DEFAULT_OPTIONS: LearningOptions = { steps: 1000, rate: 1 };
+export function methodF1(story: LabelledStory, method: KeyDateMethod): number {
+  return dateF1(
+    rankDays(story.features, story.span, method).map((d) => d.date),
+    story.references,
+  );
+}
 
 /**
- * Weights over `features` that rank each story's key days above its other days: gradient descent
- * on the pairwise logistic loss (RankNet's, over every key day and other day of one story), each
- * story weighing alike whatever its size, so a long reference list does not drown a short one.
- * Pairs are only formed within a story, as counts mean different things in corpora of different
- * sizes. Weights come rounded to two decimals, as they are shipped.
+ * The method with the best mean date F1 over `stories`, each story weighing alike; ties to the
+ * earlier method in `methods` (the simpler one). Choosing among a few fixed methods is all the
+ * fitting there is: no weight is learnt.
  */
-export function learnKeyDateWeights(
+export function chooseKeyDateMethod(
   stories: LabelledStory[],
-  features: Array<keyof DayFeatures>,
-  options: LearningOptions = DEFAULT_OPTIONS,
-): KeyDateWeights {
-  // Each pair's difference of feature values, (key day − other day), one flat array per story.
-  const differences = stories.map((story) => {
-    const key: number[][] = [];
-    const other: number[][] = [];
-    for (const [date, f] of story.features) {
-      const index = dayIndex(date);
-      const inside = story.span === null || (index !== null && index >= story.span.first && index <= story.span.last);
-      if (!inside) continue;
-      (story.keyDays.has(date) ? key : other).push(features.map((name) => featureValue(f, name)));
+  methods: KeyDateMethod[] = KEY_DATE_METHODS,
+): KeyDateMethod {
+  let best = methods[0]!;
+  let bestF1 = -Infinity;
+  for (const method of methods) {
+    const f1 = stories.reduce((sum, story) => sum + methodF1(story, method), 0) / Math.max(1, stories.length);
+    if (f1 > bestF1 + 1e-9) {
+      bestF1 = f1;
+      best = method;
     }
-    const flat: number[] = [];
-    for (const k of key) for (const o of other) for (let j = 0; j < features.length; j++) flat.push(k[j]! - o[j]!);
-    return flat;
-  });
-  const w = features.map(() => 0);
-  const gradient = features.map(() => 0);
-  const used = differences.filter((d) => d.length > 0);
-  for (let step = 0; step < options.steps; step++) {
-    gradient.fill(0);
-    for (const flat of used) {
-      const pairs = flat.length / features.length;
-      const scale = 1 / (pairs * used.length);
-      for (let p = 0; p < flat.length; p += features.length) {
-        let margin = 0;
-        for (let j = 0; j < features.length; j++) margin += w[j]! * flat[p + j]!;
-        // d/dw log(1 + e^(−margin)) = −σ(−margin) · difference
-        const pull = scale / (1 + Math.exp(margin));
-        for (let j = 0; j < features.length; j++) gradient[j]! -= pull * flat[p + j]!;
-      }
-    }
-    for (let j = 0; j < features.length; j++) w[j]! -= options.rate * gradient[j]!;
   }
-  const weights = Object.fromEntries(FEATURE_NAMES.map((name) => [name, 0])) as KeyDateWeights;
-  features.forEach((name, j) => (weights[name] = Math.round(w[j]! * 100) / 100));
-  return weights;
+  return best;
+}
+
+export interface Fold {
+  heldOut: string;
+  method: KeyDateMethod;
+  f1: number;
+}
+
+/** Leave-one-story-out: each story scored by the method chosen on the others. */
+export function leaveOneStoryOut(stories: LabelledStory[], methods: KeyDateMethod[] = KEY_DATE_METHODS): Fold[] {
+  return stories.map((story, i) => {
+    const method = chooseKeyDateMethod(
+      stories.filter((_, j) => j !== i),
+      methods,
+    );
+    return { heldOut: story.name, method, f1: methodF1(story, method) };
+  });
 }

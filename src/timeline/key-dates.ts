@@ -1,66 +1,57 @@
 import type { AnalyzedArticle, KeyDate, TimelineEvent } from '../types.js';
 import { dayIndex, dayOf } from './calendar.js';
-import { standAloneScore } from './summary.js';
+import { cleanSummary, daySummary, type SummaryCandidate } from './day-summary.js';
 import { compareText } from '../compare.js';
 
 /** What the corpus says about one day; counts are of articles, so one article counts once. */
 export interface DayFeatures {
   /** Articles whose text names the day (a time expression resolving to it). */
   mentions: number;
+  /** Articles published the day after that name the day: news of a happening comes out the next day. */
+  nextDay: number;
   /** Articles published in the week after the day that name it: the follow-up a happening gets. */
   followUp: number;
-  /** Articles published the day after: news of a happening comes out the next day. */
-  nextDay: number;
-  /** Articles published on the day. */
-  published: number;
-  /** Articles published later that still name the day: looking back is what makes a day key. */
+  /** Articles published more than a week later that still name the day: it is remembered. */
   recalled: number;
-  /** Articles that tell a happening dated to the day (an event, the undated lead included). */
-  told: number;
   /** Articles whose lead tells of the day: what an article leads with is what it is about. */
   leads: number;
   /** Sources of the day's most widely told event: how far the articles agree on what happened. */
   agreement: number;
-  /** Share (0–1) of the dated articles published after the day: a story's key happenings open it,
-   * and what the corpus collects after them is their aftermath. */
-  later: number;
+  /** Coverage in the week from the day against the month before it (mean articles a day, each
+   * smoothed by half an article): a happening makes its story's coverage rise, whatever the
+   * story's size, so a small second burst years after the first counts as much as the first. */
+  burst: number;
+  /** Events dated to the day (page furniture and background left out). */
+  events: number;
 }
 
-export type KeyDateWeights = Record<keyof DayFeatures, number>;
+export type DayFeature = keyof DayFeatures;
 
-export const FEATURE_NAMES: Array<keyof DayFeatures> = [
-  'mentions',
-  'followUp',
-  'nextDay',
-  'published',
-  'recalled',
-  'told',
-  'leads',
-  'agreement',
-  'later',
+/** A way of ranking days: the features whose evidence multiplies (their log values add). */
+export interface KeyDateMethod {
+  name: string;
+  features: DayFeature[];
+}
+
+/**
+ * The few rankings `bench:story` chooses among by leave-one-story-out (each fold picks on the
+ * other stories and is scored on the one left out). Each is a product of counts, none weighted:
+ * nothing here is fitted to a story.
+ */
+export const KEY_DATE_METHODS: KeyDateMethod[] = [
+  { name: 'mentions', features: ['mentions'] },
+  { name: 'next day × recalled', features: ['nextDay', 'recalled'] },
+  { name: 'next day × recalled × burst', features: ['nextDay', 'recalled', 'burst'] },
+  { name: 'follow-up × agreement', features: ['followUp', 'agreement'] },
+  { name: 'mentions × agreement × leads', features: ['mentions', 'agreement', 'leads'] },
 ];
 
 /**
- * Shipped weights: learnt by `learnKeyDateWeights` (pairwise logistic ranking, key-date-learning.ts)
- * on the three Timeline17 development stories (h1n1, finan, iraq) over followUp and later;
- * `npm run bench:story` prints each leave-one-story-out fold's held-out F1 beside this fit and
- * `npx tsx scripts/learn-key-dates.ts` re-learns it. Features without weight stay computed so the
- * bench can show that learning on all of them overfits three stories.
+ * What ships: the method every leave-one-story-out fold over the four Timeline17 development
+ * stories chose (`npm run bench:story` prints the folds): a day is key when the news reports it the
+ * next day and articles still name it more than a week on.
  */
-export const KEY_DATE_WEIGHTS: KeyDateWeights = {
-  mentions: 0,
-  followUp: 1.15,
-  nextDay: 0,
-  published: 0,
-  recalled: 0,
-  told: 0,
-  leads: 0,
-  agreement: 0,
-  later: 3.5,
-};
-
-/** Features that are shares already; the rest are counts, which weigh by log(1 + count). */
-const SHARES: ReadonlySet<keyof DayFeatures> = new Set(['later']);
+export const KEY_DATE_METHOD: KeyDateMethod = KEY_DATE_METHODS[1]!;
 
 // A story's key days lie within its coverage; days named long before the first article or after
 // the last are background ("since 11 September 2001") and rank after every day inside.
@@ -68,9 +59,17 @@ const COVERAGE_MARGIN_DAYS = 7;
 
 // News of a happening keeps coming for about a week; naming it after that is looking back.
 const FOLLOW_UP_DAYS = 7;
+const BURST_DAYS = 7;
+const BEFORE_BURST_DAYS = 30;
+const BURST_SMOOTHING = 0.5;
 
 function emptyFeatures(): DayFeatures {
-  return { mentions: 0, followUp: 0, nextDay: 0, published: 0, recalled: 0, told: 0, leads: 0, agreement: 0, later: 0 };
+  return { mentions: 0, nextDay: 0, followUp: 0, recalled: 0, leads: 0, agreement: 0, burst: 1, events: 0 };
+}
+
+/** Timeline events that tell a happening of one day: page furniture and background are none. */
+export function isDayEvent(event: TimelineEvent): boolean {
+  return dayOf(event.date) !== null && event.mod === undefined && cleanSummary(event.summary) !== null;
 }
 
 /** Salience evidence for every day that some article names or was published on. */
@@ -82,11 +81,9 @@ export function dayFeatures(articles: AnalyzedArticle[], timeline: TimelineEvent
     return f;
   };
   const published = new Map<number, number>();
-  let dated = 0;
   for (const article of articles) {
     const publishedIndex = article.date === null ? null : dayIndex(article.date);
     const mentioned = new Set<string>();
-    const told = new Set<string>();
     for (const time of article.times) {
       if (time.type !== 'DATE' && time.type !== 'TIME') continue;
       const day = dayOf(time.value);
@@ -96,52 +93,37 @@ export function dayFeatures(articles: AnalyzedArticle[], timeline: TimelineEvent
     const inLead = new Set<string>();
     for (const event of article.events) {
       const day = dayOf(event.date);
-      if (day === null || event.mod !== undefined) continue;
-      told.add(day);
-      if (event.lead) inLead.add(day);
+      if (day !== null && event.mod === undefined && event.lead) inLead.add(day);
     }
     for (const day of mentioned) {
       const f = at(day);
       f.mentions++;
-      if (article.date !== null && article.date > day) f.recalled++;
       const index = dayIndex(day);
-      if (
-        publishedIndex !== null &&
-        index !== null &&
-        publishedIndex > index &&
-        publishedIndex <= index + FOLLOW_UP_DAYS
-      ) {
-        f.followUp++;
-      }
+      if (publishedIndex === null || index === null || publishedIndex <= index) continue;
+      if (publishedIndex === index + 1) f.nextDay++;
+      if (publishedIndex <= index + FOLLOW_UP_DAYS) f.followUp++;
+      else f.recalled++;
     }
-    for (const day of told) at(day).told++;
     for (const day of inLead) at(day).leads++;
     if (article.date !== null) {
-      at(article.date).published++;
-      if (publishedIndex !== null) {
-        published.set(publishedIndex, (published.get(publishedIndex) ?? 0) + 1);
-        dated++;
-      }
+      at(article.date);
+      if (publishedIndex !== null) published.set(publishedIndex, (published.get(publishedIndex) ?? 0) + 1);
     }
   }
   for (const event of timeline) {
-    const day = dayOf(event.date);
-    if (day === null || event.mod !== undefined) continue;
-    const f = at(day);
+    if (!isDayEvent(event)) continue;
+    const f = at(dayOf(event.date)!);
+    f.events++;
     f.agreement = Math.max(f.agreement, event.sources.length);
   }
-  // Articles published after each day, from a running sum over the publication days in order.
-  const publicationDays = [...published.keys()].sort((a, b) => a - b);
-  const days = [...features].map(([day, f]) => ({ index: dayIndex(day), f }));
-  days.sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
-  let next = 0;
-  let upTo = 0;
-  for (const { index, f } of days) {
-    if (index === null) continue;
-    f.nextDay = published.get(index + 1) ?? 0;
-    while (next < publicationDays.length && publicationDays[next]! <= index)
-      upTo += published.get(publicationDays[next++]!)!;
-    f.later = dated > 0 ? (dated - upTo) / dated : 0;
+  const coverage = (from: number, days: number): number => {
+    let n = 0;
+    for (let i = from; i < from + days; i++) n += published.get(i) ?? 0;
+    return n / days + BURST_SMOOTHING;
+  };
+  for (const [day, f] of features) {
+    const index = dayIndex(day);
+    if (index !== null) f.burst = coverage(index, BURST_DAYS) / coverage(index - BEFORE_BURST_DAYS, BEFORE_BURST_DAYS);
   }
   return features;
 }
@@ -159,66 +141,95 @@ export function coverageSpan(articles: AnalyzedArticle[]): { first: number; last
   return first <= last ? { first: first - COVERAGE_MARGIN_DAYS, last: last + COVERAGE_MARGIN_DAYS } : null;
 }
 
-/** A feature as the weights see it: shares as they are, counts as log(1 + count). */
-export function featureValue(features: DayFeatures, name: keyof DayFeatures): number {
-  return SHARES.has(name) ? features[name] : Math.log1p(features[name]);
+/** A feature on the log scale, so that features multiply: counts as log(1 + count), the burst ratio as its log. */
+export function featureValue(features: DayFeatures, name: DayFeature): number {
+  return name === 'burst' ? Math.log(features.burst) : Math.log1p(features[name]);
 }
 
-export function dayScore(features: DayFeatures, weights: KeyDateWeights): number {
-  let score = 0;
-  for (const name of FEATURE_NAMES) if (weights[name] !== 0) score += weights[name] * featureValue(features, name);
-  return score;
+export function dayScore(features: DayFeatures, method: KeyDateMethod): number {
+  return method.features.reduce((score, name) => score + featureValue(features, name), 0);
 }
 
-/** Days ranked by salience (most salient first), each with its best event. */
-export function keyDates(
-  articles: AnalyzedArticle[],
-  timeline: TimelineEvent[],
-  weights: KeyDateWeights = KEY_DATE_WEIGHTS,
-): KeyDate[] {
-  const best = new Map<string, TimelineEvent>();
-  const counts = new Map<string, number>();
-  for (const event of timeline) {
-    const day = dayOf(event.date);
-    // Events only dated relative to the day ("days before") are not on it.
-    if (day === null || event.mod !== undefined) continue;
-    counts.set(day, (counts.get(day) ?? 0) + 1);
-    const current = best.get(day);
-    // The day's best event: told by the most articles, then the one whose summary stands alone.
-    if (
-      !current ||
-      event.sources.length > current.sources.length ||
-      (event.sources.length === current.sources.length &&
-        standAloneScore(event.summary) > standAloneScore(current.summary))
-    ) {
-      best.set(day, event);
-    }
-  }
-  const titles = new Map<string, string>();
-  for (const article of articles)
-    if (article.date !== null && !titles.has(article.date)) titles.set(article.date, article.title);
-  const features = dayFeatures(articles, timeline);
-  return rankDays(features, coverageSpan(articles), weights).map(({ date, score }) => ({
-    date,
-    score: Math.round(score * 1000) / 1000,
-    events: counts.get(date) ?? 0,
-    // A day no event is dated to is still a day something was published: show what.
-    summary: best.get(date)?.summary ?? titles.get(date) ?? '',
-  }));
-}
-
-/** Days by score, those inside the coverage span first. */
+/**
+ * Days with an event, ranked by `method`: those inside the coverage span first, then by score,
+ * ties to the day whose most told event more sources agree on, then to the earlier day.
+ */
 export function rankDays(
   features: Map<string, DayFeatures>,
   span: { first: number; last: number } | null,
-  weights: KeyDateWeights,
+  method: KeyDateMethod,
 ): Array<{ date: string; score: number }> {
-  const scored = [...features].map(([date, f]) => {
+  const scored: Array<{ date: string; score: number; inside: boolean; agreement: number }> = [];
+  for (const [date, f] of features) {
+    // A day no event is dated to has nothing to show: it is never a key date.
+    if (f.events === 0) continue;
     const index = dayIndex(date);
     const inside = span === null || (index !== null && index >= span.first && index <= span.last);
-    return { date, score: dayScore(f, weights), inside };
-  });
-  // Ties go to the earlier day, as in the mention-count baseline, so the two rank alike.
-  scored.sort((a, b) => Number(b.inside) - Number(a.inside) || b.score - a.score || compareText(a.date, b.date));
+    scored.push({ date, score: dayScore(f, method), inside, agreement: f.agreement });
+  }
+  scored.sort(
+    (a, b) =>
+      Number(b.inside) - Number(a.inside) ||
+      b.score - a.score ||
+      b.agreement - a.agreement ||
+      compareText(a.date, b.date),
+  );
   return scored.map(({ date, score }) => ({ date, score }));
+}
+
+// How many of a day's events, and of each event's tellings, compete for its summary.
+const SUMMARY_EVENTS = 6;
+const SUMMARY_TELLINGS = 8;
+
+// A report published this many days after the day is still news of it.
+const FRESH_DAYS = 2;
+
+/** Each telling of the day's most told events, with how many articles tell its event. */
+function summaryCandidates(
+  day: string,
+  events: TimelineEvent[],
+  byId: Map<string, AnalyzedArticle>,
+): SummaryCandidate[] {
+  const candidates: SummaryCandidate[] = [];
+  const index = dayIndex(day)!;
+  const ranked = [...events].sort((a, b) => b.sources.length - a.sources.length).slice(0, SUMMARY_EVENTS);
+  for (const event of ranked) {
+    const sources = event.sources.length;
+    candidates.push({ text: event.summary, sources, fresh: false });
+    for (const source of event.sources.slice(0, SUMMARY_TELLINGS)) {
+      const article = byId.get(source.articleId);
+      if (!article) continue;
+      const published = article.date === null ? null : dayIndex(article.date);
+      const fresh = published !== null && published >= index && published <= index + FRESH_DAYS;
+      candidates.push({ text: article.text.slice(source.start, source.end), sources, fresh });
+    }
+  }
+  return candidates;
+}
+
+/** Days ranked by salience (most salient first), each summed up by a sentence of what happened. */
+export function keyDates(
+  articles: AnalyzedArticle[],
+  timeline: TimelineEvent[],
+  method: KeyDateMethod = KEY_DATE_METHOD,
+): KeyDate[] {
+  const byDay = new Map<string, TimelineEvent[]>();
+  for (const event of timeline) {
+    if (!isDayEvent(event)) continue;
+    const day = dayOf(event.date)!;
+    const list = byDay.get(day);
+    if (list) list.push(event);
+    else byDay.set(day, [event]);
+  }
+  const byId = new Map(articles.map((article) => [article.id, article]));
+  const features = dayFeatures(articles, timeline);
+  return rankDays(features, coverageSpan(articles), method).map(({ date, score }) => {
+    const events = byDay.get(date) ?? [];
+    return {
+      date,
+      score: Math.round(score * 1000) / 1000,
+      events: events.length,
+      summary: daySummary(summaryCandidates(date, events, byId)),
+    };
+  });
 }

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { cleanSummary, daySummary, PREFIX_RULES, REJECT_RULES } from '../../src/timeline/index.js';
+
+describe('cleanSummary', () => {
+  for (const rule of PREFIX_RULES) {
+    it(`cuts the ${rule.name} prefix off: ${rule.example}`, () => {
+      const clean = cleanSummary(rule.example);
+      expect(clean).not.toBeNull();
+      expect(clean!.length).toBeLessThan(rule.example.length);
+      expect(rule.example.endsWith(clean!)).toBe(true);
+    });
+  }
+
+  for (const rule of REJECT_RULES) {
+    it(`rejects ${rule.name}: ${rule.example}`, () => {
+      expect(rule.pattern.test(rule.example)).toBe(true);
+      expect(cleanSummary(rule.example)).toBeNull();
+    });
+  }
+
+  it('keeps a plain sentence about the day as it is', () => {
+    const text = 'BP said on Thursday that its cap had stopped the oil flowing into the Gulf of Mexico.';
+    expect(cleanSummary(text)).toBe(text);
+  });
+
+  it('cuts a headline run into the lead down to the lead', () => {
+    expect(
+      cleanSummary(
+        "Officials fear disease outbreak in Haiti's quake camps Health officials in Haiti fear an outbreak.",
+      ),
+    ).toBe('Health officials in Haiti fear an outbreak.');
+  });
+
+  it('keeps two sentences at most', () => {
+    expect(
+      cleanSummary('The rig exploded on Tuesday night. Eleven workers died. The fire burned for two days. It sank.'),
+    ).toBe('The rig exploded on Tuesday night. Eleven workers died.');
+  });
+
+  it('rejects a fragment too short to say what happened', () => {
+    expect(cleanSummary('Oil spill.')).toBeNull();
+  });
+});
+
+describe('daySummary', () => {
+  it('prefers the telling of the happening more sources share', () => {
+    expect(
+      daySummary([
+        { text: 'Shares in the oil company fell in early trading in London.', sources: 1, fresh: true },
+        { text: 'An explosion on the drilling rig killed eleven workers.', sources: 6, fresh: true },
+      ]),
+    ).toBe('An explosion on the drilling rig killed eleven workers.');
+  });
+
+  it('prefers a report of the day over a later article naming it in passing', () => {
+    expect(
+      daySummary([
+        { text: 'Hearings continued weeks after the explosion of the rig on April 20.', sources: 3, fresh: false },
+        { text: 'An explosion on the drilling rig killed eleven workers.', sources: 3, fresh: true },
+      ]),
+    ).toBe('An explosion on the drilling rig killed eleven workers.');
+  });
+
+  it('passes over furniture and background to a clean sentence, and says nothing when none is', () => {
+    expect(
+      daySummary([
+        { text: 'Haiti is part of a large Caribbean island called Hispaniola.', sources: 13, fresh: true },
+        { text: 'A magnitude 7.0 earthquake struck near Port-au-Prince.', sources: 2, fresh: true },
+      ]),
+    ).toBe('A magnitude 7.0 earthquake struck near Port-au-Prince.');
+    expect(daySummary([{ text: 'Page last updated at 07:39 GMT', sources: 5, fresh: true }])).toBe('');
+  });
+});
