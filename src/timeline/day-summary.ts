@@ -35,7 +35,8 @@ export const PREFIX_RULES: TextRule[] = [
   },
   {
     name: 'dateline',
-    pattern: /^[A-Z][A-Z .'-]{1,30}(?:, [A-Z][a-z]+\.? \d{1,2})? \((?:AP|AFP|Reuters|Bloomberg|CNN|UPI)\) [-–—] /,
+    pattern:
+      /^[A-Z][A-Z .'-]{1,30}(?:, [A-Z][a-z]+\.? \d{1,2})?(?: \((?:AP|AFP|Reuters|Bloomberg|CNN|UPI)\))? (?:--|[-–—]) /,
     example: 'WASHINGTON (Reuters) - BP agreed to set aside $20 billion for spill claims.',
   },
   {
@@ -56,7 +57,7 @@ export const REJECT_RULES: TextRule[] = [
   },
   {
     name: 'reader-comment',
-    pattern: /^(?:@|Posted by\b|Reply\b|I (?:think|believe|hope|wonder|agree|am|'m)\b|IMHO\b|LOL\b)/i,
+    pattern: /^(?:@|Posted by\b|Reply\b|(?:Today, |Now, |So, )?I\b|IMHO\b|LOL\b)|\?["”’']?$/i,
     example: 'I think BP should pay for every last drop.',
   },
   {
@@ -96,10 +97,20 @@ export function cleanSummary(text: string): string | null {
       }
     }
   }
-  if (REJECT_RULES.some((rule) => rule.pattern.test(clean))) return null;
+  if (REJECT_RULES.some((rule) => rule.pattern.test(clean)) || titleCase(clean)) return null;
   clean = firstSentences(clean);
   if (!/^["“‘']?[\p{Lu}\p{N}]/u.test(clean)) clean = clean.charAt(0).toUpperCase() + clean.slice(1);
   return clean.split(' ').length >= 5 ? clean : null;
+}
+
+// A headline ("First Debate's Fate Unclear As Obama Resists McCain's Call") capitalises nearly
+// every word; a sentence, even one full of names, does not.
+const TITLE_CASE_SHARE = 0.7;
+
+function titleCase(text: string): boolean {
+  const words = text.split(' ').filter((w) => /^\p{L}/u.test(w));
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 5 && capitalised >= TITLE_CASE_SHARE * words.length;
 }
 
 /** At most two sentences, and no more words than a summary needs. */

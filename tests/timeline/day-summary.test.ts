@@ -37,6 +37,17 @@ describe('cleanSummary', () => {
     ).toBe('The rig exploded on Tuesday night. Eleven workers died.');
   });
 
+  it('cuts a "CITY, Month day --" dateline off', () => {
+    expect(cleanSummary('NEW YORK, Sept. 24 -- John McCain suspended his campaign on Wednesday.')).toBe(
+      'John McCain suspended his campaign on Wednesday.',
+    );
+  });
+
+  it('rejects a question and a Title-Case headline', () => {
+    expect(cleanSummary('Why has nobody pointed out that the plan was approved today?')).toBeNull();
+    expect(cleanSummary("First Debate's Fate Unclear As Obama Resists McCain's Call to Postpone")).toBeNull();
+  });
+
   it('rejects a fragment too short to say what happened', () => {
     expect(cleanSummary('Oil spill.')).toBeNull();
   });
