@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../../src/nlp/events.js';
+import { EVENT_TEXT_MAX, EVENTS_PER_SENTENCE_MAX, extractEvents } from '../../src/nlp/events.js';
 import { splitSentences } from '../../src/nlp/sentences.js';
 import type { ArticleEvent, EntityMention, TimeExpression, TimeType, TimeMod } from '../../src/types.js';
 
@@ -231,5 +231,125 @@ describe('extractEvents and reference lists', () => {
       timeAt(body, '1980', 'DATE', '1980', undefined, 1),
     ]);
     expect(events.filter((e) => !e.lead).map((e) => e.text)).toEqual(['Floods hit the town in 1980.']);
+  });
+});
+
+/** Every occurrence of `phrase` as a DATE with `value`: the time expressions a tagger would find. */
+function timesOf(body: string, phrase: string, value: string): TimeExpression[] {
+  const times: TimeExpression[] = [];
+  for (let at = body.indexOf(phrase); at >= 0; at = body.indexOf(phrase, at + phrase.length))
+    times.push({ start: at, end: at + phrase.length, text: phrase, type: 'DATE', value });
+  return times;
+}
+
+describe('extractEvents trims the links a clause is cut with', () => {
+  const twoClauses = (body: string, first: string, second: string): string[] =>
+    analyse(body, null, [timeAt(body, first, 'DATE', '2024-02-05'), timeAt(body, second, 'DATE', '2024-02-09')]).map(
+      (e) => e.text,
+    );
+
+  it('drops marks and links left at the end of a clause, in any mix', () => {
+    const body = 'Troops entered Mosul on Monday and then, -- ,; and officials left the city on Friday.';
+    expect(twoClauses(body, 'on Monday', 'on Friday')).toEqual([
+      'Troops entered Mosul on Monday',
+      'officials left the city on Friday.',
+    ]);
+  });
+
+  it('drops runs of dashes and links at the start of a clause, in any case', () => {
+    const dashes = 'The army moved into the city on Monday -- -- -- --, while officials met the mayor on Friday.';
+    const capitals = 'The army moved into the city on Monday AND THEN -- officials met the mayor on Friday.';
+    for (const body of [dashes, capitals])
+      expect(twoClauses(body, 'on Monday', 'on Friday')).toEqual([
+        'The army moved into the city on Monday',
+        'officials met the mayor on Friday.',
+      ]);
+  });
+
+  it('keeps a link word that is only the end of a longer word', () => {
+    const body = 'The army moved into the city on Monday to take the band; officials met the mayor on Friday.';
+    expect(twoClauses(body, 'on Monday', 'on Friday')[0]).toBe(
+      'The army moved into the city on Monday to take the band',
+    );
+  });
+});
+
+describe('extractEvents on text built to stall a reader', () => {
+  it('dates a sentence with a run of 30 dashes before its last words, whole', () => {
+    const body = 'On Monday the army moved into Mosul ------------------------------ officials said.';
+    expect(analyse(body, '2024-02-07', [timeAt(body, 'On Monday', 'DATE', '2024-02-05')])).toMatchObject([
+      { date: '2024-02-05', text: body, lead: true },
+    ]);
+  });
+
+  it('dates a sentence with a run of 40 commas and of 40 semicolons', () => {
+    for (const mark of [',', ';', ':', '—']) {
+      const body = `On Monday the army moved into Mosul ${mark.repeat(40)} officials said.`;
+      const events = analyse(body, '2024-02-07', [timeAt(body, 'On Monday', 'DATE', '2024-02-05')]);
+      expect(events.map((e) => e.date)).toEqual(['2024-02-05']);
+      expect(events[0]!.text.startsWith('On Monday the army moved into Mosul')).toBe(true);
+    }
+  });
+
+  it('reads a scraped line of separators as the lead of its publication day', () => {
+    const body =
+      '. -- -- -- -- -- -- -- -- -- -- -- -- -- -- --, -- -- -- -- -- -- --, -- -- -- -- -- -- --. -- -- -- -- -- --, -- -- -- -';
+    const events = analyse(body, '2024-02-07', []);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ date: '2024-02-07', lead: true });
+  });
+
+  it('gives a sentence of 80,000 spaces or tabs one event of its words', () => {
+    for (const space of [' ', '\t']) {
+      const body = `On Monday the army moved${space.repeat(80_000)}into Mosul.`;
+      const events = analyse(body, '2024-02-07', [timeAt(body, 'On Monday', 'DATE', '2024-02-05')]);
+      expect(events.map((e) => e.text)).toEqual(['On Monday the army moved into Mosul.']);
+    }
+  });
+});
+
+describe('extractEvents keeps its output in proportion to its input', () => {
+  it(`cuts an event's text to ${EVENT_TEXT_MAX} characters at a word boundary, with an ellipsis`, () => {
+    const words = Array.from({ length: 3000 }, (_, i) => `word${i}`).join(' ');
+    const body = `On Monday the army said ${words}.`;
+    const [event] = analyse(body, '2024-02-07', [timeAt(body, 'On Monday', 'DATE', '2024-02-05')]);
+    expect(event!.text.length).toBeLessThanOrEqual(EVENT_TEXT_MAX);
+    expect(event!.text.length).toBeGreaterThan(EVENT_TEXT_MAX / 2);
+    expect(event!.text.endsWith('…')).toBe(true);
+    // The cut falls between words: what precedes the ellipsis is whole words of the sentence.
+    const kept = event!.text.slice(0, -1);
+    expect(body.startsWith(kept)).toBe(true);
+    expect(body[kept.length]).toBe(' ');
+    // The span still covers the clause: a reader opening the event sees all of it.
+    expect(body.slice(event!.start, event!.end)).toBe(body);
+  });
+
+  it('keeps a clause under the cap whole', () => {
+    const body = `On Monday the army said ${'a '.repeat(150)}thing.`;
+    const [event] = analyse(body, '2024-02-07', [timeAt(body, 'On Monday', 'DATE', '2024-02-05')]);
+    expect(event!.text).toBe(body);
+  });
+
+  it('makes one event of a sentence of 2,000 month names, not one per name', () => {
+    const body = `${'January '.repeat(2000)}2024.`;
+    const events = analyse(body, '2024-02-07', timesOf(body, 'January', '2024-01'));
+    expect(events.length).toBeLessThanOrEqual(EVENTS_PER_SENTENCE_MAX);
+    expect(events).toHaveLength(1);
+    expect(JSON.stringify(events).length).toBeLessThan(2 * EVENT_TEXT_MAX);
+  });
+
+  it(`gives a list of 50 different dates in one sentence its first ${EVENTS_PER_SENTENCE_MAX}`, () => {
+    const years = Array.from({ length: 50 }, (_, i) => 1950 + i);
+    const body = `Posted by ${years.map((y) => `the desk in ${y}`).join(' Posted by ')}.`;
+    const times = years.flatMap((y) => timesOf(body, `in ${y}`, String(y)));
+    const events = analyse(body, '2024-02-07', times);
+    expect(events.map((e) => e.date)).toEqual(years.slice(0, EVENTS_PER_SENTENCE_MAX).map(String));
+  });
+
+  it('gives each of 20,000 one-line sentences its own event', () => {
+    const body = Array.from({ length: 20_000 }, (_, i) => `Troops crossed bridge number ${i} on Monday`).join('\n');
+    const events = analyse(body, '2024-02-07', timesOf(body, 'on Monday', '2024-02-05'));
+    expect(events).toHaveLength(20_000);
+    expect(events[19_999]!.text).toBe('Troops crossed bridge number 19999 on Monday');
   });
 });
