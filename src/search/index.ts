@@ -1,212 +1,462 @@
-// Event search: re-ranks on every keystroke. Fuse ranks and highlights a few hundred events at
-// most; in front of it a uFuzzy prefilter narrows large timelines to the events containing every
-// query term. Dates in the query ("2024-02", "february 2024") filter instead of matching as text.
+// Event search: every term of the query must match a word of the event's summary, entities or
+// sources (see query.ts for the language); hits are ranked by where and how whole the words
+// matched, then by recency, and counted in full. An inverted index over the story's words keeps
+// a keystroke to the postings of the words the query names.
 
-import type { TimelineEvent } from '../types.js';
+import type { Article, EventSource, TimelineEvent } from '../types.js';
+import { buildCalendar, dateParts, dateRange, describeDate, eventsOnDate, type Calendar } from './dates.js';
+import { highlightEvent, highlightText, type FieldMatch } from './highlight.js';
+import { isEmptyQuery, parseQuery, type ParsedQuery, type TermGroup, type TermPiece } from './query.js';
+import { foldText, isWordUnit, trimToWords } from './text.js';
 import {
-  buildCalendar,
-  dateQueryKey,
-  dateRange,
-  eventsOnDate,
-  parseDateQuery,
-  type Calendar,
-  type DateQuery,
-} from './dates.js';
-import { createPrefilter, type Prefilter } from './prefilter.js';
-import {
-  createFuseStage,
-  exactMatches,
-  mergeRanges,
-  preferCandidates,
-  type FieldMatch,
-  type FuseStage,
-} from './rank.js';
-import { haystackOf, searchDocs, splitTerms, type SearchDoc } from './text.js';
+  buildWordIndex,
+  ENTITY,
+  prefixRange,
+  SOURCE,
+  SUMMARY,
+  typoWords,
+  wordNumber,
+  type EventFields,
+  type TypoWords,
+  type WordIndex,
+} from './word-index.js';
 
-export type { FieldMatch, MatchField } from './rank.js';
+export type { FieldMatch, MatchField } from './highlight.js';
 export { parseDateQuery, describeDate, type DateQuery } from './dates.js';
+export { parseQuery, type ParsedQuery, type TermPiece, type TermKind } from './query.js';
 
 export interface SearchHit {
   /** Index into the events the search was created with. */
   index: number;
-  /** Lower is better: 0 is a perfect match. */
+  /** Higher is better: 1 when every term is a whole word of the summary; 0 for a filter alone. */
   score: number;
   /** What matched, per field, for highlighting. */
   matches: FieldMatch[];
 }
 
+export interface SearchOptions {
+  /** How many hits to return at most (the best ones); the count covers them all. */
+  limit?: number;
+  /** Only events naming this entity (a canonical name, as in `TimelineEvent.entities`). */
+  entity?: string | null;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  /** Every event that matches, however many hits were returned: "50 of 1,234". */
+  total: number;
+  /** Parts of the query that were not understood ("since:2010-13 is not a date"). */
+  problems: string[];
+}
+
 export interface EventSearch {
   /** Best matches first; [] for an empty or blank query. */
   search(query: string, limit?: number): SearchHit[];
-  /**
-   * Builds what the first search would and types one word through it, so that it can be
-   * done in idle time and the first real keystrokes do not pay for compiling the search code.
-   */
+  /** Best matches first with the true count, optionally scoped to one entity's events. */
+  find(query: string, options?: SearchOptions): SearchResult;
+  /** Where `query`'s words occur in any text (an article in the reader), for n/N and highlights. */
+  matchRanges(text: string, query: string): Array<[number, number]>;
+  /** Builds the index ahead of the first keystroke, e.g. in idle time. */
   prepare(): void;
 }
 
 export interface EventSearchOptions {
-  /** Timelines with fewer events than this are searched with Fuse alone. */
-  fuseOnlyBelow?: number;
-  /** How many prefilter matches Fuse ranks at most, per keystroke; any more asked for follow unranked. */
-  candidateCap?: number;
+  /**
+   * The names a source is searched by. Default: the file's name without folders, since folder
+   * names would match every event; `sourceNamesFromArticles` gives outlets and web sites.
+   */
+  sourceNames?: (source: EventSource) => string;
 }
 
 /** Results shown when the caller does not say: more than a terminal has rows. */
 export const DEFAULT_LIMIT = 50;
-// Fuse ranks ~300 events inside a keystroke's budget (research note, section 2).
-const FUSE_ONLY_BELOW = 300;
-const CANDIDATE_CAP = 100;
 
-// A score for matches that are found, not ranked: dates and one-letter prefixes.
-const UNRANKED_SCORE = 0.5;
-// Matches listed after those Fuse ranked: below all of them.
-const UNRANKED_TAIL_SCORE = 1;
-
-interface Built {
-  docs: SearchDoc[];
-  fuse: FuseStage;
-  haystacks: string[];
-  /** Built with the rest, not on the first date query, which is a keystroke too. */
-  calendar: Calendar;
-  /** Only for timelines large enough to need it. */
-  prefilter: Prefilter | null;
+function fileName(path: string): string {
+  const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(0, dot) : name;
 }
 
+const defaultSourceName = (source: EventSource): string => fileName(source.path);
+
+/** A source's name: the outlet the article names, else its web site, else its file name. */
+export function sourceNamesFromArticles(articles: readonly Article[]): (source: EventSource) => string {
+  const byId = new Map<string, string>();
+  for (const article of articles) {
+    let name = article.source;
+    if (name === undefined && article.url !== undefined) {
+      try {
+        name = new URL(article.url).hostname.replace(/^www\./, '');
+      } catch {
+        name = undefined;
+      }
+    }
+    byId.set(article.id, name ?? fileName(article.path));
+  }
+  return (source) => byId.get(source.articleId) ?? defaultSourceName(source);
+}
+
+// What a matched word adds to its event, by field and by how whole the match is: a whole word
+// of the summary says most, then an entity's, then a word the term only begins; sources least.
+const WHOLE = 1;
+const PREFIX = 0;
+const WEIGHTS: Readonly<Record<number, readonly [prefix: number, whole: number]>> = {
+  [SUMMARY]: [6, 12],
+  [ENTITY]: [4, 8],
+  [SOURCE]: [1, 2],
+};
+const BEST_WEIGHT = WEIGHTS[SUMMARY]![WHOLE];
+const weightOf = (field: number, quality: number): number => WEIGHTS[field]![quality]!;
+
+/** A name (entity or source) and the events that carry it. */
+interface NamedEvents {
+  /** The name folded, without punctuation at either end. */
+  text: string;
+  events: number[];
+}
+
+interface Built {
+  fields: EventFields[];
+  index: WordIndex;
+  entities: NamedEvents[];
+  entityByName: Map<string, NamedEvents>;
+  sources: NamedEvents[];
+  sourceNames: string[][];
+  /** Where each summary's words begin and end, for ^ and $. */
+  summaryFrom: Int32Array;
+  summaryTo: Int32Array;
+  /** Each event's first and last possible day, `YYYY-MM-DD`, '' when it has no year. */
+  firstDay: string[];
+  lastDay: string[];
+  calendar: Calendar;
+  /** Event indices, most recent first. */
+  byRecency: Int32Array;
+}
+
+function namedEvents(perEvent: ReadonlyArray<readonly string[]>): NamedEvents[] {
+  const byName = new Map<string, NamedEvents>();
+  perEvent.forEach((names, event) => {
+    for (const name of names) {
+      const text = trimToWords(name).text;
+      let named = byName.get(text);
+      if (named === undefined) byName.set(text, (named = { text, events: [] }));
+      if (named.events[named.events.length - 1] !== event) named.events.push(event);
+    }
+  });
+  return [...byName.values()];
+}
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The first and last day a calendar value may mean: "2010-01" is 2010-01-01 … 2010-01-31. */
+function dayBounds(date: string): [string, string] {
+  const { year, month, day } = dateParts(date);
+  if (year === undefined) return ['', ''];
+  if (month === undefined) return [`${year}-01-01`, `${year}-12-31`];
+  if (day === undefined) return [`${year}-${month}-01`, `${year}-${month}-${DAYS_IN_MONTH[Number(month) - 1] ?? 31}`];
+  return [`${year}-${month}-${day}`, `${year}-${month}-${day}`];
+}
+
+// `since:`/`until:` bounds widened to days: until:2010-01 keeps all of January.
+const firstDayOf = (bound: string): string => dayBounds(bound)[0];
+const lastDayOf = (bound: string): string => dayBounds(bound)[1];
+
+function buildSearch(events: readonly TimelineEvent[], sourceName: (source: EventSource) => string): Built {
+  const sourceNames = events.map((event) => [...new Set(event.sources.map(sourceName))]);
+  const fields: EventFields[] = events.map((event, i) => ({
+    summary: foldText(event.summary),
+    entities: event.entities.map(foldText),
+    sources: sourceNames[i]!.map(foldText),
+  }));
+  const summaryFrom = new Int32Array(events.length);
+  const summaryTo = new Int32Array(events.length);
+  fields.forEach(({ summary }, i) => {
+    let from = 0;
+    let to = summary.length;
+    while (from < to && !isWordUnit(summary.charCodeAt(from))) from++;
+    while (to > from && !isWordUnit(summary.charCodeAt(to - 1))) to--;
+    summaryFrom[i] = from;
+    summaryTo[i] = to;
+  });
+  const bounds = events.map((event) => dayBounds(event.date));
+  const byRecency = Int32Array.from(events.keys()).sort((a, b) => {
+    const da = events[a]!.date;
+    const db = events[b]!.date;
+    return da < db ? 1 : da > db ? -1 : b - a;
+  });
+  const entities = namedEvents(fields.map((field) => field.entities));
+  return {
+    fields,
+    index: buildWordIndex(fields),
+    entities,
+    entityByName: new Map(entities.map((named) => [named.text, named])),
+    sources: namedEvents(fields.map((field) => field.sources)),
+    sourceNames,
+    summaryFrom,
+    summaryTo,
+    firstDay: bounds.map((bound) => bound[0]),
+    lastDay: bounds.map((bound) => bound[1]),
+    calendar: buildCalendar(events.map((event) => event.date)),
+    byRecency,
+  };
+}
+
+/** Whether `value` starts a word of `text` (both folded). */
+function startsAWord(text: string, value: string): boolean {
+  for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
+    if (at === 0 || !isWordUnit(text.charCodeAt(at - 1))) return true;
+  }
+  return false;
+}
+
+function fieldAnchored(kind: TermPiece['kind'], text: string, from: number, to: number, term: string): boolean {
+  if (to - from < term.length) return false;
+  if (kind === 'start') return text.startsWith(term, from);
+  if (kind === 'end') return text.endsWith(term, to);
+  return to - from === term.length && text.startsWith(term, from);
+}
+
+// Typing the second word of "earthqauke zone" asks for the first word's typos again.
+const TYPO_CACHE_SIZE = 32;
+
 export function createEventSearch(events: readonly TimelineEvent[], options: EventSearchOptions = {}): EventSearch {
-  const fuseOnlyBelow = options.fuseOnlyBelow ?? FUSE_ONLY_BELOW;
-  const candidateCap = options.candidateCap ?? CANDIDATE_CAP;
+  const sourceName = options.sourceNames ?? defaultSourceName;
+  const count = events.length;
   let built: Built | null = null;
-  let dated: { key: string; indices: number[] } | null = null;
+  const typoCache = new Map<string, TypoWords>();
+  const typoSets = new Map<TypoWords, ReadonlySet<string>>();
+  // Scratch space for one query, reused so a keystroke allocates nothing in proportion to the story.
+  const pieceBest = new Uint8Array(count);
+  const groupBest = new Uint8Array(count);
+  const altSum = new Uint16Array(count);
+  const altCount = new Uint16Array(count);
+  const total = new Uint16Array(count);
+  const matched = new Uint16Array(count);
+  const allowed = new Uint8Array(count);
 
   function build(): Built {
-    if (built !== null) return built;
-    const docs = searchDocs(events);
-    const haystacks = docs.map(haystackOf);
-    built = {
-      docs,
-      fuse: createFuseStage(docs, haystacks),
-      haystacks,
-      calendar: buildCalendar(events.map((event) => event.date)),
-      prefilter: events.length >= fuseOnlyBelow ? createPrefilter(haystacks) : null,
-    };
+    built ??= buildSearch(events, sourceName);
     return built;
   }
 
-  function eventsOn(date: DateQuery): number[] {
-    const key = dateQueryKey(date);
-    if (dated?.key !== key) {
-      dated = { key, indices: eventsOnDate(build().calendar, date) };
+  /** Words one typo from `term`, when no word of the story starts with it as typed. */
+  function typosOf(term: string): TypoWords | null {
+    const { index } = build();
+    const [from, to] = prefixRange(index, term);
+    if (from < to) return null;
+    let typos = typoCache.get(term);
+    if (typos === undefined) {
+      typos = typoWords(index, term);
+      if (typoCache.size >= TYPO_CACHE_SIZE) {
+        const oldest = typoCache.keys().next().value!;
+        typoSets.delete(typoCache.get(oldest)!);
+        typoCache.delete(oldest);
+      }
+      typoCache.set(term, typos);
     }
-    return dated.indices;
+    return typos;
   }
 
-  function dateMatch(doc: SearchDoc, date: DateQuery): FieldMatch {
-    return { field: 'date', text: doc.dateText, ranges: [dateRange(date)] };
+  /** `typosOf` as words, for highlighting. */
+  function typoWordSet(term: string): ReadonlySet<string> | null {
+    const typos = typosOf(term);
+    if (typos === null) return null;
+    let set = typoSets.get(typos);
+    if (set === undefined) {
+      const { words } = build().index;
+      set = new Set([...typos.whole, ...typos.start].map((word) => words[word]!));
+      typoSets.set(typos, set);
+    }
+    return set;
   }
 
-  function search(query: string, limit = DEFAULT_LIMIT): SearchHit[] {
-    const { date, rest } = parseDateQuery(query);
-    const terms = splitTerms(rest);
-    if ((terms.length === 0 && date === null) || limit <= 0) return [];
-    const { docs, fuse, haystacks, prefilter } = build();
-    const among = date === null ? null : eventsOn(date);
-
-    if (terms.length === 0) {
-      return among!
-        .slice(0, limit)
-        .map((index) => ({ index, score: UNRANKED_SCORE, matches: [dateMatch(docs[index]!, date!)] }));
+  function addPostings(word: number, quality: number, into: Uint8Array): void {
+    const { starts, postings } = build().index;
+    for (let p = starts[word]!; p < starts[word + 1]!; p++) {
+      const posting = postings[p]!;
+      const event = posting >> 2;
+      const weight = weightOf(posting & 3, quality);
+      if (weight > into[event]!) into[event] = weight;
     }
-    if (terms.length === 1 && terms[0]!.length === 1) {
-      return initialLetterHits(docs, terms[0]!, among, limit);
-    }
-
-    let candidates: readonly number[];
-    let unranked: readonly number[] = [];
-    if (prefilter === null) candidates = among ?? docs.map((_, i) => i);
-    else {
-      const matches = prefilter.matches(terms, among, dateQueryKey(date));
-      const pool = preferCandidates(haystacks, matches, terms, Math.max(candidateCap, limit));
-      candidates = pool.slice(0, candidateCap);
-      // A caller asking for more than Fuse can rank per keystroke gets the rest of the
-      // prefilter's matches after the ranked ones, best evidence first.
-      unranked = pool.slice(candidateCap);
-    }
-
-    const ranked = fuse.rank(candidates, terms, limit);
-    // Highlights cost extra per event, so only the events returned get them.
-    const highlights = fuse.highlight(
-      ranked.map((hit) => hit.index),
-      terms,
-    );
-    const hits: SearchHit[] = ranked.map(({ index, score }) => ({
-      index,
-      score,
-      matches: highlights.get(index) ?? [],
-    }));
-    for (const index of unranked.slice(0, limit - hits.length)) {
-      hits.push({ index, score: UNRANKED_TAIL_SCORE, matches: exactMatches(docs[index]!, terms) });
-    }
-    return date === null
-      ? hits
-      : hits.map((hit) => ({ ...hit, matches: withDateMatch(hit.matches, dateMatch(docs[hit.index]!, date)) }));
   }
 
-  function prepare(): void {
-    build();
-    const word = events.find((event) => /[a-z]{4}/i.test(event.summary))?.summary.match(/[a-z]{4,}/i)?.[0];
-    if (word === undefined) return;
-    for (let typed = 2; typed <= word.length; typed++) search(word.slice(0, typed));
+  function addNamed(
+    named: readonly NamedEvents[],
+    field: number,
+    test: (text: string) => boolean,
+    into: Uint8Array,
+  ): void {
+    const weight = weightOf(field, WHOLE);
+    for (const name of named) {
+      if (!test(name.text)) continue;
+      for (const event of name.events) if (weight > into[event]!) into[event] = weight;
+    }
   }
 
-  return { search, prepare };
-}
-
-function withDateMatch(matches: FieldMatch[], date: FieldMatch): FieldMatch[] {
-  const others = matches.filter((match) => match.field !== 'date');
-  const fuseDate = matches.find((match) => match.field === 'date');
-  if (fuseDate === undefined) return [...others, date];
-  return [...others, { ...date, ranges: mergeRanges([...fuseDate.ranges, ...date.ranges]) }];
-}
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * One letter says little, so it is answered cheaply: events with a word starting with it,
- * in timeline order, summary before entities.
- */
-function initialLetterHits(
-  docs: readonly SearchDoc[],
-  letter: string,
-  among: readonly number[] | null,
-  limit: number,
-): SearchHit[] {
-  const wordStart = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(letter)}`, 'iu');
-  const hits: SearchHit[] = [];
-  const consider = (index: number): void => {
-    const doc = docs[index]!;
-    const inSummary = wordStart.exec(doc.summary);
-    if (inSummary) {
-      hits.push({
-        index,
-        score: UNRANKED_SCORE,
-        matches: [{ field: 'summary', text: doc.summary, ranges: [[inSummary.index, inSummary.index + 1]] }],
-      });
+  /** Writes into `into` (all zeros) each event's best weight for `piece`; 0 where it does not match. */
+  function scorePiece(piece: TermPiece, fuzzy: boolean, into: Uint8Array): void {
+    const b = build();
+    const { kind, text } = piece;
+    if (kind === 'exact') {
+      const word = wordNumber(b.index, text);
+      if (word >= 0) addPostings(word, WHOLE, into);
       return;
     }
-    for (const entity of doc.entities) {
-      const inEntity = wordStart.exec(entity);
-      if (inEntity) {
-        hits.push({
-          index,
-          score: UNRANKED_SCORE,
-          matches: [{ field: 'entities', text: entity, ranges: [[inEntity.index, inEntity.index + 1]] }],
-        });
-        return;
+    if (kind === 'prefix') {
+      const [from, to] = prefixRange(b.index, text);
+      for (let word = from; word < to; word++) {
+        addPostings(word, b.index.words[word]!.length === text.length ? WHOLE : PREFIX, into);
+      }
+      const typos = from === to && fuzzy ? typosOf(text) : null;
+      if (typos !== null) {
+        for (const word of typos.whole) addPostings(word, WHOLE, into);
+        for (const word of typos.start) addPostings(word, PREFIX, into);
+      }
+      return;
+    }
+    const summaryWeight = weightOf(SUMMARY, WHOLE);
+    for (let event = 0; event < count; event++) {
+      if (fieldAnchored(kind, b.fields[event]!.summary, b.summaryFrom[event]!, b.summaryTo[event]!, text)) {
+        into[event] = summaryWeight;
       }
     }
+    const anchored = (name: string): boolean => fieldAnchored(kind, name, 0, name.length, text);
+    addNamed(b.entities, ENTITY, anchored, into);
+    addNamed(b.sources, SOURCE, anchored, into);
+  }
+
+  /** Each event's best weight over the group's alternatives, into `groupBest`. */
+  function scoreGroup(group: TermGroup): void {
+    groupBest.fill(0);
+    for (const alternative of group) {
+      if (alternative.length === 1) {
+        pieceBest.fill(0);
+        scorePiece(alternative[0]!, true, pieceBest);
+        for (let e = 0; e < count; e++) if (pieceBest[e]! > groupBest[e]!) groupBest[e] = pieceBest[e]!;
+        continue;
+      }
+      // Every word of "u.s." or of a quoted phrase must match; the alternative weighs their mean.
+      altSum.fill(0);
+      altCount.fill(0);
+      for (const piece of alternative) {
+        pieceBest.fill(0);
+        scorePiece(piece, true, pieceBest);
+        for (let e = 0; e < count; e++) {
+          if (pieceBest[e]! > 0) {
+            altSum[e] = altSum[e]! + pieceBest[e]!;
+            altCount[e] = altCount[e]! + 1;
+          }
+        }
+      }
+      for (let e = 0; e < count; e++) {
+        if (altCount[e] === alternative.length) {
+          const mean = Math.round(altSum[e]! / alternative.length);
+          if (mean > groupBest[e]!) groupBest[e] = mean;
+        }
+      }
+    }
+  }
+
+  /** Marks in `allowed` the events every filter, the date and the scope let through. */
+  function applyFilters(parsed: ParsedQuery, entity: string | null): void {
+    const b = build();
+    allowed.fill(1);
+    const keepOnly = (events: Iterable<number>): void => {
+      pieceBest.fill(0);
+      for (const event of events) pieceBest[event] = 1;
+      for (let e = 0; e < count; e++) allowed[e] = allowed[e]! & pieceBest[e]!;
+    };
+    const namedEvents = function* (named: readonly NamedEvents[], value: string): Generator<number> {
+      for (const name of named) if (startsAWord(name.text, value)) yield* name.events;
+    };
+    if (entity !== null) keepOnly(b.entityByName.get(trimToWords(foldText(entity)).text)?.events ?? []);
+    for (const value of parsed.entities) keepOnly(namedEvents(b.entities, value));
+    for (const value of parsed.sources) keepOnly(namedEvents(b.sources, value));
+    if (parsed.date !== null) keepOnly(eventsOnDate(b.calendar, parsed.date));
+    if (parsed.since !== null) {
+      const since = firstDayOf(parsed.since);
+      for (let e = 0; e < count; e++) if (b.lastDay[e] === '' || b.lastDay[e]! < since) allowed[e] = 0;
+    }
+    if (parsed.until !== null) {
+      const until = lastDayOf(parsed.until);
+      for (let e = 0; e < count; e++) if (b.firstDay[e] === '' || b.firstDay[e]! > until) allowed[e] = 0;
+    }
+    for (const piece of parsed.excluded) {
+      pieceBest.fill(0);
+      scorePiece(piece, false, pieceBest);
+      for (let e = 0; e < count; e++) if (pieceBest[e]! > 0) allowed[e] = 0;
+    }
+  }
+
+  function find(query: string, searchOptions: SearchOptions = {}): SearchResult {
+    const limit = searchOptions.limit ?? DEFAULT_LIMIT;
+    const parsed = parseQuery(query);
+    const problems = parsed.problems;
+    if (isEmptyQuery(parsed) || count === 0) return { hits: [], total: 0, problems };
+    const b = build();
+    applyFilters(parsed, searchOptions.entity ?? null);
+    total.fill(0);
+    matched.fill(0);
+    for (const group of parsed.groups) {
+      scoreGroup(group);
+      for (let e = 0; e < count; e++) {
+        if (groupBest[e]! > 0) {
+          total[e] = total[e]! + groupBest[e]!;
+          matched[e] = matched[e]! + 1;
+        }
+      }
+    }
+    const groups = parsed.groups.length;
+    // Best score first, most recent first among equals: a bucket per score, filled in
+    // recency order, each holding no more than can be returned.
+    const buckets: number[][] = Array.from({ length: groups * BEST_WEIGHT + 1 }, () => []);
+    let found = 0;
+    for (let r = 0; r < count; r++) {
+      const e = b.byRecency[r]!;
+      if (allowed[e] === 0 || matched[e] !== groups) continue;
+      found++;
+      const bucket = buckets[total[e]!]!;
+      if (bucket.length < limit) bucket.push(e);
+    }
+    const hits: SearchHit[] = [];
+    for (let s = buckets.length - 1; s >= 0 && hits.length < limit; s--) {
+      for (const index of buckets[s]!) {
+        if (hits.length >= limit) break;
+        hits.push({
+          index,
+          score: groups === 0 ? 0 : Math.round((s / (groups * BEST_WEIGHT)) * 1000) / 1000,
+          matches: matchesOf(index, parsed),
+        });
+      }
+    }
+    return { hits, total: found, problems };
+  }
+
+  function matchesOf(index: number, parsed: ParsedQuery): FieldMatch[] {
+    const b = build();
+    const event = events[index]!;
+    const matches = highlightEvent(
+      { summary: event.summary, entities: event.entities, sources: b.sourceNames[index]! },
+      b.fields[index]!,
+      parsed,
+      typoWordSet,
+    );
+    if (parsed.date !== null) {
+      matches.push({ field: 'date', text: describeDate(event.date), ranges: [dateRange(parsed.date)] });
+    }
+    return matches;
+  }
+
+  return {
+    find,
+    search: (query, limit = DEFAULT_LIMIT) => (limit <= 0 ? [] : find(query, { limit }).hits),
+    matchRanges: (text, query) => highlightText(text, parseQuery(query), typoWordSet),
+    prepare() {
+      build();
+      // The first queries compile the search code; better in idle time than on a keystroke.
+      const word = events.find((event) => /[a-z]{4}/i.test(event.summary))?.summary.match(/[a-z]{4,}/i)?.[0];
+      if (word === undefined) return;
+      for (let typed = 1; typed <= word.length; typed++) find(word.slice(0, typed));
+    },
   };
-  if (among === null) for (let i = 0; i < docs.length && hits.length < limit; i++) consider(i);
-  else for (let i = 0; i < among.length && hits.length < limit; i++) consider(among[i]!);
-  return hits;
 }

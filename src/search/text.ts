@@ -1,55 +1,98 @@
-import type { TimelineEvent } from '../types.js';
-import { describeDate } from './dates.js';
+// Text as the search engine sees it: folded to lower case without accents, one UTF-16 unit
+// for one, so offsets into the folded text are offsets into the original; and cut into words.
 
-/** The searchable fields of one event, as Fuse indexes them. */
-export interface SearchDoc {
-  summary: string;
-  entities: string[];
-  dateText: string;
+const foldedUnits = new Map<number, string>();
+
+function foldUnit(code: number): string {
+  let folded = foldedUnits.get(code);
+  if (folded === undefined) {
+    const lower = String.fromCharCode(code).toLowerCase();
+    // "É" → "e" + U+0301: keep the base letter. A letter whose lower case or decomposition
+    // is not one unit plus marks (the Turkish "İ", ligatures) keeps its own lower case.
+    const base = lower.length === 1 ? lower.normalize('NFD') : '';
+    folded =
+      base.length >= 1 && isCombiningMarks(base, 1) ? base[0]! : lower.length === 1 ? lower : String.fromCharCode(code);
+    foldedUnits.set(code, folded);
+  }
+  return folded;
 }
 
-export function searchDocs(events: readonly TimelineEvent[]): SearchDoc[] {
-  // Many events share a day, and spelling dates out was a third of building the index.
-  const dateTexts = new Map<string, string>();
-  return events.map((event) => {
-    let dateText = dateTexts.get(event.date);
-    if (dateText === undefined) {
-      dateText = describeDate(event.date);
-      dateTexts.set(event.date, dateText);
-    }
-    return { summary: event.summary, entities: event.entities, dateText };
-  });
+// U+0300–U+036F, the combining diacritical marks NFD splits accents into.
+function isCombiningMarks(text: string, from: number): boolean {
+  for (let i = from; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x300 || code > 0x36f) return false;
+  }
+  return true;
 }
-
-const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
 /**
- * Lower case without accents, so "jose" finds "José". Offsets stay those of the original for
- * precomposed letters (as news text has them); text that spells accents as separate combining
- * marks gets shorter, so its highlights may be trimmed wrongly, never its matches.
+ * Lower case without accents, so "jose" finds "José", and exactly as long as `text`, so a
+ * range found in the folded text highlights the same characters of the original.
  */
 export function foldText(text: string): string {
-  const lower = text.toLowerCase();
-  // Plain ASCII is the common case and needs no normalisation.
-  return /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(COMBINING_MARKS, '') : lower;
+  let ascii = true;
+  for (let i = 0; i < text.length && ascii; i++) ascii = text.charCodeAt(i) < 128;
+  if (ascii) return text.toLowerCase();
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    out += code < 128 ? String.fromCharCode(code).toLowerCase() : foldUnit(code);
+  }
+  return out;
 }
 
-// One field per line, so no term can match across two fields.
-export const FIELD_SEPARATOR = '\n';
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}\p{M}]$/u;
+const wordUnits = new Map<number, boolean>();
 
-/** The folded text the prefilter scans: summary, entities, date text. */
-export function haystackOf(doc: SearchDoc): string {
-  return foldText(`${doc.summary}${FIELD_SEPARATOR}${doc.entities.join(' ; ')}${FIELD_SEPARATOR}${doc.dateText}`);
+/** Whether a UTF-16 unit belongs to a word: letters and digits of any script. */
+export function isWordUnit(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  // Surrogates: treated as word units so that letters outside the BMP stay whole.
+  if (code >= 0xd800 && code <= 0xdfff) return true;
+  let known = wordUnits.get(code);
+  if (known === undefined) {
+    known = LETTER_OR_DIGIT.test(String.fromCharCode(code));
+    wordUnits.set(code, known);
+  }
+  return known;
 }
 
-// Words of any script; for Latin ones this is the split uFuzzy applies to a needle, so every
-// term handed to it is one uFuzzy term.
-const TERM_SEPARATOR = /[^\p{L}\p{N}']+/u;
+/** A word of a folded text and where it stands. */
+export interface WordSpan {
+  word: string;
+  start: number;
+  end: number;
+}
 
-/** The query's words, folded, in the order typed. */
-export function splitTerms(text: string): string[] {
-  return foldText(text)
-    .split(TERM_SEPARATOR)
-    .map((term) => term.replace(/^'+|'+$/g, ''))
-    .filter((term) => term.length > 0);
+/**
+ * The words of a folded text: maximal runs of letters and digits. An apostrophe ends a word
+ * ("obama's" is "obama" and "s"), so a query for the name finds the possessive.
+ */
+export function wordSpans(folded: string): WordSpan[] {
+  const spans: WordSpan[] = [];
+  let start = -1;
+  for (let i = 0; i <= folded.length; i++) {
+    const inWord = i < folded.length && isWordUnit(folded.charCodeAt(i));
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      spans.push({ word: folded.slice(start, i), start, end: i });
+      start = -1;
+    }
+  }
+  return spans;
+}
+
+/** The words of a folded text, without their places. */
+export function wordsOf(folded: string): string[] {
+  return wordSpans(folded).map((span) => span.word);
+}
+
+/** `folded` without the characters that are not part of a word at either end. */
+export function trimToWords(folded: string): { text: string; start: number } {
+  let start = 0;
+  let end = folded.length;
+  while (start < end && !isWordUnit(folded.charCodeAt(start))) start++;
+  while (end > start && !isWordUnit(folded.charCodeAt(end - 1))) end--;
+  return { text: folded.slice(start, end), start };
 }

@@ -1,210 +1,284 @@
 import { describe, expect, it } from 'vitest';
-import { createEventSearch, type SearchHit } from '../../src/search/index.js';
-import type { TimelineEvent } from '../../src/types.js';
+import { createEventSearch, sourceNamesFromArticles, type SearchHit } from '../../src/search/index.js';
+import type { Article, TimelineEvent } from '../../src/types.js';
 
-function event(id: string, date: string, summary: string, entities: string[] = []): TimelineEvent {
+let articles = 0;
+function event(id: string, date: string, summary: string, entities: string[] = [], source = ''): TimelineEvent {
+  articles++;
+  source ||= `${String(articles).padStart(4, '0')}.txt`;
   return {
     id,
     date,
     precision: date.length === 10 ? 'day' : date.length === 7 ? 'month' : 'year',
     approximate: date.length !== 10,
     summary,
-    sources: [{ path: `${id}.txt`, articleId: id, start: 0, end: summary.length }],
+    sources: [{ path: `/stories/haiti/${source}`, articleId: id, start: 0, end: summary.length }],
     entities,
   };
 }
 
+// A small Haiti story, in timeline order, written so each rule has one event that obeys it
+// and one that would only match if the rule were broken.
 const EVENTS: TimelineEvent[] = [
-  event('a', '2024-01-15', 'Parliament passed the budget after a late-night vote.', ['Parliament']),
-  event('b', '2024-02-06', 'A magnitude 7.8 earthquake struck southern Turkey before dawn.', ['Turkey']),
-  event('c', '2024-02-07', 'Rescuers pulled survivors from collapsed buildings in Antakya.', ['Antakya']),
-  event('d', '2024-02-20', 'Ceasefire negotiations resumed in Cairo with Egyptian mediators.', ['Cairo', 'Egypt']),
-  event('e', '2024-03-02', 'Benjamin Netanyahu rejected the proposal in a televised address.', ['Benjamin Netanyahu']),
-  event('f', '2024-03', 'Aid convoys waited at the border for most of the month.', ['Rafah']),
-  event('g', '2023-11-24', 'A temporary truce began and the first hostages were released.', ['Hamas', 'Qatar']),
-  event('h', '2024-02-07', 'Officials said the death toll had risen above 5,000.', ['Turkey', 'Syria']),
-  event('i', '2024-04-10', 'The central bank held interest rates steady for a fifth meeting.', ['Federal Reserve']),
-  event('j', '2024-04-11', 'Markets rallied after the Federal Reserve signalled cuts.', ['Wall Street']),
-  event('k', '2024-05-01', 'Workers marched for higher wages in several capitals.', ['Paris', 'Berlin']),
-  event('l', '2024-05-02', 'Aftershocks rattled the quake zone and damaged a hospital.', ['Earthquake Relief Fund']),
-  event('m', '2024-05-03', 'José Andrés opened a field kitchen near the port.', ['José Andrés']),
-  event('n', '2024-05-04', 'Протесты продолжились в Москве.', ['Москва']),
+  event('quake', '2010-01-12', 'A powerful earthquake struck Haiti near Port-au-Prince.', ['Haiti', 'Port-au-Prince']),
+  event('pics', '2010-01-13', 'In pics: Powerful quake hits Haiti', ['Haiti']),
+  event('preval', '2010-01-14', 'President Preval said the palace had collapsed.', ['René Préval']),
+  event('prevail', '2010-01-15', 'Calm did not prevail in the capital as aid stalled.', ['Port-au-Prince']),
+  event('obama', '2010-01-15', 'Obama pledged aid to Haiti and sent troops.', ['Barack Obama', 'Haiti']),
+  event('obama-only', '2010-01-16', 'Obama spoke about the economy in Ohio.', ['Barack Obama', 'Ohio']),
+  event('clinton', '2010-01-18', 'Clinton visited Haiti with supplies.', ['Bill Clinton', 'Haiti'], 'bbc-0001.txt'),
+  event('entity-haiti', '2010-01-19', 'The UN mission counted its dead.', ['Haiti', 'United Nations']),
+  event('hait', '2010-01-20', 'Aid groups in Haitian camps asked for tents.', ['Red Cross']),
+  event('jose', '2010-01-21', 'José Andrés opened a field kitchen near the port.', ['José Andrés']),
+  event('moscow', '2010-01-22', 'Протесты продолжились в Москве.', ['Москва']),
+  event('month', '2010-01', 'Aftershocks continued through the month.', ['Haiti']),
+  event('feb', '2010-02-01', 'Schools reopened in the earthquake zone.', ['Haiti'], 'reuters-0002.txt'),
 ];
 
-const summaries = (hits: SearchHit[]): string[] => hits.map((hit) => EVENTS[hit.index]!.summary);
-
-const slices = (hit: SearchHit, field: 'summary' | 'entities' | 'date'): string[] =>
+const ids = (hits: readonly SearchHit[]): string[] => hits.map((hit) => EVENTS[hit.index]!.id);
+const slices = (hit: SearchHit, field: string): string[] =>
   hit.matches
     .filter((match) => match.field === field)
     .flatMap((match) => match.ranges.map(([start, end]) => match.text.slice(start, end)));
 
-describe('createEventSearch', () => {
+describe('terms match words', () => {
   const search = createEventSearch(EVENTS);
 
-  it('finds an event by a half-remembered word', () => {
-    expect(summaries(search.search('negotiat'))[0]).toContain('negotiations');
+  it('matches the beginning of a word', () => {
+    expect(ids(search.search('hait')).sort()).toEqual(
+      ['clinton', 'entity-haiti', 'feb', 'hait', 'month', 'obama', 'pics', 'quake'].sort(),
+    );
   });
 
-  it('finds a name written with accents when typed without', () => {
-    const [hit] = search.search('jose andres');
-    expect(EVENTS[hit!.index]!.id).toBe('m');
-    expect(slices(hit!, 'summary')).toEqual(['José', 'Andrés']);
+  it('does not match letters scattered across a sentence', () => {
+    // "In pics: Powerful quake hits Haiti" has p-r-e-v-a-l in order, but no word "preval".
+    expect(ids(search.search('preval'))).toEqual(['preval']);
   });
 
-  it('finds words in other scripts', () => {
-    expect(EVENTS[search.search('москве')[0]!.index]!.id).toBe('n');
+  it('does not match inside a word', () => {
+    expect(ids(search.search('quake'))).toEqual(['pics']);
   });
 
-  it('finds an event by an entity name', () => {
-    const hits = search.search('Netanyahu');
-    expect(EVENTS[hits[0]!.index]!.id).toBe('e');
+  it('finds a word with one transposed pair of letters', () => {
+    expect(ids(search.search('earthqauke')).sort()).toEqual(['feb', 'quake']);
   });
 
-  it('finds "earthquake" when the query is typed "earthqauke"', () => {
-    expect(summaries(search.search('earthqauke'))[0]).toContain('earthquake');
+  it('finds a word with one letter wrong, missing or extra', () => {
+    expect(ids(search.search('earthquaje')).sort()).toEqual(['feb', 'quake']);
+    expect(ids(search.search('earthquke')).sort()).toEqual(['feb', 'quake']);
+    expect(ids(search.search('earthquaake')).sort()).toEqual(['feb', 'quake']);
   });
 
-  it('finds every event on a date given as an ISO prefix', () => {
-    const ids = search.search('2024-02').map((hit) => EVENTS[hit.index]!.id);
-    expect(ids.sort()).toEqual(['b', 'c', 'd', 'h']);
+  it('allows no typo in words shorter than five letters', () => {
+    expect(search.search('ohoi')).toEqual([]);
   });
 
-  it('finds events by a spelled-out month and year', () => {
-    const ids = search.search('february 2024').map((hit) => EVENTS[hit.index]!.id);
-    expect(ids.sort()).toEqual(['b', 'c', 'd', 'h']);
+  it('allows no second typo', () => {
+    expect(search.search('eatrhqauke')).toEqual([]);
   });
 
-  it('narrows a date query by the words beside it', () => {
-    const hits = search.search('2024-02-07 toll');
-    expect(EVENTS[hits[0]!.index]!.id).toBe('h');
-    expect(hits.every((hit) => EVENTS[hit.index]!.date === '2024-02-07')).toBe(true);
+  it('keeps finding the word while a typo is being typed', () => {
+    expect(ids(search.search('earthqa')).sort()).toEqual(['feb', 'quake']);
   });
 
-  it('leaves out events whose date is coarser than the query', () => {
-    const ids = search.search('2024-03-02').map((hit) => EVENTS[hit.index]!.id);
-    expect(ids).toEqual(['e']);
+  it('prefers the word as typed over its one-typo neighbours', () => {
+    // "prevail" is one letter from "preval", but the story has the name itself.
+    expect(ids(search.search('preval'))).not.toContain('prevail');
   });
 
-  it('ranks an exact summary match above an entity-only match', () => {
-    const ids = search.search('earthquake').map((hit) => EVENTS[hit.index]!.id);
-    expect(ids.indexOf('b')).toBeGreaterThanOrEqual(0);
-    expect(ids.indexOf('l')).toBeGreaterThan(ids.indexOf('b'));
-  });
-
-  it('ranks a summary mention above an entity that is exactly the query', () => {
-    const ids = search.search('Turkey').map((hit) => EVENTS[hit.index]!.id);
-    expect(ids.slice(0, 2)).toEqual(['b', 'h']);
-  });
-
-  it('requires every word of the query to match in some field', () => {
-    const ids = search.search('markets federal').map((hit) => EVENTS[hit.index]!.id);
-    expect(ids).toEqual(['j']);
-  });
-
-  it('points highlight ranges at the matched characters of the returned text', () => {
-    const [hit] = search.search('survivors');
-    expect(slices(hit!, 'summary')).toEqual(['survivors']);
-    const [byName] = search.search('Netanyahu');
-    expect(slices(byName!, 'entities').map((text) => text.toLowerCase())).toContain('netanyahu');
-    const [byDate] = search.search('2024-02 ceasefire');
-    expect(slices(byDate!, 'date')).toEqual(['2024-02']);
-  });
-
-  it('does not highlight near misses of a word found as typed', () => {
-    const [hit] = search.search('markets federal');
-    expect(slices(hit!, 'summary')).toEqual(['Markets', 'Federal']);
-    expect(slices(hit!, 'entities')).toEqual([]);
-  });
-
-  it('highlights the whole word a typo stands for', () => {
-    expect(slices(search.search('earthqauke')[0]!, 'summary')).toEqual(['earthquake']);
-    expect(slices(search.search('netanyahoo')[0]!, 'summary')).toEqual(['Netanyahu']);
-  });
-
-  it('answers a one-letter query with words starting with it', () => {
-    const hits = search.search('m');
-    expect(hits.length).toBeGreaterThan(0);
-    for (const hit of hits) {
-      const [match] = hit.matches;
-      const [start] = match!.ranges[0]!;
-      expect(match!.text[start]!.toLowerCase()).toBe('m');
-      expect(start === 0 || /[^\p{L}\p{N}]/u.test(match!.text[start - 1]!)).toBe(true);
-    }
-  });
-
-  it('returns nothing for an empty or blank query', () => {
-    expect(search.search('')).toEqual([]);
-    expect(search.search('   ')).toEqual([]);
-  });
-
-  it('returns no more hits than the limit', () => {
-    expect(search.search('the', 2).length).toBeLessThanOrEqual(2);
-  });
-
-  it('returns nothing when no event is near the query', () => {
-    expect(search.search('xylophone')).toEqual([]);
+  it('finds words typed without their accents, and words of other scripts', () => {
+    expect(ids(search.search('jose andres'))).toEqual(['jose']);
+    expect(ids(search.search('москве'))).toEqual(['moscow']);
   });
 });
 
-describe('the prefiltered path for large timelines', () => {
-  const typeOut = (query: string): string[] => Array.from({ length: query.length }, (_, i) => query.slice(0, i + 1));
+describe('every term must match', () => {
+  const search = createEventSearch(EVENTS);
 
-  it('returns the same top hit as Fuse alone', () => {
-    const small = createEventSearch(EVENTS);
-    const large = createEventSearch(EVENTS, { fuseOnlyBelow: 1 });
-    for (const query of [
-      'москве',
-      'jose andres',
-      'negotiat',
-      'Netanyahu',
-      'earthqauke',
-      'earthquake',
-      'federal reserve',
-      'february 2024 turkey',
-      'quake',
-    ]) {
-      expect(large.search(query)[0]?.index, query).toBe(small.search(query)[0]?.index);
-    }
+  it('requires all terms (AND)', () => {
+    expect(ids(search.search('obama haiti'))).toEqual(['obama']);
   });
 
-  it('lists matches beyond what Fuse ranks after the ranked ones, highlighted', () => {
-    const large = createEventSearch(EVENTS, { fuseOnlyBelow: 1, candidateCap: 1 });
-    const hits = large.search('turkey', 10);
-    expect(hits.map((hit) => EVENTS[hit.index]!.id)).toEqual(['b', 'h']);
-    expect(hits[1]!.score).toBeGreaterThanOrEqual(hits[0]!.score);
-    expect(slices(hits[1]!, 'entities')).toEqual(['Turkey']);
+  it('matches a term in the summary, the entities or the source', () => {
+    expect(ids(search.search('rene'))).toEqual(['preval']);
+    expect(ids(search.search('haiti bbc'))).toEqual(['clinton']);
+  });
+});
+
+describe('ranking', () => {
+  const search = createEventSearch(EVENTS);
+
+  it('puts whole words of the summary first, then entities, then word beginnings', () => {
+    const order = ids(search.search('haiti', 100));
+    // Summary has the word: quake, pics, obama, clinton; only entities: entity-haiti, month, feb;
+    // "Haitian" only begins with it.
+    expect(order.slice(0, 4).sort()).toEqual(['clinton', 'obama', 'pics', 'quake']);
+    expect(order.slice(4, 7).sort()).toEqual(['entity-haiti', 'feb', 'month']);
+    expect(order[7]).toBe('hait');
   });
 
-  it('finds the typo while it is typed letter by letter', () => {
-    const large = createEventSearch(EVENTS, { fuseOnlyBelow: 1 });
-    let last: SearchHit[] = [];
-    for (const prefix of typeOut('earthqauke')) last = large.search(prefix);
-    expect(summaries(last)[0]).toContain('earthquake');
+  it('puts the more recent event first among equals', () => {
+    const order = ids(search.search('haiti', 100));
+    expect(order.slice(0, 4)).toEqual(['clinton', 'obama', 'pics', 'quake']);
   });
 
-  it('gives the same results after narrowing, backspace and edits as a fresh search', () => {
-    const typed = createEventSearch(EVENTS, { fuseOnlyBelow: 1, candidateCap: 3 });
-    const keystrokes = [
-      ...typeOut('federal res'),
-      'federal re',
-      'federal r',
-      'federal ',
-      'federal',
-      'feder', // backspace
-      'fader',
-      'fader reserve',
-      'rates fed', // edits
-      ...typeOut('earthqauke zone'),
-      'earthqauke',
-      'earthquake',
-      'earthquak',
-      '2024-02 earth',
-      '2024-02 earthq',
-      'earthq',
-    ];
-    for (const query of keystrokes) {
-      const fresh = createEventSearch(EVENTS, { fuseOnlyBelow: 1, candidateCap: 3 });
-      expect(typed.search(query, 3), query).toEqual(fresh.search(query, 3));
+  it('scores higher for better hits', () => {
+    const hits = search.search('haiti', 100);
+    for (let i = 1; i < hits.length; i++) expect(hits[i]!.score).toBeLessThanOrEqual(hits[i - 1]!.score);
+    expect(hits[0]!.score).toBe(1);
+  });
+});
+
+describe('counting', () => {
+  const search = createEventSearch(EVENTS);
+
+  it('counts every match, not just the hits returned', () => {
+    const result = search.find('haiti', { limit: 2 });
+    expect(result.hits).toHaveLength(2);
+    expect(result.total).toBe(8);
+  });
+
+  it('returns nothing for an empty or blank query', () => {
+    expect(search.find('   ')).toEqual({ hits: [], total: 0, problems: [] });
+  });
+});
+
+describe('fzf extended syntax', () => {
+  const search = createEventSearch(EVENTS);
+
+  it("'word matches the whole word only", () => {
+    expect(ids(search.search("'haiti", 100))).not.toContain('hait');
+    expect(ids(search.search("'hait"))).toEqual([]);
+  });
+
+  it("'word allows no typo", () => {
+    expect(search.search("'earthqauke")).toEqual([]);
+  });
+
+  it('!word leaves out events with the word', () => {
+    expect(ids(search.search('obama !haiti'))).toEqual(['obama-only']);
+  });
+
+  it('^text matches the start of the summary, an entity or a source', () => {
+    expect(ids(search.search('^obama', 100)).sort()).toEqual(['obama', 'obama-only']);
+    expect(ids(search.search('^in pics'))).toEqual(['pics']);
+    expect(ids(search.search('^rene'))).toEqual(['preval']);
+    expect(ids(search.search('^haiti', 100))).not.toContain('hait');
+    expect(ids(search.search('^powerful'))).toEqual([]);
+  });
+
+  it('text$ matches the end of a field, punctuation aside', () => {
+    expect(ids(search.search('prince$', 100)).sort()).toEqual(['prevail', 'quake']);
+    expect(ids(search.search('troops$'))).toEqual(['obama']);
+  });
+
+  it('^text$ matches a whole field', () => {
+    expect(ids(search.search('^ohio$'))).toEqual(['obama-only']);
+  });
+
+  it('a | b matches either', () => {
+    expect(ids(search.search('clinton | obama', 100)).sort()).toEqual(['clinton', 'obama', 'obama-only']);
+    expect(ids(search.search('haiti clinton | obama', 100)).sort()).toEqual(['clinton', 'obama']);
+  });
+});
+
+describe('field filters', () => {
+  const search = createEventSearch(EVENTS);
+
+  it('entity: keeps events with an entity whose name has a word starting with the value', () => {
+    expect(ids(search.search('entity:Preval'))).toEqual(['preval']);
+    expect(ids(search.search('entity:"Barack Obama" haiti'))).toEqual(['obama']);
+    expect(ids(search.search('entity:obama economy'))).toEqual(['obama-only']);
+  });
+
+  it('source: keeps events from a matching source', () => {
+    expect(ids(search.search('source:reuters'))).toEqual(['feb']);
+    expect(ids(search.search('source:bbc haiti'))).toEqual(['clinton']);
+  });
+
+  it('source: reads outlets and web sites when the articles name them', () => {
+    const articles = EVENTS.map((e): Article => ({
+      id: e.id,
+      path: e.sources[0]!.path,
+      date: e.date,
+      dateSource: 'header',
+      title: e.summary,
+      text: e.summary,
+      ...(e.id === 'obama' ? { source: 'Fox News' } : e.id === 'pics' ? { url: 'https://www.bbc.co.uk/x' } : {}),
+    }));
+    const named = createEventSearch(EVENTS, { sourceNames: sourceNamesFromArticles(articles) });
+    expect(ids(named.search('source:fox'))).toEqual(['obama']);
+    // Without a source or a web site, the file name stands in.
+    expect(ids(named.search('source:bbc'))).toEqual(['clinton', 'pics']);
+  });
+
+  it('since: and until: keep events whose dates reach into the range', () => {
+    expect(ids(search.search('haiti since:2010-01-18', 100)).sort()).toEqual(
+      ['clinton', 'entity-haiti', 'feb', 'hait', 'month'].sort(),
+    );
+    expect(ids(search.search('haiti until:2010-01-13', 100)).sort()).toEqual(['month', 'pics', 'quake'].sort());
+    expect(ids(search.search('since:2010-01-15 until:2010-01-15', 100)).sort()).toEqual(['month', 'obama', 'prevail']);
+    expect(ids(search.search('since:2010-02'))).toEqual(['feb']);
+  });
+
+  it('names a filter value that is not a date', () => {
+    const result = search.find('haiti since:2010-13');
+    expect(result.problems).toEqual(['since:2010-13 is not a date (YYYY, YYYY-MM or YYYY-MM-DD)']);
+    expect(result.total).toBe(8);
+  });
+
+  it('reads a date written in the query as a filter', () => {
+    expect(ids(search.search('2010-02'))).toEqual(['feb']);
+    expect(ids(search.search('january 14 2010'))).toEqual(['preval']);
+  });
+
+  it('the entity scope limits the search to that entity’s events', () => {
+    const result = createEventSearch(EVENTS).find('aid', { entity: 'Port-au-Prince' });
+    expect(ids(result.hits)).toEqual(['prevail']);
+    expect(result.total).toBe(1);
+  });
+});
+
+describe('match ranges', () => {
+  const search = createEventSearch(EVENTS);
+
+  it('marks the typed part of a word a term begins', () => {
+    const [hit] = search.search('haitia');
+    expect(slices(hit!, 'summary')).toEqual(['Haitia']);
+  });
+
+  it('marks the whole word a typo stands for', () => {
+    const [hit] = search.find('earthqauke').hits.filter((h) => EVENTS[h.index]!.id === 'quake');
+    expect(slices(hit!, 'summary')).toEqual(['earthquake']);
+  });
+
+  it('marks accented words at their own offsets', () => {
+    const [hit] = search.search('jose andres');
+    expect(slices(hit!, 'summary')).toEqual(['José', 'Andrés']);
+    expect(slices(hit!, 'entities')).toEqual(['José', 'Andrés']);
+  });
+
+  it('marks entity, source, anchored and date matches', () => {
+    expect(slices(search.search('rene')[0]!, 'entities')).toEqual(['René']);
+    expect(slices(search.search('haiti bbc')[0]!, 'source')).toEqual(['bbc']);
+    expect(slices(search.search('troops$')[0]!, 'summary')).toEqual(['troops']);
+    expect(slices(search.search('2010-02 schools')[0]!, 'date')).toEqual(['2010-02']);
+  });
+
+  it('finds the query in any text, for stepping through an article', () => {
+    const text = 'Earthquake relief: the earthquake left Haiti reeling; Haitians rebuilt.';
+    const ranges = search.matchRanges(text, 'earthqauke hait');
+    expect(ranges.map(([s, e]) => text.slice(s, e))).toEqual(['Earthquake', 'earthquake', 'Hait', 'Hait']);
+  });
+});
+
+describe('typing', () => {
+  it('gives the same results letter by letter as a fresh search', () => {
+    const typed = createEventSearch(EVENTS);
+    const query = 'earthqauke !zone since:2010-01';
+    for (let i = 1; i <= query.length; i++) {
+      const prefix = query.slice(0, i);
+      expect(typed.find(prefix, { limit: 5 }), prefix).toEqual(createEventSearch(EVENTS).find(prefix, { limit: 5 }));
     }
   });
 });
