@@ -1,5 +1,14 @@
-import React, { useDeferredValue, useEffect, useMemo, useReducer, useRef, useState } from 'react';
-import { Box, Text, useApp, useInput, useStdin } from 'ink';
+import React, {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useReducer,
+  useRef,
+  useState,
+} from 'react';
+import { Box, Text, useApp, useInput, useStdin, useStdout } from 'ink';
 import type { Story, TimelineEvent } from '../types.js';
 import { createEventSearch, type EventSearch, type SearchHit } from '../search/index.js';
 import { coverageSparkline, type Sparkline } from '../timeline/index.js';
@@ -38,6 +47,18 @@ import {
   type AppState,
 } from '../state/index.js';
 import { formatCount } from './count.js';
+import {
+  DISABLE_BRACKETED_PASTE,
+  ENABLE_BRACKETED_PASTE,
+  isPrintable,
+  pastedText,
+  pasteMarker,
+  splitKeys,
+  type KeyPress,
+} from './input-keys.js';
+
+/** A key waiting its turn, or a bracketed paste. */
+type PendingInput = KeyPress | { pasted: string };
 
 export interface Progress {
   done: number;
@@ -298,8 +319,16 @@ export function App({
           const event = events[nav.lists.timeline.cursor];
           if (event) openEvent(eventIndexById.get(event.id) ?? -1);
         } else if (nav.screen === 'search') {
-          const hit = hits[nav.lists.search.cursor];
-          const event = hit ? searchedTimeline[hit.index] : undefined;
+          // Keys sent together can reach Enter before the deferred results caught up.
+          const current =
+            deferredQuery === nav.query
+              ? { hits, searchedTimeline }
+              : (({ timeline, search }) => ({
+                  hits: search.search(nav.query, SEARCH_LIMIT),
+                  searchedTimeline: timeline,
+                }))(currentSearch());
+          const hit = current.hits[nav.lists.search.cursor];
+          const event = hit ? current.searchedTimeline[hit.index] : undefined;
           if (event) openEvent(eventIndexById.get(event.id) ?? -1);
         } else if (nav.screen === 'articles') {
           const articleIndex = nav.lists.articles.cursor;
@@ -399,47 +428,96 @@ export function App({
     }
   };
 
-  useInput(
-    (input, key: KeyState) => {
-      const screen: ScreenName = nav.prompt ? 'prompt' : nav.screen;
-      // ink-select-input owns the entities list's own keys (arrows, j/k, Enter).
-      const ownedBySelect = screen === 'entities' && !nav.help;
-      const handle = (name: string | null): void => {
-        if (!name) return;
-        const action = actionFor(name, nav.help ? 'timeline' : screen, keymap);
-        if (!action) return;
-        if (ownedBySelect && (action === 'up' || action === 'down' || action === 'open')) return;
-        perform(action);
-      };
-      const name = keyName(input, key);
-      if ((screen === 'search' || screen === 'prompt') && !nav.help) {
-        if (name === 'backspace' || name === 'ctrl+w') {
-          dispatch({ type: 'eraseQuery', word: name === 'ctrl+w' });
-          return;
-        }
-        // Printable text (one key, or several pasted or sent at once) goes to the query.
-        if (
-          input &&
-          !key.ctrl &&
-          !key.meta &&
-          !key.escape &&
-          !key.return &&
-          !key.tab &&
-          !/[\u0000-\u001F\u007F]/.test(input)
-        ) {
-          dispatch({ type: 'typeQuery', text: input });
-          return;
-        }
-      }
-      // Several characters at once are a paste or a fast terminal (tmux send-keys): one key each.
-      if (name && name.length > 1 && !name.includes('+') && input.length > 1 && input === name && screen !== 'search') {
-        for (const ch of input) handle(keyName(ch, {}));
+  // Every key of a chunk is handled, in order: the first at once, the rest one per render,
+  // each against the state the key before it left (the handlers read the render's state).
+  const pendingInput = useRef<PendingInput[]>([]);
+  const paste = useRef<string | null>(null);
+  const [inputTurn, setInputTurn] = useState(0);
+  const textEntry = (nav.prompt !== null || nav.screen === 'search') && !nav.help;
+
+  const handleKey = ({ input, key }: KeyPress): void => {
+    const screen: ScreenName = nav.prompt ? 'prompt' : nav.screen;
+    const name = keyName(input, key);
+    if (textEntry) {
+      if (name === 'backspace' || name === 'ctrl+w') {
+        dispatch({ type: 'eraseQuery', word: name === 'ctrl+w' });
         return;
       }
-      handle(name);
-    },
-    { isActive: rawInput },
-  );
+      if (isPrintable({ input, key })) {
+        dispatch({ type: 'typeQuery', text: input });
+        return;
+      }
+    }
+    if (!name) return;
+    const action = actionFor(name, nav.help ? 'timeline' : screen, keymap);
+    if (!action) return;
+    // ink-select-input owns the entities list's own keys (arrows, j/k, Enter).
+    if (screen === 'entities' && !nav.help && (action === 'up' || action === 'down' || action === 'open')) return;
+    perform(action);
+  };
+
+  const handlePendingInput = (): void => {
+    const queue = pendingInput.current;
+    const next = queue.shift();
+    if (!next) return;
+    if ('pasted' in next) {
+      // A paste is text for a prompt, never a run of commands.
+      if (textEntry) dispatch({ type: 'typeQuery', text: pastedText(next.pasted) });
+    } else if (textEntry && isPrintable(next)) {
+      let text = next.input;
+      for (let head = queue[0]; head && !('pasted' in head) && isPrintable(head); head = queue[0]) {
+        text += head.input;
+        queue.shift();
+      }
+      dispatch({ type: 'typeQuery', text });
+    } else {
+      handleKey(next);
+    }
+    if (queue.length > 0) setInputTurn((turn) => turn + 1);
+  };
+  useEffect(handlePendingInput, [inputTurn]);
+
+  const receiveInput = (input: string, key: KeyState): void => {
+    const marker = pasteMarker(input);
+    let arrived: PendingInput[];
+    if (marker === 'start') {
+      paste.current = '';
+      return;
+    } else if (paste.current !== null) {
+      if (marker !== 'end') {
+        paste.current += key.return ? '\n' : input;
+        return;
+      }
+      arrived = [{ pasted: paste.current }];
+      paste.current = null;
+    } else {
+      arrived = splitKeys(input, key);
+    }
+    const idle = pendingInput.current.length === 0;
+    pendingInput.current.push(...arrived);
+    if (idle) handlePendingInput();
+  };
+  // Ink calls one handler for the app's life, which calls this render's: a key that arrives
+  // before effects have run still meets the state the last key left.
+  const latestInput = useRef(receiveInput);
+  useLayoutEffect(() => {
+    latestInput.current = receiveInput;
+  });
+  const onInput = useCallback((input: string, key: KeyState) => latestInput.current(input, key), []);
+  useInput(onInput, { isActive: rawInput });
+
+  // Pastes arrive bracketed, so pasted text is never taken for keys.
+  const { stdout } = useStdout();
+  useEffect(() => {
+    if (!rawInput || !stdout.isTTY) return;
+    const disable = (): void => void stdout.write(DISABLE_BRACKETED_PASTE);
+    stdout.write(ENABLE_BRACKETED_PASTE);
+    process.once('exit', disable);
+    return () => {
+      process.off('exit', disable);
+      disable();
+    };
+  }, [rawInput, stdout]);
 
   const markDate =
     nav.screen === 'reader' && nav.reader?.eventIndex != null

@@ -51,6 +51,13 @@ export class TmuxSession {
     await new Promise((resolve) => setTimeout(resolve, 60));
   }
 
+  /** Sends `text` (control characters included: '\r' is Enter) in one send-keys, as a paste,
+   * fast typing or ssh deliver keys: together, in one read. */
+  async keysAtOnce(text: string): Promise<void> {
+    this.tmux('send-keys', '-t', this.name, '-l', text);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+  }
+
   async type(text: string): Promise<void> {
     for (const ch of text) await this.key(ch);
   }

@@ -1,4 +1,5 @@
 import React from 'react';
+import { stripVTControlCharacters } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from 'ink-testing-library';
 import { App } from '../../src/ui/App.js';
@@ -166,5 +167,83 @@ describe("App with the reader's state", () => {
     await press(r, 'v', 'fixture.csv█');
     await press(r, KEY.enter, 'exported 3 events to fixture.csv');
     expect(exported).toEqual(['3 fixture.csv']);
+  });
+});
+
+describe('App given several keys in one read', () => {
+  const saadiStory = (): ReturnType<typeof story> => {
+    const base = story();
+    const saadi = {
+      ...base.timeline[1]!,
+      summary: 'Officials said one of the dead was Wissam al-Saadi.',
+      entities: ['Wissam al-Saadi'],
+    };
+    return { ...base, timeline: [base.timeline[0]!, saadi, base.timeline[2]!] };
+  };
+  const longStory = (): ReturnType<typeof story> => {
+    const base = story();
+    const timeline = Array.from({ length: 30 }, (_, i) => ({
+      ...base.timeline[2]!,
+      id: `long${i}`,
+      date: `2024-03-${String(i + 1).padStart(2, '0')}`,
+      summary: `Event number ${i + 1} of the long story.`,
+    }));
+    return { ...base, timeline };
+  };
+  const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 15));
+
+  it('moves and opens on one write of j and Enter', async () => {
+    const r = app();
+    await frameShows(r, 'Timeline 1/3');
+    r.stdin.write('j\r');
+    const reader = await frameShows(r, 'news/baghdad.txt');
+    expect(reader).toContain('Wissam al-Saadi');
+  });
+
+  it('searches the whole query of one write of /saadi and Enter, and opens the hit', async () => {
+    const r = app({ story: saadiStory() });
+    await frameShows(r, 'Timeline 1/3');
+    r.stdin.write('/saadi\r');
+    const reader = await frameShows(r, 'news/baghdad.txt');
+    expect(reader).not.toContain('Key dates');
+    await press(r, KEY.escape, 'Search 1 hit');
+  });
+
+  it('lands 40 keys written at once where 40 single writes land', async () => {
+    const keys = [
+      ...'jjjjj',
+      KEY.down,
+      ...'kkGkkkg j',
+      '\u0004', // Ctrl-D, a page down
+      ...'k\tjj\tjjj?jj?bkkkkkj',
+      KEY.down,
+      ...'kkkk',
+    ];
+    expect(keys).toHaveLength(40);
+    const one = app({ story: longStory() });
+    await frameShows(one, 'Timeline 1/30');
+    for (const key of keys) {
+      one.stdin.write(key);
+      await settle();
+    }
+    const status = (frame: string): boolean => stripVTControlCharacters(frame).includes('Timeline 23/30 · bookmarked');
+    const expected = await frameShows(one, status);
+    cleanup();
+    const all = app({ story: longStory() });
+    await frameShows(all, 'Timeline 1/30');
+    all.stdin.write(keys.join(''));
+    expect(await frameShows(all, status)).toBe(expected);
+  });
+
+  it('types a bracketed paste into the search prompt as text, and ignores one on a list', async () => {
+    const r = app();
+    await frameShows(r, 'Timeline 1/3');
+    r.stdin.write('\u001B[200~jjq\u001B[201~');
+    await settle();
+    expect(r.lastFrame()).toContain('Timeline 1/3');
+    await press(r, '/', 'type to search events');
+    r.stdin.write('\u001B[200~houthi\r\u001B[201~');
+    const results = await frameShows(r, /Search 1 hit/);
+    expect(results).toMatch(/^\/ houthi/m);
   });
 });

@@ -13,12 +13,16 @@ export const KEY = {
 type Rendered = ReturnType<typeof render>;
 
 /** Waits until the frame shows `expected` (Ink commits asynchronously; see research notes). */
-export async function frameShows(r: Rendered, expected: string | RegExp): Promise<string> {
+export async function frameShows(
+  r: Rendered,
+  expected: string | RegExp | ((frame: string) => boolean),
+): Promise<string> {
   await vi.waitFor(
     () => {
       const frame = r.lastFrame() ?? '';
       if (typeof expected === 'string') expect(frame).toContain(expected);
-      else expect(frame).toMatch(expected);
+      else if (expected instanceof RegExp) expect(frame).toMatch(expected);
+      else expect(expected(frame), frame).toBe(true);
     },
     { timeout: 3000, interval: 5 },
   );
