@@ -32,6 +32,8 @@ export interface Anchoring {
   narrativeYear: number | null;
   /** The year each month and day (month * 100 + day) was written with earlier in the article. */
   datedDays: ReadonlyMap<number, number>;
+  /** Offsets of the numbers that open the entries of a live blog: clock times, not years. */
+  liveBlogClockTimes: ReadonlySet<number>;
 }
 
 export interface Reading {

@@ -4,6 +4,7 @@
 import type { Sentence, TimeExpression } from '../../types.js';
 import type { Anchoring } from './anchoring.js';
 import { type Day, isValidDay, parseDay, weekday } from './calendar.js';
+import { liveBlogClockTimes as findLiveBlogClockTimes } from './evidence.js';
 import { precisionOf } from './precision.js';
 import { type Candidate, RULES, WORD_START_GUARD } from './rules/index.js';
 import { localTense, type TenseCue, tenseAt, tenseCues } from './tense.js';
@@ -111,6 +112,7 @@ export function findTimeExpressions(
   if (typeof text !== 'string' || text.length === 0) return [];
   const dct: Day | null = parseDay(publicationDate);
   const chosen = choose(candidates(text), text.length);
+  const liveBlogClockTimes = findLiveBlogClockTimes(text, dct);
   const out: TimeExpression[] = [];
   let reference: Day | null = dct;
   let lastValue: string | null = null;
@@ -130,7 +132,17 @@ export function findTimeExpressions(
     }
     const tense = localTense(text, c.start) ?? tenseAt(cues, c.start, c.end, text);
     const narrativeYear = writtenYear && sentence && writtenYear.end >= sentence.start ? writtenYear.year : null;
-    const anchoring: Anchoring = { dct, tense, reference, lastValue, lastQuarter, weekdays, narrativeYear, datedDays };
+    const anchoring: Anchoring = {
+      dct,
+      tense,
+      reference,
+      lastValue,
+      lastQuarter,
+      weekdays,
+      narrativeYear,
+      datedDays,
+      liveBlogClockTimes,
+    };
     const r = c.resolve(anchoring);
     if (!r || !isValidValue(r.value)) continue;
     const expression: TimeExpression = {

@@ -1,6 +1,16 @@
 // Months, seasons, years, decades and centuries.
 import { reading, seasonValue, yearOfMonth } from '../anchoring.js';
-import { formatMonth, pad } from '../calendar.js';
+import { formatDay, formatMonth, pad } from '../calendar.js';
+import {
+  calendarCueBefore,
+  hasCalendarCueAfter,
+  hasCalendarCueBefore,
+  hasPluralAfter,
+  isCitationNumber,
+  isFarDecade,
+  isFarFromPublication,
+  isYearHeading,
+} from '../evidence.js';
 import {
   MONTH_NAME,
   monthNumber,
@@ -11,7 +21,20 @@ import {
   SPOKEN_YEAR,
   yearNumber,
 } from '../lexicon.js';
-import { type Rule, B, W, E, EDGE, edgeMod, rx, ci, relationOffset, lastDay, RANGE_YEAR } from './shared.js';
+import {
+  type Rule,
+  B,
+  W,
+  E,
+  EDGE,
+  edgeMod,
+  rx,
+  ci,
+  relationOffset,
+  lastDay,
+  RANGE_YEAR,
+  TIME_ZONES,
+} from './shared.js';
 
 export const monthAndYear: Rule = {
   // "October 1989", "late November 1999", "May of 1990"
@@ -104,7 +127,13 @@ export const decade: Rule = {
   read: (m) => {
     const value = m[2] ? `${m[2]}${m[3]}` : `19${m[4]}`;
     const mod = edgeMod(m[1]);
-    return { start: m.index, end: m.index + m[0].length, resolve: () => reading('DATE', value, mod) };
+    // "We don't need 1040s": a far decade is a decade only after "the", "in", "since" ….
+    const cued = Boolean(m[1]) || hasCalendarCueBefore(m.input, m.index);
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve: (a) => (!cued && isFarDecade(Number(value) * 10, a.dct) ? null : reading('DATE', value, mod)),
+    };
   },
 };
 
@@ -191,24 +220,11 @@ const NUMBER_LABEL_BEFORE =
   /(?:\b(?:Resolution|Article|Highway|Route|Interstate|Flight|Room|Suite|Section|Chapter|Rule|Title|Proposition|Amendment|Form|Model|Gate|Pier|Platform|Channel|Precinct|Local|Bus|Train|Box|No\.|Nos\.|Number|resolution|article|highway|route|flight|room|section|chapter|bus|train)|#)\s?$/;
 const TIME_PREPOSITION_BEFORE = /\b(?:in|since|by|until|of|from|during|before|after)\s+$/i;
 
-// A four-digit number before a time zone is a clock time: "as of 1700 BST", "0930 GMT".
-const CLOCK_ZONES = [
-  'BST',
-  'GMT',
-  'UTC',
-  'CET',
-  'CEST',
-  'EST',
-  'EDT',
-  'CST',
-  'CDT',
-  'PST',
-  'PDT',
-  'ET',
-  'hrs',
-  'hours',
-  'local time',
-].join('|');
+// A four-digit number before a time zone, or before "hours", is not a year ("2000 hours").
+const CLOCK_ZONES = `${TIME_ZONES}|hours`;
+
+// The first clock time of a range whose second carries the zone: "between 1900 and 2200 BST".
+const CLOCK_RANGE_AFTER = new RegExp(String.raw`\s?(?:-|–|to|and|until)\s?\d{4}\s?(?:${CLOCK_ZONES})`, 'y');
 
 export const year: Rule = {
   // "1990", "fiscal 1989", "the end of 1990", "early 2024"
@@ -221,17 +237,40 @@ export const year: Rule = {
     const value = m[3]!;
     const mod = edgeMod(m[1]);
     const end = m.index + m[0].length;
+    const digits = end - 4;
+    const text = m.input;
     // "at 1600 Pennsylvania Avenue": a house number, unless a preposition of time precedes it.
     if (
       !m[1] &&
       !m[2] &&
-      STREET_AFTER.test(m.input.slice(end, end + 48)) &&
-      !TIME_PREPOSITION_BEFORE.test(m.input.slice(Math.max(0, m.index - 10), m.index))
+      STREET_AFTER.test(text.slice(end, end + 48)) &&
+      !TIME_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))
     )
       return null;
     // "Resolution 1973", "Flight 1549", "Highway 1999": a number that labels a thing.
-    if (!m[1] && !m[2] && NUMBER_LABEL_BEFORE.test(m.input.slice(Math.max(0, m.index - 14), m.index))) return null;
-    return { start: m.index, end, resolve: () => reading('DATE', value, mod) };
+    if (!m[1] && !m[2] && NUMBER_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) return null;
+    // "126(4), 1850–1855", "30:613, 1977": pages and volumes of a citation.
+    if (isCitationNumber(text, digits)) return null;
+    CLOCK_RANGE_AFTER.lastIndex = end;
+    if (CLOCK_RANGE_AFTER.test(text)) return null;
+    const cue =
+      m[1] || m[2] || hasCalendarCueAfter(text, end) || isYearHeading(text, digits)
+        ? 'calendar'
+        : calendarCueBefore(text, m.index);
+    // "the deaths of 1800 Americans": unless the calendar vouches, a number before a plural counts.
+    const counted = cue !== 'calendar' && hasPluralAfter(text, end);
+    return {
+      start: m.index,
+      end,
+      resolve: (a) => {
+        // "1905: Welcome to our live coverage": an entry of a live blog, timed on its day.
+        if (a.liveBlogClockTimes.has(digits))
+          return a.dct ? reading('TIME', `${formatDay(a.dct)}T${value.slice(0, 2)}:${value.slice(2)}`) : null;
+        // A year far from publication needs a calendar cue, and a count is no year.
+        if (isFarFromPublication(Number(value), a.dct) && (cue === null || counted)) return null;
+        return reading('DATE', value, mod);
+      },
+    };
   },
 };
 

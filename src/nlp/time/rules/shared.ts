@@ -37,6 +37,39 @@ export const W = String.raw`\b`;
 export const WORD_START_GUARD = /['’$/.-]/;
 export const E = String.raw`(?![\w]|-\w|['’](?!s\b))`;
 
+/**
+ * Zones and words after a 24-hour clock time: "as of 1700 BST", "0930 GMT", "1130 local",
+ * "1600 hrs". One table for the clock rules (days.ts) and the year rule's refusal.
+ */
+export const TIME_ZONES = [
+  'BST',
+  'GMT',
+  'UTC',
+  'CET',
+  'CEST',
+  'EET',
+  'EEST',
+  'MSK',
+  'IST',
+  'JST',
+  'HKT',
+  'SGT',
+  'AEST',
+  'AEDT',
+  'EST',
+  'EDT',
+  'CST',
+  'CDT',
+  'MST',
+  'MDT',
+  'PST',
+  'PDT',
+  'ET',
+  'hrs',
+  'local time',
+  'local',
+].join('|');
+
 /** "early", "mid-", "late", "the end of" … before a month, year, season or decade. */
 export const EDGE = String.raw`(?:(early|earlier|mid|middle|late|later|the end of|the beginning of|the start of|the middle of|the close of|end of|beginning of|start of|the rest of)[- ]?)`;
 
