@@ -72,9 +72,17 @@ const ABBREVIATIONS = new Set([
 ]);
 
 // A caption is a short line ending in a photo credit: "(Hadi Mizban/AP)", "(Photo: Reuters)".
-const CAPTION_CREDIT =
-  /\((?:photo(?:graph)?:?\s*)?[^()\n]{2,60}\/\s*[a-z][a-z. ]{1,30}\)\s*$|\((?:photo|picture|image)[^()\n]{0,60}\)\s*$/i;
+// The credit is read by code, not by one regex: in `(?:photo:?\s*)?[^()]{2,60}\/` the space after
+// "photo" can be read two ways, which recheck shows costs a cube of the line's length.
 const CAPTION_MAX_LENGTH = 240;
+/** Who took it, after the slash: "AP", " Getty Images", "Hadi Mizban" in "(Hadi Mizban/AP)". */
+const CREDIT_AGENCY = /^\s*[a-z][a-z. ]{1,30}$/i;
+/** "(Photo …)", "(Picture: …)", "(Image courtesy of …)": at most 60 characters after the word. */
+const CREDIT_WORDS = ['photo', 'picture', 'image'];
+const CREDIT_WORD_TEXT_MAX = 60;
+/** Before the slash: 2 to 60 characters, not counting an opening "Photo:" or "Photograph ". */
+const CREDIT_NAME_MIN = 2;
+const CREDIT_NAME_MAX = 60;
 
 // Titles that stay joined to the name after them even before "The", "He", … ("Gen. He Lei").
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'st']);
@@ -106,8 +114,47 @@ function matchesAt(pattern: RegExp, text: string, index: number): boolean {
   return pattern.test(text);
 }
 
+function startsWithWord(text: string, word: string): boolean {
+  return text.slice(0, word.length).toLowerCase() === word;
+}
+
+/** The lengths an opening "photo", "photograph", with or without ':' and space, may take: 0 and
+ * a range after each form. */
+function photoPrefixRanges(name: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [[0, 0]];
+  for (const word of ['photo', 'photograph']) {
+    if (!startsWithWord(name, word)) continue;
+    for (const base of name[word.length] === ':' ? [word.length, word.length + 1] : [word.length]) {
+      let end = base;
+      while (end < name.length && /\s/.test(name[end]!)) end++;
+      ranges.push([base, end]);
+    }
+  }
+  return ranges;
+}
+
+/** Whether the line ends in a credit in brackets with no brackets inside: "(name/agency)" or
+ * "(photo …)". */
+function endsWithCredit(line: string): boolean {
+  const text = line.trimEnd();
+  if (!text.endsWith(')')) return false;
+  const open = text.lastIndexOf('(');
+  if (open < 0) return false;
+  const credit = text.slice(open + 1, -1);
+  if (credit.includes(')') || credit.includes('\n')) return false;
+  const word = CREDIT_WORDS.find((w) => startsWithWord(credit, w));
+  if (word !== undefined && credit.length - word.length <= CREDIT_WORD_TEXT_MAX) return true;
+  const slash = credit.lastIndexOf('/');
+  if (slash < 0 || !CREDIT_AGENCY.test(credit.slice(slash + 1))) return false;
+  const name = credit.slice(0, slash);
+  // Some length of the opening "Photo: " leaves a name of 2 to 60 characters.
+  return photoPrefixRanges(name).some(
+    ([shortest, longest]) => name.length - longest <= CREDIT_NAME_MAX && name.length - shortest >= CREDIT_NAME_MIN,
+  );
+}
+
 function isCaption(line: string): boolean {
-  return line.length <= CAPTION_MAX_LENGTH && CAPTION_CREDIT.test(line);
+  return line.length <= CAPTION_MAX_LENGTH && endsWithCredit(line);
 }
 
 /** Splits an article body into sentences with offsets; line breaks always end a sentence. */
