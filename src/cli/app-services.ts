@@ -26,6 +26,15 @@ export function openUrl(url: string, env: NodeJS.ProcessEnv = process.env): stri
   }
 }
 
+/** Without leading and trailing dashes (string code: a regex for the trailing ones rescans each run). */
+function trimDashes(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && s[start] === '-') start++;
+  while (end > start && s[end - 1] === '-') end--;
+  return s.slice(start, end);
+}
+
 /** Services for the interactive app: remembered state (saved atomically, one write at a time),
  * the browser, and export to a file (of the story as it stands when asked: it grows while
  * analysis streams in). */
@@ -47,7 +56,7 @@ export async function createAppServices(
       if (!result.error) saved = next;
     });
   };
-  const base = name.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '') || 'timeline';
+  const base = trimDashes(name.replace(/[^\w.-]+/g, '-')) || 'timeline';
   return {
     services: {
       userState: state,

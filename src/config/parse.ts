@@ -36,7 +36,7 @@ const colour = z
   .refine(
     (value) =>
       COLOUR_NAMES.includes(value) ||
-      /^#(?:[0-9a-fA-F]{3}){1,2}$/.test(value) ||
+      /^#(?:[\da-f]{3}){1,2}$/i.test(value) ||
       /^rgb\(\s*\d{1,3}\s*,\s*\d{1,3}\s*,\s*\d{1,3}\s*\)$/.test(value) ||
       /^ansi256\(\s*\d{1,3}\s*\)$/.test(value),
     { message: `not a colour (use a name such as "cyan" or "redBright", "#rrggbb", "rgb(r, g, b)" or "ansi256(n)")` },

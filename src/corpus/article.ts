@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { splitSentences } from '../nlp/sentences.js';
 import type { Article, DateSource } from '../types.js';
-import { sanitizeText } from './sanitize.js';
+import { printableLine, sanitizeText } from './sanitize.js';
 
 const TITLE_MAX = 200;
 // The lead lies near the top: the first window nearly always holds it whole; the second is for
@@ -59,7 +59,8 @@ export function makeArticle(fields: ArticleFields): Article | null {
   // Field order as in types.ts, for readable JSON output.
   const article: Article = {
     id: articleId(text),
-    path: sanitizeText(fields.path),
+    // A file name with controls in it is shown in a visible form of that name, not another name.
+    path: printableLine(fields.path),
     date: fields.date,
     dateSource: fields.date === null ? 'none' : fields.dateSource,
     title: title || leadSentence(text),

@@ -104,7 +104,7 @@ export function parseMetadataDate(value: unknown): DateParse {
   if (typeof value !== 'string') return { error: `not a date (${value === null ? 'null' : typeof value})` };
   const s = value.trim();
   if (s === '') return { error: 'empty date' };
-  if (/^-?\d{9,14}(\.\d+)?$/.test(s)) return fromEpoch(Number(s));
+  if (/^-?\d{9,14}(?:\.\d+)?$/.test(s)) return fromEpoch(Number(s));
   const iso = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d)/.exec(s);
   if (iso) return calendarDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const compact = /^(\d{4})(\d{2})(\d{2})(?:$|T\d)/.exec(s);

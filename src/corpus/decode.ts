@@ -28,16 +28,28 @@ export function decodeText(bytes: Uint8Array): Decoded {
     };
   }
   // Control bytes are ASCII, so the first SNIFF_BYTES characters hold every one of the sniffed
-  // bytes; only text that has any is counted byte by byte (a regex scan is far quicker).
-  if (SNIFF_CONTROL.test(decoded.text.slice(0, SNIFF_BYTES))) {
+  // bytes; only text that has any is counted byte by byte.
+  if (hasSniffedControl(decoded.text, SNIFF_BYTES)) {
     const binary = binaryReason(body);
     if (binary) return { problem: binary };
   }
   return decoded;
 }
 
-// The control bytes binaryReason counts.
-const SNIFF_CONTROL = /[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f]/;
+/** True when the first `length` characters hold a control byte that binaryReason counts. */
+function hasSniffedControl(text: string, length: number): boolean {
+  const end = Math.min(length, text.length);
+  for (let i = 0; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 && isCountedControl(code)) return true;
+  }
+  return false;
+}
+
+/** Tab, LF, FF, CR and ESC occur in real text files (ESC in pasted terminal output); other C0 bytes do not. */
+function isCountedControl(code: number): boolean {
+  return code !== 0x09 && code !== 0x0a && code !== 0x0c && code !== 0x0d && code !== 0x1b;
+}
 
 // WHATWG windows-1252 for bytes 0x80–0x9F (0x81, 0x8D, 0x8F, 0x90, 0x9D map to themselves).
 // Node's TextDecoder decodes "windows-1252" (and "iso-8859-1", its WHATWG alias) as plain Latin-1,
@@ -82,8 +94,7 @@ export function binaryReason(bytes: Uint8Array): string | null {
   if (sample.includes(0)) return 'binary file (NUL bytes)';
   let controls = 0;
   for (const b of sample) {
-    // Tab, LF, FF, CR and ESC occur in real text files (ESC in pasted terminal output).
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) controls++;
+    if (b < 0x20 && isCountedControl(b)) controls++;
   }
   if (sample.length > 0 && controls / sample.length > 0.1) return 'binary file (mostly non-text)';
   return null;

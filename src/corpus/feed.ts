@@ -35,7 +35,7 @@ export function decodeFeed(bytes: Uint8Array): Decoded & { note?: string } {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeWith('utf-16be', bytes.subarray(2));
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeWith('utf-8', bytes.subarray(3));
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 300));
-  const declared = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head)?.[1];
+  const declared = /^\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']([\w.:-]+)["']/.exec(head)?.[1];
   if (declared) {
     const decoded = decodeWith(declared, bytes);
     // Feeds declaring UTF-8 while sending Latin-1 are common enough to read, with a note.
@@ -61,7 +61,7 @@ export function loadFeed(bytes: Uint8Array, path: string): LoadResult {
 
 /** True when a document starts like an HTML page rather than XML. */
 export function looksLikeHtmlPage(text: string): boolean {
-  const start = text.replace(/^\uFEFF?\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*/, '').slice(0, 200);
+  const start = text.replace(/^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*/, '').slice(0, 200);
   return /^<(?:!doctype\s+html|html|head|body)\b/i.test(start);
 }
 
@@ -199,9 +199,10 @@ function titleText(value: unknown): string {
 }
 
 function foldSpaces(s: string): string {
+  // Runs first, so at most one space is left beside a line break: no quantifier there to rescan.
   return s
     .replace(/[ \t]+/g, ' ')
-    .replace(/ *\n */g, '\n')
+    .replace(/ ?\n ?/g, '\n')
     .trim();
 }
 
@@ -214,7 +215,7 @@ function rawBodyToHtml(raw: string): string {
     .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
     .map((part) => {
       if (part.startsWith('<![CDATA[')) return part.slice(9, -3);
-      return /<[A-Za-z]/.test(part) ? part : decodeXmlEntities(part);
+      return /<[a-z]/i.test(part) ? part : decodeXmlEntities(part);
     })
     .join('');
 }

@@ -7,7 +7,7 @@ import { sanitizeText } from './sanitize.js';
 // The house format: " date YYYY-MM-DD " then the body. The header may also end at a line break.
 // Without its leading space it still counts when a digit follows, as hand-written files often
 // drop the space, while prose beginning "date palms…" must stay prose.
-const HEADER = /^(?: date ([^\s]*)|date (\d[^\s]*))(?: |\n|$)/;
+const HEADER = /^(?: date (\S*)|date (\d\S*))(?: |\n|$)/;
 
 /**
  * Reads one house-format article. A malformed header date is a problem, and the article still

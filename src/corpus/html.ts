@@ -90,8 +90,9 @@ export function htmlToText(html: string): string {
     .split(PARAGRAPH)
     .map((paragraph) =>
       paragraph
-        .replace(/[ \t]*\n[ \t]*/g, '\n')
+        // Runs first, so at most one blank is left beside a line break: nothing there to rescan.
         .replace(/[ \t]{2,}/g, ' ')
+        .replace(/[ \t]?\n[ \t]?/g, '\n')
         .trim(),
     )
     .filter((paragraph) => paragraph !== '')

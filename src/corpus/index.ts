@@ -5,9 +5,9 @@ import { extname } from 'node:path';
 import type { Article, LoadResult, Problem } from '../types.js';
 import { collectFiles, fsReason } from './files.js';
 import { parseFile } from './parse.js';
-import { sanitizeText } from './sanitize.js';
+import { printableLine, printableText, sanitizeText } from './sanitize.js';
 
-export { sanitizeText };
+export { printableLine, printableText, sanitizeText };
 export { articleId } from './article.js';
 export { detectFormat, loadStdin, parseFile, parseText, type Format } from './parse.js';
 
@@ -73,8 +73,9 @@ async function readCapped(path: string, maxBytes: number): Promise<ReadResult> {
   }
 }
 
+/** A parser's message as one line: its controls removed, its line breaks folded. */
 function oneLine(s: string): string {
-  return sanitizeText(s).replace(/\s*\n\s*|\t/g, ' ');
+  return sanitizeText(s).replace(/\s+/g, ' ').trim();
 }
 
 function megabytes(bytes: number): string {
@@ -122,8 +123,9 @@ export function compareArticles(a: Article, b: Article): number {
  * reached twice (same body) loads once, from the first path. Never throws.
  */
 export async function loadCorpus(paths: string[], options: LoadOptions = {}): Promise<LoadResult> {
-  // File names and parser messages reach the screen too: one clean line each.
-  const clean = (found: Problem): Problem => ({ path: oneLine(found.path), reason: oneLine(found.reason) });
+  // File names and parser messages reach the screen too: one clean line each. A name keeps its
+  // controls in a visible form, so the file it names can still be found.
+  const clean = (found: Problem): Problem => ({ path: printableLine(found.path), reason: oneLine(found.reason) });
   const listed = await collectFiles(paths);
   const problems = listed.problems.map(clean);
   problems.forEach((problem) => options.onProblem?.(problem));

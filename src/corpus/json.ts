@@ -198,9 +198,11 @@ export function readRecord(raw: unknown, path: string): { article: Article | nul
 
 /** Bodies are usually plain text; HTML bodies are reduced, and NewsAPI's truncation marker dropped. */
 function bodyText(body: string): string {
-  const html = /<(?:p|div|br|span|a|em|strong|b|i|ul|li|h\d)\b[^>]*>/i.test(body);
+  const html = /<(?:[abip]|div|br|span|em|strong|ul|li|h\d)\b[^>]*>/i.test(body);
   const text = html ? htmlToText(body) : body.replace(/\r\n?/g, '\n');
-  return text.replace(/\s*\[\+\d+ chars\]$/, '');
+  // Anchored on its literal start, so no run of spaces before it is rescanned.
+  const marker = /\[\+\d+ chars\]$/.exec(text);
+  return marker ? text.slice(0, marker.index).trimEnd() : text;
 }
 
 function isRecord(value: unknown): value is Record_ {

@@ -10,6 +10,28 @@ import { sanitizeText } from './sanitize.js';
 // and note apps write articles. The body is kept as written, markup included.
 const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 
+/**
+ * The text of the first ATX heading (`## Title ##`: one to six `#`, a blank, the text, optional
+ * closing `#`s). Plain string code: a line of thousands of `#` or blanks is read once.
+ */
+export function firstHeading(body: string): string {
+  for (let start = 0; start < body.length;) {
+    const newline = body.indexOf('\n', start);
+    const end = newline === -1 ? body.length : newline;
+    let i = start;
+    while (i < end && i - start < 7 && body[i] === '#') i++;
+    const level = i - start;
+    if (level >= 1 && level <= 6 && (body[i] === ' ' || body[i] === '\t')) {
+      let last = end;
+      while (last > i && (body[last - 1] === ' ' || body[last - 1] === '\t' || body[last - 1] === '#')) last--;
+      const text = body.slice(i, last).trim();
+      if (text !== '') return text;
+    }
+    start = end + 1;
+  }
+  return '';
+}
+
 export function parseMarkdown(raw: string, path: string): LoadResult {
   const clean = sanitizeText(raw);
   const match = FRONT_MATTER.exec(clean);
@@ -51,7 +73,7 @@ export function parseMarkdown(raw: string, path: string): LoadResult {
     if (date !== null) dateSource = 'filename';
   }
   const body = clean.slice(match[0].length).replace(/^\n+/, '');
-  const heading = /^#{1,6}[ \t]+(.+?)[ \t#]*$/m.exec(body)?.[1] ?? '';
+  const heading = firstHeading(body);
   const article = makeArticle({
     path,
     text: body,

@@ -28,7 +28,7 @@ const BY_EXTENSION: Record<string, Format> = {
 export function detectFormat(path: string, bytes: Uint8Array): Format {
   const byName = BY_EXTENSION[extname(path).toLowerCase()];
   if (byName) return byName;
-  const start = new TextDecoder('utf-8').decode(bytes.subarray(0, 512)).replace(/^[\uFEFF\s]+/, '');
+  const start = new TextDecoder('utf-8').decode(bytes.subarray(0, 512)).replace(/^\s+/, '');
   if (/^<(?:\?xml|rss\b|feed\b|rdf:RDF\b)/.test(start)) return 'feed';
   if (start.startsWith('---')) return 'markdown';
   if (start.startsWith('{') || start.startsWith('[')) return 'json';

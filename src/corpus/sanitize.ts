@@ -1,30 +1,145 @@
-// Terminal control sequences inside article text would reach the screen as commands (window
-// titles, hyperlinks, colours, cursor moves), so every one is removed before anything renders.
+// The one sanitiser between what strangers wrote (articles, feeds, file names, config files,
+// environment variables) and the terminal. Two ways through it:
+// - sanitizeText removes: article text loses its control and escape sequences, which would reach
+//   the screen as commands (window titles, hyperlinks, colours, cursor moves), and its bidi
+//   embeddings, overrides and isolates, which reorder what is shown ("Trojan Source",
+//   CVE-2021-42574);
+// - printableLine / printableText show them instead, as `\u001b`-style escapes: for names that must
+//   stay recognisable (a file whose name holds an escape is reported under a visible form of it)
+//   and as the last guard on everything written to stdout and stderr. The escapes are JSON's, so a
+//   JSON line stays valid JSON.
+//
+// Written as a scanner over char codes rather than regexes: one linear pass, and no control
+// characters in a pattern (ESLint's no-control-regex).
+//
 // ECMA-48 shapes, in 7-bit (ESC …) and 8-bit (C1) forms:
 // - CSI: ESC [ or 0x9B, parameter bytes 0x30–0x3F, intermediates 0x20–0x2F, one final 0x40–0x7E;
 // - OSC, DCS, SOS, PM, APC: ESC ] P X ^ _ or 0x9D 0x90 0x98 0x9E 0x9F, a string, then ST
 //   (ESC \ or 0x9C) or, for OSC in practice, BEL. An unterminated string ends at the line break
-//   because terminals abort a control string on a line break anyway;
+//   (or the next ESC) because terminals abort a control string there anyway;
 // - any other ESC plus intermediates and one final byte (charset designations, ESC c, ESC 7).
-const CONTROL_STRING = /(?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?/g;
-const CSI = /(?:\x1b\[|\x9b)[\x30-\x3f]*[\x20-\x2f]*[\x40-\x7e]?/g;
-const OTHER_ESCAPE = /\x1b[\x20-\x2f]*[\x30-\x7e]?/g;
-// C0 except tab and line feed, DEL, and C1.
-const LONE_CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/g;
-// Every sequence above starts with one of these, and so does a CR.
-const ANY_CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/;
+
+const ESC = 0x1b;
+const BEL = 0x07;
+const LF = 0x0a;
+const CR = 0x0d;
+const TAB = 0x09;
+const ST = 0x9c;
+const CSI_8BIT = 0x9b;
+// ESC ] P X ^ _ open a control string.
+const STRING_OPENERS = new Set([0x5d, 0x50, 0x58, 0x5e, 0x5f]);
+const STRING_OPENERS_8BIT = new Set([0x90, 0x98, 0x9d, 0x9e, 0x9f]);
+
+/** C0 (tab and line feed included), DEL and C1. */
+function isControl(code: number): boolean {
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f);
+}
+
+/** Unicode bidi embeddings and overrides (U+202A–U+202E) and isolates (U+2066–U+2069). */
+export function isBidiControl(code: number): boolean {
+  return (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+}
+
+function inRange(code: number | undefined, low: number, high: number): boolean {
+  return code !== undefined && code >= low && code <= high;
+}
+
+/** True when the text holds nothing either function below would touch (the common case). */
+function isClean(s: string, keepLineBreaks: boolean): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 0x20) {
+      if (keepLineBreaks && (code === LF || code === TAB)) continue;
+      return false;
+    }
+    if ((code >= 0x7f && code <= 0x9f) || isBidiControl(code)) return false;
+  }
+  return true;
+}
+
+/** The index just past a control string's body and terminator, scanning from `i`. */
+function skipControlString(s: string, i: number): number {
+  for (; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code === BEL || code === ST) return i + 1;
+    if (code === LF) return i;
+    if (code === ESC) return s.charCodeAt(i + 1) === 0x5c ? i + 2 : i;
+  }
+  return i;
+}
+
+/** The index just past a CSI's parameters, intermediates and final byte, scanning from `i`. */
+function skipCsi(s: string, i: number): number {
+  while (inRange(s.charCodeAt(i), 0x30, 0x3f)) i++;
+  while (inRange(s.charCodeAt(i), 0x20, 0x2f)) i++;
+  return inRange(s.charCodeAt(i), 0x40, 0x7e) ? i + 1 : i;
+}
 
 /**
- * Removes control and escape sequences; line breaks become `\n` (CRLF and lone CR alike),
- * tabs stay. Everything else is kept as written, so offsets into the result are stable.
+ * Removes control and escape sequences and bidi controls; line breaks become `\n` (CRLF and lone
+ * CR alike), tabs stay. Everything else is kept as written.
  */
 export function sanitizeText(s: string): string {
-  // Almost all text has nothing to remove: one scan instead of five.
-  if (!ANY_CONTROL.test(s)) return s;
-  return s
-    .replace(/\r\n?/g, '\n')
-    .replace(CONTROL_STRING, '')
-    .replace(CSI, '')
-    .replace(OTHER_ESCAPE, '')
-    .replace(LONE_CONTROL, '');
+  // Almost all text has nothing to remove: one scan, no copy.
+  if (isClean(s, true)) return s;
+  let out = '';
+  let kept = 0; // start of the run of characters not yet copied to `out`
+  let i = 0;
+  while (i < s.length) {
+    const code = s.charCodeAt(i);
+    if (!isControl(code) && !isBidiControl(code)) {
+      i++;
+      continue;
+    }
+    if (code === LF || code === TAB) {
+      i++;
+      continue;
+    }
+    out += s.slice(kept, i);
+    let next = i + 1;
+    if (code === CR) {
+      out += '\n';
+      if (s.charCodeAt(next) === LF) next++;
+    } else if (code === ESC) {
+      const after = s.charCodeAt(next);
+      if (STRING_OPENERS.has(after)) next = skipControlString(s, next + 1);
+      else if (after === 0x5b) next = skipCsi(s, next + 1);
+      else {
+        while (inRange(s.charCodeAt(next), 0x20, 0x2f)) next++;
+        if (inRange(s.charCodeAt(next), 0x30, 0x7e)) next++;
+      }
+    } else if (code === CSI_8BIT) next = skipCsi(s, next);
+    else if (STRING_OPENERS_8BIT.has(code)) next = skipControlString(s, next);
+    i = next;
+    kept = next;
+  }
+  return out + s.slice(kept);
+}
+
+const NAMED_ESCAPES: Record<number, string> = { [LF]: '\\n', [TAB]: '\\t', [CR]: '\\r' };
+
+function escapeControls(s: string, keepLineBreaks: boolean): string {
+  if (isClean(s, keepLineBreaks)) return s;
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    const shown = keepLineBreaks && (code === LF || code === TAB);
+    if (!shown && (isControl(code) || isBidiControl(code)))
+      out += NAMED_ESCAPES[code] ?? `\\u${code.toString(16).padStart(4, '0')}`;
+    else out += s[i];
+  }
+  return out;
+}
+
+/**
+ * One line safe for the terminal that still shows what was there: controls (line breaks and
+ * tabs too) and bidi controls become visible escapes (`\u001b`, `\u202e`, `\n`).
+ */
+export function printableLine(s: string): string {
+  return escapeControls(s, false);
+}
+
+/** As {@link printableLine}, keeping line breaks and tabs: the guard on whole blocks of output. */
+export function printableText(s: string): string {
+  return escapeControls(s, true);
 }

@@ -162,7 +162,11 @@ describe('loading a folder full of bad input', () => {
     }
     for (const problem of result.problems)
       expect(CONTROL.test(problem.path + problem.reason), problem.path).toBe(false);
-    expect(result.problems).toContainEqual({ path: join(dir, 'evil name.txt'), reason: 'empty file' });
+    // Named in a visible form of its real name, not as another name that does not exist.
+    expect(result.problems).toContainEqual({
+      path: join(dir, 'evil\\u001b]0;pwned\\u0007\\nname.txt'),
+      reason: 'empty file',
+    });
     const escapes = result.articles.find((a) => a.path === join(dir, 'escapes.txt'))!;
     expect(escapes.text).toBe('Title with red and  csi. Body link bell.');
     expect(escapes.text).not.toContain('pwned');
