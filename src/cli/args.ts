@@ -3,8 +3,8 @@ import { EXPORT_FORMATS, parseExportFormat, type ExportFormat } from '../export/
 
 export type { ExportFormat };
 
-export type Command = 'open' | 'analyze' | 'events' | 'dates' | 'entities' | 'export';
-const COMMANDS: readonly Command[] = ['analyze', 'events', 'dates', 'entities', 'export'];
+export type Command = 'open' | 'analyze' | 'events' | 'dates' | 'entities' | 'export' | 'search';
+const COMMANDS: readonly Command[] = ['analyze', 'events', 'dates', 'entities', 'export', 'search'];
 
 export interface CliOptions {
   command: Command;
@@ -17,6 +17,8 @@ export interface CliOptions {
   format: ExportFormat;
   output: string | null;
   limit: number | null;
+  /** What `news-tui search` looks for ('' for other commands). */
+  query: string;
 }
 
 export class UsageError extends Error {}
@@ -47,7 +49,8 @@ export function parseArguments(argv: readonly string[], env: NodeJS.ProcessEnv):
   const first = positionals[0];
   const command: Command =
     first !== undefined && (COMMANDS as readonly string[]).includes(first) ? (first as Command) : 'open';
-  const paths = command === 'open' ? positionals : positionals.slice(1);
+  const paths = command === 'open' ? positionals : positionals.slice(command === 'search' ? 2 : 1);
+  if (command === 'search' && positionals[1] === undefined) throw new UsageError('search needs a QUERY');
   const format = parseExportFormat(values.format ?? 'md');
   if (!format) throw new UsageError(`unknown export format '${values.format}' (use ${EXPORT_FORMATS.join(', ')})`);
   let limit: number | null = null;
@@ -67,6 +70,7 @@ export function parseArguments(argv: readonly string[], env: NodeJS.ProcessEnv):
     format,
     output: values.output ?? null,
     limit,
+    query: command === 'search' ? positionals[1]! : '',
   };
 }
 
@@ -80,6 +84,9 @@ Usage:
   news-tui entities [--json] PATH... people, organisations and places by mentions
   news-tui analyze  [--json] PATH... per-article sentences, entities, time expressions, events
   news-tui export --format md|csv|ics|timelinejs|json [-o FILE] PATH...
+  news-tui search   [--json] QUERY PATH... events matching QUERY, best first: words (one typo
+                                     from 5 letters), 'exact !not ^start end$ a | b,
+                                     entity:NAME source:NAME since:DATE until:DATE
 
 Options:
   --json          JSON Lines output (one object per line)

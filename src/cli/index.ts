@@ -111,6 +111,10 @@ export async function main(argv: string[], hooks: LaunchHooks = {}): Promise<num
     const { runExport } = await import('./export.js');
     return runExport(story, options);
   }
+  if (options.command === 'search') {
+    const { runSearch } = await import('./search.js');
+    return runSearch(story, options);
+  }
   printCommand(story, options);
   if (!heapTunedForSize()) hooks.started?.('cli');
   return 0;

@@ -62,8 +62,10 @@ export interface EventSearch {
 
 export interface EventSearchOptions {
   /**
-   * The names a source is searched by. Default: the file's name without folders, since folder
-   * names would match every event; `sourceNamesFromArticles` gives outlets and web sites.
+   * The outlet a source is searched by ('' for none): words of it match like words of the
+   * summary, and `source:` matches it. `sourceNamesFromArticles` reads it from the articles.
+   * `source:` also matches the file's name, which plain words do not: a file named after its
+   * story ("baghdad-drone-strike.txt") would make every event of it match "drone".
    */
   sourceNames?: (source: EventSource) => string;
 }
@@ -77,9 +79,9 @@ function fileName(path: string): string {
   return dot > 0 ? name.slice(0, dot) : name;
 }
 
-const defaultSourceName = (source: EventSource): string => fileName(source.path);
+const noSourceName = (): string => '';
 
-/** A source's name: the outlet the article names, else its web site, else its file name. */
+/** A source's name: the outlet the article names, else its web site, else ''. */
 export function sourceNamesFromArticles(articles: readonly Article[]): (source: EventSource) => string {
   const byId = new Map<string, string>();
   for (const article of articles) {
@@ -91,9 +93,9 @@ export function sourceNamesFromArticles(articles: readonly Article[]): (source: 
         name = undefined;
       }
     }
-    byId.set(article.id, name ?? fileName(article.path));
+    if (name !== undefined) byId.set(article.id, name);
   }
-  return (source) => byId.get(source.articleId) ?? defaultSourceName(source);
+  return (source) => byId.get(source.articleId) ?? '';
 }
 
 // What a matched word adds to its event, by field and by how whole the match is: a whole word
@@ -120,7 +122,10 @@ interface Built {
   index: WordIndex;
   entities: NamedEvents[];
   entityByName: Map<string, NamedEvents>;
+  /** Outlets, for ^ and $. */
   sources: NamedEvents[];
+  /** Outlets and file names, for `source:`. */
+  sourceFilter: NamedEvents[];
   sourceNames: string[][];
   /** Where each summary's words begin and end, for ^ and $. */
   summaryFrom: Int32Array;
@@ -162,7 +167,10 @@ const firstDayOf = (bound: string): string => dayBounds(bound)[0];
 const lastDayOf = (bound: string): string => dayBounds(bound)[1];
 
 function buildSearch(events: readonly TimelineEvent[], sourceName: (source: EventSource) => string): Built {
-  const sourceNames = events.map((event) => [...new Set(event.sources.map(sourceName))]);
+  const sourceNames = events.map((event) => [...new Set(event.sources.map(sourceName))].filter(Boolean));
+  const sourceFiles = events.map((event, i) => [
+    ...new Set([...sourceNames[i]!, ...event.sources.map((source) => fileName(source.path))].map(foldText)),
+  ]);
   const fields: EventFields[] = events.map((event, i) => ({
     summary: foldText(event.summary),
     entities: event.entities.map(foldText),
@@ -178,12 +186,17 @@ function buildSearch(events: readonly TimelineEvent[], sourceName: (source: Even
     summaryFrom[i] = from;
     summaryTo[i] = to;
   });
-  const bounds = events.map((event) => dayBounds(event.date));
-  const byRecency = Int32Array.from(events.keys()).sort((a, b) => {
-    const da = events[a]!.date;
-    const db = events[b]!.date;
-    return da < db ? 1 : da > db ? -1 : b - a;
+  // Per distinct date, not per event: a story has far fewer days than events.
+  const boundsOf = new Map<string, [string, string]>();
+  const bounds = events.map((event) => {
+    let bound = boundsOf.get(event.date);
+    if (bound === undefined) boundsOf.set(event.date, (bound = dayBounds(event.date)));
+    return bound;
   });
+  const dateRank = new Map([...boundsOf.keys()].sort().map((date, rank) => [date, rank]));
+  // Sorted as numbers (date rank, then index) without a comparator, then read backwards.
+  const keys = Float64Array.from(events, (event, i) => dateRank.get(event.date)! * events.length + i).sort();
+  const byRecency = Int32Array.from(keys, (key) => key % events.length).reverse();
   const entities = namedEvents(fields.map((field) => field.entities));
   return {
     fields,
@@ -191,6 +204,7 @@ function buildSearch(events: readonly TimelineEvent[], sourceName: (source: Even
     entities,
     entityByName: new Map(entities.map((named) => [named.text, named])),
     sources: namedEvents(fields.map((field) => field.sources)),
+    sourceFilter: namedEvents(sourceFiles),
     sourceNames,
     summaryFrom,
     summaryTo,
@@ -220,7 +234,7 @@ function fieldAnchored(kind: TermPiece['kind'], text: string, from: number, to: 
 const TYPO_CACHE_SIZE = 32;
 
 export function createEventSearch(events: readonly TimelineEvent[], options: EventSearchOptions = {}): EventSearch {
-  const sourceName = options.sourceNames ?? defaultSourceName;
+  const sourceName = options.sourceNames ?? noSourceName;
   const count = events.length;
   let built: Built | null = null;
   const typoCache = new Map<string, TypoWords>();
@@ -371,7 +385,7 @@ export function createEventSearch(events: readonly TimelineEvent[], options: Eve
     };
     if (entity !== null) keepOnly(b.entityByName.get(trimToWords(foldText(entity)).text)?.events ?? []);
     for (const value of parsed.entities) keepOnly(namedEvents(b.entities, value));
-    for (const value of parsed.sources) keepOnly(namedEvents(b.sources, value));
+    for (const value of parsed.sources) keepOnly(namedEvents(b.sourceFilter, value));
     if (parsed.date !== null) keepOnly(eventsOnDate(b.calendar, parsed.date));
     if (parsed.since !== null) {
       const since = firstDayOf(parsed.since);

@@ -83,9 +83,24 @@ export function wordSpans(folded: string): WordSpan[] {
   return spans;
 }
 
+/** Calls `visit` with each word of a folded text, as `wordSpans` finds them. */
+export function forEachWord(folded: string, visit: (word: string) => void): void {
+  let start = -1;
+  for (let i = 0; i <= folded.length; i++) {
+    const inWord = i < folded.length && isWordUnit(folded.charCodeAt(i));
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      visit(folded.slice(start, i));
+      start = -1;
+    }
+  }
+}
+
 /** The words of a folded text, without their places. */
 export function wordsOf(folded: string): string[] {
-  return wordSpans(folded).map((span) => span.word);
+  const words: string[] = [];
+  forEachWord(folded, (word) => words.push(word));
+  return words;
 }
 
 /** `folded` without the characters that are not part of a word at either end. */

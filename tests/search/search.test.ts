@@ -99,9 +99,17 @@ describe('every term must match', () => {
     expect(ids(search.search('obama haiti'))).toEqual(['obama']);
   });
 
-  it('matches a term in the summary, the entities or the source', () => {
+  it('matches a term in the summary, the entities or the outlet', () => {
     expect(ids(search.search('rene'))).toEqual(['preval']);
-    expect(ids(search.search('haiti bbc'))).toEqual(['clinton']);
+    const byOutlet = createEventSearch(EVENTS, {
+      sourceNames: (source) => (source.articleId === 'clinton' ? 'BBC' : ''),
+    });
+    expect(ids(byOutlet.search('haiti bbc'))).toEqual(['clinton']);
+  });
+
+  it('does not match a term in a file name', () => {
+    // The file is bbc-0001.txt, but a file name is no outlet: it may name the story.
+    expect(search.search('haiti bbc')).toEqual([]);
   });
 });
 
@@ -191,7 +199,7 @@ describe('field filters', () => {
     expect(ids(search.search('entity:obama economy'))).toEqual(['obama-only']);
   });
 
-  it('source: keeps events from a matching source', () => {
+  it('source: keeps events from a file whose name matches', () => {
     expect(ids(search.search('source:reuters'))).toEqual(['feb']);
     expect(ids(search.search('source:bbc haiti'))).toEqual(['clinton']);
   });
@@ -208,8 +216,9 @@ describe('field filters', () => {
     }));
     const named = createEventSearch(EVENTS, { sourceNames: sourceNamesFromArticles(articles) });
     expect(ids(named.search('source:fox'))).toEqual(['obama']);
-    // Without a source or a web site, the file name stands in.
+    // The file name is still read.
     expect(ids(named.search('source:bbc'))).toEqual(['clinton', 'pics']);
+    expect(ids(named.search('bbc'))).toEqual(['pics']);
   });
 
   it('since: and until: keep events whose dates reach into the range', () => {
@@ -260,7 +269,10 @@ describe('match ranges', () => {
 
   it('marks entity, source, anchored and date matches', () => {
     expect(slices(search.search('rene')[0]!, 'entities')).toEqual(['René']);
-    expect(slices(search.search('haiti bbc')[0]!, 'source')).toEqual(['bbc']);
+    const byOutlet = createEventSearch(EVENTS, {
+      sourceNames: (source) => (source.articleId === 'clinton' ? 'BBC News' : ''),
+    });
+    expect(slices(byOutlet.search('haiti bbc')[0]!, 'source')).toEqual(['BBC']);
     expect(slices(search.search('troops$')[0]!, 'summary')).toEqual(['troops']);
     expect(slices(search.search('2010-02 schools')[0]!, 'date')).toEqual(['2010-02']);
   });
