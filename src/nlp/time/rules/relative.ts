@@ -1,6 +1,7 @@
 // Dates counted from publication or from the last date mentioned ("three years ago", "last week").
 import type { TimeMod } from '../../../types.js';
-import { reading, shiftValue } from '../anchoring.js';
+import { type Anchoring, reading, shiftValue } from '../anchoring.js';
+import type { Day } from '../calendar.js';
 import { COUNT, countValue, durationValue, UNIT, type Unit, unitOf, VAGUE_COUNT } from '../lexicon.js';
 import {
   type Rule,
@@ -25,6 +26,17 @@ const POINT_MOD: Partial<Record<TimeMod, [TimeMod, TimeMod]>> = {
   EQUAL_OR_MORE: ['ON_OR_BEFORE', 'ON_OR_AFTER'],
   EQUAL_OR_LESS: ['ON_OR_AFTER', 'ON_OR_BEFORE'],
 };
+
+/**
+ * "The Exxon Valdez spill in 1989 … 20 years later": years counted from a year or month named
+ * last, not from a day (the publication date when no day was named), which would put the point
+ * two decades after publication.
+ */
+function yearAnchor(relation: string, unit: Unit, a: Anchoring): Day | null {
+  if (relation !== 'later' || (unit !== 'year' && unit !== 'decade')) return null;
+  const named = a.lastValue ? /^(\d{4})(?:-(\d\d))?$/.exec(a.lastValue) : null;
+  return named ? { year: Number(named[1]), month: named[2] ? Number(named[2]) : 1, day: 1 } : null;
+}
 
 export const countedOffset: Rule = {
   // "three years ago", "a year earlier", "two days later", "five months before": dates counted
@@ -67,7 +79,7 @@ export const countedOffset: Rule = {
         // "Four months later" with no date told before counts from an event, not from
         // publication: only the measure is known.
         if (relation === 'later' && a.lastValue === null) return reading('DURATION', durationValue(count, unit), mod);
-        const base = fromPublication ? a.dct : (a.reference ?? a.dct);
+        const base = fromPublication ? a.dct : (yearAnchor(relation, unit, a) ?? a.reference ?? a.dct);
         return ago(count, unit, a, base, direction, pointMod) ?? reading('DURATION', durationValue(count, unit), mod);
       },
     };
