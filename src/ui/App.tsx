@@ -1,13 +1,4 @@
-import React, {
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useReducer,
-  useRef,
-  useState,
-} from 'react';
+import React, { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { Box, Text, useApp, useInput, useStdin, useStdout } from 'ink';
 import type { Story, TimelineEvent } from '../types.js';
 import { createEventSearch, type EventSearch, type SearchHit } from '../search/index.js';
@@ -145,6 +136,10 @@ export function App({
   const bodyHeight = Math.max(1, rows - HEADER_ROWS - STATUS_ROWS);
 
   const events = useMemo(() => filterByEntity(story.timeline, nav.entityFilter), [story.timeline, nav.entityFilter]);
+  const span = useMemo(() => timelineSpan(story.timeline), [story.timeline]);
+  // The entities view is for following people, organisations and places; other names stay lit
+  // in the reader.
+  const namedEntities = useMemo(() => story.entities.filter((e) => e.type !== 'MISC'), [story.entities]);
   const articleIndexById = useMemo(() => new Map(story.articles.map((a, i) => [a.id, i])), [story.articles]);
   const eventIndexById = useMemo(() => new Map(story.timeline.map((e, i) => [e.id, i])), [story.timeline]);
 
@@ -172,12 +167,14 @@ export function App({
     const timer = setTimeout(() => currentSearch().search.prepare(), 0);
     return () => clearTimeout(timer);
   }, [searching, story.timeline]);
-  const deferredQuery = useDeferredValue(nav.query);
+  // The results are searched in the render of the keystroke itself, so they are drawn in its
+  // frame: one frame per key, not an echo and then, a throttle's wait later, the results. Keys
+  // that arrive together are typed as one text (see handlePendingInput): one search for all.
   const { hits, searchedTimeline } = useMemo(() => {
-    if (!searching || !deferredQuery.trim()) return { hits: [] as SearchHit[], searchedTimeline: story.timeline };
+    if (!searching || !nav.query.trim()) return { hits: [] as SearchHit[], searchedTimeline: story.timeline };
     const { timeline, search } = currentSearch();
-    return { hits: search.search(deferredQuery, SEARCH_LIMIT), searchedTimeline: timeline };
-  }, [searching, deferredQuery, story.timeline]);
+    return { hits: search.search(nav.query, SEARCH_LIMIT), searchedTimeline: timeline };
+  }, [searching, nav.query, story.timeline]);
 
   const readerArticle = nav.reader ? story.articles[nav.reader.articleIndex] : undefined;
   const readerWidth = Math.max(20, columns - 2);
@@ -202,7 +199,7 @@ export function App({
       case 'bookmarks':
         return userState.bookmarks.length;
       default:
-        return story.entities.length;
+        return namedEntities.length;
     }
   };
   const listHeight = (list: ListName): number => (list === 'search' || list === 'help' ? bodyHeight - 1 : bodyHeight);
@@ -242,6 +239,7 @@ export function App({
       case 'keydates':
       case 'search':
       case 'bookmarks':
+      case 'entities':
         return nav.screen;
       default:
         return null;
@@ -319,16 +317,8 @@ export function App({
           const event = events[nav.lists.timeline.cursor];
           if (event) openEvent(eventIndexById.get(event.id) ?? -1);
         } else if (nav.screen === 'search') {
-          // Keys sent together can reach Enter before the deferred results caught up.
-          const current =
-            deferredQuery === nav.query
-              ? { hits, searchedTimeline }
-              : (({ timeline, search }) => ({
-                  hits: search.search(nav.query, SEARCH_LIMIT),
-                  searchedTimeline: timeline,
-                }))(currentSearch());
-          const hit = current.hits[nav.lists.search.cursor];
-          const event = hit ? current.searchedTimeline[hit.index] : undefined;
+          const hit = hits[nav.lists.search.cursor];
+          const event = hit ? searchedTimeline[hit.index] : undefined;
           if (event) openEvent(eventIndexById.get(event.id) ?? -1);
         } else if (nav.screen === 'articles') {
           const articleIndex = nav.lists.articles.cursor;
@@ -346,6 +336,9 @@ export function App({
           const event = selectedEvent();
           if (event) openEvent(eventIndexById.get(event.id) ?? -1);
           else setMessage('that event is not in these articles');
+        } else if (nav.screen === 'entities') {
+          const entity = namedEntities[nav.lists.entities.cursor];
+          if (entity) dispatch({ type: 'filterEntity', name: entity.name });
         } else if (nav.screen === 'keydates') {
           const day = story.keyDates[nav.lists.keydates.cursor];
           if (!day) return;
@@ -451,8 +444,6 @@ export function App({
     if (!name) return;
     const action = actionFor(name, nav.help ? 'timeline' : screen, keymap);
     if (!action) return;
-    // ink-select-input owns the entities list's own keys (arrows, j/k, Enter).
-    if (screen === 'entities' && !nav.help && (action === 'up' || action === 'down' || action === 'open')) return;
     perform(action);
   };
 
@@ -524,10 +515,10 @@ export function App({
       ? story.timeline[nav.reader.eventIndex]?.date
       : events[nav.lists.timeline.cursor]?.date;
   const sparklineWidth = Math.max(10, columns - SPARKLINE_LABEL.length - 12);
-  const sparkline = useMemo(
-    () => coverageSparkline(story.articles, sparklineWidth, markDate?.slice(0, 10)),
-    [story.articles, sparklineWidth, markDate],
-  );
+  // The line depends on the corpus and the width only; a move just places the mark on it.
+  const coverage = useMemo(() => coverageSparkline(story.articles, sparklineWidth), [story.articles, sparklineWidth]);
+  const markDay = markDate?.slice(0, 10);
+  const sparkline = useMemo(() => ({ ...coverage, markIndex: sparklineCell(coverage, markDay) }), [coverage, markDay]);
 
   if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
     return (
@@ -541,7 +532,7 @@ export function App({
     <Box width={columns} flexDirection="column">
       <Text wrap="truncate">
         <Text {...theme.accent}>news-tui</Text>
-        {` · ${story.name} · ${plural(story.articles.length, 'article')} · ${plural(story.timeline.length, 'event')} · ${timelineSpan(story.timeline)}`}
+        {` · ${story.name} · ${plural(story.articles.length, 'article')} · ${plural(story.timeline.length, 'event')} · ${span}`}
         {story.problems.length ? (
           <Text {...theme.warning}>{` · ${plural(story.problems.length, 'file')} skipped`}</Text>
         ) : null}
@@ -605,16 +596,8 @@ export function App({
         where += nav.query.trim() ? ` ${plural(hits.length, 'hit')}` : '';
         break;
       case 'entities':
-        body = (
-          <EntitiesScreen
-            entities={story.entities}
-            height={bodyHeight}
-            theme={theme}
-            active={rawInput && !nav.help}
-            onChoose={(name) => dispatch({ type: 'filterEntity', name })}
-          />
-        );
-        where += ` ${story.entities.filter((e) => e.type !== 'MISC').length}`;
+        body = <EntitiesScreen entities={namedEntities} {...nav.lists.entities} height={bodyHeight} theme={theme} />;
+        where += ` ${namedEntities.length}`;
         break;
       case 'keydates':
         body = <KeyDatesScreen keyDates={story.keyDates} {...nav.lists.keydates} height={bodyHeight} theme={theme} />;
@@ -677,6 +660,17 @@ export function App({
 }
 
 const SPARKLINE_LABEL = 'coverage ';
+
+const MS_PER_DAY = 86_400_000;
+
+/** The sparkline cell holding a day (YYYY-MM-DD), or -1: what coverageSparkline marks. */
+function sparklineCell({ firstDay, daysPerCell, line }: Sparkline, day: string | undefined): number {
+  if (!firstDay || !day || day.length !== 10) return -1;
+  const days = (Date.parse(`${day}T00:00:00Z`) - Date.parse(`${firstDay}T00:00:00Z`)) / MS_PER_DAY;
+  if (!Number.isFinite(days) || days < 0) return -1;
+  const cell = Math.floor(days / daysPerCell);
+  return cell < line.length ? cell : -1;
+}
 
 /** House-format articles open with their lead, which is their title; feed items do not. */
 function titleOpensText(article: { title: string; text: string }): boolean {

@@ -1,4 +1,4 @@
-import React from 'react';
+import React, { useMemo } from 'react';
 import { Box, Text } from 'ink';
 import type { TimelineEvent } from '../../types.js';
 import { dateLabel } from '../date-label.js';
@@ -32,13 +32,14 @@ export function TimelineScreen({
   theme,
   emptyMessage,
 }: TimelineScreenProps): React.JSX.Element {
+  // Headings interleaved once per list of events, not on every key.
+  const { rows, rowOfEvent } = useMemo(() => timelineRows(events), [events]);
   if (events.length === 0)
     return (
       <Styled theme={theme} as="dim">
         {emptyMessage}
       </Styled>
     );
-  const { rows, rowOfEvent } = timelineRows(events);
   const cursorRow = rowOfEvent[Math.min(cursor, events.length - 1)] ?? 0;
   let start = Math.max(0, (rowOfEvent[top] ?? 0) - 1);
   if (cursorRow >= start + height) start = cursorRow - height + 1;
