@@ -1,0 +1,193 @@
+// Keystroke to frame, as a person feels it: the built app runs in a real terminal (tmux at
+// 120×40) on a large corpus, after analysis has completed; for each key, the time from
+// send-keys until the pane has changed and then stayed still for 50 ms, polled (the method of
+// ../shared/tools/keylatency.sh; `less` scrolls in 7–9 ms measured so, the floor). A search
+// keystroke therefore counts until the results for the query are drawn, not just its echo.
+// fzf, where installed, is measured the same way over the same event summaries.
+//
+// Usage: npm run bench:keys [-- --only bpoil|10k] [--no-fzf]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeBenchCorpus } from './perf-corpus.js';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DATA = fileURLToPath(new URL('../../shared/data/', import.meta.url));
+const COLUMNS = 120;
+const ROWS = 40;
+const SETTLE_MS = 50;
+const KEY_TIMEOUT_MS = 2000;
+
+const args = process.argv.slice(2);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
+const withFzf = !args.includes('--no-fzf') && spawnSync('fzf', ['--version']).status === 0;
+
+const work = mkdtempSync(join(tmpdir(), 'news-tui-keys-'));
+const socket = `news-tui-keys-${process.pid}`;
+const tmux = (...a: string[]): string =>
+  execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...a], { encoding: 'utf8' });
+const capture = (session: string): string => tmux('capture-pane', '-p', '-t', session);
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+function startSession(session: string, command: string): void {
+  tmux('new-session', '-d', '-s', session, '-x', String(COLUMNS), '-y', String(ROWS), '-c', ROOT, command);
+}
+
+/** One key (tmux key names, or -l TEXT): ms from send-keys until the pane changed and settled. */
+function latency(session: string, key: string[]): number {
+  const before = capture(session);
+  const t0 = performance.now();
+  tmux('send-keys', '-t', session, ...key);
+  let screen = before;
+  while (screen === before && performance.now() - t0 < KEY_TIMEOUT_MS) screen = capture(session);
+  let last = performance.now();
+  let previous = screen;
+  while (performance.now() - last < SETTLE_MS && performance.now() - t0 < KEY_TIMEOUT_MS) {
+    screen = capture(session);
+    if (screen !== previous) {
+      last = performance.now();
+      previous = screen;
+    }
+  }
+  return last - t0;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(sorted.length * p) - 1))]!;
+}
+
+interface Figure {
+  what: string;
+  samples: number[];
+}
+
+async function measure(session: string, keys: string[][], pauseMs: number): Promise<number[]> {
+  const samples: number[] = [];
+  for (const key of keys) {
+    samples.push(latency(session, key));
+    await sleep(pauseMs);
+  }
+  return samples;
+}
+
+const repeat = (times: number, key: string[]): string[][] => Array.from({ length: times }, () => key);
+const letters = (text: string): string[][] => [...text].map((ch) => ['-l', ch]);
+
+async function waitForAnalysis(session: string): Promise<void> {
+  const deadline = Date.now() + 20 * 60_000;
+  while (Date.now() < deadline) {
+    const screen = capture(session);
+    if (/Timeline \d/.test(screen) && !/analys|assembl|loading/.test(screen)) return;
+    await sleep(500);
+  }
+  throw new Error(`analysis did not complete; last screen:\n${capture(session)}`);
+}
+
+async function measureNewsTui(corpus: string, query: string): Promise<Figure[]> {
+  const session = 'app';
+  const home = join(work, 'home');
+  startSession(
+    session,
+    `env -u CI XDG_CACHE_HOME=${home}/cache XDG_STATE_HOME=${home}/state XDG_CONFIG_HOME=${home}/config node bin/news-tui.js '${corpus}'`,
+  );
+  try {
+    await waitForAnalysis(session);
+    await sleep(1000);
+    const moves = await measure(
+      session,
+      [...repeat(10, ['j']), ...repeat(5, ['k']), ['G'], ['g'], ...repeat(3, ['j'])],
+      150,
+    );
+    const pages = await measure(session, [...repeat(5, ['NPage']), ...repeat(5, ['PPage'])], 150);
+    const switches = await measure(
+      session,
+      [['Tab'], ['Tab'], ['e'], ['Escape'], ['d'], ['Escape'], ['?'], ['?'], ['Tab'], ['Tab']],
+      250,
+    );
+    tmux('send-keys', '-t', session, '/');
+    await sleep(800);
+    const search = await measure(session, [...letters(query), ...repeat(4, ['BSpace'])], 250);
+    tmux('send-keys', '-t', session, 'Escape');
+    await sleep(300);
+    tmux('send-keys', '-t', session, 'q');
+    return [
+      { what: 'move (j/k/G/g)', samples: moves },
+      { what: 'page (PgDn/PgUp)', samples: pages },
+      { what: 'screen (Tab e d ? Esc)', samples: switches },
+      { what: `search keystroke '${query}'`, samples: search },
+    ];
+  } finally {
+    spawnSync('tmux', ['-L', socket, '-f', '/dev/null', 'kill-session', '-t', session]);
+  }
+}
+
+async function measureFzf(corpus: string, query: string): Promise<Figure[]> {
+  const summaries = join(work, 'summaries.txt');
+  const events = execFileSync('node', ['bin/news-tui.js', 'events', '--json', corpus], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    env: { ...process.env, XDG_CACHE_HOME: join(work, 'home', 'cache') },
+  });
+  const lines = events
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const event = JSON.parse(line) as { date: string; summary: string };
+      return `${event.date} ${event.summary}`;
+    });
+  writeFileSync(summaries, lines.join('\n') + '\n');
+  const session = 'fzf';
+  startSession(session, `fzf --no-mouse < '${summaries}'`);
+  try {
+    const deadline = Date.now() + 30_000;
+    while (!capture(session).includes(`${lines.length}/${lines.length}`) && Date.now() < deadline) await sleep(200);
+    await sleep(1000);
+    const moves = await measure(session, [...repeat(10, ['Up']), ...repeat(5, ['Down']), ...repeat(5, ['Up'])], 150);
+    const pages = await measure(session, [...repeat(5, ['PPage']), ...repeat(5, ['NPage'])], 150);
+    const search = await measure(session, [...letters(query), ...repeat(4, ['BSpace'])], 250);
+    tmux('send-keys', '-t', session, 'Escape');
+    return [
+      { what: 'move (↑/↓)', samples: moves },
+      { what: 'page (PgUp/PgDn)', samples: pages },
+      { what: `search keystroke '${query}'`, samples: search },
+    ];
+  } finally {
+    spawnSync('tmux', ['-L', socket, '-f', '/dev/null', 'kill-session', '-t', session]);
+  }
+}
+
+function print(title: string, figures: Figure[]): void {
+  console.log(`  ${title}`);
+  for (const { what, samples } of figures) {
+    const sorted = [...samples].sort((a, b) => a - b);
+    const p50 = percentile(sorted, 0.5).toFixed(0);
+    const p95 = percentile(sorted, 0.95).toFixed(0);
+    console.log(`    ${what.padEnd(34)} p50 ${p50.padStart(4)} ms   p95 ${p95.padStart(4)} ms   (n=${samples.length})`);
+  }
+}
+
+async function run(name: string, corpus: string, query: string): Promise<void> {
+  console.log(`\n${name}: ${corpus}`);
+  const started = performance.now();
+  print('news-tui', await measureNewsTui(corpus, query));
+  console.log(`    (opened and measured in ${((performance.now() - started) / 1000).toFixed(0)} s)`);
+  if (withFzf) print('fzf over the same event summaries', await measureFzf(corpus, query));
+}
+
+try {
+  console.log(`keystroke → frame in tmux ${COLUMNS}×${ROWS}, settled ${SETTLE_MS} ms, after analysis completed`);
+  if (!withFzf) console.log('(fzf not installed or --no-fzf: news-tui only)');
+  if (only !== 'bpoil') {
+    const corpus = join(work, 'corpus-10k');
+    await writeBenchCorpus(corpus, 10_000);
+    await run('10,000 articles (bench/perf-corpus.ts)', corpus, 'president');
+  }
+  const bpoil = join(DATA, 'gold/timelines/t17_bpoil');
+  if (only !== '10k' && existsSync(bpoil)) await run('t17_bpoil (7,352 events)', bpoil, 'earthquake');
+} finally {
+  spawnSync('tmux', ['-L', socket, '-f', '/dev/null', 'kill-server']);
+  rmSync(work, { recursive: true, force: true });
+}
