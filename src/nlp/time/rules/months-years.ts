@@ -224,14 +224,14 @@ const TIME_PREPOSITION_BEFORE = /\b(?:in|since|by|until|of|from|during|before|af
 const CLOCK_ZONES = `${TIME_ZONES}|hours`;
 
 // The first clock time of a range whose second carries the zone: "between 1900 and 2200 BST".
-const CLOCK_RANGE_AFTER = new RegExp(String.raw`\s?(?:-|–|to|and|until)\s?\d{4}\s?(?:${CLOCK_ZONES})`, 'y');
+const CLOCK_RANGE_AFTER = new RegExp(String.raw`\s?(?:-|–|to|and|until)\s?\d{4}\s?(?:${CLOCK_ZONES})\b`, 'y');
 
 export const year: Rule = {
   // "1990", "fiscal 1989", "the end of 1990", "early 2024"
   name: 'year',
   pattern: ci(
     // "post-1959" and "mid-1996" are years; "1988-89" and "$1990" are not.
-    String.raw`(?<![\w'’$/.]|\d-)${EDGE}?(?:(fiscal|calendar|the year|fiscal year|FY)\s?)?(?<![\w$.,'’/]|\d-)(1[6-9]\d\d|20\d\d)(?![\w%'’/]|[.,:]\d|-\d|\s?(?:percent|%)|\s(?:${COUNTED_NOUNS})\b|\s?(?:${CLOCK_ZONES})\b)`,
+    String.raw`(?<![\w'’$/.]|\d-)${EDGE}?(?:(fiscal|calendar|the year|fiscal year|FY)\s?)?(?<![\w$.,'’/]|\d-)(1[6-9]\d\d|20\d\d)(?![\w%/]|['’](?!s\b)|[.,:]\d|-\d|\s?(?:percent|%)|\s(?:${COUNTED_NOUNS})\b|\s?(?:${CLOCK_ZONES})\b)`,
   ),
   read: (m) => {
     const value = m[3]!;
