@@ -162,7 +162,9 @@ function dayBounds(date: string): [string, string] {
   return [`${year}-${month}-${day}`, `${year}-${month}-${day}`];
 }
 
-// `since:`/`until:` bounds widened to days: until:2010-01 keeps all of January.
+// `since:`/`until:` bounds widened to days: until:2010-01 keeps all of January. An event is
+// kept only when all of its date lies inside, as for dates in the query: "2010" is not known
+// to be in June.
 const firstDayOf = (bound: string): string => dayBounds(bound)[0];
 const lastDayOf = (bound: string): string => dayBounds(bound)[1];
 
@@ -389,11 +391,11 @@ export function createEventSearch(events: readonly TimelineEvent[], options: Eve
     if (parsed.date !== null) keepOnly(eventsOnDate(b.calendar, parsed.date));
     if (parsed.since !== null) {
       const since = firstDayOf(parsed.since);
-      for (let e = 0; e < count; e++) if (b.lastDay[e] === '' || b.lastDay[e]! < since) allowed[e] = 0;
+      for (let e = 0; e < count; e++) if (b.firstDay[e] === '' || b.firstDay[e]! < since) allowed[e] = 0;
     }
     if (parsed.until !== null) {
       const until = lastDayOf(parsed.until);
-      for (let e = 0; e < count; e++) if (b.firstDay[e] === '' || b.firstDay[e]! > until) allowed[e] = 0;
+      for (let e = 0; e < count; e++) if (b.lastDay[e] === '' || b.lastDay[e]! > until) allowed[e] = 0;
     }
     for (const piece of parsed.excluded) {
       pieceBest.fill(0);

@@ -11,8 +11,9 @@
 //   entity:Preval      an entity whose name has a word starting with "preval" (quote spaces:
 //                      entity:"Rene Preval")
 //   source:bbc         a source (outlet, web site or file name) with a word starting with "bbc"
-//   since:2010-01-15   the event's date reaches that day or later (YYYY, YYYY-MM or YYYY-MM-DD)
-//   until:2010-01-20   the event's date reaches back to that day or earlier
+//   since:2010-01-15   the event's date is that day or later, all of it (YYYY, YYYY-MM, YYYY-MM-DD;
+//                      an event dated "2010-01" is not since 2010-01-15, it may be earlier)
+//   until:2010-01-20   the event's date is that day or earlier, all of it
 //   2010-01, january 2010, jan 12 2010   only events inside that date (see dates.ts)
 
 import { parseDateQuery, type DateQuery } from './dates.js';

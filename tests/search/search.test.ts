@@ -221,12 +221,17 @@ describe('field filters', () => {
     expect(ids(named.search('bbc'))).toEqual(['pics']);
   });
 
-  it('since: and until: keep events whose dates reach into the range', () => {
-    expect(ids(search.search('haiti since:2010-01-18', 100)).sort()).toEqual(
-      ['clinton', 'entity-haiti', 'feb', 'hait', 'month'].sort(),
-    );
-    expect(ids(search.search('haiti until:2010-01-13', 100)).sort()).toEqual(['month', 'pics', 'quake'].sort());
-    expect(ids(search.search('since:2010-01-15 until:2010-01-15', 100)).sort()).toEqual(['month', 'obama', 'prevail']);
+  it('since: and until: keep events whose whole date lies in the range', () => {
+    expect(ids(search.search('haiti since:2010-01-18', 100)).sort()).toEqual([
+      'clinton',
+      'entity-haiti',
+      'feb',
+      'hait',
+    ]);
+    expect(ids(search.search('haiti until:2010-01-13', 100)).sort()).toEqual(['pics', 'quake']);
+    expect(ids(search.search('since:2010-01-15 until:2010-01-15', 100)).sort()).toEqual(['obama', 'prevail']);
+    // A month bound covers the whole month, so the event dated only "2010-01" is inside it.
+    expect(ids(search.search('haiti since:2010-01 until:2010-01', 100))).toContain('month');
     expect(ids(search.search('since:2010-02'))).toEqual(['feb']);
   });
 
