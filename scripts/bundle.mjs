@@ -133,6 +133,7 @@ const SEPARATE_SCRIPTS = {
   'corpus-feed': 'src/corpus/feed.ts',
   'corpus-json': 'src/corpus/json.ts',
   'corpus-markdown': 'src/corpus/markdown.ts',
+  'corpus-written-date': 'src/corpus/written-date.ts',
 };
 const separateScripts = {
   name: 'separate-scripts',

@@ -1,6 +1,30 @@
 // Publication dates from headers, file names and metadata, as `YYYY-MM-DD` calendar days.
 
-export type DateParse = { date: string } | { error: string };
+import type { Article, LoadResult } from '../types.js';
+
+/**
+ * A calendar day, or why there is none. `unrecognised` marks text none of the readers here
+ * know, which the written-date reader (chrono-node, loaded on demand) may still read.
+ */
+export type DateParse = { date: string } | { error: string; unrecognised?: true };
+
+/** What a loader returns: articles, problems, and the dates left for a second reading. */
+export interface LoadedFile extends LoadResult {
+  pendingDates?: PendingDate[];
+}
+
+/** An article whose metadata date the readers here could not read, kept for a second reading. */
+export interface PendingDate {
+  article: Article;
+  /** The date as written. */
+  value: string;
+  /** Where it was written, for the problem line: `date`, `field "published"`, `front matter "date"`. */
+  field: string;
+  /** Why the readers here could not read it. */
+  error: string;
+  /** Worth a second reading (false when it is a day that does not exist, say). */
+  unrecognised: boolean;
+}
 
 // Month names as they start in English, Portuguese, Spanish, French, German and Italian feeds
 // ("Seg, 24 Set 2018"): the first matching prefix, longest listed first where two share a start.
@@ -88,6 +112,26 @@ function utcDay(ms: number): DateParse {
   return calendarDay(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
+/**
+ * Reads a metadata value for `article`: its day is set when the value is readable here, else the
+ * value is added to `pending` for the second reader and for one problem line per file.
+ */
+export function dateOrPending(value: unknown, field: string, article: Article, pending: PendingDate[]): void {
+  const parsed = parseMetadataDate(value);
+  if ('date' in parsed) {
+    article.date = parsed.date;
+    article.dateSource = 'metadata';
+    return;
+  }
+  pending.push({
+    article,
+    value: typeof value === 'string' ? value.trim() : String(value),
+    field,
+    error: parsed.error,
+    unrecognised: parsed.unrecognised === true,
+  });
+}
+
 /** Epoch seconds or milliseconds: values past 10^11 cannot be seconds before the year 5000. */
 function fromEpoch(n: number): DateParse {
   return utcDay(Math.abs(n) >= 1e11 ? n : n * 1000);
@@ -109,11 +153,17 @@ export function parseMetadataDate(value: unknown): DateParse {
   if (iso) return calendarDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
   const compact = /^(\d{4})(\d{2})(\d{2})(?:$|T\d)/.exec(s);
   if (compact) return calendarDay(Number(compact[1]), Number(compact[2]), Number(compact[3]));
+  // "2020/1/10 14:33:00", "2020.01.10": year first, then month and day, whatever the separator.
+  const yearFirst = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/.exec(s);
+  if (yearFirst) return calendarDay(Number(yearFirst[1]), Number(yearFirst[3]), Number(yearFirst[4]));
+  // "10.01.2020 14:33": dotted dates are day first wherever they are written.
+  const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/.exec(s);
+  if (dotted) return calendarDay(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));
   // RFC 2822: "Wed, 31 Jan 2018 14:00:00 GMT", weekday optional; two-digit years per its rules.
   const rfc = /^(?:\p{L}{2,}\.?,?\s+)?(\d{1,2})\.?\s+(\p{L}{3,})\.?\s+(\d{2,4})(?!\d)/u.exec(s);
   if (rfc) {
     const month = monthNumber(rfc[2]!);
-    if (month === undefined) return { error: `unknown month "${rfc[2]}"` };
+    if (month === undefined) return { error: `unknown month "${rfc[2]}"`, unrecognised: true };
     let year = Number(rfc[3]);
     if (rfc[3]!.length === 2) year += year < 50 ? 2000 : 1900;
     return calendarDay(year, month, Number(rfc[1]));
@@ -124,5 +174,5 @@ export function parseMetadataDate(value: unknown): DateParse {
     const month = monthNumber(prose[1]!);
     if (month !== undefined) return calendarDay(Number(prose[3]), month, Number(prose[2]));
   }
-  return { error: `unrecognised date "${s.length > 40 ? `${s.slice(0, 40)}…` : s}"` };
+  return { error: `unrecognised date "${s.length > 40 ? `${s.slice(0, 40)}…` : s}"`, unrecognised: true };
 }

@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Article, LoadResult, Problem } from '../types.js';
 import { makeArticle } from './article.js';
-import { parseMetadataDate } from './dates.js';
+import { dateOrPending, type LoadedFile, type PendingDate } from './dates.js';
 import { decodeWith, type Decoded } from './decode.js';
 import { htmlToText, looksLikeHtml } from './html.js';
 
@@ -50,13 +50,11 @@ export function decodeFeed(bytes: Uint8Array): Decoded & { note?: string } {
 }
 
 /** Loads feed bytes: decoding, then {@link parseFeed}. */
-export function loadFeed(bytes: Uint8Array, path: string): LoadResult {
+export function loadFeed(bytes: Uint8Array, path: string): LoadedFile {
   const decoded = decodeFeed(bytes);
   if ('problem' in decoded) return { articles: [], problems: [{ path, reason: decoded.problem }] };
   const result = parseFeed(decoded.text, path);
-  return decoded.note
-    ? { articles: result.articles, problems: [{ path, reason: decoded.note }, ...result.problems] }
-    : result;
+  return decoded.note ? { ...result, problems: [{ path, reason: decoded.note }, ...result.problems] } : result;
 }
 
 /** True when a document starts like an HTML page rather than XML. */
@@ -66,7 +64,7 @@ export function looksLikeHtmlPage(text: string): boolean {
 }
 
 /** Parses feed text into articles, one per item; a document that is not a feed is one problem. */
-export function parseFeed(text: string, path: string): LoadResult {
+export function parseFeed(text: string, path: string): LoadedFile {
   if (looksLikeHtmlPage(text)) return fail(path, 'not a feed (HTML page)');
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
@@ -110,9 +108,10 @@ interface ItemFields {
   url: string;
 }
 
-function readItems(path: string, items: unknown[], source: string, read: (item: XmlNode) => ItemFields): LoadResult {
+function readItems(path: string, items: unknown[], source: string, read: (item: XmlNode) => ItemFields): LoadedFile {
   const articles: Article[] = [];
   const problems: Problem[] = [];
+  const pendingDates: PendingDate[] = [];
   if (items.length === 0) return fail(path, 'feed has no items');
   items.forEach((raw, index) => {
     const itemPath = `${path}#${index + 1}`;
@@ -122,25 +121,23 @@ function readItems(path: string, items: unknown[], source: string, read: (item: 
       return;
     }
     const fields = read(item);
-    let date: string | null = null;
-    if (fields.dateValue !== undefined) {
-      const parsed = parseMetadataDate(fields.dateValue);
-      if ('date' in parsed) date = parsed.date;
-      else problems.push({ path: itemPath, reason: `date: ${parsed.error}` });
-    }
     const article = makeArticle({
       path: itemPath,
       text: fields.text,
       title: fields.title,
-      date,
-      dateSource: 'metadata',
+      date: null,
+      dateSource: 'none',
       url: fields.url || undefined,
       source: source || undefined,
     });
-    if (article) articles.push(article);
-    else problems.push({ path: itemPath, reason: 'empty item (no title or text)' });
+    if (!article) {
+      problems.push({ path: itemPath, reason: 'empty item (no title or text)' });
+      return;
+    }
+    articles.push(article);
+    if (fields.dateValue !== undefined) dateOrPending(fields.dateValue, 'date', article, pendingDates);
   });
-  return { articles, problems };
+  return { articles, problems, pendingDates };
 }
 
 function readRssItem(item: XmlNode): ItemFields {

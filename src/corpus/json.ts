@@ -1,10 +1,11 @@
 import type { Article, LoadResult, Problem } from '../types.js';
 import { makeArticle } from './article.js';
-import { parseMetadataDate } from './dates.js';
+import { dateOrPending, type LoadedFile, type PendingDate } from './dates.js';
 import { htmlToText } from './html.js';
 
 // JSON and JSON Lines exports from news APIs and scrapers (NewsAPI, news-please, Guardian,
-// GDELT-style dumps): one article per record, `path` = `file#n` (array index or line, from 1).
+// GDELT-style dumps) and JSON Feed (jsonfeed.org 1.0 and 1.1): one article per record,
+// `path` = `file#n` (array index or line, from 1).
 
 type Record_ = Record<string, unknown>;
 
@@ -21,6 +22,9 @@ const DATE_FIELDS = [
   'publication_date',
   'publish_date',
   'webPublicationDate',
+  // JSON Feed 1.0/1.1 items.
+  'date_published',
+  'date_modified',
   'pub_date',
   'created_at',
   'timestamp',
@@ -33,6 +37,8 @@ const TEXT_FIELDS = [
   'maintext',
   'articleBody',
   'article',
+  'content_text',
+  'content_html',
   'full_text',
   'bodyText',
   'description',
@@ -42,7 +48,7 @@ const TEXT_FIELDS = [
   'lead_paragraph',
   'trailText',
 ];
-const URL_FIELDS = ['url', 'link', 'webUrl', 'href', 'web_url'];
+const URL_FIELDS = ['url', 'link', 'webUrl', 'href', 'web_url', 'external_url'];
 const SOURCE_FIELDS = ['source', 'source_name', 'publisher', 'site_name', 'source_domain', 'domain'];
 // Keys under which an object holds its records.
 const RECORD_KEYS = [
@@ -57,13 +63,19 @@ const RECORD_KEYS = [
   'hits',
   'news',
   'response',
+  // A single-item API response: the Guardian's {"response": {"content": {…}}}. Last, and only
+  // below the top level, as an article's own `content` is usually its text.
+  'content',
 ];
+
+/** JSON Feed's `version` (https://www.jsonfeed.org/version/1.1/). */
+const JSON_FEED_VERSION = /^https?:\/\/(?:www\.)?jsonfeed\.org\/version\/1(?:\.\d+)?\/?$/;
 
 /** How a JSON file holding no article records is named (a data file, not an export). */
 export const NO_ARTICLES = 'no articles in JSON';
 
 /** Parses a JSON document: an array of records, an object holding one, or a single record. */
-export function parseJson(text: string, path: string): LoadResult {
+export function parseJson(text: string, path: string): LoadedFile {
   let doc: unknown;
   try {
     doc = JSON.parse(stripBom(text));
@@ -82,11 +94,18 @@ export function parseJson(text: string, path: string): LoadResult {
   return readRecords(
     records.map((record, index) => [index + 1, record]),
     path,
+    jsonFeedTitle(doc),
   );
 }
 
+/** The title of a JSON Feed, which names the source of every item; '' for other documents. */
+function jsonFeedTitle(doc: unknown): string {
+  if (!isRecord(doc) || typeof doc.version !== 'string' || !JSON_FEED_VERSION.test(doc.version)) return '';
+  return typeof doc.title === 'string' ? doc.title : '';
+}
+
 /** Parses JSON Lines: one record per non-blank line; `file#n` names the line. */
-export function parseJsonLines(text: string, path: string): LoadResult {
+export function parseJsonLines(text: string, path: string): LoadedFile {
   const entries: Array<[number, unknown]> = [];
   const problems: Problem[] = [];
   stripBom(text)
@@ -102,7 +121,7 @@ export function parseJsonLines(text: string, path: string): LoadResult {
   if (entries.length === 0 && problems.length === 0) return fail(path, 'empty file');
   const result = readRecords(entries, path);
   return {
-    articles: result.articles,
+    ...result,
     problems: [...problems, ...result.problems].sort((a, b) => itemNumber(a.path) - itemNumber(b.path)),
   };
 }
@@ -119,6 +138,7 @@ function findRecords(doc: unknown, depth: number): unknown[] | null {
   if (Array.isArray(doc)) return doc;
   if (!isRecord(doc) || depth > 2) return null;
   for (const key of RECORD_KEYS) {
+    if (key === 'content' && depth === 0) continue;
     const found = key in doc ? findRecords(doc[key], depth + 1) : null;
     if (found !== null) return found;
   }
@@ -131,20 +151,29 @@ function findRecords(doc: unknown, depth: number): unknown[] | null {
   return null;
 }
 
-function readRecords(entries: Array<[number, unknown]>, path: string): LoadResult {
+function readRecords(entries: Array<[number, unknown]>, path: string, feedTitle = ''): LoadedFile {
   const articles: Article[] = [];
   const problems: Problem[] = [];
+  const pendingDates: PendingDate[] = [];
   for (const [n, record] of entries) {
     const itemPath = `${path}#${n}`;
-    const result = readRecord(record, itemPath);
+    const result = readRecord(record, itemPath, feedTitle);
     if (result.article) articles.push(result.article);
+    if (result.pendingDate) pendingDates.push(result.pendingDate);
     problems.push(...result.problems);
   }
-  return { articles, problems };
+  return { articles, problems, pendingDates };
 }
 
-/** One record to an article. A field of the wrong type is named and ignored; the record still loads if it has text. */
-export function readRecord(raw: unknown, path: string): { article: Article | null; problems: Problem[] } {
+/**
+ * One record to an article. A field of the wrong type is named and ignored; the record still
+ * loads if it has text. A date the first readers cannot read comes back as `pendingDate`.
+ */
+export function readRecord(
+  raw: unknown,
+  path: string,
+  defaultSource = '',
+): { article: Article | null; problems: Problem[]; pendingDate?: PendingDate } {
   if (!isRecord(raw)) return { article: null, problems: [{ path, reason: `not an object (${describe(raw)})` }] };
   // The Guardian API nests the body under `fields` ({bodyText, headline, trailText}).
   const record: Record_ = isRecord(raw.fields) ? { ...raw.fields, ...raw } : raw;
@@ -175,25 +204,22 @@ export function readRecord(raw: unknown, path: string): { article: Article | nul
   const title = pickString(TITLE_FIELDS, { headline: ['main', 'print_headline'] }).value;
   const body = pickString(TEXT_FIELDS).value;
   const url = pickString(URL_FIELDS).value;
-  const source = pickString(SOURCE_FIELDS, { source: ['name', 'title', 'id'] }).value;
+  const source = pickString(SOURCE_FIELDS, { source: ['name', 'title', 'id'] }).value || defaultSource;
 
-  let date: string | null = null;
+  const article = makeArticle({ path, title, text: bodyText(body), date: null, dateSource: 'none', url, source });
+  if (!article) problems.push({ path, reason: 'no text (none of title, text, body, content, description)' });
   const dateField = DATE_FIELDS.find(
     (field) => record[field] !== undefined && record[field] !== null && record[field] !== '',
   );
-  if (dateField !== undefined) {
-    const value = record[dateField];
-    if (typeof value !== 'string' && typeof value !== 'number') wrongType(dateField, 'a date string or epoch number');
-    else {
-      const parsed = parseMetadataDate(value);
-      if ('date' in parsed) date = parsed.date;
-      else problems.push({ path, reason: `field "${dateField}": ${parsed.error}` });
-    }
+  if (dateField === undefined) return { article, problems };
+  const value = record[dateField];
+  if (typeof value !== 'string' && typeof value !== 'number') {
+    wrongType(dateField, 'a date string or epoch number');
+    return { article, problems };
   }
-
-  const article = makeArticle({ path, title, text: bodyText(body), date, dateSource: 'metadata', url, source });
-  if (!article) problems.push({ path, reason: 'no text (none of title, text, body, content, description)' });
-  return { article, problems };
+  const pending: PendingDate[] = [];
+  if (article) dateOrPending(value, `field "${dateField}"`, article, pending);
+  return { article, problems, pendingDate: pending[0] };
 }
 
 /** Bodies are usually plain text; HTML bodies are reduced, and NewsAPI's truncation marker dropped. */

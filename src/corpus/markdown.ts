@@ -1,8 +1,8 @@
 import { basename } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import type { Article, LoadResult, Problem } from '../types.js';
+import type { Article, Problem } from '../types.js';
 import { makeArticle } from './article.js';
-import { dateFromFileName, parseMetadataDate } from './dates.js';
+import { dateFromFileName, dateOrPending, type LoadedFile, type PendingDate } from './dates.js';
 import { parseHouse } from './house.js';
 import { sanitizeText } from './sanitize.js';
 
@@ -32,7 +32,7 @@ export function firstHeading(body: string): string {
   return '';
 }
 
-export function parseMarkdown(raw: string, path: string): LoadResult {
+export function parseMarkdown(raw: string, path: string): LoadedFile {
   const clean = sanitizeText(raw);
   const match = FRONT_MATTER.exec(clean);
   // Without front matter a Markdown file is an ordinary article (house header or not).
@@ -59,19 +59,9 @@ export function parseMarkdown(raw: string, path: string): LoadResult {
     return '';
   };
 
-  let date: string | null = null;
-  let dateSource: Article['dateSource'] = 'none';
-  if (meta.date !== undefined && meta.date !== null) {
-    const parsed = parseMetadataDate(meta.date);
-    if ('date' in parsed) {
-      date = parsed.date;
-      dateSource = 'metadata';
-    } else problems.push({ path, reason: `front matter "date": ${parsed.error}` });
-  }
-  if (date === null) {
-    date = dateFromFileName(basename(path));
-    if (date !== null) dateSource = 'filename';
-  }
+  // Dated from the file name until the front matter's date is read (here, or by the second reader).
+  const date = dateFromFileName(basename(path));
+  const dateSource: Article['dateSource'] = date === null ? 'none' : 'filename';
   const body = clean.slice(match[0].length).replace(/^\n+/, '');
   const heading = firstHeading(body);
   const article = makeArticle({
@@ -84,5 +74,8 @@ export function parseMarkdown(raw: string, path: string): LoadResult {
     source: text('source') || undefined,
   });
   if (!article) return { articles: [], problems: [...problems, { path, reason: 'empty article (front matter only)' }] };
-  return { articles: [article], problems };
+  const pendingDates: PendingDate[] = [];
+  if (meta.date !== undefined && meta.date !== null)
+    dateOrPending(meta.date, 'front matter "date"', article, pendingDates);
+  return { articles: [article], problems, pendingDates };
 }

@@ -1,5 +1,6 @@
 import { extname } from 'node:path';
 import type { LoadResult } from '../types.js';
+import type { LoadedFile } from './dates.js';
 import { decodeText } from './decode.js';
 import { parseHouse } from './house.js';
 
@@ -9,6 +10,8 @@ import { parseHouse } from './house.js';
 const feedModule = () => import('./feed.js');
 const jsonModule = () => import('./json.js');
 const markdownModule = () => import('./markdown.js');
+// chrono-node and its locales (~300 KB), for dates the RFC 2822 / ISO readers cannot read.
+const writtenDateModule = () => import('./written-date.js');
 
 export type Format = 'house' | 'feed' | 'json' | 'jsonl' | 'markdown';
 
@@ -47,7 +50,7 @@ export interface ParseOptions {
 /** Turns one file's bytes into articles and problems, choosing the format by name and content. */
 export async function parseFile(bytes: Uint8Array, path: string, options: ParseOptions = {}): Promise<LoadResult> {
   const format = detectFormat(path, bytes);
-  if (format === 'feed') return (await feedModule()).loadFeed(bytes, path);
+  if (format === 'feed') return settleDates((await feedModule()).loadFeed(bytes, path), path);
   const decoded = decodeText(bytes);
   if ('problem' in decoded) return { articles: [], problems: [{ path, reason: decoded.problem }] };
   if (options.walked && format === 'markdown' && !/^\uFEFF?(?:---[ \t]*\r?\n| date )/.test(decoded.text))
@@ -67,6 +70,40 @@ export async function parseFile(bytes: Uint8Array, path: string, options: ParseO
 
 /** Parses decoded text in a known format. */
 export async function parseText(text: string, path: string, format: Format): Promise<LoadResult> {
+  return settleDates(await parseLoaded(text, path, format), path);
+}
+
+/**
+ * Gives the dates the first readers left a second reading, then names those still unread: one
+ * problem for one item (where it is), one line with a count for a file with several, never a
+ * line per item.
+ */
+async function settleDates(loaded: LoadedFile, path: string): Promise<LoadResult> {
+  const { articles, problems, pendingDates = [] } = loaded;
+  if (pendingDates.length === 0) return { articles, problems };
+  const { readWrittenDate } = pendingDates.some((p) => p.unrecognised)
+    ? await writtenDateModule()
+    : { readWrittenDate: () => null };
+  const unread = pendingDates.filter((pending) => {
+    const date = pending.unrecognised ? readWrittenDate(pending.value) : null;
+    if (date === null) return true;
+    pending.article.date = date;
+    pending.article.dateSource = 'metadata';
+    return false;
+  });
+  const [first] = unread;
+  if (first === undefined) return { articles, problems };
+  const problem =
+    unread.length === 1
+      ? { path: first.article.path, reason: `${first.field}: ${first.error}` }
+      : {
+          path,
+          reason: `${unread.length} items with unreadable dates, loaded undated (the first, ${/#\d+$/.exec(first.article.path)?.[0] ?? 'one'}: ${first.field}: ${first.error})`,
+        };
+  return { articles, problems: [...problems, problem] };
+}
+
+async function parseLoaded(text: string, path: string, format: Format): Promise<LoadedFile> {
   switch (format) {
     case 'feed':
       return (await feedModule()).loadFeed(new TextEncoder().encode(text), path);
@@ -82,7 +119,7 @@ export async function parseText(text: string, path: string, format: Format): Pro
     case 'house': {
       const trimmed = text.trimStart();
       // Text piped to stdin may be JSON; a plain article never starts with a brace.
-      if ((trimmed.startsWith('{') || trimmed.startsWith('[')) && path === '-') return parseText(text, path, 'json');
+      if ((trimmed.startsWith('{') || trimmed.startsWith('[')) && path === '-') return parseLoaded(text, path, 'json');
       return parseHouse(text, path);
     }
   }

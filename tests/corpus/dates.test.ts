@@ -28,7 +28,7 @@ describe('metadata dates', () => {
     ['soon', 'unrecognised date "soon"'],
     ['', 'empty date'],
   ])('explains why %j is not a date', (value, error) => {
-    expect(parseMetadataDate(value)).toEqual({ error });
+    expect(parseMetadataDate(value)).toMatchObject({ error });
   });
 
   it('rejects values of the wrong type', () => {

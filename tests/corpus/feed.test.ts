@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadFeed, parseFeed } from '../../src/corpus/feed.js';
+import { parseText } from '../../src/corpus/parse.js';
 
 const rss = (items: string, channel = '<title>Wire</title>'): string =>
   `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel>${channel}${items}</channel></rss>`;
@@ -70,8 +71,12 @@ describe('feed bodies', () => {
     });
   });
 
-  it('names an unreadable item date and still loads the item undated', () => {
-    const { articles, problems } = parseFeed(rss('<item><title>T</title><pubDate>someday</pubDate></item>'), 'f.rss');
+  it('names an unreadable item date and still loads the item undated', async () => {
+    const { articles, problems } = await parseText(
+      rss('<item><title>T</title><pubDate>someday</pubDate></item>'),
+      'f.rss',
+      'feed',
+    );
     expect(articles[0]!.date).toBeNull();
     expect(problems).toEqual([{ path: 'f.rss#1', reason: 'date: unrecognised date "someday"' }]);
   });

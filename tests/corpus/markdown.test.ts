@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/corpus/markdown.js';
+import { parseText } from '../../src/corpus/parse.js';
 
 describe('Markdown articles', () => {
   it('names broken front matter and still loads the body, titled by its heading', () => {
@@ -9,8 +10,8 @@ describe('Markdown articles', () => {
     expect(articles[0]).toMatchObject({ title: 'Heading here', text: '# Heading here\n\nBody.', date: null });
   });
 
-  it('names a front-matter date it cannot read and falls back to the file name', () => {
-    const { articles, problems } = parseMarkdown('---\ndate: next week\n---\nBody.', '2024-04-01-n.md');
+  it('names a front-matter date it cannot read and falls back to the file name', async () => {
+    const { articles, problems } = await parseText('---\ndate: next week\n---\nBody.', '2024-04-01-n.md', 'markdown');
     expect(problems).toEqual([
       { path: '2024-04-01-n.md', reason: 'front matter "date": unrecognised date "next week"' },
     ]);
