@@ -170,14 +170,21 @@ const lastDayOf = (bound: string): string => dayBounds(bound)[1];
 
 function buildSearch(events: readonly TimelineEvent[], sourceName: (source: EventSource) => string): Built {
   const sourceNames = events.map((event) => [...new Set(event.sources.map(sourceName))].filter(Boolean));
-  const sourceFiles = events.map((event, i) => [
-    ...new Set([...sourceNames[i]!, ...event.sources.map((source) => fileName(source.path))].map(foldText)),
-  ]);
+  // Names recur across events: fold each once.
+  const foldedNames = new Map<string, string>();
+  const foldName = (name: string): string => {
+    let folded = foldedNames.get(name);
+    if (folded === undefined) foldedNames.set(name, (folded = foldText(name)));
+    return folded;
+  };
   const fields: EventFields[] = events.map((event, i) => ({
     summary: foldText(event.summary),
-    entities: event.entities.map(foldText),
-    sources: sourceNames[i]!.map(foldText),
+    entities: event.entities.map(foldName),
+    sources: sourceNames[i]!.map(foldName),
   }));
+  const sourceFiles = events.map((event, i) => [
+    ...new Set([...sourceNames[i]!, ...event.sources.map((source) => fileName(source.path))].map(foldName)),
+  ]);
   const summaryFrom = new Int32Array(events.length);
   const summaryTo = new Int32Array(events.length);
   fields.forEach(({ summary }, i) => {
