@@ -1,5 +1,6 @@
 // Issue 10 item 4: a four-digit number is a year only with evidence. Every fixture is written
 // here, after the shapes found in scraped news (live blogs, citations, comments).
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/nlp/sentences.js';
 import {
@@ -12,6 +13,7 @@ import {
   liveBlogClockTimes,
 } from '../../src/nlp/time/evidence.js';
 import { findTimeExpressions } from '../../src/nlp/time/index.js';
+import { endsInPastPerfect } from '../../src/nlp/time/tense.js';
 
 function values(text: string, date: string | null): string[] {
   return findTimeExpressions(text, date, splitSentences(text)).map((t) => `${t.text}=${t.type}:${t.value}`);
@@ -166,5 +168,32 @@ describe('"N years later" counts from the year named last', () => {
   it('dates "20 years later" after a 1989 spill to 2009, not 2030', () => {
     const text = 'The Exxon Valdez spill was in 1989. Even 20 years later, the final costs are unknown.';
     expect(at(text, dct, '20 years')).toBe('DATE:2009');
+  });
+});
+
+describe('the past-perfect test before a deadline, in string code', () => {
+  // The regex it replaced, quadratic on "had not just not just …"; kept here as the reference.
+  const REFERENCE = /\bhad\s+(?:(?:not|already|been|just)\s+)*[a-z]+(?:ed|en|wn|ne|t)\b[^.;!?]*$/;
+  const WORDS = ['had', 'not', 'already', 'been', 'just', 'filed', 'gone', 'met', 'due', 'to', 'Shad', '(had', 'ed'];
+  const MARKS = [' ', '  ', '. ', ', ', '; ', '\t'];
+
+  it('agrees with the reference pattern on texts of its words', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...MARKS)), { maxLength: 12 }),
+        (parts) => {
+          const text = parts.map(([w, m]) => w + m).join('');
+          expect(endsInPastPerfect(text)).toBe(REFERENCE.test(text));
+        },
+      ),
+      { numRuns: 2000, seed: 10 },
+    );
+  });
+
+  it('reads "had filed reports by" as past perfect and "has filed reports by" as not', () => {
+    expect(endsInPastPerfect('The firms had filed reports by ')).toBe(true);
+    expect(endsInPastPerfect('The firms had not just been told by ')).toBe(true);
+    expect(endsInPastPerfect('The firms has filed reports by ')).toBe(false);
+    expect(endsInPastPerfect('They had filed. Reports are due by ')).toBe(false);
   });
 });

@@ -115,7 +115,34 @@ const WEEKDAY_AHEAD = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
 const REPORTED_ON =
   /\b(?:says|said|announces|announced|reports|reported|tells|told|confirms|confirmed|denies|denied|declares|declared)\s+(?:on\s+)?$/i;
 
-const PAST_PERFECT = /\bhad\s+(?:(?:not|already|been|just)\s+)*[a-z]+(?:ed|en|wn|ne|t)\b[^.;!?]*$/;
+// "had filed", "had not been", "had already gone": "had", then words of the chain, up to one
+// that ends like a past participle, in the clause that ends the window. Plain string code: the
+// pattern it replaces (/\bhad\s+(?:(?:not|already|been|just)\s+)*[a-z]+(?:ed|en|wn|ne|t)\b[^.;!?]*$/)
+// was quadratic on runs of "not just not just …".
+const PERFECT_CHAIN = new Set(['not', 'already', 'been', 'just']);
+const PARTICIPLE_END = /(?:ed|en|wn|ne|t)$/;
+
+export function endsInPastPerfect(window: string): boolean {
+  const clauseStart =
+    Math.max(window.lastIndexOf('.'), window.lastIndexOf(';'), window.lastIndexOf('!'), window.lastIndexOf('?')) + 1;
+  const words = window.slice(clauseStart).split(/\s/);
+  for (let i = 0; i < words.length; i++) {
+    // "had" as a whole word: the token ends there and no letter, digit or _ comes before it.
+    const token = words[i]!;
+    if (!token.endsWith('had') || /\w/.test(token.charAt(token.length - 4))) continue;
+    for (let j = i + 1; j < words.length; j++) {
+      const word = words[j]!;
+      if (word === '') continue;
+      const letters = /^[a-z]*/.exec(word)![0];
+      const boundary = !/\w/.test(word.charAt(letters.length));
+      const suffix = PARTICIPLE_END.exec(letters);
+      // A letter or more before the ending, as [a-z]+ required: "filed", "gone", "met".
+      if (suffix && boundary && letters.length > suffix[0].length) return true;
+      if (!PERFECT_CHAIN.has(word)) break;
+    }
+  }
+  return false;
+}
 const PAST_PERFECT_WINDOW = 60;
 
 /** A lean given by the words just before a span, or null when there is none. */
@@ -124,7 +151,7 @@ export function localTense(text: string, start: number): Tense | null {
   if (LOCAL_FUTURE.test(before)) {
     // "had filed reports by Wednesday", "had been due to expire Friday": a deadline told in the
     // past perfect had already come by the time of the report.
-    return PAST_PERFECT.test(text.slice(Math.max(0, start - PAST_PERFECT_WINDOW), start)) ? 'past' : 'future';
+    return endsInPastPerfect(text.slice(Math.max(0, start - PAST_PERFECT_WINDOW), start)) ? 'past' : 'future';
   }
   if (LOCAL_PAST.test(before)) return 'past';
   // Only a weekday: "says June sales will rise" is about June, not the day of the report.
