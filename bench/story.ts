@@ -161,12 +161,14 @@ function scaleRun(stories: StoryData[], count: number): string {
   const start = performance.now();
   const timeline = buildTimeline(articles);
   const built = performance.now();
+  const cpu = process.cpuUsage();
   keyDates(articles, timeline);
   const ranked = performance.now();
+  const { user, system } = process.cpuUsage(cpu);
   const events = articles.reduce((n, a) => n + a.events.length, 0);
   return (
     `${count} articles (${events} events): buildTimeline ${Math.round(built - start)} ms, ` +
-    `keyDates ${Math.round(ranked - built)} ms, ${timeline.length} timeline rows`
+    `keyDates ${Math.round(ranked - built)} ms (${Math.round((user + system) / 1000)} ms CPU), ${timeline.length} timeline rows`
   );
 }
 

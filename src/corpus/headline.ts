@@ -79,6 +79,15 @@ const endsSentence = (word: string): boolean => /[.!?:]["”’']?$/.test(word);
 export function findHeadlineRun(text: string): HeadlineRun | null {
   const words = wordsOf(text);
   const limit = Math.min(words.length - MIN_HEADLINE_WORDS, MAX_HEADLINE_WORDS);
+  // Each word's content stem, computed once: the splits below share them.
+  const stems = new Map<number, string | null>();
+  const stem = (i: number): string | null => {
+    if (!stems.has(i)) stems.set(i, contentWord(words[i]!.text));
+    return stems.get(i)!;
+  };
+  // The headline's content words grow with the split; `counted` words are in already.
+  const headlineWords = new Set<string>();
+  let counted = 0;
   for (let split = MIN_HEADLINE_WORDS; split <= limit; split++) {
     const before = words[split - 1]!.text;
     // A full stop before it means the splitter already ends the sentence there.
@@ -92,24 +101,17 @@ export function findHeadlineRun(text: string): HeadlineRun | null {
     if (SENTENCE_OPENERS.has(next.replace(/^["“‘']/, ''))) return { headline, leadStart };
     // Two capitalised words in a row are a name ("Gulf of Mexico", "Barack Obama") more often
     // than a headline's end: a lead starting so must still share the headline's words.
-    const headlineWords = new Set<string>();
-    for (const w of words.slice(0, split)) {
-      const c = contentWord(w.text);
+    for (; counted < split; counted++) {
+      const c = stem(counted);
       if (c !== null) headlineWords.add(c);
     }
-    let shared = 0;
     const seen = new Set<string>();
-    for (const w of words.slice(split)) {
-      const c = contentWord(w.text);
-      if (c !== null && headlineWords.has(c) && !seen.has(c)) {
-        seen.add(c);
-        shared++;
-      }
-      if (endsSentence(w.text)) break;
+    for (let i = split; i < words.length && seen.size < MIN_SHARED_WORDS; i++) {
+      const c = stem(i);
+      if (c !== null && headlineWords.has(c)) seen.add(c);
+      if (endsSentence(words[i]!.text)) break;
     }
-    if (shared >= MIN_SHARED_WORDS) {
-      return { headline, leadStart };
-    }
+    if (seen.size >= MIN_SHARED_WORDS) return { headline, leadStart };
   }
   return null;
 }

@@ -143,16 +143,19 @@ const FRESH_BONUS = 1.5;
  * sentence several sources share), then a fresh report of the day, then the one that best stands
  * alone. '' when none is clean.
  */
-export function daySummary(candidates: SummaryCandidate[]): string {
+export function daySummary(
+  candidates: SummaryCandidate[],
+  clean: (text: string) => string | null = cleanSummary,
+): string {
   let best = '';
   let bestScore = -Infinity;
   for (const candidate of candidates) {
-    const clean = cleanSummary(candidate.text);
-    if (clean === null) continue;
-    const score = 2 * Math.log1p(candidate.sources) + standAloneScore(clean) + (candidate.fresh ? FRESH_BONUS : 0);
+    const cleaned = clean(candidate.text);
+    if (cleaned === null) continue;
+    const score = 2 * Math.log1p(candidate.sources) + standAloneScore(cleaned) + (candidate.fresh ? FRESH_BONUS : 0);
     if (score > bestScore) {
       bestScore = score;
-      best = clean;
+      best = cleaned;
     }
   }
   return best;

@@ -72,8 +72,30 @@ export function isDayEvent(event: TimelineEvent): boolean {
   return dayOf(event.date) !== null && event.mod === undefined && cleanSummary(event.summary) !== null;
 }
 
+/**
+ * The timeline's events dated to a day, by day, most told first (events dated only relative to a
+ * day, "days before", are not on it). Their summaries are not cleaned here: cleaning costs more
+ * than all the rest of key dates, so only the events a listed day shows are cleaned.
+ */
+export function eventsByDay(timeline: TimelineEvent[]): Map<string, TimelineEvent[]> {
+  const byDay = new Map<string, TimelineEvent[]>();
+  for (const event of timeline) {
+    const day = dayOf(event.date);
+    if (day === null || event.mod !== undefined) continue;
+    const list = byDay.get(day);
+    if (list) list.push(event);
+    else byDay.set(day, [event]);
+  }
+  for (const list of byDay.values()) list.sort((a, b) => b.sources.length - a.sources.length);
+  return byDay;
+}
+
 /** Salience evidence for every day that some article names or was published on. */
-export function dayFeatures(articles: AnalyzedArticle[], timeline: TimelineEvent[]): Map<string, DayFeatures> {
+export function dayFeatures(
+  articles: AnalyzedArticle[],
+  timeline: TimelineEvent[],
+  byDay: Map<string, TimelineEvent[]> = eventsByDay(timeline),
+): Map<string, DayFeatures> {
   const features = new Map<string, DayFeatures>();
   const at = (day: string): DayFeatures => {
     let f = features.get(day);
@@ -110,11 +132,10 @@ export function dayFeatures(articles: AnalyzedArticle[], timeline: TimelineEvent
       if (publishedIndex !== null) published.set(publishedIndex, (published.get(publishedIndex) ?? 0) + 1);
     }
   }
-  for (const event of timeline) {
-    if (!isDayEvent(event)) continue;
-    const f = at(dayOf(event.date)!);
-    f.events++;
-    f.agreement = Math.max(f.agreement, event.sources.length);
+  for (const [day, events] of byDay) {
+    const f = at(day);
+    f.events += events.length;
+    f.agreement = Math.max(f.agreement, events[0]!.sources.length);
   }
   const coverage = (from: number, days: number): number => {
     let n = 0;
@@ -184,18 +205,27 @@ const SUMMARY_TELLINGS = 8;
 // A report published this many days after the day is still news of it.
 const FRESH_DAYS = 2;
 
+/**
+ * How many of the top days get a summary chosen among the tellings of their events; the days
+ * after them (a tail nobody reads far into) show their most told clean event's own summary.
+ * Choosing costs a cleaning of every telling; over the whole tail of a large corpus it would
+ * cost more than all the rest of key dates.
+ */
+export const SUMMARISED_DAYS = 200;
+
+/** A day's event with its summary cleaned. */
+interface CleanEvent {
+  event: TimelineEvent;
+  clean: string;
+}
+
 /** Each telling of the day's most told events, with how many articles tell its event. */
-function summaryCandidates(
-  day: string,
-  events: TimelineEvent[],
-  byId: Map<string, AnalyzedArticle>,
-): SummaryCandidate[] {
+function summaryCandidates(day: string, told: CleanEvent[], byId: Map<string, AnalyzedArticle>): SummaryCandidate[] {
   const candidates: SummaryCandidate[] = [];
   const index = dayIndex(day)!;
-  const ranked = [...events].sort((a, b) => b.sources.length - a.sources.length).slice(0, SUMMARY_EVENTS);
-  for (const event of ranked) {
+  for (const { event, clean } of told) {
     const sources = event.sources.length;
-    candidates.push({ text: event.summary, sources, fresh: false });
+    candidates.push({ text: clean, sources, fresh: false });
     for (const source of event.sources.slice(0, SUMMARY_TELLINGS)) {
       const article = byId.get(source.articleId);
       if (!article) continue;
@@ -207,29 +237,45 @@ function summaryCandidates(
   return candidates;
 }
 
-/** Days ranked by salience (most salient first), each summed up by a sentence of what happened. */
+/**
+ * Days ranked by salience (most salient first), each summed up by a sentence of what happened:
+ * the first `summarised` days by the best telling of their most told events, the rest by their
+ * most told event's summary. A day none of whose events has a clean summary (page furniture,
+ * background) is not listed.
+ */
 export function keyDates(
   articles: AnalyzedArticle[],
   timeline: TimelineEvent[],
   method: KeyDateMethod = KEY_DATE_METHOD,
+  summarised: number = SUMMARISED_DAYS,
 ): KeyDate[] {
-  const byDay = new Map<string, TimelineEvent[]>();
-  for (const event of timeline) {
-    if (!isDayEvent(event)) continue;
-    const day = dayOf(event.date)!;
-    const list = byDay.get(day);
-    if (list) list.push(event);
-    else byDay.set(day, [event]);
-  }
+  const byDay = eventsByDay(timeline);
   const byId = new Map(articles.map((article) => [article.id, article]));
-  const features = dayFeatures(articles, timeline);
-  return rankDays(features, coverageSpan(articles), method).map(({ date, score }) => {
+  const features = dayFeatures(articles, timeline, byDay);
+  // Each text is cleaned once: one sentence is often a telling of several events.
+  const cleaned = new Map<string, string | null>();
+  const clean = (text: string): string | null => {
+    let result = cleaned.get(text);
+    if (result === undefined) cleaned.set(text, (result = cleanSummary(text)));
+    return result;
+  };
+  const listed: KeyDate[] = [];
+  for (const { date, score } of rankDays(features, coverageSpan(articles), method)) {
     const events = byDay.get(date) ?? [];
-    return {
+    const full = listed.length < summarised;
+    const told: CleanEvent[] = [];
+    for (const event of events) {
+      const text = clean(event.summary);
+      if (text !== null) told.push({ event, clean: text });
+      if (told.length >= (full ? SUMMARY_EVENTS : 1)) break;
+    }
+    if (told.length === 0) continue;
+    listed.push({
       date,
       score: Math.round(score * 1000) / 1000,
       events: events.length,
-      summary: daySummary(summaryCandidates(date, events, byId)),
-    };
-  });
+      summary: full ? daySummary(summaryCandidates(date, told, byId), clean) : told[0]!.clean,
+    });
+  }
+  return listed;
 }

@@ -20,7 +20,7 @@ const STEM_LENGTH = 6;
 /** Content-word stems of a text, each once. */
 export function contentStems(text: string): string[] {
   const stems = new Set<string>();
-  for (const raw of text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []) {
+  for (const raw of text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu) ?? []) {
     const word = raw.replace(/['’]s$/, '');
     if (word.length < 2 || STOPWORDS.has(word) || /^\d+$/.test(word)) continue;
     stems.add(word.length > STEM_LENGTH ? word.slice(0, STEM_LENGTH) : word.replace(/s$/, ''));

@@ -7,6 +7,7 @@ import {
   dayFeatures,
   keyDates,
   leaveOneStoryOut,
+  KEY_DATE_METHOD,
   KEY_DATE_METHODS,
   type LabelledStory,
 } from '../../src/timeline/index.js';
@@ -137,6 +138,13 @@ describe('keyDates', () => {
     expect(keyDates(story, buildTimeline(story))[0]?.summary).toBe(
       'Health officials in Haiti fear an outbreak of disease in the crowded camps.',
     );
+  });
+
+  it('lists the same days when only the top ones are summed up from tellings, the rest by their event', () => {
+    const tail = keyDates(articles, timeline, KEY_DATE_METHOD, 1);
+    expect(tail.map((d) => d.date)).toEqual(ranked.map((d) => d.date));
+    expect(tail[0]).toEqual(ranked[0]);
+    expect(tail.slice(1).every((d) => d.summary.length > 0)).toBe(true);
   });
 
   it('has no key dates for an empty corpus', () => {
