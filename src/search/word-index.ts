@@ -166,9 +166,15 @@ export function typoWords(index: WordIndex, term: string): TypoWords {
   if (term.length < TYPO_MIN_LENGTH) return found;
   const { words } = index;
   const shortest = term.length - 1;
+  const first = term.charCodeAt(0);
+  const second = term.charCodeAt(1);
   for (let w = 0; w < words.length; w++) {
     const word = words[w]!;
     if (word.length < shortest) continue;
+    // Whatever the one typo is, one of the word's first two letters is one of the term's.
+    const a = word.charCodeAt(0);
+    const b = word.charCodeAt(1);
+    if (a !== first && a !== second && b !== first && b !== second) continue;
     if (withinOneTypo(term, word)) found.whole.push(w);
     else if (startsWithinOneTypo(term, word)) found.start.push(w);
   }

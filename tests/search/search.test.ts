@@ -69,6 +69,12 @@ describe('terms match words', () => {
     expect(ids(search.search('earthquaake')).sort()).toEqual(['feb', 'quake']);
   });
 
+  it('allows the typo in the first two letters too', () => {
+    for (const typo of ['aerthquake', 'xarthquake', 'arthquake', 'hearthquake']) {
+      expect(ids(search.search(typo)).sort(), typo).toEqual(['feb', 'quake']);
+    }
+  });
+
   it('allows no typo in words shorter than five letters', () => {
     expect(search.search('ohoi')).toEqual([]);
   });
