@@ -239,6 +239,17 @@ function fieldAnchored(kind: TermPiece['kind'], text: string, from: number, to: 
   return to - from === term.length && text.startsWith(term, from);
 }
 
+/**
+ * A hit whose `matches` are found when first read: the screen asks for 500 hits per keystroke
+ * and draws a screenful, so most hits are never highlighted. Still an ordinary enumerable
+ * property to JSON.stringify and to equality checks.
+ */
+function withLazyMatches(index: number, score: number, find: () => FieldMatch[]): SearchHit {
+  let matches: FieldMatch[] | undefined;
+  const hit = { index, score } as SearchHit;
+  return Object.defineProperty(hit, 'matches', { enumerable: true, get: () => (matches ??= find()) });
+}
+
 // Typing the second word of "earthqauke zone" asks for the first word's typos again.
 const TYPO_CACHE_SIZE = 32;
 
@@ -445,11 +456,8 @@ export function createEventSearch(events: readonly TimelineEvent[], options: Eve
     for (let s = buckets.length - 1; s >= 0 && hits.length < limit; s--) {
       for (const index of buckets[s]!) {
         if (hits.length >= limit) break;
-        hits.push({
-          index,
-          score: groups === 0 ? 0 : Math.round((s / (groups * BEST_WEIGHT)) * 1000) / 1000,
-          matches: matchesOf(index, parsed),
-        });
+        const score = groups === 0 ? 0 : Math.round((s / (groups * BEST_WEIGHT)) * 1000) / 1000;
+        hits.push(withLazyMatches(index, score, () => matchesOf(index, parsed)));
       }
     }
     return { hits, total: found, problems };
