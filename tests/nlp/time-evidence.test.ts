@@ -169,6 +169,12 @@ describe('"N years later" counts from the year named last', () => {
     const text = 'The Exxon Valdez spill was in 1989. Even 20 years later, the final costs are unknown.';
     expect(at(text, dct, '20 years')).toBe('DATE:2009');
   });
+
+  it('keeps only the measure when "later" from a recent day would land years after publication', () => {
+    expect(at('On Tuesday he spoke. Two decades later, they agree on one thing.', dct, 'Two')).toBe('DURATION:P20Y');
+    // A clause that looks ahead may reach past publication.
+    expect(at('The deal was signed on Tuesday. Ten years later, it will expire.', dct, 'Ten')).toBe('DATE:2020');
+  });
 });
 
 describe('the past-perfect test before a deadline, in string code', () => {

@@ -80,7 +80,14 @@ export const countedOffset: Rule = {
         // publication: only the measure is known.
         if (relation === 'later' && a.lastValue === null) return reading('DURATION', durationValue(count, unit), mod);
         const base = fromPublication ? a.dct : (yearAnchor(relation, unit, a) ?? a.reference ?? a.dct);
-        return ago(count, unit, a, base, direction, pointMod) ?? reading('DURATION', durationValue(count, unit), mod);
+        const point = ago(count, unit, a, base, direction, pointMod);
+        // "Two decades later, they agree …" counted from a recent day would land years after
+        // publication; unless the clause looks ahead, "later" reaches no further than now, so
+        // only the measure is known.
+        const landsAhead = point && a.dct && relation === 'later' && Number(point.value.slice(0, 4)) > a.dct.year;
+        if (landsAhead && (unit === 'year' || unit === 'decade') && a.tense !== 'future')
+          return reading('DURATION', durationValue(count, unit), mod);
+        return point ?? reading('DURATION', durationValue(count, unit), mod);
       },
     };
   },
