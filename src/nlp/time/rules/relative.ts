@@ -38,6 +38,11 @@ function yearAnchor(relation: string, unit: Unit, a: Anchoring): Day | null {
   return named ? { year: Number(named[1]), month: named[2] ? Number(named[2]) : 1, day: 1 } : null;
 }
 
+/** The first year a year ("2031") or decade ("203") value covers. */
+function firstYearOf(value: string): number {
+  return /^\d{3}$/.test(value) ? Number(value) * 10 : Number(value.slice(0, 4));
+}
+
 export const countedOffset: Rule = {
   // "three years ago", "a year earlier", "two days later", "five months before": dates counted
   // from publication ("ago") or from the last day mentioned ("later", "earlier").
@@ -84,7 +89,7 @@ export const countedOffset: Rule = {
         // "Two decades later, they agree …" counted from a recent day would land years after
         // publication; unless the clause looks ahead, "later" reaches no further than now, so
         // only the measure is known.
-        const landsAhead = point && a.dct && relation === 'later' && Number(point.value.slice(0, 4)) > a.dct.year;
+        const landsAhead = point && a.dct && relation === 'later' && firstYearOf(point.value) > a.dct.year;
         if (landsAhead && (unit === 'year' || unit === 'decade') && a.tense !== 'future')
           return reading('DURATION', durationValue(count, unit), mod);
         return point ?? reading('DURATION', durationValue(count, unit), mod);
