@@ -1,6 +1,7 @@
 // `news-tui search [--json] QUERY PATH...`: the ranked hits of the engine the search screen uses,
 // so a query can be scripted and judged as fzf's filter mode is.
 
+import { printableLine, printableText } from '../corpus/sanitize.js';
 import { createEventSearch, sourceNamesFromArticles, type SearchHit } from '../search/index.js';
 import type { Story } from '../types.js';
 import type { CliOptions } from './args.js';
@@ -19,7 +20,7 @@ export function hitText(hit: SearchHit, rank: number, story: Story): string {
 export function runSearch(story: Story, options: CliOptions): number {
   const search = createEventSearch(story.timeline, { sourceNames: sourceNamesFromArticles(story.articles) });
   const { hits, total, problems } = search.find(options.query, { limit: options.limit ?? Infinity });
-  for (const problem of problems) process.stderr.write(`news-tui: search: ${problem}\n`);
+  for (const problem of problems) process.stderr.write(`${printableLine(`news-tui: search: ${problem}`)}\n`);
   let out = '';
   if (!options.json) {
     const shown = hits.length < total ? `, the best ${hits.length} shown` : '';
@@ -28,6 +29,7 @@ export function runSearch(story: Story, options: CliOptions): number {
   hits.forEach((hit, i) => {
     out += (options.json ? hitJson(hit, i + 1, story) : hitText(hit, i + 1, story)) + '\n';
   });
-  process.stdout.write(out);
+  // The query and file names come from outside: shown escaped, never sent to the terminal raw.
+  process.stdout.write(printableText(out));
   return 0;
 }
