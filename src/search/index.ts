@@ -18,6 +18,7 @@ import {
   wordNumber,
   type EventFields,
   type TypoWords,
+  TYPO_MIN_LENGTH,
   type WordIndex,
 } from './word-index.js';
 
@@ -485,9 +486,17 @@ export function createEventSearch(events: readonly TimelineEvent[], options: Eve
     prepare() {
       build();
       // The first queries compile the search code; better in idle time than on a keystroke.
-      const word = events.find((event) => /[a-z]{4}/i.test(event.summary))?.summary.match(/[a-z]{4,}/i)?.[0];
+      // A word, the word with two letters swapped (the typo scan), two words, and the highlights
+      // a screen reads: each path once.
+      const words = build().index.words.filter((word) => word.length >= TYPO_MIN_LENGTH && !/\d/.test(word));
+      const word = words[words.length >> 1];
       if (word === undefined) return;
-      for (let typed = 1; typed <= word.length; typed++) find(word.slice(0, typed));
+      const swapped = word[0] + word[2] + word[1] + word.slice(3);
+      for (const query of [word, swapped, `${word} ${words[0]}`]) {
+        for (let typed = 1; typed <= query.length; typed++) {
+          for (const hit of find(query.slice(0, typed)).hits) void hit.matches;
+        }
+      }
     },
   };
 }

@@ -304,4 +304,12 @@ describe('typing', () => {
       expect(typed.find(prefix, { limit: 5 }), prefix).toEqual(createEventSearch(EVENTS).find(prefix, { limit: 5 }));
     }
   });
+
+  it('gives the same results after prepare() warmed it up', () => {
+    const prepared = createEventSearch(EVENTS);
+    prepared.prepare();
+    for (const query of ['haiti', 'earthqauke', 'obama haiti', 'h']) {
+      expect(prepared.find(query), query).toEqual(createEventSearch(EVENTS).find(query));
+    }
+  });
 });
