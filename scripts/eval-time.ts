@@ -35,7 +35,7 @@ function unescape(s: string): string {
 }
 
 function stripTags(s: string): string {
-  return s.replace(/<[^>]+>/g, '');
+  return s.replace(/<[^<>]+>/g, '');
 }
 
 /** Mirrors score.mjs tempeval(): tag-free TEXT, trimmed, TIMEX3 offsets shifted by the trim. */
@@ -50,12 +50,12 @@ function loadDocs(dir: string): GoldDoc[] {
     let text = '';
     const timexes: GoldTimex[] = [];
     let i = 0;
-    const re = /<TIMEX3([^>]*)>([\s\S]*?)<\/TIMEX3>|<[^>]+>/g;
+    const re = /<TIMEX3([^<>]*)>([\s\S]*?)<\/TIMEX3>|<[^<>]+>/g;
     let m: RegExpExecArray | null;
     while ((m = re.exec(body))) {
       text += unescape(body.slice(i, m.index));
       if (m[1] !== undefined) {
-        const attrs = Object.fromEntries([...m[1].matchAll(/(\w+)="([^"]*)"/g)].map((a) => [a[1], a[2]]));
+        const attrs = Object.fromEntries([...m[1].matchAll(/\b(\w+)="([^"]*)"/g)].map((a) => [a[1], a[2]]));
         const inner = unescape(stripTags(m[2]!));
         timexes.push({
           s: text.length,
@@ -181,28 +181,28 @@ if (args.includes('--categories')) {
   // Value mismatches, misses and extras counted by the kind of expression, so a change can be
   // judged by the categories it moves rather than by the total alone.
   const categories: [string, RegExp][] = [
-    ['weekday + part of day', /\[[A-Z][a-z]+day (?:morning|afternoon|evening|night)\]/i],
+    ['weekday + part of day', /\[[a-z]{2,}day (?:morning|afternoon|evening|night)\]/i],
     ['weekday', /\[(?:early |late |last |next |this )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\]/i],
-    ['this/last/next week', /\[[^\]]*\b(?:this|last|next|the) week\b[^\]]*\]/i],
+    ['this/last/next week', /\[[^[\]]*\b(?:this|last|next|the) week\b[^\]]*\]/i],
     [
       'year ago/earlier, last/this year',
-      /\[[^\]]*\b(?:year ago|year earlier|year-ago|year-earlier|last year|this year|year-end)/i,
+      /\[[^[\]]*\b(?:year ago|year earlier|year-ago|year-earlier|last year|this year|year-end)/i,
     ],
-    ['quarter/half/period', /\[[^\]]*\b(?:quarter|period|half)\b/i],
-    ['decade/century', /\[[^\]]*\b(?:\d0s|'\d0s|decade|century)\b/i],
+    ['quarter/half/period', /\[[^[\]]*\b(?:quarter|period|half)\b/i],
+    ['decade/century', /\[[^[\]]*\b(?:\d0s|'\d0s|decade|century)\b/i],
     ['bare year', /\[(?:in )?\d{4}\] /],
-    ['month', /\[[^\]]*\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\]/],
+    ['month', /\[[^[\]]*\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\]/],
     [
       'month and day',
-      /\[[^\]]*\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.? \d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d/,
+      /\[[^[\]]*\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.? \d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d/,
     ],
-    ['clock time', /\[[^\]]*(?:a\.m|p\.m|noon|midnight)/i],
+    ['clock time', /\[[^[\]]*(?:a\.m|p\.m|noon|midnight)/i],
     [
       'PRESENT/PAST/FUTURE_REF words',
-      /\[[^\]]*\b(?:now|current|currently|recent|recently|soon|future|past|former|formerly|previously|once|already|earlier|today)\]/i,
+      /\[[^[\]]*\b(?:now|current|currently|recent|recently|soon|future|past|former|formerly|previously|once|already|earlier|today)\]/i,
     ],
     ['N units ago', /ago\]/],
-    ['vague units', /\[[^\]]*\b(?:days|weeks|months|years|few|several|recent)\b/i],
+    ['vague units', /\[[^[\]]*\b(?:days|weeks|months|years|few|several|recent)\b/i],
     ['other duration', /DURATION/],
     ['other set', /SET/],
   ];
