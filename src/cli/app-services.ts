@@ -1,5 +1,8 @@
 import { spawn } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import { delimiter, isAbsolute, join } from 'node:path';
 import type { Story } from '../types.js';
+import { printableLine } from '../corpus/sanitize.js';
 import { loadState, saveChanges, type AppState } from '../state/index.js';
 import type { AppServices } from '../ui/App.js';
 import { exportEvents } from './export.js';
@@ -13,16 +16,68 @@ export function browserCommand(env: NodeJS.ProcessEnv, platform: NodeJS.Platform
   return ['xdg-open'];
 }
 
-export function openUrl(url: string, env: NodeJS.ProcessEnv = process.env): string {
-  if (!/^https?:\/\//i.test(url)) return `not a web link: ${url}`;
+/** The executable a command name runs, searched on PATH as the shell would, or null. */
+export function findExecutable(command: string, env: NodeJS.ProcessEnv = process.env): string | null {
+  const candidates =
+    isAbsolute(command) || command.includes('/')
+      ? [command]
+      : (env.PATH ?? '')
+          .split(delimiter)
+          .filter(Boolean)
+          .map((dir) => join(dir, command));
+  const extensions = process.platform === 'win32' ? (env.PATHEXT ?? '.EXE;.CMD;.BAT').split(';') : [''];
+  for (const candidate of candidates) {
+    for (const extension of extensions) {
+      try {
+        accessSync(candidate + extension, constants.X_OK);
+        return candidate + extension;
+      } catch {
+        // not here
+      }
+    }
+  }
+  return null;
+}
+
+/** How long a browser launcher may take to fail before it is taken to have worked. */
+const LAUNCH_WAIT_MS = 3000;
+
+/**
+ * Asks the browser to open a URL. The status line is told at once what can be known at once: no
+ * browser command at all is a failure, not "opened". Whether the launcher then succeeds is known
+ * later: `onFailure` hears of a launcher that cannot start or exits with an error (xdg-open with no
+ * browser configured) within a few seconds.
+ */
+export function openUrl(
+  url: string,
+  env: NodeJS.ProcessEnv = process.env,
+  onFailure: (message: string) => void = () => undefined,
+): string {
+  const shown = printableLine(url);
+  if (!/^https?:\/\//i.test(url)) return `not a web link: ${shown}`;
   const [command, ...args] = browserCommand(env, process.platform);
+  const name = printableLine(command!);
+  if (findExecutable(command!, env) === null)
+    return `cannot open ${shown}: no browser (${name} not found; set BROWSER to one)`;
   try {
     const child = spawn(command!, [...args, url], { detached: true, stdio: 'ignore' });
-    child.on('error', () => undefined);
+    let settled = false;
+    const timer = setTimeout(() => (settled = true), LAUNCH_WAIT_MS);
+    timer.unref();
+    child.on('error', (error) => {
+      if (settled) return;
+      settled = true;
+      onFailure(`cannot open ${shown}: ${name} did not start (${printableLine(error.message)})`);
+    });
+    child.on('exit', (code) => {
+      if (settled) return;
+      settled = true;
+      if (code !== 0) onFailure(`cannot open ${shown}: ${name} failed (exit status ${code ?? 'signal'})`);
+    });
     child.unref();
-    return `opened ${url}`;
+    return `asked ${name} to open ${shown}`;
   } catch (error) {
-    return `cannot open ${url}: ${error instanceof Error ? error.message : String(error)}`;
+    return `cannot open ${shown}: ${printableLine(error instanceof Error ? error.message : String(error))}`;
   }
 }
 
@@ -42,7 +97,10 @@ export async function createAppServices(
   name: string,
   currentStory: () => Story,
 ): Promise<{ services: AppServices; warning?: string; flush: () => Promise<void> }> {
-  const { state, warning } = await loadState();
+  const loaded = await loadState();
+  const { state } = loaded;
+  // State paths come from the environment (XDG_STATE_HOME): shown, never sent to the terminal raw.
+  const warning = loaded.warning === undefined ? undefined : printableLine(loaded.warning);
   let writing: Promise<unknown> = Promise.resolve();
   let lastError: string | undefined;
   // What this instance last saved: each save writes only the changes made since, merged into the
@@ -61,14 +119,15 @@ export async function createAppServices(
     services: {
       userState: state,
       saveUserState,
-      openUrl: (url) => openUrl(url),
-      exportView: (events, path) => exportEvents(currentStory(), events, path),
+      // A launcher that fails after the status line was drawn is named when the app closes.
+      openUrl: (url) => openUrl(url, process.env, (failure) => (lastError = failure)),
+      exportView: (events, path) => printableLine(exportEvents(currentStory(), events, path)),
       defaultExportPath: `${base}-timeline.md`,
     },
     warning,
     flush: async () => {
       await writing;
-      if (lastError) process.stderr.write(`news-tui: ${lastError}\n`);
+      if (lastError) process.stderr.write(`news-tui: ${printableLine(lastError)}\n`);
     },
   };
 }

@@ -1,5 +1,9 @@
 import type { Story } from '../types.js';
+// The sanitiser itself, not the corpus front door: it imports nothing, while the loaders behind
+// the front door are evaluated only when files are read.
+import { printableLine, printableText } from '../corpus/sanitize.js';
 import { HELP_TEXT, parseArguments, UsageError, type CliOptions } from './args.js';
+import { commandContext, reportCrash } from './crash.js';
 import { storyName } from './story-name.js';
 import { packageVersion, seedsFolder } from './package-files.js';
 import {
@@ -15,17 +19,26 @@ import {
   storySummary,
 } from './output.js';
 
-/** Writes lines to stdout in large chunks; a closed pipe (`| head`) ends quietly. */
+/**
+ * Writes lines to stdout in large chunks; a closed pipe (`| head`) ends quietly. Every chunk
+ * passes the sanitiser's last guard: a control or bidi character that came from a file name or
+ * the environment is shown escaped, never sent to the terminal.
+ */
 function writeLines(lines: Iterable<string>): void {
   let chunk = '';
   for (const line of lines) {
     chunk += line + '\n';
     if (chunk.length > 1 << 16) {
-      process.stdout.write(chunk);
+      process.stdout.write(printableText(chunk));
       chunk = '';
     }
   }
-  if (chunk) process.stdout.write(chunk);
+  if (chunk) process.stdout.write(printableText(chunk));
+}
+
+/** Writes a message to stderr, each of its lines shown safe (config keys and values, paths from the environment). */
+export function report(message: string): void {
+  process.stderr.write(`${message.split('\n').map(printableLine).join('\n')}\n`);
 }
 
 function* limited<T>(items: readonly T[], limit: number | null): Generator<T> {
@@ -66,7 +79,27 @@ export interface LaunchHooks {
   started?(kind: 'ui' | 'cli'): void;
 }
 
+/**
+ * Runs a command line. A crash anywhere in it ends in one line naming the command and its files
+ * (or the file the error names) and the reason, exit status 1; NEWS_TUI_DEBUG=1 shows the stack.
+ */
 export async function main(argv: string[], hooks: LaunchHooks = {}): Promise<number> {
+  let context = argv.length ? argv.join(' ') : 'news-tui';
+  const crash = (error: unknown): void => {
+    reportCrash(error, context);
+    process.exit(1);
+  };
+  process.on('uncaughtException', crash);
+  process.on('unhandledRejection', crash);
+  try {
+    return await run(argv, hooks, (options) => (context = commandContext(options.command, options.paths)));
+  } catch (error) {
+    reportCrash(error, context);
+    return 1;
+  }
+}
+
+async function run(argv: string[], hooks: LaunchHooks, parsed: (options: CliOptions) => void): Promise<number> {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);
     throw error;
@@ -76,9 +109,10 @@ export async function main(argv: string[], hooks: LaunchHooks = {}): Promise<num
     options = parseArguments(argv, process.env);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`news-tui: ${error.message}\nTry 'news-tui --help'.\n`);
+    report(`news-tui: ${error.message}\nTry 'news-tui --help'.`);
     return 2;
   }
+  parsed(options);
   if (options.help) {
     process.stdout.write(HELP_TEXT);
     return 0;
@@ -90,7 +124,7 @@ export async function main(argv: string[], hooks: LaunchHooks = {}): Promise<num
   const { loadConfig, colorEnabled } = await import('../config/index.js');
   const { config, error: configError } = await loadConfig(process.env);
   // A bad config is named, then the defaults stand in for what it got wrong.
-  if (configError) process.stderr.write(`news-tui: config: ${configError}\n`);
+  if (configError) report(`news-tui: config: ${configError}`);
   options = { ...options, color: options.color && colorEnabled(config, process.env) };
   const paths = options.paths.length ? options.paths : config.paths.length ? config.paths : [seedsFolder()];
   const name = options.paths.length || config.paths.length ? storyName(paths) : 'seeds';
@@ -104,7 +138,7 @@ export async function main(argv: string[], hooks: LaunchHooks = {}): Promise<num
   const story = await openStory(paths, name, { cache: options.cache });
   for (const problem of story.problems) process.stderr.write(problemLine(problem) + '\n');
   if (story.articles.length === 0) {
-    process.stderr.write(`news-tui: no articles could be loaded from ${paths.join(', ')}\n`);
+    report(`news-tui: no articles could be loaded from ${paths.join(', ')}`);
     return 1;
   }
   if (options.command === 'export') {

@@ -5,6 +5,7 @@ import type { Story } from '../types.js';
 import type { CliOptions } from './args.js';
 import { beginStory } from './open-story.js';
 import { problemLine } from './output.js';
+import { beforeCrashReport } from './crash.js';
 import { beforeHeapTuning, heapTunedForSize, type AnalysisProgress } from '../pipeline/index.js';
 import type { LaunchHooks } from './index.js';
 import { App } from '../ui/App.js';
@@ -49,13 +50,9 @@ export async function runInteractive(
   };
   process.stdout.write(ENTER_ALTERNATE_SCREEN);
   process.on('exit', restore);
-  const crash = (error: unknown): void => {
-    restore();
-    process.stderr.write(`news-tui: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(1);
-  };
-  process.on('uncaughtException', crash);
-  process.on('unhandledRejection', crash);
+  // main reports a crash in one line (src/cli/crash.ts); the screen is restored first, or the
+  // line would be drawn on the alternate screen and vanish with it.
+  beforeCrashReport(restore);
   for (const signal of ['SIGTERM', 'SIGHUP'] as const) {
     process.on(signal, () => {
       restore();

@@ -1,5 +1,6 @@
 import type { AnalyzedArticle, EntitySummary, KeyDate, Problem, Story, TimelineEvent } from '../types.js';
 import { dateLabel, timelineSpan } from '../ui/date-label.js';
+import { printableLine } from '../corpus/sanitize.js';
 
 // JSON shapes are an interface (shared/tools/score.mjs reads them): add fields, never rename.
 export function articleJson(article: AnalyzedArticle): string {
@@ -53,7 +54,8 @@ export function entityJson(entity: EntitySummary): string {
 }
 
 export function problemLine(problem: Problem): string {
-  return `news-tui: ${problem.path}: ${problem.reason}`;
+  // Loaders clean both already; a problem made elsewhere (the cache, a worker) is cleaned here.
+  return `news-tui: ${printableLine(problem.path)}: ${printableLine(problem.reason)}`;
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -79,5 +81,5 @@ export function articleText(article: AnalyzedArticle): string {
 /** The first line of the text timeline: what was opened and what it holds. */
 export function storySummary(story: Story): string {
   const span = timelineSpan(story.timeline);
-  return `${story.name}: ${plural(story.articles.length, 'article')}, ${plural(story.timeline.length, 'event')}, ${span}`;
+  return `${printableLine(story.name)}: ${plural(story.articles.length, 'article')}, ${plural(story.timeline.length, 'event')}, ${span}`;
 }

@@ -1,7 +1,12 @@
 import { basename, resolve } from 'node:path';
+import { printableLine } from '../corpus/sanitize.js';
 
-/** A name for the header: the folder or file opened, or how many. */
+/** A name for the header: the folder or file opened, or how many; a control in a name is shown escaped. */
 export function storyName(paths: readonly string[]): string {
+  return printableLine(plainStoryName(paths));
+}
+
+function plainStoryName(paths: readonly string[]): string {
   if (paths.length === 0) return 'seeds';
   if (paths.length === 1) return basename(resolve(paths[0]!)) || paths[0]!;
   return `${basename(resolve(paths[0]!))} +${paths.length - 1}`;

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, isAbsolute, join } from 'node:path';
+import { printableLine } from '../corpus/sanitize.js';
 import type { Action, KeyName } from '../ui/keymap.js';
 import type { TextStyle, ThemeKey } from '../ui/theme.js';
 
@@ -48,14 +49,14 @@ export async function loadConfig(
     return {
       config: DEFAULT_CONFIG,
       path,
-      error: `cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`,
+      error: `cannot read ${printableLine(path)}: ${printableLine(error instanceof Error ? error.message : String(error))}`,
     };
   }
   // The validator (zod) loads only when there is a file to validate: most starts have none.
   const { parseConfig } = await import('./parse.js');
   const result = parseConfig(text, { home, baseDir: dirname(path) });
   return result.error
-    ? { config: result.config, path, error: `${path}:\n${result.error}` }
+    ? { config: result.config, path, error: `${printableLine(path)}:\n${result.error}` }
     : { config: result.config, path };
 }
 

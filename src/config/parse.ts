@@ -2,6 +2,7 @@
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
+import { printableLine } from '../corpus/sanitize.js';
 // The UI's tables are the single list of theme keys and actions, so config cannot drift from them.
 import { KEYMAP, type Action } from '../ui/keymap.js';
 import { DEFAULT_THEME, type ThemeKey } from '../ui/theme.js';
@@ -76,15 +77,14 @@ const SPECIAL_KEYS = [
   'delete',
   'space',
 ];
-const keyName = z
-  .string()
-  .refine(
-    (key) =>
-      SPECIAL_KEYS.includes(key) ||
-      ([...key].length === 1 && key.trim() !== '') ||
-      /^ctrl\+[a-z0-9[\]\\/_^-]$/.test(key),
-    { message: `not a key name (use one character, "ctrl+x", or one of ${SPECIAL_KEYS.join(', ')})` },
-  );
+const keyName = z.string().refine(
+  (key) =>
+    SPECIAL_KEYS.includes(key) ||
+    // One printable character: the help overlay draws it, so no control or bidi character.
+    ([...key].length === 1 && key.trim() !== '' && printableLine(key) === key) ||
+    /^ctrl\+[a-z0-9[\]\\/_^-]$/.test(key),
+  { message: `not a key name (use one character, "ctrl+x", or one of ${SPECIAL_KEYS.join(', ')})` },
+);
 
 const configSchema = z.strictObject(
   {
@@ -114,8 +114,12 @@ function knownKeys(at: string): string {
   return '';
 }
 
+/**
+ * One line per problem. Keys and values are the file's own text, so each line is made printable:
+ * an unknown key "\u001b]0;X\u0007" is shown as that, and does not retitle the terminal.
+ */
 function describeIssues(error: z.ZodError): string[] {
-  return error.issues.flatMap((issue) => {
+  const lines = error.issues.flatMap((issue) => {
     const at = issuePath(issue.path);
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeys(at);
@@ -123,6 +127,7 @@ function describeIssues(error: z.ZodError): string[] {
     }
     return [`${at ? `"${at}": ` : ''}${issue.message}`];
   });
+  return lines.map(printableLine);
 }
 
 /** Validates config text; `home` expands `~/` and `baseDir` anchors relative paths. */
@@ -136,7 +141,7 @@ export function parseConfig(
   } catch (error) {
     return {
       config: DEFAULT_CONFIG,
-      error: `invalid JSON: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`,
+      error: printableLine(`invalid JSON: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`),
     };
   }
   const parsed = configSchema.safeParse(raw);

@@ -2,7 +2,7 @@
 // `$XDG_STATE_HOME/news-tui/state.json` (else `~/.local/state/news-tui`). Writes are atomic and
 // a corrupt file is moved aside, never silently overwritten.
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import { mkdir, open, readdir, readFile, rename, unlink } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import type { TimelineEvent } from '../types.js';
@@ -28,6 +28,11 @@ export interface StateLoad {
   state: AppState;
   /** Set when the file could not be used; say it to the user. */
   warning?: string;
+  /**
+   * Set when a state file is there but could be neither read nor moved aside: saving would write
+   * over what may be the reader's only copy, so nothing is saved.
+   */
+  keep?: true;
 }
 
 export const STATE_FILE = 'state.json';
@@ -69,7 +74,11 @@ function errorCode(error: unknown): string {
   return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
 }
 
-/** Reads the state; a missing file is an empty state, a corrupt one is moved aside with a warning. */
+/**
+ * Reads the state; a missing file is an empty state. A file that cannot be read or is corrupt is
+ * moved aside (renamed, never deleted) with a warning, so the next save cannot replace it; if it
+ * cannot be moved either, the load says to keep it and saves write nothing.
+ */
 export async function loadState(dir: string = stateDir()): Promise<StateLoad> {
   await removeAbandonedTempFiles(dir);
   const file = join(dir, STATE_FILE);
@@ -78,24 +87,25 @@ export async function loadState(dir: string = stateDir()): Promise<StateLoad> {
     text = await readFile(file, 'utf8');
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return { state: emptyState() };
-    return {
-      state: emptyState(),
-      warning: `cannot read ${file}: ${errorText(error)}; reading and bookmarks will not be remembered`,
-    };
+    return moveAside(file, 'unreadable', errorText(error));
   }
   const read = parseState(text);
   if ('state' in read) return { state: read.state };
-  const { reason } = read;
-  const aside = `${file}.corrupt-${new Date().toISOString().replace(/[:.]/g, '-')}`;
+  return moveAside(file, 'corrupt', read.reason);
+}
+
+async function moveAside(file: string, kind: 'corrupt' | 'unreadable', reason: string): Promise<StateLoad> {
+  const aside = `${file}.${kind}-${new Date().toISOString().replace(/[:.]/g, '-')}`;
   try {
     await rename(file, aside);
   } catch (error) {
     return {
       state: emptyState(),
-      warning: `${file} is corrupt (${reason}) and could not be moved aside: ${errorText(error)}`,
+      keep: true,
+      warning: `${file} is ${kind} (${reason}) and could not be moved aside: ${errorText(error)}; reading and bookmarks will not be saved`,
     };
   }
-  return { state: emptyState(), warning: `${file} was corrupt (${reason}); moved it to ${aside} and started afresh` };
+  return { state: emptyState(), warning: `${file} was ${kind} (${reason}); moved it to ${aside} and started afresh` };
 }
 
 /** State from file text, or why the text is unusable. */
@@ -153,9 +163,14 @@ async function removeAbandonedTempFiles(dir: string): Promise<void> {
     return;
   }
   for (const name of names) {
-    const pid = name === LOCK_FILE ? await lockHolder(join(dir, name)) : Number(TEMP_FILE.exec(name)?.[1] ?? NaN);
+    const path = join(dir, name);
+    if (name === LOCK_FILE) {
+      if (await lockAbandoned(path)) await unlink(path).catch(() => undefined);
+      continue;
+    }
+    const pid = Number(TEMP_FILE.exec(name)?.[1] ?? NaN);
     if (Number.isNaN(pid) || pid === process.pid || processAlive(pid)) continue;
-    await unlink(join(dir, name)).catch(() => undefined);
+    await unlink(path).catch(() => undefined);
   }
 }
 
@@ -173,6 +188,21 @@ async function lockHolder(lock: string): Promise<number> {
   }
 }
 
+/**
+ * True when a lock's holder is gone: its pid is a dead process, or it names none and is older
+ * than a lock takes to write (a writer killed between creating it and writing its pid, or one
+ * left by an older version that did not remove it when the write failed).
+ */
+async function lockAbandoned(lock: string): Promise<boolean> {
+  const holder = await lockHolder(lock);
+  if (!Number.isNaN(holder)) return holder !== process.pid && !processAlive(holder);
+  try {
+    return Date.now() - (await stat(lock)).mtimeMs > LOCK_WAIT_MS;
+  } catch {
+    return false;
+  }
+}
+
 /** Runs `task` holding the lock; after LOCK_WAIT_MS without it (a hung holder), runs anyway. */
 async function withLock<T>(dir: string, task: () => Promise<T>): Promise<T> {
   const lock = join(dir, LOCK_FILE);
@@ -180,19 +210,27 @@ async function withLock<T>(dir: string, task: () => Promise<T>): Promise<T> {
   let held = false;
   await mkdir(dir, { recursive: true, mode: 0o700 }).catch(() => undefined);
   while (!held) {
+    let handle;
     try {
-      const handle = await open(lock, 'wx', 0o600);
-      await handle.writeFile(String(process.pid));
-      await handle.close();
-      held = true;
+      handle = await open(lock, 'wx', 0o600);
     } catch (error) {
       if (errorCode(error) !== 'EEXIST') break; // cannot lock here at all: save unlocked
-      const holder = await lockHolder(lock);
-      // A holder that died (or a lock being written this instant, NaN, which resolves on retry).
-      if (!Number.isNaN(holder) && holder !== process.pid && !processAlive(holder))
-        await unlink(lock).catch(() => undefined);
+      // A holder that died is cleared; a lock being written this instant names no pid yet, and
+      // resolves on retry.
+      if (await lockAbandoned(lock)) await unlink(lock).catch(() => undefined);
       else if (Date.now() > deadline) break;
       else await new Promise((resolve) => setTimeout(resolve, LOCK_RETRY_MS));
+      continue;
+    }
+    try {
+      await handle.writeFile(String(process.pid));
+      held = true;
+    } catch {
+      // A full disk (ENOSPC) leaves the lock empty: removed, not left to stall the next save.
+      await unlink(lock).catch(() => undefined);
+      break;
+    } finally {
+      await handle.close().catch(() => undefined);
     }
   }
   try {
@@ -272,9 +310,10 @@ export async function saveChanges(
   dir: string = stateDir(),
 ): Promise<{ state: AppState; error?: string; warning?: string }> {
   return withLock(dir, async () => {
-    // A file gone corrupt since the start is moved aside here as at loading.
-    const { state: current, warning } = await loadState(dir);
+    // A file gone corrupt or unreadable since the start is moved aside here as at loading.
+    const { state: current, warning, keep } = await loadState(dir);
     const merged = mergeStates(current, before, after);
+    if (keep) return { state: merged, error: warning };
     const { error } = await saveState(merged, dir);
     return { state: merged, error, warning };
   });
