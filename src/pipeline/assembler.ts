@@ -27,9 +27,9 @@ export function assemblerWorker(workerFile: string): Assembler {
   };
   worker.on('message', (message: WorkerReply) => {
     if (message.type !== 'assembled') return;
-    const { type: _type, seq: at, ...assembled } = message;
-    waiting.get(at)?.resolve(assembled);
-    waiting.delete(at);
+    const { count, timeline, entities, keyDates } = message;
+    waiting.get(message.seq)?.resolve({ count, timeline, entities, keyDates });
+    waiting.delete(message.seq);
   });
   worker.on('error', fail);
   worker.on('exit', () => fail(new Error('the assembler thread exited')));

@@ -2,8 +2,7 @@
 // plays two parts: analysers (one per core) and the assembler, which keeps a text-free copy of
 // every analysed article and builds timelines off the main thread while analysis runs.
 import type { AnalyzedArticle, EntitySummary, KeyDate, TimelineEvent } from '../types.js';
-import type { AnalysisInput } from './analyze-batch.js';
-import type { AnalysisRecord } from './record.js';
+import type { AnalysisInput, AnalysisOutcome } from './analyze-batch.js';
 
 export type WorkerRequest =
   | { type: 'analyse'; batch: number; articles: AnalysisInput[] }
@@ -19,4 +18,4 @@ export interface Assembled {
 }
 
 export type WorkerReply =
-  { type: 'analysed'; batch: number; records: AnalysisRecord[] } | ({ type: 'assembled'; seq: number } & Assembled);
+  { type: 'analysed'; batch: number; outcomes: AnalysisOutcome[] } | ({ type: 'assembled'; seq: number } & Assembled);

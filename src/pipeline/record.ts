@@ -27,7 +27,8 @@ function omitWhen<T extends { text: string; start: number; end: number }>(
 ): Array<Derivable<T>> {
   return items.map((item) => {
     if (item.text !== derive(item.start, item.end)) return item;
-    const { text: _derived, ...rest } = item;
+    const rest: Derivable<T> = { ...item };
+    delete rest.text;
     return rest;
   });
 }

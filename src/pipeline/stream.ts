@@ -4,10 +4,11 @@
 // thread only receives finished timelines and stays free for input. Small corpora are analysed
 // and assembled in this thread, with no thread start-up at all.
 import { setFlagsFromString } from 'node:v8';
-import type { AnalyzedArticle, LoadResult, Story } from '../types.js';
+import type { AnalyzedArticle, LoadResult, Problem, Story } from '../types.js';
 import { mergeEntityNames } from '../nlp/index.js';
 import { assembleStory } from './assemble.js';
 import { assemblerWorker, type Assembler } from './assembler.js';
+import { articleBudgetMs } from './budget.js';
 import { analysisKey, storyKey, type AnalysisCache } from './cache.js';
 import type { Assembled } from './messages.js';
 import { inProcessPool, workerPool, type AnalysisPool } from './pool.js';
@@ -42,6 +43,8 @@ export interface StreamOptions {
   /** Corpora with at most this many articles to analyse run in this thread: no worker start-up. */
   inProcessLimit?: number;
   batchSize?: number;
+  /** Milliseconds one article's analysis may take before it is skipped (articleBudgetMs()). */
+  budgetMs?: number;
   /** Partial stories at most this often while threads analyse; 0: only the complete story. */
   updateMs?: number;
   onUpdate?: (update: StoryUpdate) => void;
@@ -93,7 +96,10 @@ const ASSEMBLER_SHARE = 1 / 4;
 
 export function streamStory(load: LoadResult, options: StreamOptions): StoryStream {
   const { name, cache = null, build = null, onUpdate, onProgress } = options;
-  const { articles, problems } = load;
+  const { articles } = load;
+  // The loader's problems, then each article skipped by analysis, named once as it is skipped.
+  const problems: Problem[] = [...load.problems];
+  let skipped = 0;
   const total = articles.length;
   // Smaller heap growth steps and young generation: a third less peak memory on a 10,000-article
   // first open, for a few per cent of its time (bench/perf.ts); not worth its ~15 ms at start-up
@@ -170,10 +176,12 @@ export function streamStory(load: LoadResult, options: StreamOptions): StoryStre
     (shells[i] ??= { ...articles[i]!, sentences: [], entities: [], times: [], events: [] });
 
   const useWorkers = missing.length > (options.inProcessLimit ?? IN_PROCESS_LIMIT) && Boolean(options.workerFile);
+  const budgetMs = options.budgetMs ?? articleBudgetMs();
   const pool =
     missing.length === 0
       ? null
-      : (options.pool ?? (useWorkers ? workerPool(options.workerFile!, options.threads) : inProcessPool()));
+      : (options.pool ??
+        (useWorkers ? workerPool(options.workerFile!, options.threads, budgetMs) : inProcessPool(budgetMs)));
   const threaded = pool !== null && pool.threads > 0;
   const updateMs = options.updateMs ?? 250;
   // Only partial stories need the assembler; a complete one is assembled once, here.
@@ -233,7 +241,9 @@ export function streamStory(load: LoadResult, options: StreamOptions): StoryStre
     if (!cache) return markSaved();
     // Written after the complete story is on screen, a little per turn so typing goes on.
     await flushEntries();
-    if (key !== null) {
+    // A story with a skipped article is not kept whole: the article is analysed (and named)
+    // again on the next open, while the others come from the cache.
+    if (key !== null && skipped === 0) {
       try {
         const { timeline, entities, keyDates } = story;
         await cache.writeStory(key, { keys, timeline, entities, keyDates }, records(story.articles));
@@ -264,14 +274,18 @@ export function streamStory(load: LoadResult, options: StreamOptions): StoryStre
     assembling = false;
     if (stopped || doneCount >= total) return;
     const shown = listed ?? stored.flatMap((json, i) => (json !== undefined ? [shell(i)] : []));
-    onUpdate?.({ story: { name, articles: shown, problems, ...assembled }, progress: progress(), complete: false });
+    onUpdate?.({
+      story: { name, articles: shown, problems: [...problems], ...assembled },
+      progress: progress(),
+      complete: false,
+    });
   };
   if (updateMs > 0 && threaded) {
     // The first frame comes at once, with what the cache had, and then grows.
     queueMicrotask(() => {
       if (!stopped && doneCount < total)
         onUpdate?.({
-          story: { name, articles: [], problems, timeline: [], entities: [], keyDates: [] },
+          story: { name, articles: [], problems: [...problems], timeline: [], entities: [], keyDates: [] },
           progress: progress(),
           complete: false,
         });
@@ -283,17 +297,29 @@ export function streamStory(load: LoadResult, options: StreamOptions): StoryStre
   const batchSize = options.batchSize ?? BATCH_SIZE;
   for (let from = 0; from < missing.length; from += batchSize) {
     const indices = missing.slice(from, from + batchSize);
-    void pool.analyze(indices.map((i) => ({ text: articles[i]!.text, date: articles[i]!.date }))).then((records) => {
+    void pool.analyze(indices.map((i) => ({ text: articles[i]!.text, date: articles[i]!.date }))).then((outcomes) => {
       if (stopped) return;
+      const analysed: number[] = [];
+      const records: AnalysisRecord[] = [];
       indices.forEach((i, k) => {
-        stored[i] = JSON.stringify(records[k]!);
+        const outcome = outcomes[k]!;
+        if ('skipped' in outcome) {
+          // Left out of the story and of the cache: never taken for done.
+          problems.push({ path: articles[i]!.path, reason: outcome.skipped });
+          skipped++;
+          return;
+        }
+        stored[i] = JSON.stringify(outcome.record);
         cache?.putRaw(keys[i]!, stored[i]!);
+        analysed.push(i);
+        records.push(outcome.record);
       });
       // fromRecord completes the records in place, so only after they were stored.
-      assembler?.add(
-        indices,
-        indices.map((i, k) => fromRecord(articles[i]!, records[k]!)),
-      );
+      if (analysed.length)
+        assembler?.add(
+          analysed,
+          analysed.map((i, k) => fromRecord(articles[i]!, records[k]!)),
+        );
       doneCount += indices.length;
       analysedCount += indices.length;
       changed = true;
