@@ -92,7 +92,7 @@ export interface ArticleEvent {
   mod?: TimeMod;
   /** True when the date is vague: a mod, a month or coarser, or inferred rather than stated. */
   approximate: boolean;
-  /** The clause that tells the event, whitespace folded. */
+  /** The clause that tells the event, whitespace folded, cut to 400 characters (EVENT_TEXT_MAX in nlp/events). */
   text: string;
   /** Canonical names of the entities mentioned in the event's span. */
   entities: string[];
