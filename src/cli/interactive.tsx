@@ -1,4 +1,5 @@
 import { appendFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
 import React from 'react';
 import { render, type Instance } from 'ink';
 import type { Story } from '../types.js';
@@ -86,7 +87,9 @@ export async function runInteractive(
     if (instance) instance.rerender(app);
     else {
       mark('first story');
-      instance = render(app, { exitOnCtrlC: true, incrementalRendering: true });
+      // Ink draws at most maxFps frames a second (30 by default): a second key within 34 ms of
+      // the first waited for the next slot; 120 lets a frame follow each key of a quick typist.
+      instance = render(app, { exitOnCtrlC: true, incrementalRendering: true, maxFps: 120 });
       mark('first frame rendered');
       firstFrame();
       // Once the frame is out: what start-up compiled is worth keeping (see bin/news-tui.js).
@@ -96,7 +99,12 @@ export async function runInteractive(
   // A large corpus changes V8's heap flags as it opens; what start-up compiled is kept before.
   beforeHeapTuning(() => hooks.started?.('ui'));
   const { load, stream } = await beginStory(paths, title, options.cache, {
-    onUpdate: ({ story, progress, complete }) => draw(story, complete ? null : progress),
+    onUpdate: ({ story, progress, complete }) => {
+      // The heap is tuned for size while a large story is analysed; browsing it so collected
+      // garbage every few keys (a third of a keystroke's CPU on t17_bpoil), so not once complete.
+      if (complete && heapTunedForSize()) setFlagsFromString('--no-optimize-for-size');
+      draw(story, complete ? null : progress);
+    },
     onProgress: (progress) => {
       if (!shownStory) return;
       // The last assembly of a large corpus takes seconds; the status line says what is going on.
