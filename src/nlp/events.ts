@@ -17,16 +17,17 @@ const RANGE_BOUND = /\b(?:since|until|till|through|throughout)\s+$/i;
 // Clause boundaries, strongest first. Between two dating items the strongest boundary wins;
 // ties go to the leftmost, because English puts time adverbials at the end of their clause
 // ("X happened on Monday, and Y on Tuesday") more often than at the start.
-// A boundary that opens with white space starts where the white space starts: `(?<!\s)` stops
-// the search from retrying the rest of the run at every one of its characters, which made a long
-// run of spaces cost its length squared; the leftmost match is the same with or without it.
+// A boundary that opens with white space ("  ; ", " — ", " and ") starts where the white space
+// starts. The patterns match one space before the mark or word and the cut is moved back over the
+// rest of the run in code: a leading `\s+` in the pattern is retried at every character of a long
+// run of spaces, at a cost of its length squared. The leftmost boundary is the same either way.
 const BOUNDARIES: Array<{ pattern: RegExp; strength: number }> = [
-  { pattern: /(?<!\s)\s*;\s+|(?<!\s)\s+[—–]\s+|(?<!\s)\s+--\s+/, strength: 4 },
+  { pattern: /;\s+|\s[—–]\s+|\s--\s+/, strength: 4 },
   { pattern: /,\s+(?:and|but|while|whereas|which|who|when|where)\s+/i, strength: 3 },
-  { pattern: /(?<!\s)\s+in (?:retaliation|response|reprisal) (?:for|to)\s+/i, strength: 3 },
+  { pattern: /\sin (?:retaliation|response|reprisal) (?:for|to)\s+/i, strength: 3 },
   { pattern: /,\s+/, strength: 2 },
-  { pattern: /(?<!\s)\s+(?:but|while|whereas|after|before|when|amid|following)\s+/i, strength: 2 },
-  { pattern: /(?<!\s)\s+(?:and|that|which|who)\s+/i, strength: 1 },
+  { pattern: /\s(?:but|while|whereas|after|before|when|amid|following)\s+/i, strength: 2 },
+  { pattern: /\s(?:and|that|which|who)\s+/i, strength: 1 },
 ];
 
 // A clause that is nothing but its date ("On Monday,") tells nothing: the sentence tells it.
@@ -140,14 +141,29 @@ function datingItems(text: string, sentence: { start: number; end: number }, tim
   return kept;
 }
 
+/** The first match of `pattern` in `window` as offsets in `text`, its start moved back over the
+ * white space before it (within the window). */
+function boundaryIn(
+  text: string,
+  window: string,
+  from: number,
+  pattern: RegExp,
+): { cut: number; resume: number } | null {
+  const m = pattern.exec(window);
+  if (!m) return null;
+  let cut = from + m.index;
+  while (cut > from && isSpace(text, cut - 1)) cut--;
+  return { cut, resume: from + m.index + m[0].length };
+}
+
 /** Where the first boundary of at least `strength` after `from` begins, or `to`. */
 function firstBoundary(text: string, from: number, to: number, strength: number): number {
   let cut = to;
   const window = text.slice(from, to);
   for (const boundary of BOUNDARIES) {
     if (boundary.strength < strength) continue;
-    const m = boundary.pattern.exec(window);
-    if (m) cut = Math.min(cut, from + m.index);
+    const found = boundaryIn(text, window, from, boundary.pattern);
+    if (found) cut = Math.min(cut, found.cut);
   }
   return cut;
 }
@@ -158,9 +174,9 @@ function clauseBoundary(text: string, from: number, to: number): { cut: number; 
   let best: { cut: number; resume: number; strength: number } | null = null;
   const window = text.slice(from, to);
   for (const { pattern, strength } of BOUNDARIES) {
-    const m = pattern.exec(window);
-    if (m && (!best || strength > best.strength || (strength === best.strength && from + m.index < best.cut))) {
-      best = { cut: from + m.index, resume: from + m.index + m[0].length, strength };
+    const found = boundaryIn(text, window, from, pattern);
+    if (found && (!best || strength > best.strength || (strength === best.strength && found.cut < best.cut))) {
+      best = { ...found, strength };
     }
   }
   // No boundary: the two expressions share one clause; split between them.
