@@ -208,33 +208,77 @@ export function sequenceHash(wordHashes: ArrayLike<number>, from: number, to: nu
   return h;
 }
 
-// Template ids: each feature is mix(template, value).
-const enum T {
-  Bias = 1,
-  Word,
-  Lower,
-  Shape,
-  ShortShape,
-  Prefix,
-  Suffix = Prefix + 4,
-  Flag = Suffix + 4,
-  NeighbourLower = Flag + 1,
-  NeighbourShape = NeighbourLower + 4,
-  NeighbourSuffix = NeighbourShape + 4,
-  NeighbourFlag = NeighbourSuffix + 4,
-  NeighbourWord = NeighbourFlag + 2,
-  PrevLowerLower = NeighbourWord + 4,
-  LowerNextLower,
-  CapsSentenceLower,
-  FirstShape,
-  Gazetteer,
-  NeighbourGazetteer = Gazetteer + 1,
-  ShapeNextShape = NeighbourGazetteer + 2,
-  PrevShapeShape,
-  DocumentCue,
-  DocumentCueCaps,
-  CapitalisedRun,
+/**
+ * The feature templates in id order, with how many ids each takes (one per neighbour position,
+ * prefix length, …). A feature is mix(template id, value). The model file carries a fingerprint
+ * of this list and of what the templates compute (fingerprint.ts): a change here needs
+ * `npm run train:ner`, and the loader refuses a model trained before it.
+ */
+export const FEATURE_TEMPLATES: ReadonlyArray<readonly [name: string, ids: number]> = [
+  ['Bias', 1],
+  ['Word', 1],
+  ['Lower', 1],
+  ['Shape', 1],
+  ['ShortShape', 1],
+  ['Prefix', 4],
+  ['Suffix', 4],
+  ['Flag', 1],
+  ['NeighbourLower', 4],
+  ['NeighbourShape', 4],
+  ['NeighbourSuffix', 4],
+  ['NeighbourFlag', 2],
+  ['NeighbourWord', 4],
+  ['PrevLowerLower', 1],
+  ['LowerNextLower', 1],
+  ['CapsSentenceLower', 1],
+  ['FirstShape', 1],
+  ['Gazetteer', 1],
+  ['NeighbourGazetteer', 2],
+  ['ShapeNextShape', 1],
+  ['PrevShapeShape', 1],
+  ['DocumentCue', 1],
+  ['DocumentCueCaps', 1],
+  ['CapitalisedRun', 1],
+];
+
+/** First id of each template: ids run from 1 in list order. */
+function templateIds(templates: typeof FEATURE_TEMPLATES): Record<string, number> {
+  const ids: Record<string, number> = {};
+  let next = 1;
+  for (const [name, count] of templates) {
+    ids[name] = next;
+    next += count;
+  }
+  return ids;
 }
+
+const ids = templateIds(FEATURE_TEMPLATES);
+const T = {
+  Bias: ids.Bias!,
+  Word: ids.Word!,
+  Lower: ids.Lower!,
+  Shape: ids.Shape!,
+  ShortShape: ids.ShortShape!,
+  Prefix: ids.Prefix!,
+  Suffix: ids.Suffix!,
+  Flag: ids.Flag!,
+  NeighbourLower: ids.NeighbourLower!,
+  NeighbourShape: ids.NeighbourShape!,
+  NeighbourSuffix: ids.NeighbourSuffix!,
+  NeighbourFlag: ids.NeighbourFlag!,
+  NeighbourWord: ids.NeighbourWord!,
+  PrevLowerLower: ids.PrevLowerLower!,
+  LowerNextLower: ids.LowerNextLower!,
+  CapsSentenceLower: ids.CapsSentenceLower!,
+  FirstShape: ids.FirstShape!,
+  Gazetteer: ids.Gazetteer!,
+  NeighbourGazetteer: ids.NeighbourGazetteer!,
+  ShapeNextShape: ids.ShapeNextShape!,
+  PrevShapeShape: ids.PrevShapeShape!,
+  DocumentCue: ids.DocumentCue!,
+  DocumentCueCaps: ids.DocumentCueCaps!,
+  CapitalisedRun: ids.CapitalisedRun!,
+} as const;
 
 const BOUNDARY = 0x5bd1e995;
 

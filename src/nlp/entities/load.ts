@@ -3,11 +3,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { decodeModel, type NerModel } from './model-file.js';
+import { decodeModel, ModelFingerprintMismatch, type NerModel } from './model-file.js';
 
 export const MODEL_FILE = 'ner.bin';
 
-let cached: NerModel | null | undefined;
+let cached: NerModel | ModelFingerprintMismatch | null | undefined;
 
 /** Path of `models/<file>` in the nearest ancestor folder that has it, or null. */
 export function findModelFile(file: string = MODEL_FILE, from: string = import.meta.url): string | null {
@@ -21,14 +21,20 @@ export function findModelFile(file: string = MODEL_FILE, from: string = import.m
   }
 }
 
-/** The model, loaded on first use; null when it is missing or unreadable (callers fall back). */
+/**
+ * The model, loaded on first use; null when it is missing or unreadable (callers fall back to
+ * heuristics). A model trained with other feature templates is refused: this throws
+ * ModelFingerprintMismatch, every time, rather than tag with weights of other features.
+ */
 export function loadModel(): NerModel | null {
-  if (cached !== undefined) return cached;
-  try {
-    const path = findModelFile();
-    cached = path ? decodeModel(readFileSync(path)) : null;
-  } catch {
-    cached = null;
+  if (cached === undefined) {
+    try {
+      const path = findModelFile();
+      cached = path ? decodeModel(readFileSync(path)) : null;
+    } catch (error) {
+      cached = error instanceof ModelFingerprintMismatch ? error : null;
+    }
   }
+  if (cached instanceof ModelFingerprintMismatch) throw cached;
   return cached;
 }

@@ -3,6 +3,7 @@
 // and person-word tables, all over hashes), so loading is reading one file and taking views of
 // it: ~1 ms, where decompressing and building the tables took ~15 ms at every start of every
 // analysing thread. The file is larger (3 MB) but the npm tarball compresses it.
+import { currentFeatureFingerprint } from './fingerprint.js';
 import { HashTable32 } from './hash-table.js';
 import type { Lexicon } from './features.js';
 import { buildIndex, SCHEMES, TAG_COUNT, type FeatureIndex, type TagScheme } from './perceptron.js';
@@ -13,6 +14,21 @@ const NONE = 0xffffffff;
 /** Bits of header word 11: which tables hold a value for key 0. */
 const GAZETTEER_HAS_ZERO = 1;
 const PERSON_HAS_ZERO = 2;
+
+/** Thrown for a model trained with other feature templates than this build extracts. */
+export class ModelFingerprintMismatch extends Error {
+  constructor(found: number, expected: number) {
+    super(
+      `the NER model was trained with other feature templates (fingerprint ${hex(found)}, this build ` +
+        `extracts ${hex(expected)}): run \`npm run train:ner\` to retrain it`,
+    );
+    this.name = 'ModelFingerprintMismatch';
+  }
+}
+
+function hex(n: number): string {
+  return `0x${n.toString(16).padStart(8, '0')}`;
+}
 
 export interface NerModel {
   index: FeatureIndex;
@@ -32,6 +48,8 @@ export interface ModelParts {
   transitions: Float32Array;
   gazetteer: Map<number, number>;
   personWords: Set<number>;
+  /** Of the feature templates the weights were trained with; this build's by default. */
+  fingerprint?: number;
 }
 
 export function encodeModel(parts: ModelParts): Uint8Array {
@@ -59,7 +77,7 @@ export function encodeModel(parts: ModelParts): Uint8Array {
     gazetteer.zeroValue ?? NONE,
     personWords.keys.length,
     personWords.size,
-    0,
+    parts.fingerprint ?? currentFeatureFingerprint(),
     (gazetteer.zeroValue !== undefined ? GAZETTEER_HAS_ZERO : 0) |
       (personWords.zeroValue !== undefined ? PERSON_HAS_ZERO : 0),
   ]);
@@ -77,8 +95,11 @@ export function encodeModel(parts: ModelParts): Uint8Array {
   return Buffer.concat(chunks.map((c) => Buffer.from(c.buffer, c.byteOffset, c.byteLength)));
 }
 
-/** Reads a model written by `encodeModel`; throws on a file that is not one. */
-export function decodeModel(bytes: Uint8Array): NerModel {
+/**
+ * Reads a model written by `encodeModel`; throws on a file that is not one, and throws
+ * ModelFingerprintMismatch on one trained with other feature templates than `fingerprint`.
+ */
+export function decodeModel(bytes: Uint8Array, fingerprint: number = currentFeatureFingerprint()): NerModel {
   // Typed arrays view the file in place; a Buffer from a small pool may not be aligned for them.
   const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
   const { buffer, byteOffset, byteLength } = aligned;
@@ -103,12 +124,13 @@ export function decodeModel(bytes: Uint8Array): NerModel {
     gazetteerZero,
     personCapacity,
     personSize,
-    ,
+    trainedFingerprint,
     zeroFlags,
   ] = header;
   const scheme = SCHEMES[schemeId!];
   if (magic !== MAGIC || tags !== TAG_COUNT || !scheme)
     throw new Error('not a news-tui NER model (or one from another version)');
+  if (trainedFingerprint !== fingerprint) throw new ModelFingerprintMismatch(trainedFingerprint!, fingerprint);
   const scale = take(Float32Array, 1, 4)[0]!;
   const slots = take(Int32Array, indexCapacity! * 2, 4);
   const filter = take(Int32Array, 1 << 15, 4);
