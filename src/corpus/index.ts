@@ -3,6 +3,7 @@
 import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Article, LoadResult, Problem } from '../types.js';
+import { inputBudgetBytes, megabytes, overBudget } from './budget.js';
 import { collectFiles, fsReason } from './files.js';
 import { parseFile } from './parse.js';
 import { printableLine, printableText, sanitizeText } from './sanitize.js';
@@ -10,20 +11,33 @@ import { printableLine, printableText, sanitizeText } from './sanitize.js';
 export { printableLine, printableText, sanitizeText };
 export { articleId } from './article.js';
 export { detectFormat, loadStdin, parseFile, parseText, type Format } from './parse.js';
+export { DEFAULT_MEMORY_MB, inputBudgetBytes, memoryBudgetMb } from './budget.js';
 
 /** Files larger than this are named as too large rather than read whole: no one article is. */
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
-/** Exports and feeds hold many articles in one file (10,000 news articles as JSON Lines are
- * 15-40 MB), so theirs is higher; still a bound, so a stray dump cannot exhaust memory. */
-export const COLLECTION_MAX_BYTES = 256 * 1024 * 1024;
 const COLLECTION_EXTENSIONS = new Set(['.json', '.jsonl', '.ndjson', '.xml', '.rss', '.atom', '.rdf']);
 
-/** The size cap for a path: an export's (stdin may be one) or an article's. */
-function capFor(path: string, maxBytes: number | undefined): number {
-  if (maxBytes !== undefined) return maxBytes;
-  return path === '-' || COLLECTION_EXTENSIONS.has(extname(path).toLowerCase())
-    ? COLLECTION_MAX_BYTES
-    : DEFAULT_MAX_BYTES;
+/**
+ * The size cap for a path. Exports and feeds hold many articles in one file (10,000 news
+ * articles as JSON Lines are 15-40 MB), so theirs is what the memory budget can analyse (stdin
+ * may be one); an article's is the smaller of that and 20 MB.
+ */
+function capFor(path: string, options: LoadOptions): Cap {
+  const fixed = (bytes: number): Cap => ({
+    bytes,
+    tooLarge: (size) => `too large (${size}; the limit is ${megabytes(bytes)})`,
+  });
+  if (options.maxBytes !== undefined) return fixed(options.maxBytes);
+  const budget = options.inputBudget ?? inputBudgetBytes();
+  const collection = path === '-' || COLLECTION_EXTENSIONS.has(extname(path).toLowerCase());
+  if (!collection && DEFAULT_MAX_BYTES <= budget) return fixed(DEFAULT_MAX_BYTES);
+  return { bytes: budget, tooLarge: (size) => `too large (${size}): ${overBudget(budget)}` };
+}
+
+interface Cap {
+  bytes: number;
+  /** The problem line for a file of `size` ("250 MB", "over 60 MB"). */
+  tooLarge(size: string): string;
 }
 
 // Files read at once: enough to hide disk latency without flooding a small machine.
@@ -34,33 +48,44 @@ export interface LoadOptions {
   onProblem?: (problem: Problem) => void;
   /** Called after each file is read, for a progress line: files done of files found. */
   onProgress?: (done: number, total: number) => void;
-  /** Size cap in bytes for every file (default 20 MB, 256 MB for JSON, JSON Lines, feeds and stdin). */
+  /** Size cap in bytes for every file (default 20 MB, and for JSON, JSON Lines, feeds and stdin what the memory budget allows). */
   maxBytes?: number;
+  /** Bytes of input the whole load may read (default: what the memory budget allows, src/corpus/budget.ts). */
+  inputBudget?: number;
   /** Reads `-` (given the size cap); defaults to process.stdin. */
   readStdin?: (maxBytes: number) => Promise<Uint8Array>;
 }
 
 type ReadResult = { bytes: Uint8Array } | { problem: string };
 
+/** Bytes of input a load may still read: each file takes its size before it is read. */
+interface Allowance {
+  left: number;
+  /** Files not read because the allowance ran out, in the order they were found. */
+  refused: string[];
+}
+
 // Synchronous reads: for thousands of small local files they take a third of the time of
 // fs/promises (one open/stat/read/close round trip through the thread pool each), measured at
 // 0.7 s against 2.0 s for 10,000 articles. The type is checked before opening, so a named pipe
-// is reported, never waited on.
-async function readCapped(path: string, maxBytes: number): Promise<ReadResult> {
+// is reported, never waited on. Being synchronous up to the read, files take their share of the
+// allowance in the order they were found.
+async function readCapped(path: string, cap: Cap, allowance: Allowance): Promise<ReadResult | { refused: true }> {
+  const maxBytes = cap.bytes;
   let fd: number;
   try {
     const info = statSync(path);
     if (!info.isFile()) return { problem: 'not a regular file' };
-    if (info.size > maxBytes)
-      return { problem: `too large (${megabytes(info.size)}; the limit is ${megabytes(maxBytes)})` };
+    if (info.size > maxBytes) return { problem: cap.tooLarge(megabytes(info.size)) };
+    if (info.size > allowance.left) return { refused: true };
+    allowance.left -= info.size;
     fd = openSync(path, 'r');
   } catch (error) {
     return { problem: fsReason(error) };
   }
   try {
     const info = fstatSync(fd);
-    if (info.size > maxBytes)
-      return { problem: `too large (${megabytes(info.size)}; the limit is ${megabytes(maxBytes)})` };
+    if (info.size > maxBytes) return { problem: cap.tooLarge(megabytes(info.size)) };
     return { bytes: readFileSync(fd) };
   } catch (error) {
     return { problem: fsReason(error) };
@@ -76,10 +101,6 @@ async function readCapped(path: string, maxBytes: number): Promise<ReadResult> {
 /** A parser's message as one line: its controls removed, its line breaks folded. */
 function oneLine(s: string): string {
   return sanitizeText(s).replace(/\s+/g, ' ').trim();
-}
-
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
 }
 
 /** Reads stdin, stopping one byte past the cap so an endless pipe cannot exhaust memory. */
@@ -131,6 +152,8 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
   problems.forEach((problem) => options.onProblem?.(problem));
 
   const results: LoadResult[] = new Array<LoadResult>(listed.files.length);
+  const budget = options.inputBudget ?? inputBudgetBytes();
+  const allowance: Allowance = { left: budget, refused: [] };
   let next = 0;
   let done = 0;
   const worker = async (): Promise<void> => {
@@ -140,7 +163,8 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
       const result = await loadOne(
         path,
         listed.walked.has(path),
-        capFor(path, options.maxBytes),
+        capFor(path, { ...options, inputBudget: budget }),
+        allowance,
         options.readStdin ?? readAllStdin,
       );
       result.problems = result.problems.map(clean);
@@ -150,6 +174,17 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
     }
   };
   await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, listed.files.length) }, worker));
+  // Files past the budget are named in one line, not one line each.
+  const [firstRefused] = allowance.refused;
+  if (firstRefused !== undefined) {
+    const others = allowance.refused.length - 1;
+    const refused = clean({
+      path: firstRefused,
+      reason: `not read${others ? `, nor the ${others} file${others === 1 ? '' : 's'} after it` : ''}: the files before hold ${megabytes(budget - allowance.left)}, and ${overBudget(budget)}`,
+    });
+    problems.push(refused);
+    options.onProblem?.(refused);
+  }
 
   // The same text reached twice loads once; the same text published on another day (a wire
   // story filed again) is another report, and its dates resolve against its own day.
@@ -171,17 +206,24 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
 async function loadOne(
   path: string,
   walked: boolean,
-  maxBytes: number,
+  cap: Cap,
+  allowance: Allowance,
   readStdin: (maxBytes: number) => Promise<Uint8Array>,
 ): Promise<LoadResult> {
   try {
     if (path === '-') {
+      const maxBytes = Math.min(cap.bytes, allowance.left);
       const bytes = await readStdin(maxBytes);
       if (bytes.length > maxBytes)
-        return { articles: [], problems: [{ path, reason: `too large (over ${megabytes(maxBytes)})` }] };
+        return { articles: [], problems: [{ path, reason: cap.tooLarge(`over ${megabytes(maxBytes)}`) }] };
+      allowance.left -= bytes.length;
       return parseFile(bytes, '-');
     }
-    const read = await readCapped(path, maxBytes);
+    const read = await readCapped(path, cap, allowance);
+    if ('refused' in read) {
+      allowance.refused.push(path);
+      return { articles: [], problems: [] };
+    }
     if ('problem' in read) return { articles: [], problems: [{ path, reason: read.problem }] };
     return parseFile(read.bytes, path, { walked });
   } catch (error) {
