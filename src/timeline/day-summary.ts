@@ -3,6 +3,7 @@
 // into its sentences; each rule below names one kind, with an example, so a test can run them all.
 import { withoutHeadline } from '../corpus/headline.js';
 import { standAloneScore } from './summary.js';
+import { contentStems, cosine } from './words.js';
 
 export interface TextRule {
   name: string;
@@ -81,8 +82,8 @@ export const REJECT_RULES: TextRule[] = [
 ];
 
 // A summary says what happened in a sentence or two; longer tellings are cut at a sentence end.
-const MAX_SENTENCES = 2;
-const MAX_WORDS = 45;
+const MAX_SENTENCES = 1;
+const MAX_WORDS = 60;
 
 /** The text cleaned for a day summary, or null when it is no summary at all. */
 export function cleanSummary(text: string): string | null {
@@ -129,34 +130,136 @@ function firstSentences(text: string): string {
 /** One telling that might sum up a day: its text and how many articles tell its happening. */
 export interface SummaryCandidate {
   text: string;
+  /** How many articles tell the event the text tells (1 for a sentence that only names the day). */
   sources: number;
   /** Told by an article published on the day or within two days of it: a report of the day,
    * where a later article names it in passing ("since the April 20 explosion"). */
   fresh: boolean;
+  /** The sentence names the day itself ("on Tuesday", "April 20"): it is about the day, where a
+   * sentence dated only by the article's own date may tell anything. */
+  dated?: boolean;
 }
 
-// What being a fresh report of the day is worth against other tellings, in standAloneScore's units.
-const FRESH_BONUS = 1.5;
+/** A sign, read in a clean sentence, of whether it reports a happening; `weight` is added. */
+export interface SignRule extends TextRule {
+  weight: number;
+}
 
 /**
- * The day's summary: among clean tellings, the one of the happening most articles tell (the
- * sentence several sources share), then a fresh report of the day, then the one that best stands
- * alone. '' when none is clean.
+ * What a journalist's day summary reads like: an actor did something, in the past tense. What
+ * it does not: an opinion, a forecast, a quoted commentator. Weights are unit steps, set by
+ * hand, never fitted to a story.
+ */
+export const HAPPENING_RULES: SignRule[] = [
+  {
+    name: 'past-action',
+    weight: 1,
+    pattern:
+      /\b(?:\p{Ll}{2,}ed|said|told|fell|rose|won|lost|hit|struck|took|made|began|sank|sent|met|left|gave|held|paid|sold|bought|brought|broke|found|led|ran|shut|spread)\b/u,
+    example: 'The House rejected the $700 billion bailout bill by a vote of 228-205.',
+  },
+  {
+    name: 'named-actor',
+    weight: 0.5,
+    pattern: /\s\p{Lu}\p{Ll}/u,
+    example: 'Federal regulators seized Washington Mutual.',
+  },
+  {
+    // Not "would" or "will": news reports speech in them ("BP said it would pay"), and an
+    // expectation is standAloneScore's to weigh.
+    name: 'modal',
+    weight: -1,
+    pattern: /\b(?:could|might|should|must|ought)\b/,
+    example: 'The plan could worsen the crisis.',
+  },
+  {
+    name: 'opinion',
+    weight: -1.5,
+    pattern: /\b(?:I|we|We|our|Our|us|my|perhaps|Perhaps|probably|arguably|think|believe|seems?|supposed)\b/,
+    example: 'What we are witnessing is the bankruptcy of modern economics.',
+  },
+  {
+    name: 'quoted',
+    weight: -1,
+    pattern: /["“”]/,
+    example: '"This is a disaster," said one trader.',
+  },
+];
+
+/** How much a clean sentence reads as a report of a happening: the weights of its signs, added. */
+export function happeningScore(text: string): number {
+  let score = 0;
+  for (const rule of HAPPENING_RULES) if (rule.pattern.test(text)) score += rule.weight;
+  return score;
+}
+
+// What being a fresh report of the day, and naming the day, are worth, in standAloneScore's units.
+const FRESH_BONUS = 1.5;
+const DATED_BONUS = 1;
+// A second sentence joins the summary when it scores within this of the best and tells another
+// happening: its words overlap the first's less than SAME_HAPPENING (cosine).
+const SECOND_SENTENCE_MARGIN = 1;
+const SAME_HAPPENING = 0.3;
+
+/** How far each text shares its words with the others (the sum of its cosines to them): what
+ * several sources say scores higher than what one says alone. */
+function support(texts: string[]): number[] {
+  const vectors = texts.map((text) => new Map(contentStems(text).map((stem) => [stem, 1])));
+  return vectors.map((v, i) =>
+    vectors.reduce((sum, w, j) => (j === i || texts[j] === texts[i] ? sum : sum + cosine(v, w)), 0),
+  );
+}
+
+/**
+ * The day's summary: among clean tellings, the one that reports a happening, that more tellings
+ * share, of a happening more articles tell, in a fresh report that names the day, and that best
+ * stands alone. '' when none is clean.
  */
 export function daySummary(
   candidates: SummaryCandidate[],
   clean: (text: string) => string | null = cleanSummary,
 ): string {
-  let best = '';
-  let bestScore = -Infinity;
+  // The same sentence from several articles (wire copy) is one candidate that they all support.
+  const byText = new Map<string, { candidate: SummaryCandidate; copies: number }>();
   for (const candidate of candidates) {
-    const cleaned = clean(candidate.text);
-    if (cleaned === null) continue;
-    const score = 2 * Math.log1p(candidate.sources) + standAloneScore(cleaned) + (candidate.fresh ? FRESH_BONUS : 0);
-    if (score > bestScore) {
-      bestScore = score;
-      best = cleaned;
+    const seen = byText.get(candidate.text);
+    if (!seen) byText.set(candidate.text, { candidate, copies: 1 });
+    else {
+      seen.copies++;
+      seen.candidate = {
+        text: candidate.text,
+        sources: Math.max(seen.candidate.sources, candidate.sources),
+        fresh: seen.candidate.fresh || candidate.fresh,
+        dated: seen.candidate.dated === true || candidate.dated === true,
+      };
     }
   }
-  return best;
+  const kept: Array<{ candidate: SummaryCandidate; text: string; copies: number }> = [];
+  for (const { candidate, copies } of byText.values()) {
+    const text = clean(candidate.text);
+    if (text !== null) kept.push({ candidate, text, copies });
+  }
+  const shared = support(kept.map((k) => k.text)).map((s, i) => s + kept[i]!.copies - 1);
+  const scored = kept.map(({ candidate, text }, i) => ({
+    text,
+    score:
+      2 * Math.log1p(candidate.sources) +
+      Math.log1p(shared[i]!) +
+      standAloneScore(text) +
+      happeningScore(text) +
+      (candidate.fresh ? FRESH_BONUS : 0) +
+      (candidate.dated ? DATED_BONUS : 0),
+  }));
+  scored.sort((a, b) => b.score - a.score);
+  const best = scored[0];
+  if (!best) return '';
+  // A day often has more than one happening: a second sentence tells another, as well told.
+  const bestWords = new Map(contentStems(best.text).map((stem) => [stem, 1]));
+  const second = scored.find(
+    (c) =>
+      c.score >= best.score - SECOND_SENTENCE_MARGIN &&
+      c.text.split(' ').length + best.text.split(' ').length <= MAX_WORDS &&
+      cosine(bestWords, new Map(contentStems(c.text).map((stem) => [stem, 1]))) < SAME_HAPPENING,
+  );
+  return second ? `${best.text} ${second.text}` : best.text;
 }

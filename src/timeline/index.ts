@@ -11,8 +11,15 @@ export {
   KEY_DATE_METHODS,
 } from './key-dates.js';
 export type { DayFeature, DayFeatures, KeyDateMethod } from './key-dates.js';
-export { cleanSummary, daySummary, PREFIX_RULES, REJECT_RULES } from './day-summary.js';
-export type { SummaryCandidate, TextRule } from './day-summary.js';
+export {
+  cleanSummary,
+  daySummary,
+  happeningScore,
+  HAPPENING_RULES,
+  PREFIX_RULES,
+  REJECT_RULES,
+} from './day-summary.js';
+export type { SignRule, SummaryCandidate, TextRule } from './day-summary.js';
 export { coverageSparkline } from './sparkline.js';
 export type { Sparkline } from './sparkline.js';
 export { chooseKeyDateMethod, leaveOneStoryOut, dateF1, methodF1 } from './key-date-learning.js';

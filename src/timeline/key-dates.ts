@@ -63,6 +63,20 @@ const BURST_DAYS = 7;
 const BEFORE_BURST_DAYS = 30;
 const BURST_SMOOTHING = 0.5;
 
+/** The day a TIMEX3 value names and its day number, remembered: a corpus names few days often. */
+function dayReader(): (value: string) => { day: string; index: number } | null {
+  const seen = new Map<string, { day: string; index: number } | null>();
+  return (value) => {
+    let read = seen.get(value);
+    if (read === undefined) {
+      const day = dayOf(value);
+      const index = day === null ? null : dayIndex(day);
+      seen.set(value, (read = day === null || index === null ? null : { day, index }));
+    }
+    return read;
+  };
+}
+
 function emptyFeatures(): DayFeatures {
   return { mentions: 0, nextDay: 0, followUp: 0, recalled: 0, leads: 0, agreement: 0, burst: 1, events: 0 };
 }
@@ -103,25 +117,26 @@ export function dayFeatures(
     return f;
   };
   const published = new Map<number, number>();
+  const read = dayReader();
   for (const article of articles) {
-    const publishedIndex = article.date === null ? null : dayIndex(article.date);
-    const mentioned = new Set<string>();
+    const publishedIndex = article.date === null ? null : (read(article.date)?.index ?? null);
+    const mentioned = new Map<string, number>();
     for (const time of article.times) {
       if (time.type !== 'DATE' && time.type !== 'TIME') continue;
-      const day = dayOf(time.value);
-      if (day === null || time.mod === 'BEFORE' || time.mod === 'AFTER') continue;
-      mentioned.add(day);
+      const named = read(time.value);
+      if (named === null || time.mod === 'BEFORE' || time.mod === 'AFTER') continue;
+      mentioned.set(named.day, named.index);
     }
     const inLead = new Set<string>();
     for (const event of article.events) {
-      const day = dayOf(event.date);
-      if (day !== null && event.mod === undefined && event.lead) inLead.add(day);
+      if (event.mod !== undefined || !event.lead) continue;
+      const day = read(event.date)?.day;
+      if (day !== undefined) inLead.add(day);
     }
-    for (const day of mentioned) {
+    for (const [day, index] of mentioned) {
       const f = at(day);
       f.mentions++;
-      const index = dayIndex(day);
-      if (publishedIndex === null || index === null || publishedIndex <= index) continue;
+      if (publishedIndex === null || publishedIndex <= index) continue;
       if (publishedIndex === index + 1) f.nextDay++;
       if (publishedIndex <= index + FOLLOW_UP_DAYS) f.followUp++;
       else f.recalled++;
@@ -199,8 +214,8 @@ export function rankDays(
 }
 
 // How many of a day's events, and of each event's tellings, compete for its summary.
-const SUMMARY_EVENTS = 6;
-const SUMMARY_TELLINGS = 8;
+const SUMMARY_EVENTS = 4;
+const SUMMARY_TELLINGS = 3;
 
 // A report published this many days after the day is still news of it.
 const FRESH_DAYS = 2;
@@ -211,7 +226,7 @@ const FRESH_DAYS = 2;
  * Choosing costs a cleaning of every telling; over the whole tail of a large corpus it would
  * cost more than all the rest of key dates.
  */
-export const SUMMARISED_DAYS = 200;
+export const SUMMARISED_DAYS = 100;
 
 /** A day's event with its summary cleaned. */
 interface CleanEvent {
@@ -219,9 +234,67 @@ interface CleanEvent {
   clean: string;
 }
 
-/** Each telling of the day's most told events, with how many articles tell its event. */
-function summaryCandidates(day: string, told: CleanEvent[], byId: Map<string, AnalyzedArticle>): SummaryCandidate[] {
-  const candidates: SummaryCandidate[] = [];
+// How many sentences that name a day, from fresh reports of it, compete for its summary.
+const SUMMARY_NAMINGS = 10;
+
+/** A sentence that names a day (a time expression resolving to it) in a fresh report of the day. */
+interface Naming {
+  article: AnalyzedArticle;
+  start: number;
+  end: number;
+}
+
+/**
+ * For each day, the sentences naming it in articles published on the day or within FRESH_DAYS
+ * after: the reports of the day, the earliest published first (only `days` are sorted and kept,
+ * at most SUMMARY_NAMINGS each).
+ */
+function freshNamings(articles: AnalyzedArticle[], days: Set<string>): Map<string, Naming[]> {
+  const namings = new Map<string, Array<Naming & { published: number }>>();
+  const read = dayReader();
+  for (const article of articles) {
+    const published = article.date === null ? null : (read(article.date)?.index ?? null);
+    if (published === null) continue;
+    let s = 0;
+    for (const time of article.times) {
+      if ((time.type !== 'DATE' && time.type !== 'TIME') || time.mod !== undefined) continue;
+      const named = read(time.value);
+      if (named === null || !days.has(named.day)) continue;
+      const { day, index } = named;
+      if (published < index || published > index + FRESH_DAYS) continue;
+      while (s < article.sentences.length && article.sentences[s]!.end <= time.start) s++;
+      const sentence = article.sentences[s];
+      if (!sentence || sentence.start > time.start) continue;
+      let list = namings.get(day);
+      if (!list) namings.set(day, (list = []));
+      const last = list.at(-1);
+      // Two expressions naming the day in one sentence make it one naming.
+      if (last?.article === article && last.start === sentence.start) continue;
+      list.push({ article, start: sentence.start, end: sentence.end, published });
+    }
+  }
+  const kept = new Map<string, Naming[]>();
+  for (const [day, list] of namings) {
+    list.sort((a, b) => a.published - b.published);
+    kept.set(day, list.slice(0, SUMMARY_NAMINGS));
+  }
+  return kept;
+}
+
+/** Each telling of the day's most told events, with how many articles tell its event, and the
+ * fresh reports' sentences that name the day. */
+function summaryCandidates(
+  day: string,
+  told: CleanEvent[],
+  byId: Map<string, AnalyzedArticle>,
+  namings: Naming[],
+): SummaryCandidate[] {
+  const candidates: SummaryCandidate[] = namings.map(({ article, start, end }) => ({
+    text: article.text.slice(start, end),
+    sources: 1,
+    fresh: true,
+    dated: true,
+  }));
   const index = dayIndex(day)!;
   for (const { event, clean } of told) {
     const sources = event.sources.length;
@@ -259,8 +332,11 @@ export function keyDates(
     if (result === undefined) cleaned.set(text, (result = cleanSummary(text)));
     return result;
   };
+  const ranked = rankDays(features, coverageSpan(articles), method);
+  // The days summed up from tellings: the top ones, and as many again for days left unlisted.
+  const namings = freshNamings(articles, new Set(ranked.slice(0, 2 * summarised).map((d) => d.date)));
   const listed: KeyDate[] = [];
-  for (const { date, score } of rankDays(features, coverageSpan(articles), method)) {
+  for (const { date, score } of ranked) {
     const events = byDay.get(date) ?? [];
     const full = listed.length < summarised;
     const told: CleanEvent[] = [];
@@ -274,7 +350,7 @@ export function keyDates(
       date,
       score: Math.round(score * 1000) / 1000,
       events: events.length,
-      summary: full ? daySummary(summaryCandidates(date, told, byId), clean) : told[0]!.clean,
+      summary: full ? daySummary(summaryCandidates(date, told, byId, namings.get(date) ?? []), clean) : told[0]!.clean,
     });
   }
   return listed;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cleanSummary, daySummary, PREFIX_RULES, REJECT_RULES } from '../../src/timeline/index.js';
+import {
+  cleanSummary,
+  daySummary,
+  happeningScore,
+  HAPPENING_RULES,
+  PREFIX_RULES,
+  REJECT_RULES,
+} from '../../src/timeline/index.js';
 
 describe('cleanSummary', () => {
   for (const rule of PREFIX_RULES) {
@@ -31,10 +38,10 @@ describe('cleanSummary', () => {
     ).toBe('Health officials in Haiti fear an outbreak.');
   });
 
-  it('keeps two sentences at most', () => {
+  it('keeps one sentence of a telling', () => {
     expect(
       cleanSummary('The rig exploded on Tuesday night. Eleven workers died. The fire burned for two days. It sank.'),
-    ).toBe('The rig exploded on Tuesday night. Eleven workers died.');
+    ).toBe('The rig exploded on Tuesday night.');
   });
 
   it('cuts a "CITY, Month day --" dateline off', () => {
@@ -53,7 +60,63 @@ describe('cleanSummary', () => {
   });
 });
 
+describe('happeningScore', () => {
+  for (const rule of HAPPENING_RULES) {
+    it(`reads ${rule.name} (${rule.weight > 0 ? '+' : ''}${rule.weight}): ${rule.example}`, () => {
+      expect(rule.pattern.test(rule.example)).toBe(true);
+    });
+  }
+
+  it('scores a report of a happening above an opinion and a forecast', () => {
+    const report = happeningScore(
+      'Federal regulators seized Washington Mutual in the largest bank failure in US history.',
+    );
+    expect(report).toBeGreaterThan(happeningScore('What we are witnessing is the bankruptcy of modern economics.'));
+    expect(report).toBeGreaterThan(happeningScore('The bailout could worsen the crisis, economists warn.'));
+  });
+});
+
 describe('daySummary', () => {
+  it('prefers a sentence that reports a happening and names the day over commentary', () => {
+    expect(
+      daySummary([
+        {
+          text: 'What we are witnessing, in the broadest sense, is the bankruptcy of modern economics.',
+          sources: 1,
+          fresh: true,
+        },
+        {
+          text: 'The House rejected the $700 billion bailout bill on Monday by a vote of 228-205.',
+          sources: 1,
+          fresh: true,
+          dated: true,
+        },
+      ]),
+    ).toBe('The House rejected the $700 billion bailout bill on Monday by a vote of 228-205.');
+  });
+
+  it('joins a second sentence when it tells another happening of the day as well, never the same one twice', () => {
+    const vote = 'The House rejected the $700 billion bailout bill on Monday by a vote of 228-205.';
+    const dow = 'The Dow Jones industrial average plunged 777 points on Monday in its worst fall ever.';
+    expect(
+      daySummary([
+        { text: vote, sources: 2, fresh: true, dated: true },
+        { text: dow, sources: 2, fresh: true, dated: true },
+      ]),
+    ).toBe(`${vote} ${dow}`);
+    expect(
+      daySummary([
+        { text: vote, sources: 2, fresh: true, dated: true },
+        {
+          text: 'On Monday the House rejected the $700 billion bailout bill, 228-205.',
+          sources: 2,
+          fresh: true,
+          dated: true,
+        },
+      ]),
+    ).toBe(vote);
+  });
+
   it('prefers the telling of the happening more sources share', () => {
     expect(
       daySummary([

@@ -147,6 +147,31 @@ describe('keyDates', () => {
     expect(tail.slice(1).every((d) => d.summary.length > 0)).toBe(true);
   });
 
+  it('sums up a day by a sentence of a fresh report that names it, over commentary dated to it', () => {
+    const report = 'Federal regulators seized Washington Mutual on Thursday in the largest bank failure ever.';
+    const story = [
+      analyzed('c1', '2008-09-25', [
+        { text: 'What we are witnessing is the bankruptcy of modern economics, and it is sad.', date: '2008-09-25' },
+      ]),
+      // The report's own event is dated by its article: only its naming of Thursday ties it to the day.
+      analyzed(
+        'c2',
+        '2008-09-26',
+        [{ text: report, date: '2008-09-26' }],
+        [
+          {
+            start: report.indexOf('Thursday'),
+            end: report.indexOf('Thursday') + 8,
+            text: 'Thursday',
+            type: 'DATE',
+            value: '2008-09-25',
+          },
+        ],
+      ),
+    ];
+    expect(keyDates(story, buildTimeline(story))[0]).toMatchObject({ date: '2008-09-25', summary: report });
+  });
+
   it('has no key dates for an empty corpus', () => {
     expect(keyDates([], [])).toEqual([]);
   });
