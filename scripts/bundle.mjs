@@ -125,6 +125,34 @@ const lazyEmojiRegex = {
   },
 };
 
+// Ink composes every frame in Output.get() from a grid of one object per screen cell and one
+// style object per character drawn; src/ui/ink-output.ts gives the same bytes row by row,
+// reusing rows composed before (tests/ui/ink-output.test.ts compares the two). It copies Ink's
+// get(), so the patch holds only for the get() it was written from, named by its hash.
+const INK_OUTPUT_GET_SHA1 = 'aaa1f6898ef78cfe';
+const inkOutputRows = {
+  name: 'ink-output-rows',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]ink[\\/]build[\\/]output\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const start = source.indexOf('    get() {\n');
+      const end = source.lastIndexOf('}\n//# sourceMappingURL');
+      const hash = createHash('sha1').update(source.slice(start, end)).digest('hex').slice(0, 16);
+      if (start < 0 || hash !== INK_OUTPUT_GET_SHA1 || !/^import sliceAnsi from 'slice-ansi';$/m.test(source))
+        throw new Error(
+          `ink-output-rows: Output.get() in ${args.path} is not the one src/ui/ink-output.ts copies; compare them and update the plugin`,
+        );
+      const compose = JSON.stringify(join(root, 'src/ui/ink-output.ts'));
+      const contents =
+        `import { composeInkFrame } from ${compose};\n` +
+        source.slice(0, start) +
+        '    get() {\n        return composeInkFrame(this, { sliceAnsi, styledCharsToString });\n    }\n    inkGet() {\n' +
+        source.slice(start + '    get() {\n'.length);
+      return { contents, loader: 'js', resolveDir: dirname(args.path) };
+    });
+  },
+};
+
 // Modules a start rarely needs become scripts of their own, required on first use: parsing a
 // script costs start-up time in proportion to its size until the code cache has it, and these
 // bring in zod, the YAML, XML and HTML parsers (~700 KB, over half of the app).
@@ -167,7 +195,7 @@ const shared = {
 
 const app = await build({
   ...shared,
-  plugins: [yogaSync, inkWithoutDevtools, lazyEmojiRegex, separateScripts],
+  plugins: [yogaSync, inkWithoutDevtools, lazyEmojiRegex, inkOutputRows, separateScripts],
   format: 'cjs',
   // import() of a separate script becomes require(), which loads it beside the app.
   supported: { 'dynamic-import': false },
