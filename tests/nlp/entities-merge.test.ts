@@ -83,7 +83,8 @@ describe('mergeEntityNames', () => {
       article('b', [mention('Bush', 'MISC')]),
       article('c', [mention('Jordan', 'PLACE'), mention('Michael Jordan', 'PERSON')]),
     ]);
-    expect(merged[1]!.entities[0]).toMatchObject({ name: 'George Bush', type: 'MISC' });
+    // The corpus vote types it as most mentions of George Bush do.
+    expect(merged[1]!.entities[0]).toMatchObject({ name: 'George Bush', type: 'PERSON' });
     // A word mostly tagged otherwise keeps its own name.
     expect(merged[2]!.entities[0]!.name).toBe('Jordan');
   });
@@ -169,5 +170,58 @@ describe('summarizeEntities', () => {
       aliases: ['Netanyahu'],
     });
     expect(rows[1]).toMatchObject({ name: 'Gaza', type: 'PLACE', mentions: 1, articles: 1 });
+  });
+});
+
+describe('names and types that hold across stories', () => {
+  const names = (merged: AnalyzedArticle[]): string[] => merged.flatMap((a) => a.entities.map((m) => m.name));
+
+  it('types a name as most of its mentions across the corpus do (the corpus vote)', () => {
+    const merged = mergeEntityNames([
+      article('a', [mention('Transocean', 'ORG'), mention('Transocean', 'ORG')]),
+      article('b', [mention('Transocean', 'MISC')]),
+    ]);
+    expect(merged.flatMap((a) => a.entities.map((m) => m.type))).toEqual(['ORG', 'ORG', 'ORG']);
+  });
+
+  it('merges a nationality plural with its singular: "Haitians" with "Haitian", not with Haiti', () => {
+    const merged = mergeEntityNames([
+      article('a', [mention('Haitian', 'MISC'), mention('Haitians', 'MISC'), mention('Haiti', 'PLACE')]),
+      article('b', [mention('Haitian', 'MISC'), mention('Iraqis', 'MISC'), mention('Iraqi', 'MISC')]),
+    ]);
+    expect(names(merged)).toEqual(['Haitian', 'Haitian', 'Haiti', 'Haitian', 'Iraqi', 'Iraqi']);
+  });
+
+  it('keeps a plural apart when it is a place or not a demonym ("Philippines", "Democrats")', () => {
+    const merged = mergeEntityNames([
+      article('a', [mention('Philippine', 'MISC'), mention('Philippines', 'PLACE'), mention('Philippines', 'PLACE')]),
+      article('b', [mention('Democrat', 'MISC'), mention('Democrats', 'MISC')]),
+    ]);
+    expect(names(merged)).toEqual(['Philippine', 'Philippines', 'Philippines', 'Democrat', 'Democrats']);
+  });
+
+  it('merges an outlet\'s brand variants with it ("BBC News", "CNN.com") but not its named services', () => {
+    const merged = mergeEntityNames([
+      article('a', [mention('BBC', 'ORG'), mention('BBC', 'ORG'), mention('BBC News', 'ORG')]),
+      article('b', [mention('CNN', 'ORG'), mention('CNN.com', 'ORG'), mention('BBC World Service', 'ORG')]),
+    ]);
+    expect(names(merged)).toEqual(['BBC', 'BBC', 'BBC', 'CNN', 'CNN', 'BBC World Service']);
+  });
+
+  it('joins British and American spellings and the acronym of the WHO', () => {
+    const merged = mergeEntityNames([
+      article('a', [mention('World Health Organization', 'ORG'), mention('World Health Organization', 'ORG')]),
+      article('b', [mention('World Health Organisation', 'ORG'), mention('WHO', 'ORG')]),
+    ]);
+    expect(new Set(names(merged))).toEqual(new Set(['World Health Organization']));
+  });
+
+  it('shows an acronym in capitals when most mentions write it so ("BP", not a stray "Bp")', () => {
+    const merged = mergeEntityNames([
+      article('a', [mention('BP', 'ORG'), mention('BP', 'ORG'), mention('Bp', 'ORG'), mention('B.P.', 'ORG')]),
+      article('b', [mention('OBAMA', 'PERSON'), mention('Obama', 'PERSON'), mention('Obama', 'PERSON')]),
+    ]);
+    expect(names(merged)).toEqual(['BP', 'BP', 'BP', 'BP', 'Obama', 'Obama', 'Obama']);
+    expect(summarizeEntities(merged).map((s) => s.name)).toEqual(['BP', 'Obama']);
   });
 });

@@ -6,6 +6,7 @@ import { loadModel } from './load.js';
 import { displayName, joinQuotedNicknames, nameAcronyms, nameMentions, trimmedRange, type TokenSpan } from './spans.js';
 import { spansOfTags, tagTokens, TaggerScratch } from './tagger.js';
 import { tokenize, type Tokens } from './tokens.js';
+import { withKnownOrganisations, withoutPhotoCredits, withoutTimeZonesAndUnits } from './news-conventions.js';
 import { companiesNamedLikePeople, groupsNamedLikePeople, groupsNamedWithPlaces, refineSpans } from './refine.js';
 
 export { mergeEntityNames, summarizeEntities, referentKey } from './merge.js';
@@ -16,12 +17,14 @@ const scratch = new TaggerScratch();
 
 /**
  * PERSON / ORG / PLACE / MISC mentions of `text`, sorted by start, each with its canonical name
- * within the article. Never throws: on any failure it returns what it found so far.
+ * within the article. Throws only when the shipped model was trained with other feature
+ * templates (its weights would be wrong everywhere); on any other failure it returns what it
+ * found so far.
  */
 export function recognizeEntities(text: string, sentences: Sentence[]): EntityMention[] {
   const mentions: EntityMention[] = [];
+  const model = loadModel();
   try {
-    const model = loadModel();
     const tokenised = sentenceRanges(text, sentences).map((range) => tokenize(text, range[0], range[1]));
     const cues = model ? documentCues(text, tokenised, model.lexicon.personWords) : null;
     for (const tokens of tokenised.flatMap(windows)) {
@@ -42,9 +45,12 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityMe
   }
   mentions.sort((a, b) => a.start - b.start);
   try {
+    const newsMentions = withKnownOrganisations(withoutTimeZonesAndUnits(text, withoutPhotoCredits(text, mentions)));
     return nameAcronyms(
       text,
-      nameMentions(groupsNamedWithPlaces(text, companiesNamedLikePeople(text, groupsNamedLikePeople(text, mentions)))),
+      nameMentions(
+        groupsNamedWithPlaces(text, companiesNamedLikePeople(text, groupsNamedLikePeople(text, newsMentions))),
+      ),
     );
   } catch {
     return mentions;

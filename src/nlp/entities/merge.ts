@@ -2,6 +2,7 @@
 // map look-ups, so 10,000 articles merge in well under a second on the main thread.
 import type { AnalyzedArticle, EntityMention, EntitySummary, EntityType } from '../../types.js';
 import { compareText } from '../../compare.js';
+import { KNOWN_ORGANISATIONS, OUTLET_VARIANT_SUFFIXES } from './known-names.js';
 
 // Names that news writes in several ways for one referent; the value is the name shown.
 const ALIASES: ReadonlyMap<string, string> = new Map([
@@ -18,17 +19,42 @@ const ALIASES: ReadonlyMap<string, string> = new Map([
   ['united nations', 'United Nations'],
   ['eu', 'European Union'],
   ['european union', 'European Union'],
+  ['who', 'World Health Organization'],
+  ['world health organization', 'World Health Organization'],
+  ['ap', 'Associated Press'],
+  ['associated press', 'Associated Press'],
 ]);
+
+// OUTLET_VARIANT rule (known-names.ts): "BBC News" and "CNN.com" are the BBC and CNN.
+const OUTLETS: ReadonlySet<string> = new Set(
+  [...KNOWN_ORGANISATIONS.broadcasters, ...KNOWN_ORGANISATIONS.newsAgencies].map((name) => name.toLowerCase()),
+);
+
+function outletOf(folded: string): string {
+  for (const suffix of OUTLET_VARIANT_SUFFIXES) {
+    if (folded.endsWith(suffix) && OUTLETS.has(folded.slice(0, -suffix.length))) return folded.slice(0, -suffix.length);
+  }
+  return folded;
+}
+
+// British and American spellings of one name: "World Health Organisation" is the "World Health
+// Organization", "World Food Program" the "World Food Programme".
+function americanSpelling(folded: string): string {
+  return folded.replace(/isation\b/g, 'ization').replace(/programme\b/g, 'program');
+}
 
 /** The comparison key of a name: case, dots, quotes and a leading "the" do not matter. */
 export function referentKey(name: string): string {
-  const folded = name
-    .toLowerCase()
-    .replace(/[“”"‘’']/g, '')
-    .replace(/\./g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^the /, '');
+  const folded = americanSpelling(
+    outletOf(
+      name
+        .toLowerCase()
+        .replace(/[“”"‘’']/g, '')
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/^the /, ''),
+    ).replace(/\./g, ''),
+  );
   const alias = ALIASES.get(folded);
   return alias === undefined ? folded : alias.toLowerCase();
 }
@@ -68,6 +94,11 @@ function mostFrequent<K>(map: Map<K, number>, prefer: (key: K) => boolean = () =
   }
   return best;
 }
+
+// Endings of demonyms that form a plural with -s: Haitian(s), Iraqi(s), New Zealander(s), Briton(s).
+const DEMONYM_ENDING = /(?:an|i|er|on)$/;
+// A one-word acronym: two to five capitals, dots allowed ("BP", "WHO", "B.P.").
+const ACRONYM = /^(?:[A-Z]\.?){2,5}$/;
 
 // How many times as often as all the others together a full name must be named to take a
 // surname that several full names share.
@@ -128,6 +159,28 @@ export function mergeEntityNames(articles: AnalyzedArticle[]): AnalyzedArticle[]
       target.spellings.set(spelling, (target.spellings.get(spelling) ?? 0) + count);
     for (const [type, count] of referent.types) target.types.set(type, (target.types.get(type) ?? 0) + count);
   }
+  // NATIONALITY_PLURAL: "Haitians" are the Haitian people: a one-word plural joins its singular
+  // when both are mostly MISC and the singular ends as demonyms do (-an, -i, -er, -on: Haitian,
+  // Iraqi, New Zealander, Briton). They stay apart from Haiti the place: a people is not a
+  // territory, and the place's mentions and type should count the place alone.
+  for (const [key, referent] of referents) {
+    const singular = key.slice(0, -1);
+    const target = referents.get(singular);
+    if (
+      !key.endsWith('s') ||
+      key.includes(' ') ||
+      !DEMONYM_ENDING.test(singular) ||
+      !target ||
+      joined.has(singular) ||
+      mostFrequent(referent.types) !== 'MISC' ||
+      mostFrequent(target.types) !== 'MISC'
+    )
+      continue;
+    joined.set(key, singular);
+    for (const [spelling, count] of referent.spellings)
+      target.spellings.set(spelling, (target.spellings.get(spelling) ?? 0) + count);
+    for (const [type, count] of referent.types) target.types.set(type, (target.types.get(type) ?? 0) + count);
+  }
   for (const key of joined.keys()) referents.delete(key);
   const canonicalKey = (key: string): string => joined.get(key) ?? key;
 
@@ -163,7 +216,13 @@ export function mergeEntityNames(articles: AnalyzedArticle[]): AnalyzedArticle[]
     let name = shown.get(key);
     if (name === undefined) {
       const referent = referents.get(key);
-      name = (referent && mostFrequent(referent.spellings, (s) => !isAllCaps(s))) ?? key;
+      // An acronym written in capitals by most mentions is shown so ("BP", "WHO"), not as a
+      // stray "Bp" or "Who"; other names prefer a spelling not in headline capitals.
+      const commonest = referent && mostFrequent(referent.spellings);
+      name =
+        (commonest !== undefined && ACRONYM.test(commonest)
+          ? commonest
+          : referent && mostFrequent(referent.spellings, (s) => !isAllCaps(s))) ?? key;
       shown.set(key, name);
     }
     return name;
@@ -189,13 +248,32 @@ export function mergeEntityNames(articles: AnalyzedArticle[]): AnalyzedArticle[]
     return name;
   };
 
+  // The corpus-level vote on a name's type: every mention of a name takes the type most of its
+  // mentions give, so "Facebook" is not a place in one article and an organisation in the next.
+  // (Mentions carry no tagger confidence, so each counts once.)
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const article of articles) {
+    for (const mention of article.entities) {
+      const name = finalName(mention);
+      let tally = votes.get(name);
+      if (!tally) {
+        tally = new Map();
+        votes.set(name, tally);
+      }
+      countInto(tally, mention.type);
+    }
+  }
+  const votedType = new Map<string, EntityType>();
+  for (const [name, tally] of votes) votedType.set(name, mostFrequent(tally)!);
+
   return articles.map((article) => {
     const renamed = new Map<string, string>();
     const entities = article.entities.map((mention): EntityMention => {
       const name = finalName(mention);
+      const type = votedType.get(name) ?? mention.type;
       if (name !== mention.name) renamed.set(mention.name, name);
       // Unchanged mentions are shared, not copied: nothing here is ever mutated.
-      return name === mention.name ? mention : { ...mention, name };
+      return name === mention.name && type === mention.type ? mention : { ...mention, name, type };
     });
     const events =
       renamed.size === 0

@@ -1,0 +1,168 @@
+// Corrections after tagging that follow from how news pages are written rather than from how
+// names are built: time zones in datelines, organisations named without a cue word, and photo
+// credits inside the text. The lists they read are in known-names.ts.
+import type { EntityMention, EntityType } from '../../types.js';
+import { KNOWN_ORGANISATIONS, NEWS_AGENCIES, PHOTO_CREDIT_LABELS, TIME_ZONES, UNITS } from './known-names.js';
+import { displayName } from './spans.js';
+
+function isTimeZoneOrUnit(word: string): boolean {
+  const bare = word.replace(/\./g, '');
+  return TIME_ZONES.has(bare) || UNITS.has(bare.toLowerCase());
+}
+
+/**
+ * TIME_ZONE / UNIT rules: a mention that is a time zone or a unit is dropped ("07:41 GMT"); one
+ * that starts or ends with one loses that word ("19.54 BST Transocean is" → "Transocean").
+ */
+export function withoutTimeZonesAndUnits(text: string, mentions: EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of mentions) {
+    let start = m.start;
+    let end = m.end;
+    for (;;) {
+      const written = text.slice(start, end);
+      const space = written.indexOf(' ');
+      if (space < 0) break;
+      if (!isTimeZoneOrUnit(written.slice(0, space))) break;
+      start += space + 1;
+      while (text.charAt(start) === ' ') start++;
+    }
+    for (;;) {
+      const written = text.slice(start, end);
+      const space = written.lastIndexOf(' ');
+      if (space < 0) break;
+      if (!isTimeZoneOrUnit(written.slice(space + 1))) break;
+      end = start + space;
+      while (end > start && text.charAt(end - 1) === ' ') end--;
+    }
+    const written = text.slice(start, end);
+    if (isTimeZoneOrUnit(written)) continue;
+    out.push(start === m.start && end === m.end ? m : { ...m, start, end, text: written, name: displayName(written) });
+  }
+  return out;
+}
+
+/** The comparison form of an organisation's name: no dots, no leading "the", one space. */
+function organisationKey(name: string): string {
+  return name.replace(/\./g, '').replace(/\s+/g, ' ').trim().replace(/^the /i, '');
+}
+
+function isAcronym(name: string): boolean {
+  return /^[A-Z]+$/.test(name);
+}
+
+const ACRONYM_ORGANISATIONS = new Set<string>();
+const NAMED_ORGANISATIONS = new Set<string>();
+for (const name of Object.values(KNOWN_ORGANISATIONS).flat()) {
+  if (isAcronym(name)) ACRONYM_ORGANISATIONS.add(name);
+  else NAMED_ORGANISATIONS.add(organisationKey(name).toLowerCase());
+}
+
+/** Whether `name` is in KNOWN_ORGANISATIONS: acronyms in capitals only, other names in any case. */
+export function isKnownOrganisation(name: string): boolean {
+  const key = organisationKey(name);
+  return ACRONYM_ORGANISATIONS.has(key) || NAMED_ORGANISATIONS.has(key.toLowerCase());
+}
+
+/** KNOWN_ORGANISATION rule: "Oxfam", "Twitter", "the BBC" are organisations wherever they are named. */
+export function withKnownOrganisations(mentions: EntityMention[]): EntityMention[] {
+  return mentions.map((m) =>
+    m.type !== 'ORG' && isKnownOrganisation(m.text) ? { ...m, type: 'ORG' as EntityType } : m,
+  );
+}
+
+const AGENCY_KEYS = new Set(NEWS_AGENCIES.map((a) => a.toLowerCase()));
+const LABELS = new Set(PHOTO_CREDIT_LABELS);
+// The longest credit a page writes is a photographer, a pool and an agency or two.
+const MAX_CREDIT = 100;
+
+// "Gerald Herbert", "AP Photo", "Getty Images", "the Washington Post": one part of a credit.
+function isCreditPart(part: string): boolean {
+  const words = part.trim().split(/\s+/);
+  if (words.length === 0 || words.length > 6 || !words[0]) return false;
+  if (AGENCY_KEYS.has(part.trim().toLowerCase())) return true;
+  const first = words[0] === 'the' ? words[1] : words[0];
+  return first !== undefined && /^\p{Lu}/u.test(first);
+}
+
+// A slash in a credit, written "/" or, in text taken from JSON, "\/".
+function creditParts(credit: string): string[] {
+  return credit.split('/').map((part) => part.replace(/\\$/, ''));
+}
+
+/**
+ * PHOTO_CREDIT rule: the character ranges of photo credits in `text`: a bracketed
+ * "Name/Agency" ("(Hadi Mizban/AP)", "(AP Photo/Alastair Grant)"), and a labelled credit
+ * ("Photograph: Gerald Herbert/AP", "Photograph: Getty Images") up to its last agency.
+ */
+export function photoCreditRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (let open = text.indexOf('('); open >= 0; open = text.indexOf('(', open + 1)) {
+    const window = text.slice(open + 1, open + 1 + MAX_CREDIT);
+    const length = window.indexOf(')');
+    if (length < 0) continue;
+    const close = open + 1 + length;
+    const inside = window.slice(0, length);
+    if (!inside.includes('/') || /[\n(]/.test(inside)) continue;
+    const parts = creditParts(inside);
+    if (parts.length >= 2 && parts.every(isCreditPart)) ranges.push([open, close + 1]);
+  }
+  for (const label of LABELS) {
+    for (let at = text.indexOf(`${label}:`); at >= 0; at = text.indexOf(`${label}:`, at + 1)) {
+      if (at > 0 && /[\p{L}\p{N}]/u.test(text.charAt(at - 1))) continue;
+      const from = at + label.length + 1;
+      const end = labelledCreditEnd(text, from);
+      if (end > from) ranges.push([at, end]);
+    }
+  }
+  return ranges;
+}
+
+// Agencies longest first, so "Getty Images" is taken whole before "Getty".
+const AGENCIES_LONGEST_FIRST = [...NEWS_AGENCIES].sort((x, y) => y.length - x.length);
+
+// The agency `text` starts with at `at`, as a whole word, or null.
+function agencyAt(text: string, at: number): string | null {
+  for (const agency of AGENCIES_LONGEST_FIRST) {
+    if (text.startsWith(agency, at) && !/[\p{L}\p{N}]/u.test(text.charAt(at + agency.length))) return agency;
+  }
+  return null;
+}
+
+// Where a labelled credit ends: through its last slash and the agency after it ("Herbert/Getty
+// Images"); without a slash, a known agency or a name of at most two capitalised words.
+function labelledCreditEnd(text: string, from: number): number {
+  const line = text.slice(from, Math.min(text.length, from + MAX_CREDIT)).split('\n')[0]!;
+  let offset = from;
+  let end = from;
+  let capitalised = 0;
+  let sawSlash = false;
+  for (const word of line.split(' ')) {
+    const wordStart = offset;
+    offset += word.length + 1;
+    if (word === '') continue;
+    if (word.includes('/')) {
+      sawSlash = true;
+      const slash = word.lastIndexOf('/');
+      const agency = agencyAt(text, wordStart + slash + 1);
+      end = Math.max(wordStart + word.length, agency ? wordStart + slash + 1 + agency.length : 0);
+      offset = Math.max(offset, end + 1);
+      continue;
+    }
+    if (sawSlash || !/^\p{Lu}/u.test(word)) break;
+    if (capitalised === 0) {
+      const agency = agencyAt(text, wordStart);
+      if (agency) return wordStart + agency.length;
+    }
+    if (++capitalised > 2) break;
+    end = wordStart + word.length;
+  }
+  return end;
+}
+
+/** PHOTO_CREDIT rule: names inside a photo credit are not people or organisations of the story. */
+export function withoutPhotoCredits(text: string, mentions: EntityMention[]): EntityMention[] {
+  const ranges = photoCreditRanges(text);
+  if (ranges.length === 0) return mentions;
+  return mentions.filter((m) => !ranges.some(([from, to]) => m.start < to && m.end > from));
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityMention, EntityType } from '../../src/types.js';
+import { recognizeEntities } from '../../src/nlp/entities/index.js';
+import { KNOWN_ORGANISATIONS, TIME_ZONES } from '../../src/nlp/entities/known-names.js';
+import {
+  isKnownOrganisation,
+  photoCreditRanges,
+  withKnownOrganisations,
+  withoutPhotoCredits,
+  withoutTimeZonesAndUnits,
+} from '../../src/nlp/entities/news-conventions.js';
+import { splitSentences } from '../../src/nlp/sentences.js';
+
+// A mention of `written` at its first occurrence in `text`.
+function mention(text: string, written: string, type: EntityType): EntityMention {
+  const start = text.indexOf(written);
+  if (start < 0) throw new Error(`${written} not in text`);
+  return { start, end: start + written.length, text: written, type, name: written };
+}
+
+function entities(text: string): EntityMention[] {
+  return recognizeEntities(text, splitSentences(text));
+}
+
+describe('TIME_ZONE and UNIT: never entities', () => {
+  it('drops a mention that is a time zone, whatever its type', () => {
+    const text = 'Page last updated at 07:41 GMT, and again at 19.54 BST or 8:51 EST.';
+    const mentions = [mention(text, 'GMT', 'MISC'), mention(text, 'BST', 'ORG'), mention(text, 'EST', 'PLACE')];
+    expect(withoutTimeZonesAndUnits(text, mentions)).toEqual([]);
+  });
+
+  it('drops a unit written with a capital', () => {
+    const text = 'Winds of 120 Mph and 5,000 BPD of oil.';
+    expect(withoutTimeZonesAndUnits(text, [mention(text, 'Mph', 'ORG'), mention(text, 'BPD', 'ORG')])).toEqual([]);
+  });
+
+  it('trims a time zone off the edge of a longer name and keeps the name', () => {
+    const text = 'Friday 23 July 2010 19.54 BST Transocean is under pressure.';
+    const [kept] = withoutTimeZonesAndUnits(text, [mention(text, 'BST Transocean', 'ORG')]);
+    expect(kept).toMatchObject({ text: 'Transocean', name: 'Transocean', start: text.indexOf('Transocean') });
+  });
+
+  it('keeps names that only look like zones in other case or that are state codes', () => {
+    const text = 'Est Ltd of Hartford, CT, said so.';
+    const mentions = [mention(text, 'Est Ltd', 'ORG'), mention(text, 'CT', 'PLACE')];
+    expect(withoutTimeZonesAndUnits(text, mentions)).toEqual(mentions);
+  });
+
+  it('keeps "GMT" out of what the recogniser returns on a dateline', () => {
+    const found = entities('Page last updated at 07:41 GMT, Wednesday, 9 June 2010. BP said the leak was capped.');
+    expect(found.map((m) => m.text)).not.toContain('GMT');
+    expect(TIME_ZONES.has('GMT')).toBe(true);
+  });
+});
+
+describe('KNOWN_ORGANISATION: organisations without cue words', () => {
+  it('types every listed example an organisation', () => {
+    for (const name of Object.values(KNOWN_ORGANISATIONS).flat()) expect(isKnownOrganisation(name), name).toBe(true);
+  });
+
+  it('retypes Oxfam, the World Food Programme, Twitter and Facebook, and leaves other names alone', () => {
+    const text = 'Oxfam and the World Food Programme said on Twitter and Facebook that Haiti needs help.';
+    const mentions = [
+      mention(text, 'Oxfam', 'PLACE'),
+      mention(text, 'World Food Programme', 'MISC'),
+      mention(text, 'Twitter', 'PERSON'),
+      mention(text, 'Facebook', 'PLACE'),
+      mention(text, 'Haiti', 'PLACE'),
+    ];
+    expect(withKnownOrganisations(mentions).map((m) => m.type)).toEqual(['ORG', 'ORG', 'ORG', 'ORG', 'PLACE']);
+  });
+
+  it('matches an acronym only in capitals: "WHO" is the agency, "Who" is not', () => {
+    expect(isKnownOrganisation('WHO')).toBe(true);
+    expect(isKnownOrganisation('Who')).toBe(false);
+    expect(isKnownOrganisation('the BBC')).toBe(true);
+    expect(isKnownOrganisation('oxfam')).toBe(true);
+  });
+
+  it('types them in what the recogniser returns', () => {
+    const found = entities('Aid workers told Twitter followers that Oxfam would fly in food.');
+    for (const name of ['Twitter', 'Oxfam']) {
+      const m = found.find((x) => x.text === name);
+      if (m) expect(m.type, name).toBe('ORG');
+    }
+    expect(found.some((m) => m.text === 'Oxfam')).toBe(true);
+  });
+});
+
+describe('PHOTO_CREDIT: credits are not people of the story', () => {
+  it('finds bracketed credits, agency before or after the name, and slashes escaped by JSON', () => {
+    const text =
+      'Iraqis gather (Hadi Mizban/AP). A rig burns (AP Photo/Gerald Herbert). ' +
+      'Oil ashore (Tracy A. Woodward/the Washington Post). A cap (Patrick Semansky\\/AP).';
+    const credits = photoCreditRanges(text).map(([a, b]) => text.slice(a, b));
+    expect(credits).toEqual([
+      '(Hadi Mizban/AP)',
+      '(AP Photo/Gerald Herbert)',
+      '(Tracy A. Woodward/the Washington Post)',
+      '(Patrick Semansky\\/AP)',
+    ]);
+  });
+
+  it('leaves brackets that are not credits: "(and/or)", "(km/h)", a long aside', () => {
+    const text = 'Rules (and/or) limits at 90 (km/h) apply (Reuters said the BP/Transocean case was long and went on).';
+    expect(photoCreditRanges(text)).toEqual([]);
+  });
+
+  it('ends a labelled credit after its agency, so the story resumes', () => {
+    const text =
+      'The rig burns. Photograph: Gerald Herbert\\/AP Vital warning systems failed. ' +
+      'Photograph: Gabriel Bouys\\/AFP\\/Getty Images Who would have thought it. ' +
+      'Photograph: Getty Images BP shares fell.';
+    const credits = photoCreditRanges(text).map(([a, b]) => text.slice(a, b));
+    expect(credits).toEqual([
+      'Photograph: Gerald Herbert\\/AP',
+      'Photograph: Gabriel Bouys\\/AFP\\/Getty Images',
+      'Photograph: Getty Images',
+    ]);
+  });
+
+  it('drops the mentions inside a credit and keeps the rest', () => {
+    const text = 'Vital systems failed. Photograph: Gerald Herbert/AP Transocean denied it.';
+    const mentions = [
+      mention(text, 'Gerald Herbert', 'PERSON'),
+      mention(text, 'AP', 'ORG'),
+      mention(text, 'Transocean', 'ORG'),
+    ];
+    expect(withoutPhotoCredits(text, mentions).map((m) => m.text)).toEqual(['Transocean']);
+  });
+
+  it('keeps the photographer out of what the recogniser returns', () => {
+    const found = entities('Troops entered Mosul on Monday, officials said (Hadi Mizban/AP). Maliki praised them.');
+    expect(found.some((m) => m.text.includes('Mizban'))).toBe(false);
+    expect(found.some((m) => m.text === 'Mosul')).toBe(true);
+  });
+});
