@@ -3,6 +3,7 @@ import type { Story, TimelineEvent } from '../types.js';
 import { EXPORT_EXTENSIONS, exportTimeline, parseExportFormat, type ExportFormat } from '../export/index.js';
 import type { CliOptions } from './args.js';
 import { writeAtomically } from '../pipeline/index.js';
+import { printableLine, printableText } from '../corpus/sanitize.js';
 
 function exportContext(story: Story): Parameters<typeof exportTimeline>[2] {
   return { title: story.name, articles: new Map(story.articles.map((a) => [a.id, a])) };
@@ -21,18 +22,19 @@ export function formatForPath(path: string): ExportFormat {
 export function runExport(story: Story, options: CliOptions): number {
   const text = exportTimeline(story.timeline, options.format, exportContext(story));
   if (!options.output) {
-    process.stdout.write(text);
+    // To a terminal or a pipe: the sanitiser's last guard, as for every other command.
+    process.stdout.write(printableText(text));
     return 0;
   }
   try {
     writeAtomically(options.output, text, { durable: true });
   } catch (error) {
     process.stderr.write(
-      `news-tui: cannot write ${options.output}: ${error instanceof Error ? error.message : String(error)}\n`,
+      `news-tui: cannot write ${printableLine(options.output)}: ${printableLine(error instanceof Error ? error.message : String(error))}\n`,
     );
     return 1;
   }
-  process.stderr.write(`news-tui: exported ${story.timeline.length} events to ${options.output}\n`);
+  process.stderr.write(`news-tui: exported ${story.timeline.length} events to ${printableLine(options.output)}\n`);
   return 0;
 }
 
