@@ -44,17 +44,26 @@ function inRange(code: number | undefined, low: number, high: number): boolean {
   return code !== undefined && code >= low && code <= high;
 }
 
-/** True when the text holds nothing either function below would touch (the common case). */
-function isClean(s: string, keepLineBreaks: boolean): boolean {
+/**
+ * True when the text holds nothing to remove or escape (the common case): `text` keeps LF and
+ * tab, `output` CRLF as well, `line` nothing.
+ */
+function isClean(s: string, keep: 'text' | 'output' | 'line'): boolean {
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
     if (code < 0x20) {
-      if (keepLineBreaks && (code === LF || code === TAB)) continue;
+      if (keep === 'text' && (code === LF || code === TAB)) continue;
+      if (keep === 'output' && keptBreak(s, i, code)) continue;
       return false;
     }
     if ((code >= 0x7f && code <= 0x9f) || isBidiControl(code)) return false;
   }
   return true;
+}
+
+/** A line feed, a tab, or the CR of a CRLF (CSV and iCalendar end their lines so). */
+function keptBreak(s: string, i: number, code: number): boolean {
+  return code === LF || code === TAB || (code === CR && s.charCodeAt(i + 1) === LF);
 }
 
 /** The index just past a control string's body and terminator, scanning from `i`. */
@@ -81,7 +90,7 @@ function skipCsi(s: string, i: number): number {
  */
 export function sanitizeText(s: string): string {
   // Almost all text has nothing to remove: one scan, no copy.
-  if (isClean(s, true)) return s;
+  if (isClean(s, 'text')) return s;
   let out = '';
   let kept = 0; // start of the run of characters not yet copied to `out`
   let i = 0;
@@ -119,11 +128,11 @@ export function sanitizeText(s: string): string {
 const NAMED_ESCAPES: Record<number, string> = { [LF]: '\\n', [TAB]: '\\t', [CR]: '\\r' };
 
 function escapeControls(s: string, keepLineBreaks: boolean): string {
-  if (isClean(s, keepLineBreaks)) return s;
+  if (isClean(s, keepLineBreaks ? 'output' : 'line')) return s;
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
-    const shown = keepLineBreaks && (code === LF || code === TAB);
+    const shown = keepLineBreaks && keptBreak(s, i, code);
     if (!shown && (isControl(code) || isBidiControl(code)))
       out += NAMED_ESCAPES[code] ?? `\\u${code.toString(16).padStart(4, '0')}`;
     else out += s[i];
@@ -139,7 +148,7 @@ export function printableLine(s: string): string {
   return escapeControls(s, false);
 }
 
-/** As {@link printableLine}, keeping line breaks and tabs: the guard on whole blocks of output. */
+/** As {@link printableLine}, keeping line breaks (LF and CRLF) and tabs: the guard on whole blocks of output. */
 export function printableText(s: string): string {
   return escapeControls(s, true);
 }

@@ -52,3 +52,14 @@ describe('config text in error lines', () => {
     expect(parseConfig(JSON.stringify({ keys: { quit: ['x'] } })).error).toBeUndefined();
   });
 });
+
+describe('line ends in output', () => {
+  it('keeps CRLF, which CSV and iCalendar exports end their lines with, and shows a lone CR', () => {
+    expect(printableText('a,b\r\nc,d\r\n')).toBe('a,b\r\nc,d\r\n');
+    expect(printableText('shown\roverwritten')).toBe('shown\\roverwritten');
+  });
+
+  it('still turns CRLF into a line feed in article text', () => {
+    expect(sanitizeText('one\r\ntwo')).toBe('one\ntwo');
+  });
+});
