@@ -65,7 +65,9 @@ const startsSentence = (word: string): boolean => /^["“‘']?\p{Lu}/u.test(wor
 // Words that open a sentence and are capitalised mid-sentence only when a full stop went missing:
 // "… a disaster for the US This was the catastrophe …".
 const SENTENCE_OPENERS = new Set(
-  'The This These Those A An It Its He She They We His Her Their Our In On At After But'.split(' '),
+  'The This These Those A An Another Some Several Many It Its He She They We His Her Their Our In On At After But'.split(
+    ' ',
+  ),
 );
 const endsSentence = (word: string): boolean => /[.!?:]["”’']?$/.test(word);
 
@@ -111,7 +113,27 @@ export function findHeadlineRun(text: string): HeadlineRun | null {
       if (c !== null && headlineWords.has(c)) seen.add(c);
       if (endsSentence(words[i]!.text)) break;
     }
-    if (seen.size >= MIN_SHARED_WORDS) return { headline, leadStart };
+    if (seen.size >= MIN_SHARED_WORDS) return sentenceStartAhead(text, words, split) ?? { headline, leadStart };
+  }
+  return null;
+}
+
+// How far past a split the lead's true start may lie: a headline ending in a name ("… close UK
+// school") splits first before the name.
+const LOOK_AHEAD_WORDS = 3;
+
+/**
+ * The split a few words on when one is there: a capital right after a lower-case word that is no
+ * function word ("UK school Another nine UK cases …") starts a sentence, where the capital the
+ * first split found began a name inside the headline.
+ */
+function sentenceStartAhead(text: string, words: Word[], split: number): HeadlineRun | null {
+  for (let j = split + 1; j <= Math.min(split + LOOK_AHEAD_WORDS, words.length - MIN_HEADLINE_WORDS); j++) {
+    const before = words[j - 1]!.text;
+    if (endsSentence(before)) return null;
+    if (!startsSentence(words[j]!.text) || !/^\p{Ll}/u.test(before)) continue;
+    if (FUNCTION_WORDS.has(bareWord(before.toLowerCase()))) continue;
+    return { headline: text.slice(0, words[j - 1]!.start + before.length), leadStart: words[j]!.start };
   }
   return null;
 }

@@ -73,6 +73,12 @@ export const REJECT_RULES: TextRule[] = [
     example: 'Debris floats in the Gulf of Mexico after the rig sank, in this handout photograph.',
   },
   {
+    // A caption or player label run into a headline: "… mud and cement Live video of BP oil spill".
+    name: 'run-in-caption',
+    pattern: /\p{Ll} (?:Live video|Watch video|In pictures|Photo gallery)\b/u,
+    example: 'BP tries to choke off leak by force-feeding it mud and cement Live video of BP oil spill in the Gulf.',
+  },
+  {
     // A fact true on any day ("Haiti is part of …"): a name, then "is/are" and a description.
     name: 'background',
     pattern:
@@ -100,8 +106,17 @@ export function cleanSummary(text: string): string | null {
   }
   if (REJECT_RULES.some((rule) => rule.pattern.test(clean)) || titleCase(clean)) return null;
   clean = firstSentences(clean);
+  if (cutShort(clean)) return null;
   if (!/^["“‘']?[\p{Lu}\p{N}]/u.test(clean)) clean = clean.charAt(0).toUpperCase() + clean.slice(1);
   return clean.split(' ').length >= 5 ? clean : null;
+}
+
+/**
+ * A sentence the splitter cut short: inside parentheses ("… BP Plc (BP." of "(BP.L)") or at a
+ * middle initial ("… Attorney General Eric H.").
+ */
+function cutShort(text: string): boolean {
+  return text.lastIndexOf('(') > text.lastIndexOf(')') || /(?:^|\s)\p{Lu}\.$/u.test(text);
 }
 
 // A headline ("First Debate's Fate Unclear As Obama Resists McCain's Call") capitalises nearly

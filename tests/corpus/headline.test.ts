@@ -18,6 +18,22 @@ describe('findHeadlineRun', () => {
     ).toBe('Gulf oil spill threatens clean-up disaster for the US');
   });
 
+  it('finds the whole headline when it ends in a name ("close UK school")', () => {
+    const text = 'Swine flu cases close UK school Another nine UK cases of swine flu have been confirmed.';
+    expect(findHeadlineRun(text)).toEqual({
+      headline: 'Swine flu cases close UK school',
+      leadStart: text.indexOf('Another'),
+    });
+  });
+
+  it('finds a caption run into a lead that opens with "Another"', () => {
+    expect(
+      withoutHeadline(
+        "Parents say Alleyn's School has everything under control Another nine UK cases of swine flu have been confirmed.",
+      ),
+    ).toBe('Another nine UK cases of swine flu have been confirmed.');
+  });
+
   it('leaves a sentence with names in it alone', () => {
     expect(findHeadlineRun('President Barack Obama met Prime Minister Gordon Brown in London on Monday.')).toBeNull();
     expect(findHeadlineRun('Oil from the well reached the coast of Louisiana in The Gulf of Mexico.')).toBeNull();

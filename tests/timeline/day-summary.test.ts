@@ -55,6 +55,14 @@ describe('cleanSummary', () => {
     expect(cleanSummary("First Debate's Fate Unclear As Obama Resists McCain's Call to Postpone")).toBeNull();
   });
 
+  it('rejects a sentence the splitter cut short in parentheses or at an initial', () => {
+    expect(
+      cleanSummary("The U.S. government has launched a criminal and civil investigation into BP Plc's (BP."),
+    ).toBeNull();
+    expect(cleanSummary('The administration is dispatching Attorney General Eric H.')).toBeNull();
+    expect(cleanSummary('Shareholders sued the board of BP Plc (BP.L) for failing to monitor safety.')).not.toBeNull();
+  });
+
   it('rejects a fragment too short to say what happened', () => {
     expect(cleanSummary('Oil spill.')).toBeNull();
   });
