@@ -269,7 +269,7 @@ async function main(): Promise<number> {
     for (const length of sizes) {
       const text = make(length);
       // The fastest of a few runs at small lengths, where a shared machine's noise is largest.
-      const runs = length <= 64 * KB ? 3 : length <= 256 * KB ? 2 : 1;
+      const runs = length <= 256 * KB ? 3 : 1;
       let best: Measure | null = null;
       for (let r = 0; r < runs && !trouble; r++) {
         const reply = await worker.analyse(text);
