@@ -156,6 +156,9 @@ export function parseMetadataDate(value: unknown): DateParse {
   // "2020/1/10 14:33:00", "2020.01.10": year first, then month and day, whatever the separator.
   const yearFirst = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)/.exec(s);
   if (yearFirst) return calendarDay(Number(yearFirst[1]), Number(yearFirst[3]), Number(yearFirst[4]));
+  // "2020年1月10日", "2020년 1월 10일": CJK year, month and day marks.
+  const cjk = /^(\d{4})\s?[年년]\s?(\d{1,2})\s?[月월]\s?(\d{1,2})/.exec(s);
+  if (cjk) return calendarDay(Number(cjk[1]), Number(cjk[2]), Number(cjk[3]));
   // "10.01.2020 14:33": dotted dates are day first wherever they are written.
   const dotted = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?!\d)/.exec(s);
   if (dotted) return calendarDay(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]));

@@ -140,6 +140,23 @@ function readItems(path: string, items: unknown[], source: string, read: (item: 
   return { articles, problems, pendingDates };
 }
 
+// Where items keep their date, most telling first: RSS, Dublin Core and DCMI terms, Atom inside
+// RSS (.NET writes a10:updated), a lower-case pubdate as some generators write it.
+const ITEM_DATE_TAGS = [
+  'pubDate',
+  'dc:date',
+  'published',
+  'dcterms:issued',
+  'dcterms:created',
+  'dc:created',
+  'pubdate',
+  'updated',
+  'a10:updated',
+  'dcterms:modified',
+];
+// Atom 1.0, then Atom 0.3 (issued, modified, created), then Dublin Core.
+const ENTRY_DATE_TAGS = ['published', 'updated', 'issued', 'modified', 'created', 'dc:date'];
+
 function readRssItem(item: XmlNode): ItemFields {
   const body =
     [item['content:encoded'], item.description, item['dc:description']].map(htmlText).find((t) => t !== '') ?? '';
@@ -148,7 +165,7 @@ function readRssItem(item: XmlNode): ItemFields {
   return {
     title: titleText(item.title),
     text: body,
-    dateValue: firstDefined(item.pubDate, item['dc:date'], item.published, item.updated),
+    dateValue: firstDefined(...ITEM_DATE_TAGS.map((tag) => item[tag])),
     url:
       asList(item.link)
         .map(plainText)
@@ -167,7 +184,7 @@ function readAtomEntry(entry: XmlNode): ItemFields {
   return {
     title: atomTitle(entry.title),
     text: body,
-    dateValue: firstDefined(entry.published, entry.updated, entry['dc:date']),
+    dateValue: firstDefined(...ENTRY_DATE_TAGS.map((tag) => entry[tag])),
     url: typeof alternate?.['@_href'] === 'string' ? alternate['@_href'] : '',
   };
 }

@@ -26,6 +26,11 @@ const DATE_FIELDS = [
   'date_published',
   'date_modified',
   'pub_date',
+  'publishedDate',
+  'dateCreated',
+  // news-please's last change, GDELT's first sighting: later than publication, still its week.
+  'date_modify',
+  'seendate',
   'created_at',
   'timestamp',
   'time',

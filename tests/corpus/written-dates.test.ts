@@ -107,3 +107,23 @@ describe('JSON Feed and single-item API responses', () => {
     expect(articles).toMatchObject([{ title: 'T', text: 'Body text.', date: '2024-01-02' }]);
   });
 });
+
+describe('where feeds keep their dates', () => {
+  it.each([
+    ['dcterms:issued', '<dcterms:issued>2021-02-03T10:00:00Z</dcterms:issued>'],
+    ['a lower-case pubdate', '<pubdate>Wed, 03 Feb 2021 10:00:00 GMT</pubdate>'],
+    ['.NET a10:updated', '<a10:updated>2021-02-03T10:00:00+01:00</a10:updated>'],
+    ['a Korean date', '<pubDate>2021년 2월 3일</pubDate>'],
+  ])('reads an RSS item dated by %s', async (_name, element) => {
+    const feed = `<?xml version="1.0"?><rss version="2.0" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:a10="http://www.w3.org/2005/Atom"><channel><title>W</title><item><title>T</title><description>Body.</description>${element}</item></channel></rss>`;
+    const { articles, problems } = await parseText(feed, 'f.rss', 'feed');
+    expect(problems).toEqual([]);
+    expect(articles[0]).toMatchObject({ date: '2021-02-03', dateSource: 'metadata' });
+  });
+
+  it('reads an Atom 0.3 entry dated by issued', async () => {
+    const feed = `<?xml version="1.0"?><feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>W</title><entry><title>T</title><summary>Body.</summary><issued>2004-05-06T07:08:09Z</issued></entry></feed>`;
+    const { articles } = await parseText(feed, 'f.atom', 'feed');
+    expect(articles[0]).toMatchObject({ date: '2004-05-06' });
+  });
+});
