@@ -13,14 +13,14 @@ export interface TextRule {
 
 const WEEKDAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?';
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
-const CLOCK = '\\d{1,2}[.:]\\d\\d(?: ?[ap]\\.?m\\.?)?(?: (?:BST|GMT|UTC|EDT|EST|CDT|CST|PDT|PST|ET))?';
+const CLOCK = '\\d{1,2}[.:]\\d\\d(?: ?[apAP]\\.?[mM]\\.?)?(?: (?:BST|GMT|UTC|EDT|EST|CDT|CST|PDT|PST|ET))?';
 
 /** Prefixes cut off the front of a sentence; what remains may still be a summary. */
 export const PREFIX_RULES: TextRule[] = [
   {
     name: 'time-stamp',
     pattern: new RegExp(
-      `^(?:${WEEKDAY} )?(?:\\d{1,2} ${MONTH} \\d{4}|${MONTH} \\d{1,2},? \\d{4})(?:,? ${CLOCK})?(?: \\(\\w+\\))?(?: ?[-–—:])? `,
+      `^(?:${WEEKDAY} )?(?:\\d{1,2} ${MONTH} \\d{4}|${MONTH} \\d{1,2},? \\d{4})(?:[,;]? ${CLOCK})?(?: \\(\\w+\\))?(?: ?[-–—:])? `,
     ),
     example: 'Saturday 25 April 2009 23.24 BST Swine flu has similar symptoms to seasonal flu.',
   },
@@ -31,7 +31,7 @@ export const PREFIX_RULES: TextRule[] = [
   },
   {
     name: 'clock-time',
-    pattern: new RegExp(`^(?:Last updated:? )?${CLOCK}(?: [-–—:])? `, 'i'),
+    pattern: new RegExp(`^(?:[Ll]ast [Uu]pdated:? )?${CLOCK}(?: [-–—:])? `),
     example: '07:39 GMT Rescuers pulled a girl alive from the rubble.',
   },
   {
@@ -77,6 +77,12 @@ export const REJECT_RULES: TextRule[] = [
     name: 'run-in-caption',
     pattern: /\p{Ll} (?:Live video|Watch video|In pictures|Photo gallery)\b/u,
     example: 'BP tries to choke off leak by force-feeding it mud and cement Live video of BP oil spill in the Gulf.',
+  },
+  {
+    // A bullet the source's encoding turned into "cents", run into the text before a capital.
+    name: 'bullet-residue',
+    pattern: /(?:^|[\p{L},.:;] )[Cc]ents \p{Lu}/u,
+    example: 'Cents One patient is pupil at school closed due to outbreak cents Johnson: no evidence of transmission.',
   },
   {
     // A fact true on any day ("Haiti is part of …"): a name, then "is/are" and a description.

@@ -55,6 +55,16 @@ describe('cleanSummary', () => {
     expect(cleanSummary("First Debate's Fate Unclear As Obama Resists McCain's Call to Postpone")).toBeNull();
   });
 
+  it('cuts a "Sunday, May 16, 2010; 4:43 PM" time stamp off', () => {
+    expect(cleanSummary('Sunday, May 16, 2010; 4:43 PM BP inserted a new tube into the damaged oil pipe.')).toBe(
+      'BP inserted a new tube into the damaged oil pipe.',
+    );
+  });
+
+  it('keeps a sentence about a price in cents', () => {
+    expect(cleanSummary('Shares in the bank fell 40 cents to close at $2.10 on Friday.')).not.toBeNull();
+  });
+
   it('rejects a sentence the splitter cut short in parentheses or at an initial', () => {
     expect(
       cleanSummary("The U.S. government has launched a criminal and civil investigation into BP Plc's (BP."),
