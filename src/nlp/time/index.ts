@@ -7,7 +7,7 @@ import { type Day, isValidDay, parseDay, weekday } from './calendar.js';
 import { liveBlogClockTimes as findLiveBlogClockTimes } from './evidence.js';
 import { precisionOf } from './precision.js';
 import { type Candidate, RULES, WORD_START_GUARD } from './rules/index.js';
-import { localTense, type TenseCue, tenseAt, tenseCues } from './tense.js';
+import { localTense, type SentenceTense, sentenceTense, tenseAt } from './tense.js';
 
 export { precisionOf } from './precision.js';
 
@@ -122,15 +122,15 @@ export function findTimeExpressions(
   let writtenYear: { year: number; end: number } | null = null;
   let sentenceIndex = 0;
   let cuesFor = -1;
-  let cues: TenseCue[] = [];
+  let cues: SentenceTense | null = null;
   for (const c of chosen) {
     sentenceIndex = sentenceIndexAt(sentences, c.start, sentenceIndex);
     const sentence = sentences[sentenceIndex];
     if (sentenceIndex !== cuesFor) {
       cuesFor = sentenceIndex;
-      cues = sentence && sentence.start <= c.start ? tenseCues(text, sentence.start, sentence.end) : [];
+      cues = sentence && sentence.start <= c.start ? sentenceTense(text, sentence.start, sentence.end) : null;
     }
-    const tense = localTense(text, c.start) ?? tenseAt(cues, c.start, c.end, text);
+    const tense = localTense(text, c.start) ?? (cues ? tenseAt(cues, text, c.start, c.end) : 'present');
     const narrativeYear = writtenYear && sentence && writtenYear.end >= sentence.start ? writtenYear.year : null;
     const anchoring: Anchoring = {
       dct,

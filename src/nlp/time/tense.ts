@@ -70,34 +70,99 @@ export function tenseCues(text: string, start: number, end: number): TenseCue[] 
 }
 
 const REPORTING_VERB = /^(?:said|says|added|adds|told|tells)$/i;
-const CLAUSE_BREAK = /;|\b(?:but|while|whereas|although|that|which|who)\b/;
+const CLAUSE_BREAK = /;|\b(?:but|while|whereas|although|that|which|who)\b/g;
+// A clause word that starts right where a span ends, inside a longer word ("…Maywhich"): seen
+// from the span's end it still reads as a word.
+const CLAUSE_WORD_AT = /(?:but|while|whereas|although|that|which|who)\b/y;
+const WORD_CHAR = /\w/;
 
 /**
- * The tense nearest to a span: a cue to its left counts fully, one to its right a little less
- * ("said Friday", "Friday, it said"). Cues inside the span are the expression's own words.
+ * What `tenseAt` reads of one sentence, gathered once so that each span costs a binary search
+ * rather than a scan of the sentence: a paragraph without a period may hold thousands of spans.
  */
-export function tenseAt(cues: readonly TenseCue[], start: number, end: number, text?: string): Tense {
-  let best: TenseCue | null = null;
-  let bestDistance = Infinity;
-  const cueBefore = cues.some((c) => c.end <= start);
-  for (const c of cues) {
-    if (c.end > start && c.start < end) continue;
-    if (text !== undefined && c.start >= end) {
-      const between = text.slice(end, c.start);
-      // A cue to the right counts only within the clause: "when it meets on Thursday but has
-      // maintained …" and "a package Wednesday that would pour …" are about other events.
-      if (CLAUSE_BREAK.test(between)) continue;
-      // "… will discuss it on Thursday, she added": a reporting tag after a comma dates the
-      // report, not the date inside the reported clause, when that clause has a verb of its own.
-      if (cueBefore && between.includes(',') && REPORTING_VERB.test(text.slice(c.start, c.end))) continue;
-    }
-    const distance = c.end <= start ? start - c.end : (c.start - end) * 2;
-    if (distance < bestDistance) {
-      bestDistance = distance;
-      best = c;
-    }
+export interface SentenceTense {
+  cues: readonly TenseCue[];
+  /** The cues' starts, in order (the cues are sorted by start). */
+  starts: readonly number[];
+  /** Cue indices by end, and among equal ends the earlier cue last; and those ends. */
+  byEnd: readonly number[];
+  ends: readonly number[];
+  /** Ends of the clause breaks (";", "but", "which" …), in text order, with their starts. */
+  breakStarts: readonly number[];
+  breakEnds: readonly number[];
+  /** Offsets of the commas, in text order. */
+  commas: readonly number[];
+  /** For each cue, the first cue at or after it that is not a reporting verb ("said", "adds"). */
+  nextNotReporting: Int32Array;
+}
+
+/** Cues, clause breaks and commas of the sentence `text[start, end)`. */
+export function sentenceTense(text: string, start: number, end: number): SentenceTense {
+  const cues = tenseCues(text, start, end);
+  const byEnd = cues.map((_, i) => i).sort((a, b) => cues[a]!.end - cues[b]!.end || b - a);
+  const ends = byEnd.map((i) => cues[i]!.end);
+  const starts = cues.map((c) => c.start);
+  const sentence = text.slice(start, end);
+  const breakStarts: number[] = [];
+  const breakEnds: number[] = [];
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) {
+    breakStarts.push(start + m.index);
+    breakEnds.push(start + m.index + m[0].length);
   }
-  return best?.tense ?? 'present';
+  const commas: number[] = [];
+  for (let i = sentence.indexOf(','); i >= 0; i = sentence.indexOf(',', i + 1)) commas.push(start + i);
+  const nextNotReporting = new Int32Array(cues.length);
+  let next = cues.length;
+  for (let i = cues.length - 1; i >= 0; i--) {
+    if (!REPORTING_VERB.test(text.slice(cues[i]!.start, cues[i]!.end))) next = i;
+    nextNotReporting[i] = next;
+  }
+  return { cues, starts, byEnd, ends, breakStarts, breakEnds, commas, nextNotReporting };
+}
+
+/** The first index of `sorted` whose value is at least `value` (its length when none is). */
+function firstAtLeast(sorted: ArrayLike<number>, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The tense nearest to a span of the sentence read by `sentenceTense`: a cue to its left counts
+ * fully, one to its right a little less ("said Friday", "Friday, it said"). Cues inside the span
+ * are the expression's own words. A cue to the right counts only within the clause: "when it
+ * meets on Thursday but has maintained …" and "a package Wednesday that would pour …" are about
+ * other events; and "… will discuss it on Thursday, she added": a reporting tag after a comma
+ * dates the report, not the date inside the reported clause, when that clause has a cue of its own.
+ */
+export function tenseAt(s: SentenceTense, text: string, start: number, end: number): Tense {
+  const { cues } = s;
+  // Left: the cue ending nearest before the span, the earlier one of a tie.
+  const k = firstAtLeast(s.ends, start + 1);
+  const left = k > 0 ? cues[s.byEnd[k - 1]!]! : null;
+  const leftDistance = left ? start - left.end : Infinity;
+  // Right: the first cue starting at or after the span's end that the clause rules let count.
+  let i = firstAtLeast(s.starts, end);
+  const comma = s.commas[firstAtLeast(s.commas, end)] ?? Infinity;
+  if (left && i < cues.length && comma < cues[i]!.start) i = s.nextNotReporting[i]!;
+  const right = cues[i];
+  if (right && (right.start - end) * 2 < leftDistance && clauseBreakEnd(s, text, end) > right.start) return right.tense;
+  return left?.tense ?? 'present';
+}
+
+/** Where the first clause break at or after `from` ends (Infinity when none does). */
+function clauseBreakEnd(s: SentenceTense, text: string, from: number): number {
+  if (from > 0 && WORD_CHAR.test(text[from - 1]!) && WORD_CHAR.test(text[from] ?? '')) {
+    CLAUSE_WORD_AT.lastIndex = from;
+    if (CLAUSE_WORD_AT.test(text)) return CLAUSE_WORD_AT.lastIndex;
+  }
+  return s.breakEnds[firstAtLeast(s.breakStarts, from)] ?? Infinity;
 }
 
 // Words right before a date that point ahead whatever the verb's tense: deadlines and schedules

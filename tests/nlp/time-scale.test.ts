@@ -1,0 +1,129 @@
+// Issue 10 items 3 and 8: the cost of dating stays linear in the text. These tests assert what
+// large inputs yield (never how long they take): a paragraph without a period reads each
+// expression's tense from its own clause, and a hundred thousand lines keep all their dates.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/nlp/sentences.js';
+import { findTimeExpressions } from '../../src/nlp/time/index.js';
+import { sentenceTense, type Tense, type TenseCue, tenseAt, tenseCues } from '../../src/nlp/time/tense.js';
+
+// The reading tenseAt replaced, which scanned the text between a span and every cue after it
+// (quadratic on a long sentence): the fast reading must give its answer for every span.
+const REPORTING_VERB = /^(?:said|says|added|adds|told|tells)$/i;
+const CLAUSE_BREAK = /;|\b(?:but|while|whereas|although|that|which|who)\b/;
+function referenceTenseAt(cues: readonly TenseCue[], start: number, end: number, text: string): Tense {
+  let best: TenseCue | null = null;
+  let bestDistance = Infinity;
+  const cueBefore = cues.some((c) => c.end <= start);
+  for (const c of cues) {
+    if (c.end > start && c.start < end) continue;
+    if (c.start >= end) {
+      const between = text.slice(end, c.start);
+      if (CLAUSE_BREAK.test(between)) continue;
+      if (cueBefore && between.includes(',') && REPORTING_VERB.test(text.slice(c.start, c.end))) continue;
+    }
+    const distance = c.end <= start ? start - c.end : (c.start - end) * 2;
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      best = c;
+    }
+  }
+  return best?.tense ?? 'present';
+}
+
+const WORDS = [
+  'said',
+  'says',
+  'added',
+  'told',
+  'will',
+  "they'll",
+  'who',
+  "who'll",
+  'whom',
+  'that',
+  'but',
+  'butter',
+  'which',
+  'while',
+  'was',
+  'is',
+  'the',
+  'expected',
+  'the proposed',
+  'won',
+  "won't",
+  'Friday',
+  'March',
+  'next',
+  'would',
+  'fell',
+  'hit',
+  'to hit',
+  'now',
+  'x',
+];
+const SEPARATORS = [' ', ' ', ' ', ', ', '; ', '', '-'];
+
+describe('tenseAt over a whole sentence', () => {
+  it('gives the answer of the scan it replaced, for every span of random sentences', () => {
+    const sentence = fc
+      .array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...SEPARATORS)), { minLength: 1, maxLength: 30 })
+      .map((parts) => parts.map(([w, s]) => w + s).join(''));
+    fc.assert(
+      fc.property(sentence, (text) => {
+        const cues = tenseCues(text, 0, text.length);
+        const read = sentenceTense(text, 0, text.length);
+        for (let start = 0; start < text.length; start++)
+          for (let end = start + 1; end <= Math.min(text.length, start + 12); end++)
+            expect(tenseAt(read, text, start, end)).toBe(referenceTenseAt(cues, start, end, text));
+      }),
+      { numRuns: 400, seed: 10 },
+    );
+  });
+
+  it('reads a span inside a longer sentence with the sentence offsets', () => {
+    const text = 'Intro. Officials met on Friday, she said. Next.';
+    const start = text.indexOf('Officials');
+    const end = text.indexOf(' Next');
+    const friday = text.indexOf('Friday');
+    expect(tenseAt(sentenceTense(text, start, end), text, friday, friday + 6)).toBe('past');
+  });
+});
+
+describe('findTimeExpressions at scale', () => {
+  it('reads the tense of each expression of a 40 KB paragraph without a period from its own clause', () => {
+    // Published on Wednesday 2024-02-07: a past Friday is 02-02, a coming Thursday 02-08.
+    const clause = 'the minister said on Friday talks went well and the board will meet on Thursday in Rome, ';
+    const text = clause.repeat(Math.ceil(40_000 / clause.length));
+    const found = findTimeExpressions(text, '2024-02-07', splitSentences(text));
+    const copies = Math.ceil(40_000 / clause.length);
+    expect(found).toHaveLength(2 * copies);
+    expect(found.filter((t) => t.text === 'Friday').every((t) => t.value === '2024-02-02')).toBe(true);
+    expect(found.filter((t) => t.text === 'Thursday').every((t) => t.value === '2024-02-08')).toBe(true);
+  });
+
+  it('reads a clause break in a long paragraph for every expression after it', () => {
+    // "Thursday but …" : the future cue lies past a "but", so the past cue on the left decides.
+    const clause = 'talks ended and on Thursday but officials will meet again and ';
+    const copies = Math.ceil(40_000 / clause.length);
+    const text = clause.repeat(copies);
+    const found = findTimeExpressions(text, '2024-02-07', splitSentences(text));
+    expect(found.map((t) => t.value)).toEqual(Array<string>(copies).fill('2024-02-01'));
+  });
+
+  it('gives 100,000 short lines all their expressions', () => {
+    const lines = ['Markets fell on Monday.', 'Talks resume next week', 'nothing here', 'Filed on 2024-01-05'];
+    const count = 100_000;
+    const text = Array.from({ length: count }, (_, i) => lines[i % lines.length]).join('\n');
+    const found = findTimeExpressions(text, '2024-02-07', splitSentences(text));
+    const byText = new Map<string, Set<string>>();
+    for (const t of found) byText.set(t.text, (byText.get(t.text) ?? new Set()).add(`${t.type}:${t.value}`));
+    expect(found).toHaveLength((count / 4) * 3);
+    expect(Object.fromEntries([...byText].map(([k, v]) => [k, [...v]]))).toEqual({
+      Monday: ['DATE:2024-02-05'],
+      'next week': ['DATE:2024-W07'],
+      '2024-01-05': ['DATE:2024-01-05'],
+    });
+  });
+});
