@@ -84,8 +84,17 @@ async function settleDates(loaded: LoadedFile, path: string): Promise<LoadResult
   const { readWrittenDate } = pendingDates.some((p) => p.unrecognised)
     ? await writtenDateModule()
     : { readWrittenDate: () => null };
+  // A file repeats its unreadable forms ("n/a" on every item): each is read once.
+  const read = new Map<string, string | null>();
+  const readOnce = (value: string): string | null => {
+    const known = read.get(value);
+    if (known !== undefined) return known;
+    const date = readWrittenDate(value);
+    read.set(value, date);
+    return date;
+  };
   const unread = pendingDates.filter((pending) => {
-    const date = pending.unrecognised ? readWrittenDate(pending.value) : null;
+    const date = pending.unrecognised ? readOnce(pending.value) : null;
     if (date === null) return true;
     pending.article.date = date;
     pending.article.dateSource = 'metadata';

@@ -38,6 +38,8 @@ const REFERENCE = new Date(Date.UTC(2000, 0, 1));
  */
 export function readWrittenDate(value: string): string | null {
   const text = value.slice(0, MAX_LENGTH);
+  // No digit, no written year: "soon", "n/a" and "unknown" are refused before twelve locales try.
+  if (!/\d/.test(text)) return null;
   for (const parser of PARSERS) {
     for (const result of parser.parse(text, REFERENCE)) {
       const { start } = result;
