@@ -49,6 +49,20 @@ export interface InkOutputHelpers {
 // Rows composed before, by their writes; a screen holds 40 and scrolling re-shows them.
 const ROW_CACHE_LIMIT = 4096;
 const rows = new Map<string, string>();
+// Ink's caches last one frame; these measures and cuts of clipped text last while they are few.
+const MEASURE_CACHE_LIMIT = 16384;
+const widths = new Map<string, number>();
+const widestLines = new Map<string, number>();
+const slices = new Map<string, string>();
+
+function remembered<T>(cache: Map<string, T>, key: string, compute: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= MEASURE_CACHE_LIMIT) cache.clear();
+    cache.set(key, (value = compute()));
+  }
+  return value;
+}
 const BLANK: StyledChar = { type: 'char', value: ' ', fullWidth: false, styles: [] };
 
 const hasEscape = (line: string): boolean => line.includes('\u001B') || line.includes('\u009B');
@@ -72,7 +86,7 @@ export function composeInkFrame(output: InkOutput, helpers: InkOutputHelpers): {
       const clipHorizontally = typeof clip.x1 === 'number' && typeof clip.x2 === 'number';
       const clipVertically = typeof clip.y1 === 'number' && typeof clip.y2 === 'number';
       if (clipHorizontally) {
-        const widest = caches.getWidestLine(text);
+        const widest = remembered(widestLines, text, () => caches.getWidestLine(text));
         if (x + widest < clip.x1! || x > clip.x2!) continue;
       }
       if (clipVertically) {
@@ -81,9 +95,9 @@ export function composeInkFrame(output: InkOutput, helpers: InkOutputHelpers): {
       if (clipHorizontally) {
         lines = lines.map((line) => {
           const from = x < clip.x1! ? clip.x1! - x : 0;
-          const lineWidth = caches.getStringWidth(line);
+          const lineWidth = remembered(widths, line, () => caches.getStringWidth(line));
           const to = x + lineWidth > clip.x2! ? clip.x2! - x : lineWidth;
-          return helpers.sliceAnsi(line, from, to);
+          return remembered(slices, `${from}:${to}:${line}`, () => helpers.sliceAnsi(line, from, to));
         });
         if (x < clip.x1!) x = clip.x1!;
       }
@@ -137,7 +151,10 @@ function composeRow(
     let offsetX = row[i] as number;
     for (const character of caches.getStyledChars(row[i + 1] as string)) {
       cells[offsetX] = character;
-      const characterWidth = Math.max(1, caches.getStringWidth(character.value));
+      const characterWidth = Math.max(
+        1,
+        remembered(widths, character.value, () => caches.getStringWidth(character.value)),
+      );
       for (let index = 1; index < characterWidth; index++)
         cells[offsetX + index] = { type: 'char', value: '', fullWidth: false, styles: character.styles };
       offsetX += characterWidth;

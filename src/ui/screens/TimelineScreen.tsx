@@ -1,4 +1,4 @@
-import React, { useMemo } from 'react';
+import React, { memo } from 'react';
 import { Box, Text } from 'ink';
 import type { TimelineEvent } from '../../types.js';
 import { dateLabel } from '../date-label.js';
@@ -21,6 +21,47 @@ function sourceCount(event: TimelineEvent): number {
   return new Set(event.sources.map((s) => s.articleId)).size;
 }
 
+// Headings interleaved once per list of events: not on every key, nor each time the screen
+// comes back after Tab or the reader (a list of 7,000 events takes milliseconds).
+const rowsOfEvents = new WeakMap<readonly TimelineEvent[], ReturnType<typeof timelineRows>>();
+function rowsOf(events: readonly TimelineEvent[]): ReturnType<typeof timelineRows> {
+  let rows = rowsOfEvents.get(events);
+  if (!rows) rowsOfEvents.set(events, (rows = timelineRows(events)));
+  return rows;
+}
+
+const LABEL_WIDTH = 20;
+
+interface EventRowProps {
+  event: TimelineEvent;
+  selected: boolean;
+  bookmarked: boolean;
+  width: number;
+  theme: Theme;
+}
+
+/** One event's row; a move re-renders the two rows whose selection changed, not the screenful. */
+const EventRow = memo(function EventRow({ event, selected, bookmarked, width, theme }: EventRowProps) {
+  const count = sourceCount(event);
+  const summaryWidth = Math.max(10, width - LABEL_WIDTH - 8);
+  return (
+    <Box width={width}>
+      <Text {...(selected ? theme.selection : {})} wrap="truncate">
+        <Text {...theme.accent}>{bookmarked ? '★ ' : '  '}</Text>
+        <Text {...theme.date}>
+          {dateLabel(event)
+            .padEnd(LABEL_WIDTH - 2)
+            .slice(0, LABEL_WIDTH - 2)}
+        </Text>{' '}
+        {event.summary.length > summaryWidth
+          ? event.summary.slice(0, summaryWidth - 1) + '…'
+          : event.summary.padEnd(summaryWidth)}
+        <Text {...theme.dim}>{` ${count > 1 ? `×${count}` : '  '}`}</Text>
+      </Text>
+    </Box>
+  );
+});
+
 /** Events in date order under date headings; only the rows that fit are rendered. */
 export function TimelineScreen({
   events,
@@ -32,8 +73,7 @@ export function TimelineScreen({
   theme,
   emptyMessage,
 }: TimelineScreenProps): React.JSX.Element {
-  // Headings interleaved once per list of events, not on every key.
-  const { rows, rowOfEvent } = useMemo(() => timelineRows(events), [events]);
+  const { rows, rowOfEvent } = rowsOf(events);
   if (events.length === 0)
     return (
       <Styled theme={theme} as="dim">
@@ -45,7 +85,6 @@ export function TimelineScreen({
   if (cursorRow >= start + height) start = cursorRow - height + 1;
   if (cursorRow < start) start = Math.max(0, cursorRow - 1);
   const visible = rows.slice(start, start + height);
-  const labelWidth = 20;
   return (
     <Box flexDirection="column">
       {visible.map((row, i) => {
@@ -57,24 +96,15 @@ export function TimelineScreen({
           );
         }
         const event = events[row.position]!;
-        const selected = row.position === cursor;
-        const count = sourceCount(event);
-        const summaryWidth = Math.max(10, width - labelWidth - 8);
         return (
-          <Box key={event.id + row.position} width={width}>
-            <Text {...(selected ? theme.selection : {})} wrap="truncate">
-              <Text {...theme.accent}>{isBookmarked(event.id) ? '★ ' : '  '}</Text>
-              <Text {...theme.date}>
-                {dateLabel(event)
-                  .padEnd(labelWidth - 2)
-                  .slice(0, labelWidth - 2)}
-              </Text>{' '}
-              {event.summary.length > summaryWidth
-                ? event.summary.slice(0, summaryWidth - 1) + '…'
-                : event.summary.padEnd(summaryWidth)}
-              <Text {...theme.dim}>{` ${count > 1 ? `×${count}` : '  '}`}</Text>
-            </Text>
-          </Box>
+          <EventRow
+            key={event.id + row.position}
+            event={event}
+            selected={row.position === cursor}
+            bookmarked={isBookmarked(event.id)}
+            width={width}
+            theme={theme}
+          />
         );
       })}
     </Box>
