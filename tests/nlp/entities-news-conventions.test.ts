@@ -119,6 +119,13 @@ describe('PHOTO_CREDIT: credits are not people of the story', () => {
     ]);
   });
 
+  it('finds an agency credit outside brackets: "AP Photo/Patrick Semansky"', () => {
+    const text = 'Oil washed ashore on Tuesday. AP Photo\\/Patrick Semansky Oil-dispersing chemicals were used.';
+    expect(photoCreditRanges(text).map(([a, b]) => text.slice(a, b))).toEqual(['AP Photo\\/Patrick Semansky']);
+    const found = entities(text.replace('\\/', '/'));
+    expect(found.some((m) => m.text.includes('Semansky'))).toBe(false);
+  });
+
   it('drops the mentions inside a credit and keeps the rest', () => {
     const text = 'Vital systems failed. Photograph: Gerald Herbert/AP Transocean denied it.';
     const mentions = [
@@ -133,5 +140,16 @@ describe('PHOTO_CREDIT: credits are not people of the story', () => {
     const found = entities('Troops entered Mosul on Monday, officials said (Hadi Mizban/AP). Maliki praised them.');
     expect(found.some((m) => m.text.includes('Mizban'))).toBe(false);
     expect(found.some((m) => m.text === 'Mosul')).toBe(true);
+  });
+});
+
+describe('a function word alone is not a name', () => {
+  it('drops "An" that opens a clause and keeps the names after it', () => {
+    const text =
+      'The elderly were particularly vulnerable 1968: An outbreak first detected in Hong Kong, and caused ' +
+      'by a strain known as H3N2, killed up to one million people.';
+    const found = entities(text);
+    expect(found.map((m) => m.text)).not.toContain('An');
+    expect(found.map((m) => m.text)).toContain('Hong Kong');
   });
 });

@@ -115,7 +115,27 @@ export function photoCreditRanges(text: string): Array<[number, number]> {
       if (end > from) ranges.push([at, end]);
     }
   }
+  // "AP Photo/Patrick Semansky" outside brackets: the photographer's name after the slash.
+  for (const agency of NEWS_AGENCIES) {
+    const label = `${agency} Photo`;
+    for (let at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + 1)) {
+      let from = at + label.length;
+      if (text.startsWith('\\/', from)) from += 2;
+      else if (text.startsWith('/', from)) from += 1;
+      else continue;
+      const end = photographerEnd(text, from);
+      if (end > from && !ranges.some(([a, b]) => at >= a && at < b)) ranges.push([at, end]);
+    }
+  }
   return ranges;
+}
+
+// A photographer's name: a first name, perhaps an initial, a surname ("Tracy A. Woodward").
+const PHOTOGRAPHER = /\p{Lu}[\p{L}'-]*(?: \p{Lu}\.)? \p{Lu}[\p{L}'-]*/uy;
+
+function photographerEnd(text: string, from: number): number {
+  PHOTOGRAPHER.lastIndex = from;
+  return PHOTOGRAPHER.test(text) ? PHOTOGRAPHER.lastIndex : from;
 }
 
 // Agencies longest first, so "Getty Images" is taken whole before "Getty".

@@ -161,7 +161,15 @@ export function refineSpans(text: string, tokens: Tokens, spans: TokenSpan[], le
   const word = (k: number): string => text.slice(tokens.starts[k], tokens.ends[k]);
   const hash = (k: number): number => lowerWordHash(text, tokens.starts[k]!, tokens.ends[k]!);
   const absorbed = new Set<number>();
-  return spans
+  // "An HPA spokesman", "Who said": a function word alone, capitalised by its place in the
+  // sentence, is not a name (in capitals it may be one: "WHO").
+  const named = spans.filter(
+    (span) =>
+      span.first !== span.last ||
+      !NOT_NAME_WORDS.has(word(span.first).toLowerCase()) ||
+      word(span.first) === word(span.first).toUpperCase(),
+  );
+  return named
     .map((original, index) => {
       let span = original;
       // "Mr Bush", "President Bush", "Although Bush": a courtesy title, an office or a word
@@ -180,7 +188,7 @@ export function refineSpans(text: string, tokens: Tokens, spans: TokenSpan[], le
       }
       // "Iranian" + "Revolutionary Guard": a nationality before an organisation named by its head
       // noun is part of that name (a bare "German Bundesbank" keeps them apart, as CoNLL does).
-      const next = spans[index + 1];
+      const next = named[index + 1];
       if (
         span.type === 'MISC' &&
         span.first === span.last &&
