@@ -4,6 +4,7 @@
 // - the leave-one-story-out folds: each story ranked by the method chosen on the other three;
 // - day summaries as score.mjs `summary` scores them (agreement ROUGE-1/2 F1 against the
 //   journalists' sentences) beside a first-mention baseline on the same days;
+// - the first key days of each story with their summaries, as the key-dates view lists them;
 // - merging and ranking at scale.
 //   npm run bench:story
 import { readFileSync } from 'node:fs';
@@ -146,6 +147,7 @@ export function agreementRouge(days: string[], summaryOf: (day: string) => strin
   return { rouge1: sum[1] / count, rouge2: sum[2] / count };
 }
 
+const SAMPLE_DAYS = 5;
 const pct = (x: number): string => (100 * x).toFixed(1);
 const signed = (x: number): string => `${x >= 0 ? '+' : ''}${(100 * x).toFixed(1)}`;
 
@@ -189,6 +191,7 @@ export async function benchStories(analyze: Analyzer): Promise<void> {
     const first = firstMentions(story.analyzed);
     return {
       story,
+      keyDays: ours,
       labelled,
       ours: dateF1(days, story.references),
       baseline: dateF1(mentionCountBaseline(story.analyzed), story.references),
@@ -241,6 +244,14 @@ export async function benchStories(analyze: Analyzer): Promise<void> {
       `${r.story.name.padEnd(12)} ${pct(r.firstMention.rouge1).padStart(17)} ${pct(r.firstMention.rouge2).padStart(4)}` +
         ` ${pct(r.summary.rouge1).padStart(13)} ${pct(r.summary.rouge2).padStart(4)}`,
     );
+  }
+  console.log('\nthe first key days as the key-dates view lists them:');
+  for (const r of rows) {
+    for (const day of r.keyDays.slice(0, SAMPLE_DAYS)) {
+      console.log(
+        `  ${r.story.name.slice(4).padEnd(6)} ${day.date} ${String(day.events).padStart(4)} ev  ${day.summary}`,
+      );
+    }
   }
   console.log('\n' + scaleRun(stories, 10_000));
 }
