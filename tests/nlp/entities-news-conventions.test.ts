@@ -40,6 +40,12 @@ describe('TIME_ZONE and UNIT: never entities', () => {
     expect(kept).toMatchObject({ text: 'Transocean', name: 'Transocean', start: text.indexOf('Transocean') });
   });
 
+  it('keeps a zone-like first word that follows no time: "PT Timor Putra Nasional" is a company', () => {
+    const text = "Indonesia's PT Timor Putra Nasional said on Monday it would build cars.";
+    const mentions = [mention(text, 'PT Timor Putra Nasional', 'ORG')];
+    expect(withoutTimeZonesAndUnits(text, mentions)).toEqual(mentions);
+  });
+
   it('keeps names that only look like zones in other case or that are state codes', () => {
     const text = 'Est Ltd of Hartford, CT, said so.';
     const mentions = [mention(text, 'Est Ltd', 'ORG'), mention(text, 'CT', 'PLACE')];

@@ -12,7 +12,8 @@ function isTimeZoneOrUnit(word: string): boolean {
 
 /**
  * TIME_ZONE / UNIT rules: a mention that is a time zone or a unit is dropped ("07:41 GMT"); one
- * that starts or ends with one loses that word ("19.54 BST Transocean is" → "Transocean").
+ * that ends with one, or starts with one right after a number, loses that word ("19.54 BST
+ * Transocean is" → "Transocean").
  */
 export function withoutTimeZonesAndUnits(text: string, mentions: EntityMention[]): EntityMention[] {
   const out: EntityMention[] = [];
@@ -22,7 +23,8 @@ export function withoutTimeZonesAndUnits(text: string, mentions: EntityMention[]
     for (;;) {
       const written = text.slice(start, end);
       const space = written.indexOf(' ');
-      if (space < 0) break;
+      // Only after a clock time or an amount: "PT Timor Putra Nasional" is an Indonesian company.
+      if (space < 0 || !/\d\s*$/.test(text.slice(Math.max(0, start - 4), start))) break;
       if (!isTimeZoneOrUnit(written.slice(0, space))) break;
       start += space + 1;
       while (text.charAt(start) === ' ') start++;
