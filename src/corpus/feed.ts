@@ -224,18 +224,37 @@ function foldSpaces(s: string): string {
  * The HTML a raw element body stands for: CDATA sections verbatim; outside them, escaped markup
  * (`&lt;p&gt;`) is unescaped once, while bare child elements are already markup.
  */
+const CDATA_OPEN = '<![CDATA[';
+const CDATA_CLOSE = ']]>';
+
+/** Text and CDATA sections in order. Found with indexOf rather than a lazy regex, which rescans
+ * the rest of the text from every unclosed `<![CDATA[` (quadratic on a hostile feed). */
+function cdataParts(raw: string): Array<{ text: string; cdata: boolean }> {
+  const parts: Array<{ text: string; cdata: boolean }> = [];
+  let at = 0;
+  for (;;) {
+    const open = raw.indexOf(CDATA_OPEN, at);
+    const close = open < 0 ? -1 : raw.indexOf(CDATA_CLOSE, open + CDATA_OPEN.length);
+    // No closed section after this point: whatever opens later cannot close either.
+    if (close < 0) break;
+    if (open > at) parts.push({ text: raw.slice(at, open), cdata: false });
+    parts.push({ text: raw.slice(open + CDATA_OPEN.length, close), cdata: true });
+    at = close + CDATA_CLOSE.length;
+  }
+  if (at < raw.length) parts.push({ text: raw.slice(at), cdata: false });
+  return parts;
+}
+
 function rawBodyToHtml(raw: string): string {
-  return raw
-    .split(/(<!\[CDATA\[[\s\S]*?\]\]>)/)
-    .map((part) => {
-      if (part.startsWith('<![CDATA[')) return part.slice(9, -3);
-      return /<[a-z]/i.test(part) ? part : decodeXmlEntities(part);
-    })
+  return cdataParts(raw)
+    .map((part) => (part.cdata || /<[a-z]/i.test(part.text) ? part.text : decodeXmlEntities(part.text)))
     .join('');
 }
 
 function unwrapCdata(raw: string): string {
-  return raw.replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1');
+  return cdataParts(raw)
+    .map((part) => part.text)
+    .join('');
 }
 
 const XML_ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };

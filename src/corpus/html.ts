@@ -99,7 +99,8 @@ export function htmlToText(html: string): string {
     .join('\n\n');
 }
 
-/** True when a string carries markup or entities worth reducing. */
+/** True when a string carries markup or entities worth reducing. A tag's body stops at the next
+ * `<`, so no unclosed `<x` rescans the rest of the text. */
 export function looksLikeHtml(s: string): boolean {
-  return /<\/?[a-zA-Z][^>]*>|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});/.test(s);
+  return /<\/?[a-zA-Z][^<>]*>|&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]{2,8});/.test(s);
 }

@@ -229,7 +229,7 @@ export function readRecord(
 
 /** Bodies are usually plain text; HTML bodies are reduced, and NewsAPI's truncation marker dropped. */
 function bodyText(body: string): string {
-  const html = /<(?:[abip]|div|br|span|em|strong|ul|li|h\d)\b[^>]*>/i.test(body);
+  const html = /<(?:[abip]|div|br|span|em|strong|ul|li|h\d)\b[^<>]*>/i.test(body);
   const text = html ? htmlToText(body) : body.replace(/\r\n?/g, '\n');
   // Anchored on its literal start, so no run of spaces before it is rescanned.
   const marker = /\[\+\d+ chars\]$/.exec(text);
