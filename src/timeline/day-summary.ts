@@ -85,6 +85,15 @@ export const REJECT_RULES: TextRule[] = [
     example: 'Cents One patient is pupil at school closed due to outbreak cents Johnson: no evidence of transmission.',
   },
   {
+    // A paper's masthead and date run into a headline: "The Washington Post, September 30, 2008 Freddie Mac …".
+    name: 'masthead',
+    pattern: new RegExp(
+      `\\b(?:Post|Times|Guardian|Telegraph|Independent|Journal|Herald|Tribune|Observer), ${MONTH} \\d{1,2},? \\d{4}\\b`,
+    ),
+    example:
+      'The Washington Post, September 30, 2008 Freddie Mac Widens District-based Fannie Mae said it would cooperate.',
+  },
+  {
     // A fact true on any day ("Haiti is part of …"): a name, then "is/are" and a description.
     name: 'background',
     pattern:
@@ -99,7 +108,7 @@ const MAX_WORDS = 60;
 
 /** The text cleaned for a day summary, or null when it is no summary at all. */
 export function cleanSummary(text: string): string | null {
-  let clean = withoutHeadline(text.replace(/\s+/g, ' ').trim());
+  let clean = withoutHeadline(afterTimeStamp(text.replace(/\s+/g, ' ').trim()));
   for (let changed = true; changed;) {
     changed = false;
     for (const rule of PREFIX_RULES) {
@@ -115,6 +124,17 @@ export function cleanSummary(text: string): string | null {
   if (cutShort(clean)) return null;
   if (!/^["“‘']?[\p{Lu}\p{N}]/u.test(clean)) clean = clean.charAt(0).toUpperCase() + clean.slice(1);
   return clean.split(' ').length >= 5 ? clean : null;
+}
+
+// A time stamp inside the text is page furniture between a standfirst and the lead: "… morale
+// will suffer Thursday 21 July 2005 23.58 BST British soldiers will refuse …".
+const INNER_TIME_STAMP = /\d{4},? \d{1,2}[.:]\d\d (?:BST|GMT|EDT|EST) /g;
+
+/** The text after its last time stamp: the lead, without what the page put before it. */
+function afterTimeStamp(text: string): string {
+  let end = 0;
+  for (const m of text.matchAll(INNER_TIME_STAMP)) end = m.index + m[0].length;
+  return end > 0 && end < text.length ? text.slice(end) : text;
 }
 
 /**

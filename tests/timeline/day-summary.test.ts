@@ -61,6 +61,14 @@ describe('cleanSummary', () => {
     );
   });
 
+  it('keeps the lead after a time stamp inside the text, not the standfirst before it', () => {
+    expect(
+      cleanSummary(
+        'Officers say morale will suffer Thursday 21 July 2005 23.58 BST British soldiers will refuse to serve in Iraq.',
+      ),
+    ).toBe('British soldiers will refuse to serve in Iraq.');
+  });
+
   it('keeps a sentence about a price in cents', () => {
     expect(cleanSummary('Shares in the bank fell 40 cents to close at $2.10 on Friday.')).not.toBeNull();
   });
