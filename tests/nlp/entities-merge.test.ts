@@ -208,6 +208,14 @@ describe('names and types that hold across stories', () => {
     expect(names(merged)).toEqual(['BBC', 'BBC', 'BBC', 'CNN', 'CNN', 'BBC World Service']);
   });
 
+  it('merges a company named with its legal form with the company ("BP Plc", "BP P.L.C." are BP)', () => {
+    const merged = mergeEntityNames([
+      article('a', [mention('BP', 'ORG'), mention('BP', 'ORG'), mention('BP Plc', 'ORG')]),
+      article('b', [mention('BP P.L.C.', 'ORG'), mention('Jordan', 'PLACE'), mention('Jordan Co', 'ORG')]),
+    ]);
+    expect(names(merged)).toEqual(['BP', 'BP', 'BP', 'BP', 'Jordan', 'Jordan Co']);
+  });
+
   it('joins British and American spellings and the acronym of the WHO', () => {
     const merged = mergeEntityNames([
       article('a', [mention('World Health Organization', 'ORG'), mention('World Health Organization', 'ORG')]),

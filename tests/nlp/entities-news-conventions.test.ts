@@ -132,6 +132,11 @@ describe('PHOTO_CREDIT: credits are not people of the story', () => {
     expect(found.some((m) => m.text.includes('Semansky'))).toBe(false);
   });
 
+  it('finds a credit that names the photographer after "by"', () => {
+    const text = 'Regulation and Enforcement. (Photos By Gerald Herbert) Kyle Schonekas, an attorney, said so.';
+    expect(photoCreditRanges(text).map(([a, b]) => text.slice(a, b))).toEqual(['Photos By Gerald Herbert']);
+  });
+
   it('drops the mentions inside a credit and keeps the rest', () => {
     const text = 'Vital systems failed. Photograph: Gerald Herbert/AP Transocean denied it.';
     const mentions = [

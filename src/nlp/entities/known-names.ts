@@ -189,6 +189,28 @@ export const NEWS_AGENCIES: readonly string[] = [
 export const OUTLET_VARIANT_SUFFIXES: readonly string[] = [' news', ' online', ' news online', ' news website', '.com'];
 
 /**
+ * COMPANY_LEGAL_FORM: a company's name with its legal form is the company ("BP Plc", "BP P.L.C.",
+ * "Transocean Ltd" are BP and Transocean). Compared in lower case without dots.
+ */
+export const COMPANY_LEGAL_FORMS: ReadonlySet<string> = new Set([
+  'plc',
+  'inc',
+  'ltd',
+  'llc',
+  'lp',
+  'corp',
+  'corporation',
+  'co',
+  'limited',
+  'ag',
+  'sa',
+  'nv',
+  'se',
+  'spa',
+  'gmbh',
+]);
+
+/**
  * PHOTO_CREDIT_LABEL: words that open a photo credit ("Photograph: Gerald Herbert/AP"); the
  * credit's names are not people or organisations of the story.
  */

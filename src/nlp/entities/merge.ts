@@ -2,7 +2,7 @@
 // map look-ups, so 10,000 articles merge in well under a second on the main thread.
 import type { AnalyzedArticle, EntityMention, EntitySummary, EntityType } from '../../types.js';
 import { compareText } from '../../compare.js';
-import { KNOWN_ORGANISATIONS, OUTLET_VARIANT_SUFFIXES } from './known-names.js';
+import { COMPANY_LEGAL_FORMS, KNOWN_ORGANISATIONS, OUTLET_VARIANT_SUFFIXES } from './known-names.js';
 
 // Names that news writes in several ways for one referent; the value is the name shown.
 const ALIASES: ReadonlyMap<string, string> = new Map([
@@ -159,6 +159,14 @@ export function mergeEntityNames(articles: AnalyzedArticle[]): AnalyzedArticle[]
       target.spellings.set(spelling, (target.spellings.get(spelling) ?? 0) + count);
     for (const [type, count] of referent.types) target.types.set(type, (target.types.get(type) ?? 0) + count);
   }
+  const joinInto = (key: string, targetKey: string): void => {
+    const referent = referents.get(key)!;
+    const target = referents.get(targetKey)!;
+    joined.set(key, targetKey);
+    for (const [spelling, count] of referent.spellings)
+      target.spellings.set(spelling, (target.spellings.get(spelling) ?? 0) + count);
+    for (const [type, count] of referent.types) target.types.set(type, (target.types.get(type) ?? 0) + count);
+  };
   // NATIONALITY_PLURAL: "Haitians" are the Haitian people: a one-word plural joins its singular
   // when both are mostly MISC and the singular ends as demonyms do (-an, -i, -er, -on: Haitian,
   // Iraqi, New Zealander, Briton). They stay apart from Haiti the place: a people is not a
@@ -176,10 +184,18 @@ export function mergeEntityNames(articles: AnalyzedArticle[]): AnalyzedArticle[]
       mostFrequent(target.types) !== 'MISC'
     )
       continue;
-    joined.set(key, singular);
-    for (const [spelling, count] of referent.spellings)
-      target.spellings.set(spelling, (target.spellings.get(spelling) ?? 0) + count);
-    for (const [type, count] of referent.types) target.types.set(type, (target.types.get(type) ?? 0) + count);
+    joinInto(key, singular);
+  }
+  // COMPANY_LEGAL_FORM (known-names.ts): "BP Plc" and "BP P.L.C." are BP, when the corpus names
+  // BP on its own as an organisation or a thing rather than a person or a place.
+  for (const key of referents.keys()) {
+    const space = key.lastIndexOf(' ');
+    if (space < 0 || !COMPANY_LEGAL_FORMS.has(key.slice(space + 1)) || joined.has(key)) continue;
+    const base = key.slice(0, space);
+    const target = referents.get(base);
+    const type = target && mostFrequent(target.types);
+    if (!target || joined.has(base) || (type !== 'ORG' && type !== 'MISC')) continue;
+    joinInto(key, base);
   }
   for (const key of joined.keys()) referents.delete(key);
   const canonicalKey = (key: string): string => joined.get(key) ?? key;

@@ -117,6 +117,15 @@ export function photoCreditRanges(text: string): Array<[number, number]> {
       if (end > from) ranges.push([at, end]);
     }
   }
+  // "(Photos By Gerald Herbert)", "Photograph by Jane Doe": the photographer after "by".
+  for (const label of LABELS) {
+    for (const by of [`${label} by `, `${label} By `]) {
+      for (let at = text.indexOf(by); at >= 0; at = text.indexOf(by, at + 1)) {
+        const end = photographerEnd(text, at + by.length);
+        if (end > at + by.length) ranges.push([at, end]);
+      }
+    }
+  }
   // "AP Photo/Patrick Semansky" outside brackets: the photographer's name after the slash.
   for (const agency of NEWS_AGENCIES) {
     const label = `${agency} Photo`;
