@@ -164,3 +164,15 @@ describe('a function word alone is not a name', () => {
     expect(found.map((m) => m.text)).toContain('Hong Kong');
   });
 });
+
+describe('STORM_WORD: a storm is an event, not a person', () => {
+  it('types "Hurricane Katrina" and a later lone "Katrina" as the storm', () => {
+    const text =
+      'The spill is the worst disaster since Hurricane Katrina hit New Orleans in 2005. Katrina killed hundreds.';
+    const katrina = entities(text).filter((m) => m.text.includes('Katrina'));
+    expect(katrina.map((m) => [m.text, m.type, m.name])).toEqual([
+      ['Hurricane Katrina', 'MISC', 'Hurricane Katrina'],
+      ['Katrina', 'MISC', 'Hurricane Katrina'],
+    ]);
+  });
+});

@@ -7,7 +7,13 @@ import { displayName, joinQuotedNicknames, nameAcronyms, nameMentions, trimmedRa
 import { spansOfTags, tagTokens, TaggerScratch } from './tagger.js';
 import { tokenize, type Tokens } from './tokens.js';
 import { withKnownOrganisations, withoutPhotoCredits, withoutTimeZonesAndUnits } from './news-conventions.js';
-import { companiesNamedLikePeople, groupsNamedLikePeople, groupsNamedWithPlaces, refineSpans } from './refine.js';
+import {
+  companiesNamedLikePeople,
+  groupsNamedLikePeople,
+  groupsNamedWithPlaces,
+  refineSpans,
+  stormsNamedAlone,
+} from './refine.js';
 
 export { mergeEntityNames, summarizeEntities, referentKey } from './merge.js';
 export { tokenize, type Tokens } from './tokens.js';
@@ -48,8 +54,10 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityMe
     const newsMentions = withKnownOrganisations(withoutTimeZonesAndUnits(text, withoutPhotoCredits(text, mentions)));
     return nameAcronyms(
       text,
-      nameMentions(
-        groupsNamedWithPlaces(text, companiesNamedLikePeople(text, groupsNamedLikePeople(text, newsMentions))),
+      stormsNamedAlone(
+        nameMentions(
+          groupsNamedWithPlaces(text, companiesNamedLikePeople(text, groupsNamedLikePeople(text, newsMentions))),
+        ),
       ),
     );
   } catch {

@@ -137,6 +137,8 @@ const NOT_NAME_WORDS = new Set([
   'would',
   'yet',
 ]);
+// STORM_WORD: words that open the name of a storm ("Hurricane Katrina", "Tropical Storm Alex").
+const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'tropical', 'storm', 'superstorm']);
 const GROUP_NOUNS = new Set([
   'rebels',
   'militia',
@@ -186,6 +188,10 @@ export function refineSpans(text: string, tokens: Tokens, spans: TokenSpan[], le
         const head = headNounType(hash(span.last));
         if (head) span = { ...span, type: head };
       }
+      // "Hurricane Katrina", "Typhoon Haiyan": a storm is named by a word for storms before a
+      // given name, and it is an event, not a person.
+      if (span.last > span.first && span.type === 'PERSON' && STORM_WORDS.has(word(span.first).toLowerCase()))
+        span = { ...span, type: 'MISC' };
       // "Iranian" + "Revolutionary Guard": a nationality before an organisation named by its head
       // noun is part of that name (a bare "German Bundesbank" keeps them apart, as CoNLL does).
       const next = named[index + 1];
@@ -294,4 +300,22 @@ export function groupsNamedWithPlaces(text: string, mentions: EntityMention[]): 
     } else out.push(mentions[k]!);
   }
   return out;
+}
+
+/**
+ * "Hurricane Katrina … Katrina killed hundreds": a lone given name that ends the name of a storm
+ * named in the article is that storm, not a person.
+ */
+export function stormsNamedAlone(mentions: EntityMention[]): EntityMention[] {
+  const storms = new Map<string, string>();
+  for (const m of mentions) {
+    const words = m.name.split(' ');
+    if (m.type === 'MISC' && words.length > 1 && STORM_WORDS.has(words[0]!.toLowerCase()))
+      storms.set(words[words.length - 1]!.toLowerCase(), m.name);
+  }
+  if (storms.size === 0) return mentions;
+  return mentions.map((m) => {
+    const storm = m.name.includes(' ') ? undefined : storms.get(m.name.toLowerCase());
+    return storm === undefined ? m : { ...m, name: storm, type: 'MISC' as EntityType };
+  });
 }
