@@ -41,6 +41,12 @@ export const PREFIX_RULES: TextRule[] = [
     example: 'WASHINGTON (Reuters) - BP agreed to set aside $20 billion for spill claims.',
   },
   {
+    // The day is the row's own: "Yesterday, Bush called …" reads "Bush called …" under it.
+    name: 'relative-day',
+    pattern: /^(?:Yesterday|Today|Last night|This morning|Earlier today), /,
+    example: "Yesterday, Bush called nearly every member of Texas's Republican delegation.",
+  },
+  {
     name: 'byline',
     pattern:
       /^By [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:,? (?:Associated Press|AP|Reuters|BBC News)[\w ]{0,20})? (?=[A-Z])/,
@@ -68,8 +74,9 @@ export const REJECT_RULES: TextRule[] = [
   },
   {
     name: 'caption',
-    pattern:
-      /\bin this (?:undated |handout |file |aerial |video )*(?:photo|photograph|picture|image|video|still)\b|^(?:Live video|Watch|Video|Gallery|Pictures|In pictures)\b/i,
+    pattern: new RegExp(
+      `\\b[Ii]n this (?:undated |handout |file |aerial |video |${MONTH} \\d{1,2},? \\d{4},? )*(?:photo|photograph|picture|image|video|still)\\b|^(?:Live video|Watch|Video|Gallery|Pictures|In pictures)\\b`,
+    ),
     example: 'Debris floats in the Gulf of Mexico after the rig sank, in this handout photograph.',
   },
   {

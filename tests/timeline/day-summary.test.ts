@@ -69,6 +69,10 @@ describe('cleanSummary', () => {
     ).toBe('British soldiers will refuse to serve in Iraq.');
   });
 
+  it('rejects a dated photo caption', () => {
+    expect(cleanSummary('In this May 26, 2010 photo, officials work to plug the gushing well in the Gulf.')).toBeNull();
+  });
+
   it('keeps a sentence about a price in cents', () => {
     expect(cleanSummary('Shares in the bank fell 40 cents to close at $2.10 on Friday.')).not.toBeNull();
   });
