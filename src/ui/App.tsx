@@ -161,10 +161,17 @@ export function App({
     return searchRef.current!;
   };
   const searching = nav.screen === 'search';
+  const prepared = useRef<EventSearch | null>(null);
   useEffect(() => {
     if (!searching) return;
-    // Warm the index and its code before the first keystroke arrives.
-    const timer = setTimeout(() => currentSearch().search.prepare(), 0);
+    // Warm the index and its code before the first keystroke arrives: once per index, not each
+    // time search opens (the warming queries cost ~40 ms of CPU at 10,000 articles).
+    const timer = setTimeout(() => {
+      const { search } = currentSearch();
+      if (prepared.current === search) return;
+      prepared.current = search;
+      search.prepare();
+    }, 0);
     return () => clearTimeout(timer);
   }, [searching, story.timeline]);
   // The results are searched in the render of the keystroke itself, so they are drawn in its
