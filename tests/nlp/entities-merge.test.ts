@@ -216,6 +216,17 @@ describe('names and types that hold across stories', () => {
     expect(names(merged)).toEqual(['BP', 'BP', 'BP', 'BP', 'Jordan', 'Jordan Co']);
   });
 
+  it('names a lone "Katrina" after the one storm of that name the corpus knows', () => {
+    const merged = mergeEntityNames([
+      article('a', [mention('Hurricane Katrina', 'MISC'), mention('Hurricane Katrina', 'MISC')]),
+      article('b', [mention('Katrina', 'PERSON'), mention('Katrina Smith', 'PERSON')]),
+    ]);
+    expect(merged[1]!.entities.map((m) => [m.name, m.type])).toEqual([
+      ['Hurricane Katrina', 'MISC'],
+      ['Katrina Smith', 'PERSON'],
+    ]);
+  });
+
   it('joins British and American spellings and the acronym of the WHO', () => {
     const merged = mergeEntityNames([
       article('a', [mention('World Health Organization', 'ORG'), mention('World Health Organization', 'ORG')]),

@@ -74,7 +74,7 @@ export const UNITS: ReadonlySet<string> = new Set([
 
 /**
  * KNOWN_ORGANISATION: organisations whose names carry no cue word ("Oxfam", "Twitter", "the BBC"),
- * so neither the head noun nor the context types them, are ORG wherever they are named:
+ * so neither the head noun nor the context types them (newspapers are organisations, as in CoNLL), are ORG wherever they are named:
  * "Oxfam said" is not a place, "on Twitter" not a person, "Facebook" not a place. A name in
  * capitals (an acronym) matches only in capitals, so "WHO" is the agency and "Who" is not;
  * other names match in any case, without dots or a leading "the".
@@ -147,6 +147,18 @@ export const KNOWN_ORGANISATIONS = {
     'Al Arabiya',
     'Channel 4 News',
   ],
+  newspapers: [
+    'Guardian',
+    'Observer',
+    'New York Times',
+    'Washington Post',
+    'Wall Street Journal',
+    'Financial Times',
+    'Los Angeles Times',
+    'Daily Telegraph',
+    'Daily Mail',
+    'USA Today',
+  ],
   newsAgencies: [
     'Reuters',
     'Associated Press',
@@ -187,6 +199,19 @@ export const NEWS_AGENCIES: readonly string[] = [
  * operation carries their name. Named services ("BBC World Service", "BBC Radio 4") stay apart.
  */
 export const OUTLET_VARIANT_SUFFIXES: readonly string[] = [' news', ' online', ' news online', ' news website', '.com'];
+
+/**
+ * STORM_WORD: words that open the name of a storm ("Hurricane Katrina", "Tropical Storm Alex"); a
+ * storm is an event (MISC), and a lone "Katrina" near or across from it names the storm.
+ */
+export const STORM_WORDS: ReadonlySet<string> = new Set([
+  'hurricane',
+  'typhoon',
+  'cyclone',
+  'tropical',
+  'storm',
+  'superstorm',
+]);
 
 /**
  * COMPANY_LEGAL_FORM: a company's name with its legal form is the company ("BP Plc", "BP P.L.C.",

@@ -2,7 +2,7 @@
 // map look-ups, so 10,000 articles merge in well under a second on the main thread.
 import type { AnalyzedArticle, EntityMention, EntitySummary, EntityType } from '../../types.js';
 import { compareText } from '../../compare.js';
-import { COMPANY_LEGAL_FORMS, KNOWN_ORGANISATIONS, OUTLET_VARIANT_SUFFIXES } from './known-names.js';
+import { COMPANY_LEGAL_FORMS, KNOWN_ORGANISATIONS, OUTLET_VARIANT_SUFFIXES, STORM_WORDS } from './known-names.js';
 
 // Names that news writes in several ways for one referent; the value is the name shown.
 const ALIASES: ReadonlyMap<string, string> = new Map([
@@ -196,6 +196,19 @@ export function mergeEntityNames(articles: AnalyzedArticle[]): AnalyzedArticle[]
     const type = target && mostFrequent(target.types);
     if (!target || joined.has(base) || (type !== 'ORG' && type !== 'MISC')) continue;
     joinInto(key, base);
+  }
+  // STORM_WORD: a lone "Katrina" is "Hurricane Katrina" when the corpus names that storm and only
+  // one storm ends in the word.
+  const stormsByName = new Map<string, string[]>();
+  for (const [key, referent] of referents) {
+    const words = key.split(' ');
+    if (words.length < 2 || !STORM_WORDS.has(words[0]!) || mostFrequent(referent.types) !== 'MISC') continue;
+    const name = words[words.length - 1]!;
+    stormsByName.set(name, [...(stormsByName.get(name) ?? []), key]);
+  }
+  for (const [name, storms] of stormsByName) {
+    if (storms.length === 1 && referents.has(name) && !joined.has(name) && !joined.has(storms[0]!))
+      joinInto(name, storms[0]!);
   }
   for (const key of joined.keys()) referents.delete(key);
   const canonicalKey = (key: string): string => joined.get(key) ?? key;

@@ -4,6 +4,7 @@
 // micro F1 by less than 0.1 either way; on current news they fix the militias and zones.
 import type { EntityMention, EntityType } from '../../types.js';
 import { GAZETTEER_LISTS, headNounType, lowerWordHash, sequenceHash, type Lexicon } from './features.js';
+import { STORM_WORDS } from './known-names.js';
 import { displayName, type TokenSpan } from './spans.js';
 import type { Tokens } from './tokens.js';
 
@@ -137,8 +138,6 @@ const NOT_NAME_WORDS = new Set([
   'would',
   'yet',
 ]);
-// STORM_WORD: words that open the name of a storm ("Hurricane Katrina", "Tropical Storm Alex").
-const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'tropical', 'storm', 'superstorm']);
 const GROUP_NOUNS = new Set([
   'rebels',
   'militia',
