@@ -6,6 +6,7 @@
 import { setFlagsFromString } from 'node:v8';
 import type { AnalyzedArticle, LoadResult, Problem, Story } from '../types.js';
 import { mergeEntityNames } from '../nlp/index.js';
+import { keyDates } from '../timeline/index.js';
 import { assembleStory } from './assemble.js';
 import { assemblerWorker, type Assembler } from './assembler.js';
 import { articleBudgetMs } from './budget.js';
@@ -230,7 +231,11 @@ export function streamStory(load: LoadResult, options: StreamOptions): StoryStre
       const [assembled] = await Promise.all([assemble(soFar), flushEntries()]);
       // And the assembler's before the analyses are made whole here.
       await assembler?.close();
-      story = { name, articles: mergeEntityNames(await soFarGradually()), problems, ...assembled };
+      const whole = mergeEntityNames(await soFarGradually());
+      // Key dates summarise days from the articles' sentences, which the assembler thread is not
+      // sent (a copy of every text there would cost more memory than the thread saves); its key
+      // dates serve partial stories, and the complete story's are chosen here, from the texts.
+      story = { name, articles: whole, problems, ...assembled, keyDates: keyDates(whole, assembled.timeline) };
     } else {
       story = assembleStory(name, soFar(), problems);
     }
