@@ -220,7 +220,12 @@ describe('names and types that hold across stories', () => {
     const merged = mergeEntityNames([
       article('a', [mention('Hurricane Katrina', 'MISC'), mention('Hurricane Katrina', 'MISC')]),
       article('b', [mention('Katrina', 'PERSON'), mention('Katrina Smith', 'PERSON')]),
+      article('c', [mention('Hurricane Georgia', 'MISC'), mention('Georgia', 'PLACE'), mention('Georgia', 'PLACE')]),
+      article('d', [mention('Hurricane Relief Fund', 'MISC'), mention('Fund', 'MISC'), mention('Fund', 'MISC')]),
     ]);
+    // A place is never taken for a storm, nor is a longer name read as one.
+    expect(merged[2]!.entities.map((m) => m.name)).toEqual(['Hurricane Georgia', 'Georgia', 'Georgia']);
+    expect(merged[3]!.entities.map((m) => m.name)).toEqual(['Hurricane Relief Fund', 'Fund', 'Fund']);
     expect(merged[1]!.entities.map((m) => [m.name, m.type])).toEqual([
       ['Hurricane Katrina', 'MISC'],
       ['Katrina Smith', 'PERSON'],

@@ -9,6 +9,7 @@ import {
   withoutPhotoCredits,
   withoutTimeZonesAndUnits,
 } from '../../src/nlp/entities/news-conventions.js';
+import { stormsNamedAlone } from '../../src/nlp/entities/refine.js';
 import { splitSentences } from '../../src/nlp/sentences.js';
 
 // A mention of `written` at its first occurrence in `text`.
@@ -166,6 +167,8 @@ describe('a function word alone is not a name', () => {
 });
 
 describe('STORM_WORD: a storm is an event, not a person', () => {
+  const storm = (name: string, type: EntityType): EntityMention => ({ start: 0, end: 0, text: name, type, name });
+
   it('types "Hurricane Katrina" and a later lone "Katrina" as the storm', () => {
     const text =
       'The spill is the worst disaster since Hurricane Katrina hit New Orleans in 2005. Katrina killed hundreds.';
@@ -174,5 +177,12 @@ describe('STORM_WORD: a storm is an event, not a person', () => {
       ['Hurricane Katrina', 'MISC', 'Hurricane Katrina'],
       ['Katrina', 'MISC', 'Hurricane Katrina'],
     ]);
+  });
+
+  it('never takes a place for a storm, nor a longer name for a storm name', () => {
+    const place = stormsNamedAlone([storm('Hurricane Georgia', 'MISC'), storm('Georgia', 'PLACE')]);
+    expect(place.map((m) => m.name)).toEqual(['Hurricane Georgia', 'Georgia']);
+    const longer = stormsNamedAlone([storm('Hurricane Relief Fund', 'MISC'), storm('Fund', 'MISC')]);
+    expect(longer.map((m) => m.name)).toEqual(['Hurricane Relief Fund', 'Fund']);
   });
 });

@@ -197,17 +197,24 @@ export function mergeEntityNames(articles: AnalyzedArticle[]): AnalyzedArticle[]
     if (!target || joined.has(base) || (type !== 'ORG' && type !== 'MISC')) continue;
     joinInto(key, base);
   }
-  // STORM_WORD: a lone "Katrina" is "Hurricane Katrina" when the corpus names that storm and only
-  // one storm ends in the word.
+  // STORM_WORD: a lone "Katrina", mostly a person or a thing, is "Hurricane Katrina" when the
+  // corpus names that storm (storm words, then one name) and only one storm has that name.
   const stormsByName = new Map<string, string[]>();
   for (const [key, referent] of referents) {
     const words = key.split(' ');
-    if (words.length < 2 || !STORM_WORDS.has(words[0]!) || mostFrequent(referent.types) !== 'MISC') continue;
     const name = words[words.length - 1]!;
+    if (
+      words.length < 2 ||
+      !words.slice(0, -1).every((w) => STORM_WORDS.has(w)) ||
+      mostFrequent(referent.types) !== 'MISC'
+    )
+      continue;
     stormsByName.set(name, [...(stormsByName.get(name) ?? []), key]);
   }
   for (const [name, storms] of stormsByName) {
-    if (storms.length === 1 && referents.has(name) && !joined.has(name) && !joined.has(storms[0]!))
+    const lone = referents.get(name);
+    const type = lone && mostFrequent(lone.types);
+    if (storms.length === 1 && (type === 'PERSON' || type === 'MISC') && !joined.has(name) && !joined.has(storms[0]!))
       joinInto(name, storms[0]!);
   }
   for (const key of joined.keys()) referents.delete(key);

@@ -309,12 +309,13 @@ export function stormsNamedAlone(mentions: EntityMention[]): EntityMention[] {
   const storms = new Map<string, string>();
   for (const m of mentions) {
     const words = m.name.split(' ');
-    if (m.type === 'MISC' && words.length > 1 && STORM_WORDS.has(words[0]!.toLowerCase()))
+    if (m.type === 'MISC' && words.length > 1 && words.slice(0, -1).every((w) => STORM_WORDS.has(w.toLowerCase())))
       storms.set(words[words.length - 1]!.toLowerCase(), m.name);
   }
   if (storms.size === 0) return mentions;
   return mentions.map((m) => {
-    const storm = m.name.includes(' ') ? undefined : storms.get(m.name.toLowerCase());
+    const lone = !m.name.includes(' ') && (m.type === 'PERSON' || m.type === 'MISC');
+    const storm = lone ? storms.get(m.name.toLowerCase()) : undefined;
     return storm === undefined ? m : { ...m, name: storm, type: 'MISC' as EntityType };
   });
 }
