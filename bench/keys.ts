@@ -3,11 +3,13 @@
 // send-keys until the pane has changed and then stayed still for 50 ms, polled (the method of
 // ../shared/tools/keylatency.sh; `less` scrolls in 7–9 ms measured so, the floor). A search
 // keystroke therefore counts until the results for the query are drawn, not just its echo.
-// fzf, where installed, is measured the same way over the same event summaries.
+// fzf, where installed, is measured the same way over the same event summaries. Beside each
+// figure, the app's CPU time per key (from /proc, on Linux): on a loaded machine the wall-clock
+// figures are mostly waiting for a core, and the CPU time is what a keystroke costs.
 //
 // Usage: npm run bench:keys [-- --only bpoil|10k] [--no-fzf]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -61,6 +63,21 @@ function percentile(sorted: number[], p: number): number {
 interface Figure {
   what: string;
   samples: number[];
+  /** The app's CPU time (all threads, garbage collection included) per key, where /proc tells. */
+  cpuPerKey?: number;
+}
+
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
+
+/** CPU ms the process has used so far (user + system), from /proc; null elsewhere. */
+function cpuMs(pid: number | null): number | null {
+  if (pid === null) return null;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return null;
+  }
 }
 
 async function measure(session: string, keys: string[][], pauseMs: number): Promise<number[]> {
@@ -70,6 +87,21 @@ async function measure(session: string, keys: string[][], pauseMs: number): Prom
     await sleep(pauseMs);
   }
   return samples;
+}
+
+/** Latencies of the keys, and the app's CPU per key: on a loaded machine wall time is mostly
+ * waiting for a core, CPU time is what a keystroke costs. */
+async function measureWithCpu(
+  session: string,
+  pid: number | null,
+  what: string,
+  keys: string[][],
+  pauseMs: number,
+): Promise<Figure> {
+  const before = cpuMs(pid);
+  const samples = await measure(session, keys, pauseMs);
+  const after = cpuMs(pid);
+  return { what, samples, ...(before !== null && after !== null ? { cpuPerKey: (after - before) / keys.length } : {}) };
 }
 
 const repeat = (times: number, key: string[]): string[][] => Array.from({ length: times }, () => key);
@@ -95,29 +127,42 @@ async function measureNewsTui(corpus: string, query: string): Promise<Figure[]> 
   try {
     await waitForAnalysis(session);
     await sleep(1000);
-    const moves = await measure(
+    // `env` runs the app in its own process: the pane's process is the app.
+    const pid = Number(tmux('display-message', '-p', '-t', session, '#{pane_pid}').trim()) || null;
+    const moves = await measureWithCpu(
       session,
+      pid,
+      'move (j/k/G/g)',
       [...repeat(10, ['j']), ...repeat(5, ['k']), ['G'], ['g'], ...repeat(3, ['j'])],
       150,
     );
-    const pages = await measure(session, [...repeat(5, ['NPage']), ...repeat(5, ['PPage'])], 150);
-    const switches = await measure(
+    const pages = await measureWithCpu(
       session,
+      pid,
+      'page (PgDn/PgUp)',
+      [...repeat(5, ['NPage']), ...repeat(5, ['PPage'])],
+      150,
+    );
+    const switches = await measureWithCpu(
+      session,
+      pid,
+      'screen (Tab e d ? Esc)',
       [['Tab'], ['Tab'], ['e'], ['Escape'], ['d'], ['Escape'], ['?'], ['?'], ['Tab'], ['Tab']],
       250,
     );
     tmux('send-keys', '-t', session, '/');
     await sleep(800);
-    const search = await measure(session, [...letters(query), ...repeat(4, ['BSpace'])], 250);
+    const search = await measureWithCpu(
+      session,
+      pid,
+      `search keystroke '${query}'`,
+      [...letters(query), ...repeat(4, ['BSpace'])],
+      250,
+    );
     tmux('send-keys', '-t', session, 'Escape');
     await sleep(300);
     tmux('send-keys', '-t', session, 'q');
-    return [
-      { what: 'move (j/k/G/g)', samples: moves },
-      { what: 'page (PgDn/PgUp)', samples: pages },
-      { what: 'screen (Tab e d ? Esc)', samples: switches },
-      { what: `search keystroke '${query}'`, samples: search },
-    ];
+    return [moves, pages, switches, search];
   } finally {
     spawnSync('tmux', ['-L', socket, '-f', '/dev/null', 'kill-session', '-t', session]);
   }
@@ -161,11 +206,14 @@ async function measureFzf(corpus: string, query: string): Promise<Figure[]> {
 
 function print(title: string, figures: Figure[]): void {
   console.log(`  ${title}`);
-  for (const { what, samples } of figures) {
+  for (const { what, samples, cpuPerKey } of figures) {
     const sorted = [...samples].sort((a, b) => a - b);
     const p50 = percentile(sorted, 0.5).toFixed(0);
     const p95 = percentile(sorted, 0.95).toFixed(0);
-    console.log(`    ${what.padEnd(34)} p50 ${p50.padStart(4)} ms   p95 ${p95.padStart(4)} ms   (n=${samples.length})`);
+    const cpu = cpuPerKey === undefined ? '' : `   CPU ${cpuPerKey.toFixed(1).padStart(5)} ms/key`;
+    console.log(
+      `    ${what.padEnd(34)} p50 ${p50.padStart(4)} ms   p95 ${p95.padStart(4)} ms   (n=${samples.length})${cpu}`,
+    );
   }
 }
 
