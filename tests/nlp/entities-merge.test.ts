@@ -216,6 +216,23 @@ describe('names and types that hold across stories', () => {
     expect(names(merged)).toEqual(['BP', 'BP', 'BP', 'BP', 'Jordan', 'Jordan Co']);
   });
 
+  it('makes a name written with a legal form a company wherever it stands alone ("Halliburton Co")', () => {
+    const merged = mergeEntityNames([
+      article('a', [mention('Dick Halliburton', 'PERSON'), mention('Halliburton', 'PERSON')]),
+      article('b', [mention('Halliburton', 'PERSON'), mention('Halliburton Co', 'ORG')]),
+      article('c', [mention('Transocean', 'MISC'), mention('Transocean', 'MISC'), mention('Transocean Ltd', 'ORG')]),
+    ]);
+    expect(merged.flatMap((a) => a.entities.map((m) => `${m.name}:${m.type}`))).toEqual([
+      'Dick Halliburton:PERSON',
+      'Halliburton:ORG',
+      'Halliburton:ORG',
+      'Halliburton:ORG',
+      'Transocean:ORG',
+      'Transocean:ORG',
+      'Transocean:ORG',
+    ]);
+  });
+
   it('names a lone "Katrina" after the one storm of that name the corpus knows', () => {
     const merged = mergeEntityNames([
       article('a', [mention('Hurricane Katrina', 'MISC'), mention('Hurricane Katrina', 'MISC')]),

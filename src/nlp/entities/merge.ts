@@ -186,16 +186,19 @@ export function mergeEntityNames(articles: AnalyzedArticle[]): AnalyzedArticle[]
       continue;
     joinInto(key, singular);
   }
-  // COMPANY_LEGAL_FORM (known-names.ts): "BP Plc" and "BP P.L.C." are BP, when the corpus names
-  // BP on its own as an organisation or a thing rather than a person or a place.
+  // COMPANY_LEGAL_FORM (known-names.ts): "BP Plc" and "BP P.L.C." are BP, and a name the corpus
+  // writes with a legal form is a company wherever it stands alone: "Halliburton Co" makes a
+  // lone "Halliburton" the company, not the surname of a person, and "Transocean Ltd" makes
+  // Transocean an organisation whatever most mentions were tagged. A place keeps its own name.
+  const companies = new Set<string>();
   for (const key of referents.keys()) {
     const space = key.lastIndexOf(' ');
     if (space < 0 || !COMPANY_LEGAL_FORMS.has(key.slice(space + 1)) || joined.has(key)) continue;
     const base = key.slice(0, space);
     const target = referents.get(base);
-    const type = target && mostFrequent(target.types);
-    if (!target || joined.has(base) || (type !== 'ORG' && type !== 'MISC')) continue;
+    if (!target || joined.has(base) || mostFrequent(target.types) === 'PLACE') continue;
     joinInto(key, base);
+    companies.add(base);
   }
   // STORM_WORD: a lone "Katrina", mostly a person or a thing, is "Hurricane Katrina" when the
   // corpus names that storm (storm words, then one name) and only one storm has that name.
@@ -274,7 +277,7 @@ export function mergeEntityNames(articles: AnalyzedArticle[]): AnalyzedArticle[]
       // "the Bush administration" may be tagged otherwise, yet a word the corpus mostly tags
       // as a person names that person.
       const person = mention.type === 'PERSON' || mostFrequent(referents.get(key)?.types ?? new Map()) === 'PERSON';
-      if (person && !key.includes(' ')) {
+      if (person && !key.includes(' ') && !companies.has(key)) {
         const full = dominant(fullNamesBySurname.get(lastWord(key)) ?? fullNamesByGivenName.get(key));
         if (full) key = full;
       }
@@ -301,6 +304,7 @@ export function mergeEntityNames(articles: AnalyzedArticle[]): AnalyzedArticle[]
   }
   const votedType = new Map<string, EntityType>();
   for (const [name, tally] of votes) votedType.set(name, mostFrequent(tally)!);
+  for (const key of companies) votedType.set(nameOfKey(key), 'ORG');
 
   return articles.map((article) => {
     const renamed = new Map<string, string>();
