@@ -122,6 +122,8 @@ export async function runInteractive(
   await stream.stop();
   await flush();
   restore();
-  for (const problem of load.problems) process.stderr.write(problemLine(problem) + '\n');
+  // The story's problems hold the loader's and those of analysis (an article over its budget).
+  for (const problem of (shownStory as Story | null)?.problems ?? load.problems)
+    process.stderr.write(problemLine(problem) + '\n');
   return 0;
 }

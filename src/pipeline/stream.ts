@@ -285,8 +285,10 @@ export function streamStory(load: LoadResult, options: StreamOptions): StoryStre
       complete: false,
     });
   };
-  if (updateMs > 0 && threaded) {
-    // The first frame comes at once, with what the cache had, and then grows.
+  if (updateMs > 0) {
+    // The first frame comes at once, with what the cache had, and then grows (with workers) or
+    // waits for the complete story under a progress line (in this thread: the seeds' thirty-odd
+    // articles take longer to analyse than a first frame may).
     queueMicrotask(() => {
       if (!stopped && doneCount < total)
         onUpdate?.({
@@ -296,7 +298,7 @@ export function streamStory(load: LoadResult, options: StreamOptions): StoryStre
         });
       changed = doneCount > 0;
     });
-    timer = setInterval(() => void partial(), updateMs);
+    if (threaded) timer = setInterval(() => void partial(), updateMs);
   }
 
   const batchSize = options.batchSize ?? BATCH_SIZE;

@@ -54,14 +54,16 @@ describe('a story streamed while it is analysed', () => {
     },
   );
 
-  it('analyses a small corpus in this thread and reports it complete at once', async () => {
+  it('analyses a small corpus in this thread: a first frame at once under progress, then the complete story', async () => {
     const corpus = writeCorpus(5);
     folders.push(corpus);
     const load = await loadCorpus([corpus]);
     const updates: StoryUpdate[] = [];
     const story = await streamStory(load, { name: 'small', workerFile, onUpdate: (update) => updates.push(update) })
       .done;
-    expect(updates.map((update) => update.complete)).toEqual([true]);
+    expect(updates.map((update) => update.complete)).toEqual([false, true]);
+    expect(updates[0]!.story.articles).toHaveLength(0);
+    expect(updates[0]!.progress).toMatchObject({ done: 0, total: 5 });
     expect(story.articles).toHaveLength(5);
   });
 
