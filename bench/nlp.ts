@@ -52,7 +52,7 @@ function pick(lines: string[], pattern: RegExp): string {
 function report(label: string, project: string): void {
   console.log(`\n## ${label}`);
   const conll = score('conll', project, join(gold, 'conll2003', 'eng.testa'));
-  for (const line of conll.filter((l) => /^(PER|ORG|LOC):/.test(l))) console.log(`  CoNLL testa ${line}`);
+  for (const line of conll.filter((l) => /^(?:PER|ORG|LOC):/.test(l))) console.log(`  CoNLL testa ${line}`);
   console.log(`  ${pick(conll, /micro F1/)}`);
   for (const [name, dir] of [
     ['TimeBank', join(gold, 'tempeval3', 'TBAQ-cleaned', 'TimeBank')],
@@ -90,7 +90,7 @@ function devTexts(): Array<{ text: string; date: string }> {
       const xml = readFileSync(join(dir, f), 'utf8');
       const date = /<DCT>.*?value="(\d{4}-\d\d-\d\d)/s.exec(xml)?.[1] ?? '2000-01-01';
       const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(xml)?.[1] ?? '';
-      texts.push({ text: body.replace(/<[^>]+>/g, '').trim(), date });
+      texts.push({ text: body.replace(/<[^<>]+>/g, '').trim(), date });
     }
   }
   return texts;

@@ -29,7 +29,7 @@ function timemlArticles(): SourceArticle[] {
       const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(xml)?.[1];
       if (date === undefined || body === undefined) continue;
       const text = body
-        .replace(/<[^>]+>/g, '')
+        .replace(/<[^<>]+>/g, '')
         .replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => XML_ENTITIES[name]!)
         .trim();
       if (text) articles.push({ date, text });

@@ -6,6 +6,7 @@ import { loadCorpus } from '../../src/corpus/index.js';
 import type { LoadResult } from '../../src/types.js';
 
 // Any control character left in a field could drive the terminal.
+// eslint-disable-next-line no-control-regex -- the test looks for exactly these characters
 const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/;
 
 const runningAsRoot = typeof process.getuid === 'function' && process.getuid() === 0;

@@ -4,6 +4,7 @@ import { parseMetadataDate } from '../../src/corpus/dates.js';
 import { htmlToText } from '../../src/corpus/html.js';
 import { parseFile, sanitizeText } from '../../src/corpus/index.js';
 
+// eslint-disable-next-line no-control-regex -- the test looks for exactly these characters
 const CONTROL = /[\x00-\x08\x0b-\x1f\x7f-\x9f]/;
 const EXTENSIONS = ['.txt', '.rss', '.atom', '.json', '.jsonl', '.md', '.dat'];
 
