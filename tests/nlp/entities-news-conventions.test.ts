@@ -5,6 +5,7 @@ import { KNOWN_ORGANISATIONS, TIME_ZONES } from '../../src/nlp/entities/known-na
 import {
   isKnownOrganisation,
   photoCreditRanges,
+  statesAfterPlaces,
   withKnownOrganisations,
   withoutPhotoCredits,
   withoutTimeZonesAndUnits,
@@ -184,5 +185,35 @@ describe('STORM_WORD: a storm is an event, not a person', () => {
     expect(place.map((m) => m.name)).toEqual(['Hurricane Georgia', 'Georgia']);
     const longer = stormsNamedAlone([storm('Hurricane Relief Fund', 'MISC'), storm('Fund', 'MISC')]);
     expect(longer.map((m) => m.name)).toEqual(['Hurricane Relief Fund', 'Fund']);
+  });
+});
+
+describe('STATE_ABBREVIATION: "Grand Isle, La." names Louisiana', () => {
+  it('names the state after a town and a comma, and makes the town a place', () => {
+    const text = 'Fishermen from Grand Isle, La., were idle.';
+    const out = statesAfterPlaces(text, [mention(text, 'Grand Isle', 'PERSON'), mention(text, 'La', 'ORG')]);
+    expect(out.map((m) => [m.text, m.type, m.name])).toEqual([
+      ['Grand Isle', 'PLACE', 'Grand Isle'],
+      ['La', 'PLACE', 'Louisiana'],
+    ]);
+  });
+
+  it('leaves an abbreviation-like word without its dot or after no comma ("Miss Smith", "LA Highway")', () => {
+    const text = 'On Sunday, Miss Smith drove LA Highway 1 in Houma, LA today.';
+    const mentions = [
+      mention(text, 'Miss Smith', 'PERSON'),
+      mention(text, 'LA Highway', 'PLACE'),
+      mention(text, 'Houma', 'PLACE'),
+      { start: text.lastIndexOf('LA'), end: text.lastIndexOf('LA') + 2, text: 'LA', type: 'PLACE', name: 'LA' },
+    ];
+    expect(statesAfterPlaces(text, mentions)).toEqual(mentions);
+  });
+
+  it('reads datelines in what the recogniser returns', () => {
+    const found = entities('BARATARIA BAY, La. -- As the oil spread, fishermen from Belle Chasse, La., were idle.');
+    expect(found.filter((m) => m.text === 'La').map((m) => [m.type, m.name])).toEqual([
+      ['PLACE', 'Louisiana'],
+      ['PLACE', 'Louisiana'],
+    ]);
   });
 });

@@ -6,7 +6,12 @@ import { loadModel } from './load.js';
 import { displayName, joinQuotedNicknames, nameAcronyms, nameMentions, trimmedRange, type TokenSpan } from './spans.js';
 import { spansOfTags, tagTokens, TaggerScratch } from './tagger.js';
 import { tokenize, type Tokens } from './tokens.js';
-import { withKnownOrganisations, withoutPhotoCredits, withoutTimeZonesAndUnits } from './news-conventions.js';
+import {
+  statesAfterPlaces,
+  withKnownOrganisations,
+  withoutPhotoCredits,
+  withoutTimeZonesAndUnits,
+} from './news-conventions.js';
 import {
   companiesNamedLikePeople,
   groupsNamedLikePeople,
@@ -51,15 +56,13 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityMe
   }
   mentions.sort((a, b) => a.start - b.start);
   try {
+    // Page conventions first (credits, time zones, outlets), then names within the article.
     const newsMentions = withKnownOrganisations(withoutTimeZonesAndUnits(text, withoutPhotoCredits(text, mentions)));
-    return nameAcronyms(
+    const retyped = groupsNamedWithPlaces(
       text,
-      stormsNamedAlone(
-        nameMentions(
-          groupsNamedWithPlaces(text, companiesNamedLikePeople(text, groupsNamedLikePeople(text, newsMentions))),
-        ),
-      ),
+      companiesNamedLikePeople(text, groupsNamedLikePeople(text, newsMentions)),
     );
+    return statesAfterPlaces(text, nameAcronyms(text, stormsNamedAlone(nameMentions(retyped))));
   } catch {
     return mentions;
   }

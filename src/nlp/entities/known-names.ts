@@ -252,3 +252,55 @@ export const PHOTO_CREDIT_LABELS: readonly string[] = [
   'Composite',
   'Credit',
 ];
+
+/**
+ * STATE_ABBREVIATION: the AP style abbreviations of US states, which follow a town in datelines
+ * and captions ("Grand Isle, La.", "BARATARIA BAY, La. --", "Dauphin Island, Ala."); there they
+ * name the state. Keyed in lower case without dots. Two-letter postal codes are left out: "LA"
+ * alone is more often Los Angeles.
+ */
+export const STATE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['ala', 'Alabama'],
+  ['ariz', 'Arizona'],
+  ['ark', 'Arkansas'],
+  ['calif', 'California'],
+  ['colo', 'Colorado'],
+  ['conn', 'Connecticut'],
+  ['del', 'Delaware'],
+  ['fla', 'Florida'],
+  ['ga', 'Georgia'],
+  ['ill', 'Illinois'],
+  ['ind', 'Indiana'],
+  ['kan', 'Kansas'],
+  ['ky', 'Kentucky'],
+  ['la', 'Louisiana'],
+  ['md', 'Maryland'],
+  ['mass', 'Massachusetts'],
+  ['mich', 'Michigan'],
+  ['minn', 'Minnesota'],
+  ['miss', 'Mississippi'],
+  ['mo', 'Missouri'],
+  ['mont', 'Montana'],
+  ['neb', 'Nebraska'],
+  ['nev', 'Nevada'],
+  ['nh', 'New Hampshire'],
+  ['nj', 'New Jersey'],
+  ['nm', 'New Mexico'],
+  ['ny', 'New York'],
+  ['nc', 'North Carolina'],
+  ['nd', 'North Dakota'],
+  ['okla', 'Oklahoma'],
+  ['ore', 'Oregon'],
+  ['pa', 'Pennsylvania'],
+  ['ri', 'Rhode Island'],
+  ['sc', 'South Carolina'],
+  ['sd', 'South Dakota'],
+  ['tenn', 'Tennessee'],
+  ['tex', 'Texas'],
+  ['vt', 'Vermont'],
+  ['va', 'Virginia'],
+  ['wash', 'Washington'],
+  ['wva', 'West Virginia'],
+  ['wis', 'Wisconsin'],
+  ['wyo', 'Wyoming'],
+]);

@@ -2,7 +2,14 @@
 // names are built: time zones in datelines, organisations named without a cue word, and photo
 // credits inside the text. The lists they read are in known-names.ts.
 import type { EntityMention, EntityType } from '../../types.js';
-import { KNOWN_ORGANISATIONS, NEWS_AGENCIES, PHOTO_CREDIT_LABELS, TIME_ZONES, UNITS } from './known-names.js';
+import {
+  KNOWN_ORGANISATIONS,
+  NEWS_AGENCIES,
+  PHOTO_CREDIT_LABELS,
+  STATE_ABBREVIATIONS,
+  TIME_ZONES,
+  UNITS,
+} from './known-names.js';
 import { displayName } from './spans.js';
 
 function isTimeZoneOrUnit(word: string): boolean {
@@ -196,4 +203,23 @@ export function withoutPhotoCredits(text: string, mentions: EntityMention[]): En
   const ranges = photoCreditRanges(text);
   if (ranges.length === 0) return mentions;
   return mentions.filter((m) => !ranges.some(([from, to]) => m.start < to && m.end > from));
+}
+
+/**
+ * STATE_ABBREVIATION rule: "Grand Isle, La.", "BARATARIA BAY, La. --": an AP state abbreviation,
+ * with its dot, right after a name and a comma names the state, and the name before it is a town
+ * there (a place, though the tagger may have read "Grand Isle" as a person).
+ */
+export function statesAfterPlaces(text: string, mentions: EntityMention[]): EntityMention[] {
+  const out = mentions.slice();
+  for (let k = 1; k < out.length; k++) {
+    const m = out[k]!;
+    const before = out[k - 1]!;
+    const state = STATE_ABBREVIATIONS.get(m.text.replace(/\./g, '').toLowerCase());
+    if (state === undefined || !(m.text.endsWith('.') || text.charAt(m.end) === '.')) continue;
+    if (before.type === 'MISC' || !/^\s*,\s*$/.test(text.slice(before.end, m.start))) continue;
+    out[k] = { ...m, type: 'PLACE', name: state };
+    if (before.type === 'PERSON') out[k - 1] = { ...before, type: 'PLACE' };
+  }
+  return out;
 }
