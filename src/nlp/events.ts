@@ -179,8 +179,12 @@ function clauseBoundary(text: string, from: number, to: number): { cut: number; 
       best = { ...found, strength };
     }
   }
-  // No boundary: the two expressions share one clause; split between them.
-  return best ?? { cut: from, resume: from };
+  if (best) return best;
+  // No boundary: the two expressions share one clause; split between them, but never inside a
+  // word ("today's activities": the possessive stays with "today").
+  let cut = from;
+  while (cut < to && !isSpace(text, cut)) cut++;
+  return { cut, resume: cut };
 }
 
 function isSpace(text: string, at: number): boolean {

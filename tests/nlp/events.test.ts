@@ -353,3 +353,14 @@ describe('extractEvents keeps its output in proportion to its input', () => {
     expect(events[19_999]!.text).toBe('Troops crossed bridge number 19999 on Monday');
   });
 });
+
+describe('a clause split between two dates with no boundary', () => {
+  it('never starts inside a word: "today\'s activities … on Tuesday" keeps the possessive with today', () => {
+    const text =
+      "A lot of today's activities in the market were related to the takeover of the American International Group on Tuesday in an US$ 85 billion loan.";
+    const times = [timeAt(text, 'today', 'DATE', '2008-09-17'), timeAt(text, 'on Tuesday', 'DATE', '2008-09-16')];
+    const events = analyse(text, '2008-09-17', times);
+    expect(events.length).toBeGreaterThan(0);
+    for (const event of events) expect(event.text).toMatch(/^[A-Za-z]/);
+  });
+});
