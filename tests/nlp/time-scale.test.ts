@@ -5,7 +5,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/nlp/sentences.js';
 import { findTimeExpressions } from '../../src/nlp/time/index.js';
-import { sentenceTense, type Tense, type TenseCue, tenseAt, tenseCues } from '../../src/nlp/time/tense.js';
+import {
+  FUTURE_CUE,
+  isCue,
+  pointsAhead,
+  REGULAR_PAST,
+  sentenceTense,
+  type Tense,
+  type TenseCue,
+  tenseAt,
+  tenseCues,
+} from '../../src/nlp/time/tense.js';
 
 // The reading tenseAt replaced, which scanned the text between a span and every cue after it
 // (quadratic on a long sentence): the fast reading must give its answer for every span.
@@ -125,5 +135,112 @@ describe('findTimeExpressions at scale', () => {
       'next week': ['DATE:2024-W07'],
       '2024-01-05': ['DATE:2024-01-05'],
     });
+  });
+});
+
+// The cue patterns before their lookaheads moved into code (isCue): recheck could only fuzz them.
+const OLD_FUTURE_CUE =
+  /\b(?:will|won't|shall|'ll|going to|plans? to|planning to|planned to|scheduled|expects? to|expected to|is to|are to|set to|due to (?:be|start|begin|open|arrive|meet|vote|report)|intends? to|hopes? to|aims? to|(?:decided|agreed|voted|promised|vowed|pledged|threatened|wanted|hoped|intended|prepared|ready|likely|unlikely|poised|slated) to|upcoming|coming|next(?!\s+to\b)|tomorrow|would)\b/gi;
+const OLD_REGULAR_PAST = /\b(?![a-z]*eed\b|hundred\b)[a-z]{2,}ed\b/g;
+
+function matches(re: RegExp, text: string, keep: (m: RegExpExecArray) => boolean = () => true): string[] {
+  re.lastIndex = 0;
+  const out: string[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) if (keep(m)) out.push(`${m.index}:${m[0]}`);
+  return out;
+}
+
+describe('tense cue patterns without lookaheads', () => {
+  it('find the cues the lookahead patterns found ("next to", "need", "hundred" left out)', () => {
+    const words = [
+      'next',
+      'Next',
+      'NEXT',
+      'to',
+      'tomorrow',
+      'need',
+      'agreed',
+      'speed',
+      'hundred',
+      'hundreds',
+      'planned',
+      'walked',
+      'Walked',
+      'x',
+      'ed',
+      'red',
+      'will',
+      'toe',
+      'agreed to',
+    ];
+    const text = fc
+      .array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(' ', '  ', '\n', ', ', '-', '')), { maxLength: 25 })
+      .map((parts) => parts.map(([w, s]) => w + s).join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(matches(FUTURE_CUE, t, (m) => isCue(FUTURE_CUE, m, t))).toEqual(matches(OLD_FUTURE_CUE, t));
+        expect(matches(REGULAR_PAST, t, (m) => isCue(REGULAR_PAST, m, t))).toEqual(matches(OLD_REGULAR_PAST, t));
+      }),
+      { numRuns: 3000, seed: 10 },
+    );
+  });
+
+  it('reads "next to" as no cue and "next week" as one', () => {
+    expect(tenseCues('A chair next to her', 0, 19)).toEqual([]);
+    expect(tenseCues('They meet next week', 0, 19).map((c) => c.tense)).toEqual(['future']);
+    expect(tenseCues('We need a hundred', 0, 17)).toEqual([]);
+  });
+});
+
+const OLD_LOCAL_FUTURE =
+  /\b(?:by|until|till|expected (?:in|on|by)|due (?:in|on|by)|effective|payable|starting|beginning|as early as|as soon as|no later than|(?:expires?|expiring|ends|begins|starts|opens|closes|takes? effect)(?:\s+(?:at|on|in|by))?|scheduled for|set for|planned for|slated for|ahead of)\s+(?:at (?:the )?(?:least|earliest|latest)\s+)?(?:(?:early|mid|late|the end of|the middle of)[- ]?\s*)?$/i;
+
+describe('words before a date that point ahead', () => {
+  it('agree with the one case-insensitive pattern they replace', () => {
+    const words = [
+      'by',
+      'BY',
+      'By',
+      'until',
+      'expected',
+      'in',
+      'ON',
+      'due',
+      'Ends',
+      'at',
+      'takes',
+      'effect',
+      'take',
+      'the',
+      'least',
+      'LATEST',
+      'early',
+      'mid',
+      'end',
+      'of',
+      'scheduled',
+      'for',
+      'ahead',
+      'as',
+      'soon',
+      'x',
+      '\u212Aby',
+      'İn',
+      'ſet',
+      'set',
+      'No',
+      'later',
+      'than',
+      'Starting',
+    ];
+    const window = fc
+      .array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(' ', '  ', '-', '\n', '', '- ')), { maxLength: 8 })
+      .map((parts) => parts.map(([w, s]) => w + s).join(''));
+    fc.assert(
+      fc.property(window, (w) => {
+        expect(pointsAhead(w)).toBe(OLD_LOCAL_FUTURE.test(w));
+      }),
+      { numRuns: 5000, seed: 10 },
+    );
   });
 });

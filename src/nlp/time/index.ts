@@ -92,7 +92,9 @@ function sentenceIndexAt(sentences: readonly Sentence[], offset: number, from: n
 
 /** TIMEX3 values other than fully specified calendar values: references, durations, X forms. */
 const REFERENCE = /^(?:PRESENT_REF|PAST_REF|FUTURE_REF)$/;
-const DURATION = /^P(?=[\dT])(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+S)?)?$/;
+// Without lookaheads, so that recheck proves it linear by automaton: "P" alone and a "T" with no
+// time after it are refused in code (isValidValue).
+const DURATION = /^P(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+S)?)?$/;
 const COUNTED_UNITS = /^P\d+[QEC]$/;
 const VAGUE_DURATION = /^P(?:X[YMWDQEC]|TX[HMS])$/;
 const PARTIAL_DATE =
@@ -113,7 +115,7 @@ export function isValidValue(value: string): boolean {
   const yearless = YEARLESS_DAY.exec(value);
   // A month and day without a year must exist in some year: 02-29 does, 02-30 never.
   if (yearless) return isValidDay(2000, Number(yearless[1]), yearless[2] === undefined ? 1 : Number(yearless[2]));
-  return DURATION.test(value);
+  return DURATION.test(value) && value !== 'P' && !value.endsWith('T');
 }
 
 /**
