@@ -1,7 +1,7 @@
 import React, { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { Box, Text, useApp, useInput, useStdin, useStdout } from 'ink';
 import type { Story, TimelineEvent } from '../types.js';
-import { createEventSearch, type EventSearch, type SearchHit } from '../search/index.js';
+import { createEventSearch, sourceNamesFromArticles, type EventSearch, type SearchResult } from '../search/index.js';
 import { coverageSparkline, type Sparkline } from '../timeline/index.js';
 import {
   actionFor,
@@ -96,6 +96,7 @@ const HEADER_ROWS = 2;
 const STATUS_ROWS = 1;
 const SEARCH_LIMIT = 500;
 const SEARCH_REBUILD_MS = 1000;
+const NO_RESULT: SearchResult = { hits: [], total: 0, problems: [] };
 
 const SCREEN_TITLES: Record<ScreenName, string> = {
   timeline: 'Timeline',
@@ -154,7 +155,7 @@ export function App({
     if (!built || stale) {
       searchRef.current = {
         timeline: story.timeline,
-        search: createEventSearch(story.timeline),
+        search: createEventSearch(story.timeline, { sourceNames: sourceNamesFromArticles(story.articles) }),
         builtAt: performance.now(),
       };
     }
@@ -177,17 +178,55 @@ export function App({
   // The results are searched in the render of the keystroke itself, so they are drawn in its
   // frame: one frame per key, not an echo and then, a throttle's wait later, the results. Keys
   // that arrive together are typed as one text (see handlePendingInput): one search for all.
-  const { hits, searchedTimeline } = useMemo(() => {
-    if (!searching || !nav.query.trim()) return { hits: [] as SearchHit[], searchedTimeline: story.timeline };
+  // The current entity filter scopes the search; the count is every match, however many are drawn.
+  const { result, searchedTimeline } = useMemo(() => {
+    if (!searching || !nav.query.trim()) return { result: NO_RESULT, searchedTimeline: story.timeline };
     const { timeline, search } = currentSearch();
-    return { hits: search.search(nav.query, SEARCH_LIMIT), searchedTimeline: timeline };
-  }, [searching, nav.query, story.timeline]);
+    return {
+      result: search.find(nav.query, { limit: SEARCH_LIMIT, entity: nav.entityFilter }),
+      searchedTimeline: timeline,
+    };
+  }, [searching, nav.query, nav.entityFilter, story.timeline]);
+  const hits = result.hits;
+  /** Where each event of the timeline shown sits in it, to land on a hit's row. */
+  const positionById = useMemo(() => new Map(events.map((e, i) => [e.id, i])), [events]);
+  // After a search, its matches are rows for n/N and words lit in the timeline and the reader.
+  const activeSearch = useMemo(() => {
+    const query = nav.activeQuery;
+    if (!query) return null;
+    const { timeline, search } = currentSearch();
+    const found = search.find(query, { limit: timeline.length, entity: nav.entityFilter }).hits;
+    const ids = new Set(found.map((hit) => timeline[hit.index]!.id));
+    const positions = events.flatMap((event, i) => (ids.has(event.id) ? [i] : []));
+    const ranges = new Map<string, Array<[number, number]>>();
+    const matchesOf = (event: TimelineEvent): Array<[number, number]> => {
+      if (!ids.has(event.id)) return [];
+      let found = ranges.get(event.id);
+      if (!found) ranges.set(event.id, (found = search.matchRanges(event.summary, query)));
+      return found;
+    };
+    return { query, search, positions, matchesOf };
+  }, [nav.activeQuery, nav.entityFilter, events, story.timeline]);
 
   const readerArticle = nav.reader ? story.articles[nav.reader.articleIndex] : undefined;
   const readerWidth = Math.max(20, columns - 2);
+  const readerMatches = useMemo(
+    () =>
+      readerArticle && activeSearch ? activeSearch.search.matchRanges(readerArticle.text, activeSearch.query) : [],
+    [readerArticle, activeSearch],
+  );
   const readerLines = useMemo(
-    () => (readerArticle ? layoutArticle(readerArticle, readerWidth, nav.reader?.highlight ?? null) : []),
-    [readerArticle, readerWidth, nav.reader?.highlight],
+    () =>
+      readerArticle
+        ? layoutArticle(
+            readerArticle,
+            readerWidth,
+            nav.reader?.highlight ?? null,
+            readerMatches,
+            nav.reader?.match ?? -1,
+          )
+        : [],
+    [readerArticle, readerWidth, nav.reader?.highlight, readerMatches, nav.reader?.match],
   );
   const readerFirstLine = nav.reader ? lineAt(readerLines, nav.reader.topOffset) : 0;
 
@@ -272,6 +311,54 @@ export function App({
     return source ? articleIndexById.get(source.articleId) : undefined;
   };
 
+  /** The event under the cursor of the search results. */
+  const hitEvent = (): TimelineEvent | undefined => {
+    const hit = hits[nav.lists.search.cursor];
+    return hit ? searchedTimeline[hit.index] : undefined;
+  };
+  /** Puts the timeline's cursor on `event`'s row. */
+  const selectInTimeline = (event: TimelineEvent): void => {
+    const index = positionById.get(event.id);
+    if (index !== undefined)
+      dispatch({ type: 'jump', list: 'timeline', index, count: events.length, height: bodyHeight });
+  };
+  /** n/N: the next or previous row matching the last search, or match in the article read. */
+  const goToMatch = (forward: boolean): void => {
+    if (!activeSearch) {
+      setMessage('no search yet: / searches');
+      return;
+    }
+    const { query } = activeSearch;
+    const step = (count: number, at: number): number => (at + (forward ? 1 : -1) + count) % count;
+    if (nav.screen === 'reader' && nav.reader) {
+      const count = readerMatches.length;
+      if (count === 0) {
+        setMessage(`no match for '${query}' in this article`);
+        return;
+      }
+      // The first n goes to the first match from the top of the screen on.
+      const topStart = readerLines[readerFirstLine]?.start ?? 0;
+      const below = readerMatches.findIndex(([from]) => from >= topStart);
+      const match = nav.reader.match !== null ? step(count, nav.reader.match) : beside(below, count, forward);
+      const maxFirst = Math.max(0, readerLines.length - bodyHeight);
+      const line = Math.max(0, Math.min(maxFirst, lineAt(readerLines, readerMatches[match]![0]) - 2));
+      dispatch({ type: 'readerMatch', match, topOffset: readerLines[line]?.start ?? 0 });
+      setMessage(`match ${match + 1}/${count} for '${query}'`);
+      return;
+    }
+    const { positions } = activeSearch;
+    if (positions.length === 0) {
+      setMessage(`no event matches '${query}'`);
+      return;
+    }
+    const cursor = nav.lists.timeline.cursor;
+    const after = positions.findIndex((position) => position > cursor);
+    const at = positions.indexOf(cursor);
+    const next = at >= 0 ? step(positions.length, at) : beside(after, positions.length, forward);
+    dispatch({ type: 'jump', list: 'timeline', index: positions[next]!, count: events.length, height: bodyHeight });
+    setMessage(`match ${next + 1}/${positions.length} for '${query}'`);
+  };
+
   const perform = (action: Action): void => {
     if (nav.prompt) {
       if (action === 'open') {
@@ -294,6 +381,13 @@ export function App({
     }
     if (nav.help && (action === 'back' || action === 'clearFilter')) {
       dispatch({ type: 'toggleHelp' });
+      return;
+    }
+    // ↑ above the first result recalls earlier queries while the field is empty or recalled.
+    const recalling =
+      nav.screen === 'search' && nav.lists.search.cursor === 0 && (nav.query === '' || nav.recall !== null);
+    if (!nav.help && (action === 'olderQuery' || action === 'newerQuery' || (action === 'up' && recalling))) {
+      if (nav.screen === 'search') dispatch({ type: 'recallQuery', older: action !== 'newerQuery' });
       return;
     }
     const list = currentList();
@@ -324,9 +418,13 @@ export function App({
           const event = events[nav.lists.timeline.cursor];
           if (event) openEvent(eventIndexById.get(event.id) ?? -1);
         } else if (nav.screen === 'search') {
-          const hit = hits[nav.lists.search.cursor];
-          const event = hit ? searchedTimeline[hit.index] : undefined;
-          if (event) openEvent(eventIndexById.get(event.id) ?? -1);
+          // The hit opens from its row of the timeline, so Esc from the reader lands there.
+          const event = hitEvent();
+          dispatch({ type: 'searchDone', leave: event !== undefined });
+          if (event) {
+            selectInTimeline(event);
+            openEvent(eventIndexById.get(event.id) ?? -1);
+          }
         } else if (nav.screen === 'articles') {
           const articleIndex = nav.lists.articles.cursor;
           if (story.articles[articleIndex]) {
@@ -356,11 +454,27 @@ export function App({
         }
         return;
       }
-      case 'nextSource':
-        if (nav.reader?.eventIndex !== null && nav.reader?.eventIndex !== undefined)
-          openEvent(nav.reader.eventIndex, nav.reader.sourceIndex + 1);
+      case 'nextMatch':
+      case 'previousMatch':
+        // Without a search, n in the reader still goes to the next source, as it used to.
+        if (!activeSearch && action === 'nextMatch' && nav.screen === 'reader') perform('nextSource');
+        else goToMatch(action === 'nextMatch');
         return;
+      case 'nextSource':
+      case 'previousSource': {
+        const eventIndex = nav.reader?.eventIndex;
+        const sources = eventIndex == null ? 0 : (story.timeline[eventIndex]?.sources.length ?? 0);
+        if (eventIndex != null && sources > 0)
+          openEvent(eventIndex, nav.reader!.sourceIndex + (action === 'nextSource' ? 1 : sources - 1));
+        return;
+      }
       case 'back':
+        if (nav.screen === 'search') {
+          // Leaving the results keeps the event that was selected in them.
+          const event = hitEvent();
+          dispatch({ type: 'searchDone', leave: false });
+          if (event) selectInTimeline(event);
+        }
         dispatch({ type: 'back' });
         return;
       case 'switchList':
@@ -600,7 +714,11 @@ export function App({
             theme={theme}
           />
         );
-        where += nav.query.trim() ? ` ${plural(hits.length, 'hit')}` : '';
+        if (nav.query.trim()) {
+          const { total, problems } = result;
+          where += ` ${hits.length < total ? `${formatCount(hits.length)} of ${plural(total, 'hit')}` : plural(total, 'hit')}`;
+          if (problems.length) where += ` · ${problems.join('; ')}`;
+        }
         break;
       case 'entities':
         body = <EntitiesScreen entities={namedEntities} {...nav.lists.entities} height={bodyHeight} theme={theme} />;
@@ -637,9 +755,14 @@ export function App({
             width={columns}
             theme={theme}
             emptyMessage={nav.entityFilter ? `no events mention ${nav.entityFilter}` : empty}
+            matchesOf={activeSearch?.matchesOf ?? null}
           />
         );
         where += ` ${position('timeline')}`;
+        if (activeSearch) {
+          const matches = activeSearch.positions.length;
+          where += ` · /${activeSearch.query}: ${formatCount(matches)} ${matches === 1 ? 'match' : 'matches'}`;
+        }
       }
     }
   }
@@ -667,6 +790,15 @@ export function App({
 }
 
 const SPARKLINE_LABEL = 'coverage ';
+
+/**
+ * Of `count` matches in reading order, the one to go to from a place that is not a match:
+ * `after` is the first one after it (-1: none); backwards, the one before it; both wrap around.
+ */
+function beside(after: number, count: number, forward: boolean): number {
+  if (forward) return Math.max(0, after);
+  return after <= 0 ? count - 1 : after - 1;
+}
 
 const MS_PER_DAY = 86_400_000;
 

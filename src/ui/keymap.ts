@@ -19,6 +19,11 @@ export type Action =
   | 'search'
   | 'clearFilter'
   | 'nextSource'
+  | 'previousSource'
+  | 'nextMatch'
+  | 'previousMatch'
+  | 'olderQuery'
+  | 'newerQuery'
   | 'toggleRead'
   | 'bookmark'
   | 'bookmarks'
@@ -66,6 +71,15 @@ const BROWSE: readonly ScreenName[] = ['timeline', 'articles', 'reader', 'entiti
 export const KEYMAP: readonly KeyBinding[] = [
   { action: 'up', keys: ['up', 'k'], description: 'move up (scroll in the reader)', screens: 'all' },
   { action: 'down', keys: ['down', 'j'], description: 'move down (scroll in the reader)', screens: 'all' },
+  // ↑ on the first row of the results reaches this through 'up' while the field is empty or shows
+  // a recalled query (App decides); Ctrl-P always does.
+  {
+    action: 'olderQuery',
+    keys: ['ctrl+p', 'up'],
+    description: 'earlier query of this session (↑ on the first row while the field is empty or recalled)',
+    screens: ['search'],
+  },
+  { action: 'newerQuery', keys: ['ctrl+n'], description: 'later query of this session', screens: ['search'] },
   { action: 'pageUp', keys: ['pageup', 'ctrl+b', 'ctrl+u'], description: 'one page up', screens: 'all' },
   {
     action: 'pageDown',
@@ -81,7 +95,20 @@ export const KEYMAP: readonly KeyBinding[] = [
     description: 'open the selected row (confirm a prompt)',
     screens: [...LISTS, 'search', 'prompt'],
   },
-  { action: 'nextSource', keys: ['n'], description: 'next article telling this event', screens: ['reader'] },
+  {
+    action: 'nextMatch',
+    keys: ['n'],
+    description: 'next match of the last search (in the reader: in the text; with no search: next source)',
+    screens: ['timeline', 'reader'],
+  },
+  {
+    action: 'previousMatch',
+    keys: ['N'],
+    description: 'previous match of the last search',
+    screens: ['timeline', 'reader'],
+  },
+  { action: 'nextSource', keys: [']'], description: 'next article telling this event', screens: ['reader'] },
+  { action: 'previousSource', keys: ['['], description: 'previous article telling this event', screens: ['reader'] },
   {
     action: 'back',
     keys: ['escape', 'backspace', 'h', 'left'],
@@ -220,9 +247,9 @@ export function helpRows(
 /** A short hint of the keys that matter on a screen, for the status line. */
 export function statusHints(screen: ScreenName, keymap: readonly KeyBinding[] = KEYMAP): string {
   const wanted: Record<ScreenName, Action[]> = {
-    timeline: ['open', 'search', 'entities', 'keyDates', 'switchList', 'help', 'quit'],
+    timeline: ['open', 'search', 'nextMatch', 'entities', 'keyDates', 'switchList', 'help', 'quit'],
     articles: ['open', 'search', 'switchList', 'help', 'quit'],
-    reader: ['down', 'nextSource', 'back', 'help'],
+    reader: ['down', 'nextMatch', 'nextSource', 'back', 'help'],
     search: ['open', 'back'],
     entities: ['open', 'back', 'help'],
     keydates: ['open', 'back', 'help'],
@@ -240,6 +267,7 @@ export function statusHints(screen: ScreenName, keymap: readonly KeyBinding[] = 
     down: 'scroll',
     back: 'back',
     nextSource: 'next source',
+    nextMatch: 'next match',
     bookmark: 'unbookmark',
   };
   return wanted[screen]

@@ -19,6 +19,8 @@ export interface ReaderPosition {
   /** The timeline event being read (for `n`, the next source), if opened from one. */
   eventIndex: number | null;
   sourceIndex: number;
+  /** Which match of the active query `n`/`N` last went to, or null before the first. */
+  match: number | null;
 }
 
 export interface NavigationState {
@@ -30,6 +32,12 @@ export interface NavigationState {
   lists: Record<ListName, ListPosition>;
   reader: ReaderPosition | null;
   query: string;
+  /** The last query searched (Enter or Esc on the results): `n`/`N` and highlights follow it. */
+  activeQuery: string;
+  /** Queries searched this session, oldest first, for ↑/↓ after `/`. */
+  queries: string[];
+  /** Which of `queries` the field shows while ↑/↓ recall them; null once the text is edited. */
+  recall: number | null;
   entityFilter: string | null;
   /** A one-line question in the status line (the file name to export to). */
   prompt: { purpose: 'export'; text: string } | null;
@@ -51,6 +59,9 @@ export type NavigationAction =
       sourceIndex: number;
     }
   | { type: 'scrollReader'; topOffset: number }
+  | { type: 'readerMatch'; match: number; topOffset: number }
+  | { type: 'searchDone'; leave: boolean }
+  | { type: 'recallQuery'; older: boolean }
   | { type: 'typeQuery'; text: string }
   | { type: 'eraseQuery'; word: boolean }
   | { type: 'filterEntity'; name: string }
@@ -78,6 +89,9 @@ export function initialNavigation(): NavigationState {
     },
     reader: null,
     query: '',
+    activeQuery: '',
+    queries: [],
+    recall: null,
     entityFilter: null,
     prompt: null,
   };
@@ -114,6 +128,7 @@ export function navigate(state: NavigationState, action: NavigationAction): Navi
       if (action.screen === state.screen) return state;
       const lists = action.screen === 'search' ? { ...state.lists, search: START } : state.lists;
       const query = action.screen === 'search' ? '' : state.query;
+      const recall = action.screen === 'search' ? null : state.recall;
       const listScreen =
         action.screen === 'timeline' || action.screen === 'articles' ? action.screen : state.listScreen;
       return {
@@ -122,6 +137,7 @@ export function navigate(state: NavigationState, action: NavigationAction): Navi
         listScreen,
         lists,
         query,
+        recall,
         history: [...state.history, state.screen],
         help: false,
       };
@@ -149,19 +165,42 @@ export function navigate(state: NavigationState, action: NavigationAction): Navi
           highlight: action.highlight,
           eventIndex: action.eventIndex,
           sourceIndex: action.sourceIndex,
+          match: null,
         },
       };
     case 'scrollReader':
       return state.reader ? { ...state, reader: { ...state.reader, topOffset: action.topOffset } } : state;
+    case 'readerMatch':
+      return state.reader
+        ? { ...state, reader: { ...state.reader, topOffset: action.topOffset, match: action.match } }
+        : state;
+    case 'searchDone': {
+      // A query searched becomes the active one and the newest of the session's queries; opening
+      // a hit leaves the results for the timeline, so Esc from the reader lands on the hit's row.
+      const query = state.query.trim();
+      const queries = query ? [...state.queries.filter((q) => q !== query), query] : state.queries;
+      const searched = { ...state, activeQuery: query || state.activeQuery, queries, recall: null };
+      return action.leave
+        ? { ...searched, screen: 'timeline', listScreen: 'timeline', history: [], help: false }
+        : searched;
+    }
+    case 'recallQuery': {
+      if (state.queries.length === 0) return state;
+      const last = state.queries.length - 1;
+      const at = state.recall === null ? (action.older ? last : null) : state.recall + (action.older ? -1 : 1);
+      const recall = at === null || at > last ? null : Math.max(0, at);
+      const query = recall === null ? '' : state.queries[recall]!;
+      return { ...state, recall, query, lists: { ...state.lists, search: START } };
+    }
     // Typed text is appended inside the reducer, never from a render's stale copy of the
     // query, so keys typed faster than frames are drawn are all kept.
     case 'typeQuery':
       if (state.prompt) return { ...state, prompt: { ...state.prompt, text: state.prompt.text + action.text } };
-      return { ...state, query: state.query + action.text, lists: { ...state.lists, search: START } };
+      return { ...state, query: state.query + action.text, recall: null, lists: { ...state.lists, search: START } };
     case 'eraseQuery': {
       const erase = (text: string): string => (action.word ? withoutLastWord(text) : [...text].slice(0, -1).join(''));
       if (state.prompt) return { ...state, prompt: { ...state.prompt, text: erase(state.prompt.text) } };
-      return { ...state, query: erase(state.query), lists: { ...state.lists, search: START } };
+      return { ...state, query: erase(state.query), recall: null, lists: { ...state.lists, search: START } };
     }
     case 'filterEntity':
       return {

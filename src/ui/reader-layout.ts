@@ -6,6 +6,8 @@ export interface Segment {
   style: ThemeKey | null;
   /** Part of the event being read: drawn with the theme's `event` style on top. */
   inEvent: boolean;
+  /** A word the active search matched ('current': the one `n`/`N` went to). */
+  match?: 'match' | 'current';
 }
 
 export interface ReaderLine {
@@ -56,16 +58,33 @@ export function layoutArticle(
   article: AnalyzedArticle,
   width: number,
   highlight: { start: number; end: number } | null,
+  matches: ReadonlyArray<readonly [number, number]> = [],
+  currentMatch = -1,
 ): ReaderLine[] {
   const styles = paint(article);
   const { text } = article;
+  // 0: no match, 1: a match, 2: the current match.
+  const matched = new Uint8Array(text.length);
+  matches.forEach(([from, to], m) => matched.fill(m === currentMatch ? 2 : 1, Math.max(0, from), to));
+  const MATCH_KINDS = [undefined, 'match', 'current'] as const;
   return wrapRanges(text, width).map(([start, end]) => {
     const segments: Segment[] = [];
     let runStart = start;
     const inEvent = (i: number): boolean => highlight !== null && i >= highlight.start && i < highlight.end;
     for (let i = start + 1; i <= end; i++) {
-      if (i === end || styles[i] !== styles[runStart] || inEvent(i) !== inEvent(runStart)) {
-        segments.push({ text: text.slice(runStart, i), style: styles[runStart] ?? null, inEvent: inEvent(runStart) });
+      if (
+        i === end ||
+        styles[i] !== styles[runStart] ||
+        inEvent(i) !== inEvent(runStart) ||
+        matched[i] !== matched[runStart]
+      ) {
+        const match = MATCH_KINDS[matched[runStart] ?? 0];
+        segments.push({
+          text: text.slice(runStart, i),
+          style: styles[runStart] ?? null,
+          inEvent: inEvent(runStart),
+          ...(match ? { match } : {}),
+        });
         runStart = i;
       }
     }

@@ -206,7 +206,7 @@ describe('App given several keys in one read', () => {
     r.stdin.write('/saadi\r');
     const reader = await frameShows(r, 'news/baghdad.txt');
     expect(reader).not.toContain('Key dates');
-    await press(r, KEY.escape, 'Search 1 hit');
+    await press(r, KEY.escape, 'Timeline 2/3 · /saadi');
   });
 
   it('lands 40 keys written at once where 40 single writes land', async () => {

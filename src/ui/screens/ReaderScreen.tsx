@@ -31,6 +31,8 @@ export function ReaderScreen({ lines, firstLine, height, theme, title }: ReaderS
                   key={j}
                   {...(segment.style ? theme[segment.style] : {})}
                   {...(segment.inEvent ? theme.event : {})}
+                  {...(segment.match ? theme.match : {})}
+                  {...(segment.match === 'current' ? theme.selection : {})}
                 >
                   {segment.text}
                 </Text>
