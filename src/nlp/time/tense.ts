@@ -195,10 +195,11 @@ export function pointsAhead(window: string): boolean {
   return LOCAL_FUTURE.some((re) => re.test(lower));
 }
 
-/** `text` with A–Z lowered and every other character kept. */
+/** `text` with A–Z lowered and every other character kept (toLowerCase alone may lower "İ" or "K"). */
 function asciiLower(text: string): string {
-  return text.replace(/[A-Z]+/g, (upper) => upper.toLowerCase());
+  return NON_ASCII.test(text) ? text.replace(/[A-Z]+/g, (upper) => upper.toLowerCase()) : text.toLowerCase();
 }
+const NON_ASCII = /[^\0-\x7f]/;
 const LOCAL_WINDOW = 32;
 
 // "since May", "since Tuesday": the date lies behind, whatever follows.
