@@ -204,7 +204,13 @@ describe('STATE_ABBREVIATION: "Grand Isle, La." names Louisiana', () => {
       mention(text, 'Miss Smith', 'PERSON'),
       mention(text, 'LA Highway', 'PLACE'),
       mention(text, 'Houma', 'PLACE'),
-      { start: text.lastIndexOf('LA'), end: text.lastIndexOf('LA') + 2, text: 'LA', type: 'PLACE', name: 'LA' },
+      {
+        start: text.lastIndexOf('LA'),
+        end: text.lastIndexOf('LA') + 2,
+        text: 'LA',
+        type: 'PLACE' as const,
+        name: 'LA',
+      },
     ];
     expect(statesAfterPlaces(text, mentions)).toEqual(mentions);
   });
