@@ -162,7 +162,10 @@ export function findTimeExpressions(
       liveBlogClockTimes,
     };
     const r = c.resolve(anchoring);
-    if (!r || !isValidValue(r.value)) continue;
+    if (!r) continue;
+    // Most values are calendar values: their precision is read once, and vouches for them.
+    const precision = precisionOf(r.value);
+    if (precision === null && !isValidValue(r.value)) continue;
     const expression: TimeExpression = {
       start: c.start,
       end: c.end,
@@ -173,7 +176,6 @@ export function findTimeExpressions(
     if (r.mod) expression.mod = r.mod;
     out.push(expression);
     if (r.type === 'DATE' || r.type === 'TIME') {
-      const precision = precisionOf(r.value);
       if (precision !== null && !r.derived) lastValue = r.value;
       if (precision === 'quarter' && !r.derived) lastQuarter = r.value;
       if (precision !== null && !r.derived && WRITTEN_YEAR.test(expression.text))
