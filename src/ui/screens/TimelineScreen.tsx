@@ -3,7 +3,7 @@ import { Box, Text } from 'ink';
 import type { TimelineEvent } from '../../types.js';
 import { dateLabel } from '../date-label.js';
 import type { Theme } from '../theme.js';
-import { Styled } from '../styled.js';
+import { Highlighted, Styled } from '../styled.js';
 import { timelineRows } from '../timeline-rows.js';
 
 export interface TimelineScreenProps {
@@ -15,6 +15,8 @@ export interface TimelineScreenProps {
   width: number;
   theme: Theme;
   emptyMessage: string;
+  /** Where the active search matched an event's summary; stable while the query is. */
+  matchesOf?: ((event: TimelineEvent) => ReadonlyArray<readonly [number, number]>) | null;
 }
 
 function sourceCount(event: TimelineEvent): number {
@@ -38,12 +40,16 @@ interface EventRowProps {
   bookmarked: boolean;
   width: number;
   theme: Theme;
+  matchesOf?: TimelineScreenProps['matchesOf'];
 }
 
 /** One event's row; a move re-renders the two rows whose selection changed, not the screenful. */
-const EventRow = memo(function EventRow({ event, selected, bookmarked, width, theme }: EventRowProps) {
+const EventRow = memo(function EventRow({ event, selected, bookmarked, width, theme, matchesOf }: EventRowProps) {
   const count = sourceCount(event);
   const summaryWidth = Math.max(10, width - LABEL_WIDTH - 8);
+  const clipped = event.summary.length > summaryWidth;
+  const summary = clipped ? event.summary.slice(0, summaryWidth - 1) + '…' : event.summary.padEnd(summaryWidth);
+  const matches = matchesOf?.(event) ?? [];
   return (
     <Box width={width}>
       <Text {...(selected ? theme.selection : {})} wrap="truncate">
@@ -53,14 +59,25 @@ const EventRow = memo(function EventRow({ event, selected, bookmarked, width, th
             .padEnd(LABEL_WIDTH - 2)
             .slice(0, LABEL_WIDTH - 2)}
         </Text>{' '}
-        {event.summary.length > summaryWidth
-          ? event.summary.slice(0, summaryWidth - 1) + '…'
-          : event.summary.padEnd(summaryWidth)}
+        {matches.length > 0 ? (
+          <Highlighted
+            theme={theme}
+            text={summary}
+            ranges={clipRanges(matches, clipped ? summaryWidth - 1 : event.summary.length)}
+          />
+        ) : (
+          summary
+        )}
         <Text {...theme.dim}>{` ${count > 1 ? `×${count}` : '  '}`}</Text>
       </Text>
     </Box>
   );
 });
+
+/** Ranges cut to the first `length` characters (a summary clipped with '…'). */
+function clipRanges(ranges: ReadonlyArray<readonly [number, number]>, length: number): Array<[number, number]> {
+  return ranges.filter(([from]) => from < length).map(([from, to]) => [from, Math.min(to, length)]);
+}
 
 /** Events in date order under date headings; only the rows that fit are rendered. */
 export function TimelineScreen({
@@ -72,6 +89,7 @@ export function TimelineScreen({
   width,
   theme,
   emptyMessage,
+  matchesOf = null,
 }: TimelineScreenProps): React.JSX.Element {
   const { rows, rowOfEvent } = rowsOf(events);
   if (events.length === 0)
@@ -104,6 +122,7 @@ export function TimelineScreen({
             bookmarked={isBookmarked(event.id)}
             width={width}
             theme={theme}
+            matchesOf={matchesOf}
           />
         );
       })}
