@@ -31,7 +31,7 @@ describe('a real multi-article story in a real terminal (tmux)', () => {
     await session.key('q');
   });
 
-  it('opens an event two articles tell, and n goes to the other article', async () => {
+  it('opens an event two articles tell, and ] goes to the other article', async () => {
     session = new TmuxSession(`node bin/news-tui.js --no-cache ${STORY}`, { columns: 120, rows: 30 });
     await session.waitFor(/Timeline 1\/\d+/, 60_000);
     await session.key('/');
@@ -54,7 +54,7 @@ describe('a real multi-article story in a real terminal (tmux)', () => {
     const opened = articleOf(first);
     expect(opened).toMatch(/^2008-09-17-(Russian_stock_markets_suspended|Stock_markets_worldwide_fall)/);
 
-    await session.key('n');
+    await session.key(']');
     const second = await session.waitFor((screen) => articleOf(screen) !== opened);
     expect(articleOf(second)).toMatch(/^2008-09-17-(Russian_stock_markets_suspended|Stock_markets_worldwide_fall)/);
     expect(second).toContain('16:08 UTC');
