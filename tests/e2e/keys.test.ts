@@ -32,7 +32,7 @@ describe('keys that arrive together in a real terminal (tmux)', () => {
     expect(reader).not.toContain('Key dates');
     // Esc from the hit returns to its row of the timeline.
     await session.key('Escape');
-    await session.waitFor(/Timeline 2\/2 · \/floods/);
+    await session.waitFor(/Timeline 3\/4 · \/floods: 1 match/);
     await session.key('g');
     await session.waitFor(/Timeline 1\/\d+/);
     // A move and quit in one read: both happen.

@@ -62,6 +62,14 @@ export class TmuxSession {
     for (const ch of text) await this.key(ch);
   }
 
+  /** Types `text` one key per send-keys, `msPerKey` apart: a person typing fast. */
+  async typeAt(text: string, msPerKey: number): Promise<void> {
+    for (const ch of text) {
+      this.tmux('send-keys', '-t', this.name, '-l', ch);
+      await new Promise((resolve) => setTimeout(resolve, msPerKey));
+    }
+  }
+
   async waitFor(expected: string | RegExp | ((screen: string) => boolean), timeoutMs = 15_000): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     let screen = '';
