@@ -112,7 +112,7 @@ export const KEYMAP: readonly KeyBinding[] = [
   {
     action: 'back',
     keys: ['escape', 'backspace', 'h', 'left'],
-    description: 'back (Esc also cancels a search or a prompt)',
+    description: 'back (from search results: to the selected event; Esc also cancels a prompt)',
     screens: ['reader', 'entities', 'keydates', 'bookmarks', 'search', 'prompt'],
   },
   { action: 'switchList', keys: ['tab'], description: 'switch timeline / articles', screens: ['timeline', 'articles'] },
@@ -250,7 +250,7 @@ export function statusHints(screen: ScreenName, keymap: readonly KeyBinding[] = 
     timeline: ['open', 'search', 'nextMatch', 'entities', 'keyDates', 'switchList', 'help', 'quit'],
     articles: ['open', 'search', 'switchList', 'help', 'quit'],
     reader: ['down', 'nextMatch', 'nextSource', 'back', 'help'],
-    search: ['open', 'back'],
+    search: ['open', 'back', 'olderQuery'],
     entities: ['open', 'back', 'help'],
     keydates: ['open', 'back', 'help'],
     bookmarks: ['open', 'bookmark', 'back'],
@@ -268,6 +268,7 @@ export function statusHints(screen: ScreenName, keymap: readonly KeyBinding[] = 
     back: 'back',
     nextSource: 'next source',
     nextMatch: 'next match',
+    olderQuery: 'earlier query',
     bookmark: 'unbookmark',
   };
   return wanted[screen]
