@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { EXPORT_FORMATS, parseExportFormat, type ExportFormat } from '../export/index.js';
 
@@ -23,8 +24,17 @@ export interface CliOptions {
 
 export class UsageError extends Error {}
 
-/** Parses argv (without node and script) into options; throws UsageError on bad usage. */
-export function parseArguments(argv: readonly string[], env: NodeJS.ProcessEnv): CliOptions {
+// A first word that is no command, no file and has no path characters is a mistyped command
+// ("news-tui frobnicate"), not a path to open: git and npm say so instead of searching for it.
+const LOOKS_LIKE_COMMAND = /^[a-z][a-z-]*$/;
+
+/** Parses argv (without node and script) into options; throws UsageError on bad usage.
+ * `exists` tells whether a path is there (a file named like a command still opens). */
+export function parseArguments(
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+  exists: (path: string) => boolean = existsSync,
+): CliOptions {
   let parsed;
   try {
     parsed = parseArgs({
@@ -49,6 +59,8 @@ export function parseArguments(argv: readonly string[], env: NodeJS.ProcessEnv):
   const first = positionals[0];
   const command: Command =
     first !== undefined && (COMMANDS as readonly string[]).includes(first) ? (first as Command) : 'open';
+  if (command === 'open' && first !== undefined && LOOKS_LIKE_COMMAND.test(first) && !exists(first))
+    throw new UsageError(`unknown command '${first}' (commands: ${COMMANDS.join(', ')}; or a PATH to open)`);
   const paths = command === 'open' ? positionals : positionals.slice(command === 'search' ? 2 : 1);
   if (command === 'search' && positionals[1] === undefined) throw new UsageError('search needs a QUERY');
   const format = parseExportFormat(values.format ?? 'md');

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { jsonLines, runCli } from './run.js';
+import { parseArguments, UsageError } from '../../src/cli/args.js';
 
 interface EventLine {
   date: string;
@@ -91,6 +92,20 @@ describe('news-tui as a command', () => {
     const bad = runCli(['--frobnicate']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('frobnicate');
+  });
+
+  it('names an unknown command as a usage error with the list of commands, not a path that is missing', () => {
+    const bad = runCli(['frobnicate']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("unknown command 'frobnicate'");
+    expect(bad.stderr).toContain('events');
+    expect(bad.stdout).toBe('');
+  });
+
+  it('still opens a file or folder whose name looks like a command word', () => {
+    const options = parseArguments(['notes'], {}, (path) => path === 'notes');
+    expect(options).toMatchObject({ command: 'open', paths: ['notes'] });
+    expect(() => parseArguments(['notes'], {}, () => false)).toThrow(UsageError);
   });
 
   it('analyze --json gives offsets into the article text', () => {
