@@ -255,6 +255,11 @@ const NEWSPAPER_AFTER =
   /^\s(?:Times|Telegraph|Mirror|Express|Herald|Post|People|Star|Mail|Independent|Tribune|Business Post)\b/;
 const NEWSPAPER_ON = /\b(?:Mail|Independent|Express|Telegraph|Mirror|Sun|Herald|Observer)\son\s$/;
 
+// "Sunday's Golden Globes will", "Saturday's match is expected to": a possessive weekday whose
+// noun (up to four words) is the subject of a future verb.
+const POSSESSIVE_SUBJECT_AHEAD =
+  /^['’]s(?:\s[\w-]+){1,4}\s(?:will|'ll|(?:is|are) (?:set|scheduled|expected|due|slated|going) to)\b/;
+
 export const namedWeekday: Rule = {
   // "Friday", "last Friday", "next Tuesday": past tense → on or before publication.
   name: 'weekday',
@@ -271,8 +276,11 @@ export const namedWeekday: Rule = {
     if (!m[1] && !m[2] && (NAMED_DAY_BEFORE.test(before) || NEWSPAPER_AFTER.test(after) || NEWSPAPER_ON.test(before)))
       return null;
     const mod = edgeMod(m[1]);
-    // "Wednesday's ruling": a possessive weekday names something that has happened.
+    // "Wednesday's ruling": a possessive weekday names something that has happened, unless it is
+    // the subject of a verb that looks ahead ("Sunday's Golden Globes will be …").
     const possessive = /^['’]s\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3));
+    const aheadOfPossessive =
+      possessive && POSSESSIVE_SUBJECT_AHEAD.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 60));
     return {
       start: m.index,
       end: m.index + m[0].length,
@@ -282,7 +290,7 @@ export const namedWeekday: Rule = {
         const day =
           named && a.dct && Math.abs(dayNumber(named) - dayNumber(a.dct)) < 7
             ? named
-            : weekdayDay(possessive && !m[2] ? { ...a, tense: 'past' } : a, wd, m[2]);
+            : weekdayDay(possessive && !m[2] ? { ...a, tense: aheadOfPossessive ? 'future' : 'past' } : a, wd, m[2]);
         return day ? dayReading(day, mod) : reading('DATE', `XXXX-WXX-${wd}`, mod);
       },
     };
