@@ -203,7 +203,7 @@ export const HAPPENING_RULES: SignRule[] = [
     name: 'past-action',
     weight: 1,
     pattern:
-      /\b(?:\p{Ll}{2,}ed|said|told|fell|rose|won|lost|hit|struck|took|made|began|sank|sent|met|left|gave|held|paid|sold|bought|brought|broke|found|led|ran|shut|spread)\b/u,
+      /\b(?:[a-z]{2,}ed|said|told|fell|rose|won|lost|hit|struck|took|made|began|sank|sent|met|left|gave|held|paid|sold|bought|brought|broke|found|led|ran|shut|spread)\b/u,
     example: 'The House rejected the $700 billion bailout bill by a vote of 228-205.',
   },
   {
