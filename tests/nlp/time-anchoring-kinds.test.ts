@@ -24,3 +24,41 @@ describe('possessive weekdays', () => {
     expect(at("Thursday's vote was close.", dct, 'Thursday')?.value).toBe('2009-01-08');
   });
 });
+
+describe('24-hour clock times', () => {
+  // Tuesday 2009-03-10.
+  const dct = '2009-03-10';
+
+  it('writes UTC and GMT as ISO 8601 Z, and no zone suffix for other zones', () => {
+    expect(at('The Dow was down 2.6% at 16:08 UTC.', dct, '16:08')).toMatchObject({
+      type: 'TIME',
+      value: '2009-03-10T16:08Z',
+    });
+    expect(at('Polls close at 22:00 BST.', dct, '22:00')?.value).toBe('2009-03-10T22:00');
+  });
+
+  it('reads four digits before a zone as a clock time', () => {
+    expect(at('At 0800 UTC, the banks acted.', dct, '0800')).toMatchObject({
+      text: '0800 UTC',
+      value: '2009-03-10T08:00Z',
+    });
+  });
+
+  it('anchors a clock time on the weekday that follows it', () => {
+    expect(at('The match kicks off at 15:00 GMT Saturday.', dct, '15:00')).toMatchObject({
+      text: '15:00 GMT Saturday',
+      value: '2009-03-14T15:00Z',
+    });
+  });
+
+  it('leaves a zone conversion in parentheses to the time it restates', () => {
+    const text = 'The blast occurred at about 10:35 a.m. (0735 GMT) Friday.';
+    expect(at(text, dct, '0735')).toBeUndefined();
+  });
+});
+
+describe('12-hour clock times in UTC', () => {
+  it('writes "3 p.m. GMT" with Z', () => {
+    expect(at('Talks resume at 3 p.m. GMT Friday.', '2009-03-10', '3 p.m.')?.value).toBe('2009-03-13T15:00Z');
+  });
+});

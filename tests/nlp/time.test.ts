@@ -265,7 +265,8 @@ describe('findTimeExpressions, less common forms', () => {
       at('Tuesday 4 January 2005 08.43 GMT There has never been a moment like it.', '2005-01-04', '08.43'),
     ).toMatchObject({
       type: 'TIME',
-      value: '2005-01-04T08:43',
+      // ISO 8601 writes UTC (GMT) as Z, as MEANTIME's annotators do.
+      value: '2005-01-04T08:43Z',
     });
   });
 
@@ -586,6 +587,6 @@ describe('findTimeExpressions and clock times', () => {
   it('reads a four-digit number before a time zone as a clock time, not a year', () => {
     expect(
       times('As of 1700 BST on 15 June 2009, 76 countries reported cases.', '2009-06-16').map((t) => t.value),
-    ).toEqual(['2009-06-15']);
+    ).toEqual(['2009-06-15T17:00']);
   });
 });

@@ -1,7 +1,8 @@
 import type { Precision } from '../../types.js';
 import { isoWeek, isValidDay } from './calendar.js';
 
-const TIME_OF_DAY = /^(\d{4})-(\d\d)-(\d\d)T(?:MO|AF|EV|NI|DT|(\d\d)(?::(\d\d)(?::(\d\d))?)?)$/;
+// A clock time may carry Z (UTC), as ISO 8601 and TimeML write "16:08 UTC": 2008-09-17T16:08Z.
+const TIME_OF_DAY = /^(\d{4})-(\d\d)-(\d\d)T(?:MO|AF|EV|NI|DT|(\d\d)(?::(\d\d)(?::(\d\d))?)?Z?)$/;
 const DAY = /^(\d{4})-(\d\d)-(\d\d)$/;
 const WEEK = /^(\d{4})-W(\d\d)$/;
 const MONTH = /^(\d{4})-(\d\d)$/;

@@ -17,6 +17,7 @@ import {
   DEICTIC_DAY,
   DAY_PART_WORD,
   DAY_REF,
+  TIME_ZONES,
   dayOfReference,
   clock,
 } from './shared.js';
@@ -28,7 +29,7 @@ export const clockTime: Rule = {
   name: 'clock time',
   pattern: ci(
     String.raw`${W}(?:(about|around|approximately|shortly after|shortly before|just after|just before)\s)?(?:(\d{1,2})(?::(\d\d))?\s?([ap])\.?\s?m\b\.?|(noon|midday|midnight))` +
-      String.raw`(?:\s(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local time))?(?:,?\s(?:on\s)?(${DAY_REF}))?(?![\w'])`,
+      String.raw`(?:\s(EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local time))?(?:,?\s(?:on\s)?(${DAY_REF}))?(?![\w'])`,
   ),
   read: (m) => {
     const time = clock(m[2], m[3], m[4], m[5]);
@@ -40,7 +41,8 @@ export const clockTime: Rule = {
           ? 'BEFORE'
           : 'APPROX'
       : undefined;
-    const ref = m[6];
+    const zone = m[6]?.toUpperCase() === 'GMT' || m[6]?.toUpperCase() === 'UTC' ? 'Z' : '';
+    const ref = m[7];
     return {
       start: m.index,
       end: m.index + m[0].length,
@@ -48,24 +50,39 @@ export const clockTime: Rule = {
         // A clock time without a day belongs to the last day mentioned ("shot on Oct. 23 …
         // at 10 p.m."), else to publication day.
         const day = ref ? dayOfReference(ref, a) : a.reference;
-        return reading('TIME', `${day ? formatDay(day) : 'XXXX-XX-XX'}T${time}`, mod);
+        return reading('TIME', `${day ? formatDay(day) : 'XXXX-XX-XX'}T${time}${zone}`, mod);
       },
     };
   },
 };
 
+const RESTATED_CLOCK = /(?:\d|[ap]\.?m\.?)\s?\($/i;
+
 export const clock24: Rule = {
-  // "08.43 GMT", "14:30 BST": a 24-hour clock is a time when a time zone vouches for it.
+  // "08.43 GMT", "14:30 BST", "0800 UTC", "1700 BST on 15 June 2009",
+  // "15:00 GMT Saturday": a 24-hour clock is a time when a
+  // time zone vouches for it; a day named after it is its day. UTC and GMT are ISO 8601's Z.
   name: '24-hour clock',
   pattern: rx(
-    String.raw`${W}([01]?\d|2[0-3])[:.]([0-5]\d)\s?(?:GMT|BST|UTC|CET|CEST|EST|EDT|PST|PDT|hrs|hours local time)(?![\w'])`,
+    String.raw`${W}(?:([01]?\d|2[0-3])[:.]([0-5]\d)\s?(${TIME_ZONES}|hours local time)|([01]\d|2[0-3])([0-5]\d)\s?(${TIME_ZONES}))(?:,?\s(?:on\s)?(?:(${DAY_REF})|(\d{1,2})\s(${MONTH_NAME})(?:\s(\d{4}))?))?(?![\w'])`,
   ),
   read: (m) => {
-    const time = `${m[1]!.padStart(2, '0')}:${m[2]}`;
+    const zone = m[3] ?? m[6]!;
+    const time = `${(m[1] ?? m[4])!.padStart(2, '0')}:${m[2] ?? m[5]}${zone === 'GMT' || zone === 'UTC' ? 'Z' : ''}`;
+    // "10:35 a.m. (0735 GMT)": the same moment restated for another zone is not a time of its own.
+    if (RESTATED_CLOCK.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
+    const ref = m[7];
     return {
       start: m.index,
       end: m.index + m[0].length,
-      resolve: (a) => reading('TIME', `${a.reference ? formatDay(a.reference) : 'XXXX-XX-XX'}T${time}`),
+      resolve: (a) => {
+        const day = ref
+          ? dayOfReference(ref, a)
+          : m[8]
+            ? dayOfReference(`${m[9]} ${m[8]}${m[10] ? `, ${m[10]}` : ''}`, a)
+            : a.reference;
+        return reading('TIME', `${day ? formatDay(day) : 'XXXX-XX-XX'}T${time}`);
+      },
     };
   },
 };
