@@ -7,22 +7,22 @@ export const GAZETTEER_LISTS = ['PER', 'ORG', 'LOC', 'MISC', 'COUNTRY', 'CITY', 
 export const MAX_GAZETTEER_WORDS = 6;
 
 // Flag bits of a token.
-const INIT_CAP = 1;
-const ALL_CAPS = 2;
-const HAS_DIGIT = 4;
+export const INIT_CAP = 1;
+export const ALL_CAPS = 2;
+export const HAS_DIGIT = 4;
 const ALL_DIGITS = 8;
 const HAS_HYPHEN = 16;
 const HAS_PERIOD = 32;
-const PUNCTUATION = 64;
+export const PUNCTUATION = 64;
 const MIXED_CAPS = 128;
 const HAS_APOSTROPHE = 256;
 const SINGLE_LETTER = 512;
-const PERSON_NAME_WORD = 1024;
-const CAPS_SENTENCE = 2048;
-const FIRST_IN_SENTENCE = 4096;
-const ORG_HEAD_WORD = 8192;
-const PLACE_HEAD_WORD = 16384;
-const FLAG_COUNT = 15;
+export const PERSON_NAME_WORD = 1024;
+export const CAPS_SENTENCE = 2048;
+export const FIRST_IN_SENTENCE = 4096;
+export const ORG_HEAD_WORD = 8192;
+export const PLACE_HEAD_WORD = 16384;
+export const FLAG_COUNT = 15;
 
 /** What the extractor needs to know of the lists: both sets key on hashes of lowercased words. */
 export interface Lexicon {
@@ -187,7 +187,7 @@ export function lowerWordHash(text: string, start: number, end: number): number 
   return h >>> 0;
 }
 
-const PARTICLE_HASHES = new Set(
+export const PARTICLE_HASHES = new Set(
   ['bin', 'ibn', 'al', 'el', 'van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'la', 'le', 'dos', 'das', 'del'].map(
     (w) => lowerWordHash(w, 0, w.length),
   ),
@@ -253,7 +253,8 @@ function templateIds(templates: typeof FEATURE_TEMPLATES): Record<string, number
 }
 
 const ids = templateIds(FEATURE_TEMPLATES);
-const T = {
+/** First id of each template, by name. */
+export const T = {
   Bias: ids.Bias!,
   Word: ids.Word!,
   Lower: ids.Lower!,
@@ -280,7 +281,7 @@ const T = {
   CapitalisedRun: ids.CapitalisedRun!,
 } as const;
 
-const BOUNDARY = 0x5bd1e995;
+export const BOUNDARY = 0x5bd1e995;
 
 /** Reusable per-sentence buffers; grown when a longer sentence arrives. */
 export class FeatureBuffers {
@@ -321,7 +322,7 @@ function shapeClass(code: number): number {
 }
 
 /** Fills the per-token arrays for tokens `[starts[k], ends[k])`, k < n. */
-function describeTokens(
+export function describeTokens(
   text: string,
   starts: ArrayLike<number>,
   ends: ArrayLike<number>,

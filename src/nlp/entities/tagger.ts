@@ -1,5 +1,6 @@
 // Tags one sentence's tokens with the trained model and reads the BILOU tags back as spans.
 import type { EntityType } from '../../types.js';
+import { cachedEmissions, EmissionScratch } from './emissions.js';
 import { extractFeatures, FeatureBuffers } from './features.js';
 import type { NerModel } from './model-file.js';
 import { B, L, positionOfTag, scoreEmissions, TAG_COUNT, typeOfTag, U, ViterbiBuffers, viterbi } from './perceptron.js';
@@ -14,6 +15,7 @@ export class TaggerScratch {
   viterbi = new ViterbiBuffers();
   emissions = new Float64Array(0);
   tags = new Uint8Array(0);
+  cached = new EmissionScratch();
 
   ensure(n: number): void {
     this.features.ensure(n);
@@ -34,16 +36,21 @@ export function tagTokens(
 ): void {
   const n = tokens.starts.length;
   scratch.ensure(n);
-  extractFeatures(text, tokens.starts, tokens.ends, n, model.lexicon, scratch.features, documentCues);
-  scoreEmissions(
-    scratch.features.features,
-    FeatureBuffers.perToken,
-    n,
-    model.index,
-    model.weights,
-    model.scale,
-    scratch.emissions,
-  );
+  const { starts, ends } = tokens;
+  if (
+    !cachedEmissions(model, text, starts, ends, n, scratch.features, documentCues, scratch.cached, scratch.emissions)
+  ) {
+    extractFeatures(text, starts, ends, n, model.lexicon, scratch.features, documentCues);
+    scoreEmissions(
+      scratch.features.features,
+      FeatureBuffers.perToken,
+      n,
+      model.index,
+      model.weights,
+      model.scale,
+      scratch.emissions,
+    );
+  }
   viterbi(scratch.emissions, n, model.transitions, model.scheme, scratch.viterbi, scratch.tags);
 }
 
