@@ -62,3 +62,25 @@ describe('12-hour clock times in UTC', () => {
     expect(at('Talks resume at 3 p.m. GMT Friday.', '2009-03-10', '3 p.m.')?.value).toBe('2009-03-13T15:00Z');
   });
 });
+
+describe('"the day" of a report and of an event', () => {
+  // Tuesday 2009-02-24.
+  const dct = '2009-02-24';
+
+  it('dates the day a market report ends or closes to the last day mentioned', () => {
+    const text = 'On Monday the Dow fell by 3.41%, or 251.4 points, to end the day at 7,114.3.';
+    expect(at(text, dct, 'the day')).toMatchObject({ text: 'the day', type: 'DATE', value: '2009-02-23' });
+    expect(at('For the day, the Nikkei closed down 6.4 percent.', dct, 'the day')?.value).toBe('2009-02-24');
+  });
+
+  it('leaves "the day" alone where no report is closed', () => {
+    expect(at('He recalled the day he arrived.', dct, 'the day')).toBeUndefined();
+  });
+
+  it('dates "the day" in apposition to a date to that date, and counts it from an event otherwise', () => {
+    const apposition = 'Prices fell on Oct. 12, the day before the stock market crash.';
+    expect(at(apposition, '1989-10-20', 'the day')).toMatchObject({ text: 'the day', value: '1989-10-12' });
+    const counted = 'The vote was on Thursday. The day before the vote, he resigned.';
+    expect(at(counted, '2009-02-27', 'The day')).toMatchObject({ text: 'The day', value: '2009-02-25' });
+  });
+});

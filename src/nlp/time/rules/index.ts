@@ -46,7 +46,14 @@ import {
   reportingPeriod,
   quarterSet,
 } from './quarters.js';
-import { countedOffset, anaphoricUnit, unitBeforeOrAfter, relativeCalendarUnit } from './relative.js';
+import {
+  countedOffset,
+  anaphoricUnit,
+  unitBeforeOrAfter,
+  relativeCalendarUnit,
+  dayOfTheReport,
+  dayAnchoredOnEvent,
+} from './relative.js';
 import {
   setEvery,
   setAdverb,
@@ -99,6 +106,8 @@ export const RULES: readonly Rule[] = [
   anaphoricUnit,
   weekOfADay,
   unitBeforeOrAfter,
+  dayOfTheReport,
+  dayAnchoredOnEvent,
   monthOfAnaphoricYear,
   spokenYear,
   monthOfRelativeYear,

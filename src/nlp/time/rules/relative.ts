@@ -1,7 +1,7 @@
 // Dates counted from publication or from the last date mentioned ("three years ago", "last week").
 import type { TimeMod } from '../../../types.js';
 import { type Anchoring, reading, shiftValue } from '../anchoring.js';
-import type { Day } from '../calendar.js';
+import { type Day, formatDay } from '../calendar.js';
 import { COUNT, countValue, durationValue, UNIT, type Unit, unitOf, VAGUE_COUNT } from '../lexicon.js';
 import {
   type Rule,
@@ -175,3 +175,45 @@ export const relativeCalendarUnit: Rule = {
     };
   },
 };
+
+export const dayOfTheReport: Rule = {
+  // "to end the day at 7,114.3", "ending the day down 31 points", "For the day, the Nikkei closed
+  // down": a market report's "the day" is the day it reports, the last one mentioned, else
+  // publication day (TIMEX3: "the day" takes the value of the day it refers to).
+  name: 'day of the report',
+  pattern: ci(
+    String.raw`(?<=\b(?:end|ends|ended|ending|finish|finishes|finished|finishing|close|closes|closed|closing|for)\s)the\sday(?=\s?[,.;]|\s(?:at|on|with|down|up|lower|higher)\b)`,
+  ),
+  read: (m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    resolve: (a) => {
+      const day = lastDay(a, 'day');
+      return day ? reading('DATE', formatDay(day)) : null;
+    },
+  }),
+};
+
+export const dayAnchoredOnEvent: Rule = {
+  // "Oct. 12, the day before the stock market crash", "the day before the vote": TimeML tags
+  // "the day" (the event is not part of the expression). In apposition to a date it is that date;
+  // otherwise it is counted from the last day mentioned, which the event most often shares.
+  name: 'day anchored on an event',
+  pattern: ci(String.raw`${W}the\sday(?=\s(?:before|after)\s(?:the|a|an|his|her|their|its)\s)`),
+  read: (m) => {
+    const apposition = DATE_BEFORE_COMMA.test(m.input.slice(Math.max(0, m.index - 8), m.index));
+    const offset = /^\s?before/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 8)) ? -1 : 1;
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve: (a) => {
+        const base = lastDay(a, 'day');
+        if (!base) return null;
+        const value = apposition ? formatDay(base) : shiftValue(base, 'day', offset);
+        return value ? reading('DATE', value) : null;
+      },
+    };
+  },
+};
+// A date ending right before ", the day …": "Oct. 12, 1989, the day before".
+const DATE_BEFORE_COMMA = /\d,\s$/;
