@@ -84,3 +84,24 @@ describe('"the day" of a report and of an event', () => {
     expect(at(counted, '2009-02-27', 'The day')).toMatchObject({ text: 'The day', value: '2009-02-25' });
   });
 });
+
+describe('vague references', () => {
+  const dct = '2009-03-10';
+
+  it('reads "at the time" ending its phrase as PAST_REF, tagging "the time"', () => {
+    expect(at('At the time, he was the mayor.', dct, 'the time')).toMatchObject({
+      text: 'the time',
+      value: 'PAST_REF',
+    });
+    expect(at('He was the mayor at the time.', dct, 'the time')?.value).toBe('PAST_REF');
+  });
+
+  it('leaves "the time" before a clause or "of" to the event it is anchored on', () => {
+    expect(at('At the time Howes was captured, the group held power.', dct, 'the time')).toBeUndefined();
+    expect(at('At the time of the attack, he was away.', dct, 'the time')).toBeUndefined();
+  });
+
+  it('reads "now" as PRESENT_REF', () => {
+    expect(at('Now the market is up.', dct, 'Now')?.value).toBe('PRESENT_REF');
+  });
+});

@@ -177,11 +177,12 @@ export const oneDay: Rule = {
 };
 
 export const reference: Rule = {
-  // TIMEX3 guidelines: "now", "currently" → PRESENT_REF; "recently", "the past" → PAST_REF;
+  // TIMEX3 guidelines: "now", "currently" → PRESENT_REF; "recently", "the past", "at the time,"
+  // ending its phrase → PAST_REF ("the time Howes was captured" is anchored on that event);
   // "the future", "soon" → FUTURE_REF.
   name: 'reference',
   pattern: ci(
-    String.raw`${W}(?:(now|currently|presently|at present|nowadays|these days|current(?!\s(?:${UNIT}|fiscal|period)))|(recently|lately|formerly|the past|once upon a time)|(the future|the near future|the (?:near|short|long|longer) term|the coming years|someday|(?<!as\s)soon(?!\sas\b)))${E}`,
+    String.raw`${W}(?:(now|currently|presently|at present|nowadays|these days|current(?!\s(?:${UNIT}|fiscal|period)))|(recently|lately|formerly|the past|once upon a time|(?<=\b[Aa]t\s)the time(?=\s?[,.;:!?]))|(the future|the near future|the (?:near|short|long|longer) term|the coming years|someday|(?<!as\s)soon(?!\sas\b)))${E}`,
   ),
   read: (m) => {
     // "the Future Combat System", "the Current Account Act": capitalised inside a name.
