@@ -105,3 +105,25 @@ describe('vague references', () => {
     expect(at('Now the market is up.', dct, 'Now')?.value).toBe('PRESENT_REF');
   });
 });
+
+describe('years with their century clipped', () => {
+  const dct = '2008-10-27';
+
+  it("reads '82 after a preposition as the latest year not after publication", () => {
+    expect(at("Nikkei at lowest level since '82.", dct, "'82")).toMatchObject({ text: "'82", value: '1982' });
+    expect(at("He has worked there since '05.", dct, "'05")?.value).toBe('2005');
+    expect(at("He arrived in '58 and stayed.", dct, "'58")?.value).toBe('1958');
+  });
+
+  it("reads a month before a clipped year as that month: October '87", () => {
+    expect(at("The crash of October '87 was worse.", dct, 'October')).toMatchObject({
+      text: "October '87",
+      value: '1987-10',
+    });
+  });
+
+  it("leaves a clipped year without a preposition, and the '80s, to other rules", () => {
+    expect(at("He scored '58 points.", dct, "'58")).toBeUndefined();
+    expect(at("Sales boomed in the '80s.", dct, "'80s")?.value).toBe('198');
+  });
+});

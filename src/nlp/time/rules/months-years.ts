@@ -287,6 +287,28 @@ export const spokenYear: Rule = {
   },
 };
 
+export const clippedYear: Rule = {
+  // "since '82", "in '58", "October '87": a year written with its century clipped is a date when a
+  // preposition or a month introduces it ("the '80s" is the decade rule's). Its century is the
+  // latest that does not put it after publication.
+  name: 'clipped year',
+  pattern: rx(
+    String.raw`(?:${W}(${MONTH_NAME})\s|(?<=\b(?:in|In|since|Since|of|from|until|till|by|before|after|through|spring|summer|autumn|fall|winter)\s))['’](\d\d)(?![\w'’]|[.,]\d)`,
+  ),
+  read: (m) => {
+    const month = m[1] ? monthNumber(m[1]) : null;
+    const yy = Number(m[2]);
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve: (a) => {
+        const year = a.dct && 2000 + yy <= a.dct.year ? 2000 + yy : 1900 + yy;
+        return reading('DATE', month === null ? String(year) : formatMonth(year, month));
+      },
+    };
+  },
+};
+
 export const monthOfRelativeYear: Rule = {
   // "July last year", "March of next year"
   name: 'month of relative year',
