@@ -127,3 +127,26 @@ describe('years with their century clipped', () => {
     expect(at("Sales boomed in the '80s.", dct, "'80s")?.value).toBe('198');
   });
 });
+
+describe('parts of the day without a day', () => {
+  // Monday 1989-10-30.
+  const dct = '1989-10-30';
+
+  it('puts "in the morning" on the last day mentioned', () => {
+    const text = 'Hopes were dashed Friday. Dealers placed heavy buy orders in the morning.';
+    expect(at(text, dct, 'the morning')).toMatchObject({ text: 'the morning', type: 'TIME', value: '1989-10-27TMO' });
+  });
+
+  it('leaves "the morning of" and "the morning after" to what they are anchored on', () => {
+    expect(at('He left in the morning after the vote.', dct, 'the morning')).toBeUndefined();
+    expect(at('Sales rose in the afternoon of the crash.', dct, 'the afternoon')).toBeUndefined();
+  });
+
+  it('reads "4 in the morning" and "8 in the evening" as clock times', () => {
+    expect(at('He will leave at 4 in the morning.', dct, '4 in')).toMatchObject({
+      text: '4 in the morning',
+      value: '1989-10-30T04:00',
+    });
+    expect(at('The polls close at 8 in the evening.', dct, '8 in')?.value).toBe('1989-10-30T20:00');
+  });
+});

@@ -140,6 +140,39 @@ export const midPartOfDay: Rule = {
   },
 };
 
+export const partOfTheDay: Rule = {
+  // "Dealers placed orders in the morning", "early in the afternoon": a part of day told without
+  // its day is on the last day mentioned, else publication day (TIMEX3: 1989-10-27TMO). "The
+  // night of Oct. 23", "the morning after" are anchored elsewhere and left alone.
+  name: 'part of the day',
+  pattern: rx(
+    String.raw`(?<=\b(?:in|In|during|During|through|throughout)\s)the\s(morning|afternoon|evening)(?![\w'’-]|\s(?:of|after|before|when|that)\b)`,
+  ),
+  read: (m) => {
+    const part = DAY_PART[m[1]!.toLowerCase()];
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve: (a) => dayReading(a.reference, undefined, part),
+    };
+  },
+};
+
+export const hourOfPartOfDay: Rule = {
+  // "at 4 in the morning", "8 in the evening": an hour named by its part of day.
+  name: 'hour of a part of day',
+  pattern: rx(String.raw`${W}(1[0-2]|[1-9])(?::([0-5]\d))?\sin\sthe\s(morning|afternoon|evening)(?![\w'’-])`),
+  read: (m) => {
+    const hour = (Number(m[1]) % 12) + (m[3] === 'morning' ? 0 : 12);
+    const time = `${pad(hour, 2)}:${m[2] ?? '00'}`;
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve: (a) => reading('TIME', `${a.reference ? formatDay(a.reference) : 'XXXX-XX-XX'}T${time}`),
+    };
+  },
+};
+
 export const fullDate: Rule = {
   // "Oct. 23, 1998", "Friday, Aug. 7, 1998", "23 October 1998"
   name: 'full date',
