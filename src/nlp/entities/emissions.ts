@@ -34,6 +34,8 @@ const NEIGHBOUR_FLAGS =
 const CONTEXT_FLAGS = CAPS_SENTENCE | FIRST_IN_SENTENCE;
 /** At most this many words are cached (~11 MB of sums); past it the cache starts afresh. */
 const MAX_WORDS = 1 << 15;
+/** At most this many pairs of adjacent words are cached (~9 MB of sums). */
+const MAX_PAIRS = 1 << 16;
 const PER = FeatureBuffers.perToken;
 
 /** Row offset (row × TAG_COUNT) of feature `h` in the model's weights, or -1 when unknown. */
@@ -63,10 +65,14 @@ function popcount(x: number): number {
   return c;
 }
 
-/** Per-word partial sums for one model, found by the word's hash and checked against its text. */
+/**
+ * Per-word partial sums for one model, found by the word's hash and checked against its text.
+ * Entry 0 stands for the sentence boundary: its neighbour parts hold what a missing neighbour
+ * contributes, and its lower word and shape read BOUNDARY.
+ */
 class WordSums {
   capacity = 0;
-  size = 0;
+  size = 1;
   /** slot → entry + 1; 0 is empty. */
   table = new Int32Array(0);
   hashes = new Uint32Array(0);
@@ -74,47 +80,76 @@ class WordSums {
   sums = new Int32Array(0);
   /** Features written per part (the slot budget of a token counts them, known or not). */
   counts = new Uint8Array(0);
-  boundary = new Int32Array(4 * TAG_COUNT);
+  lower = new Uint32Array(0);
+  shortShape = new Uint32Array(0);
+  /** 1 for a name particle ("bin", "van"), which continues a capitalised run. */
+  particle = new Uint8Array(0);
+  /** The word's document cues, valid while `cueDocument` is the current document's number. */
+  cue = new Int32Array(0);
+  cueDocument = new Int32Array(0);
+  readonly pairs = new PairSums();
 
   constructor(readonly model: NerModel) {
-    // A neighbour outside the sentence: its lower, shape and word read BOUNDARY.
-    for (let d = 0; d < 4; d++) {
-      addFeature(model, mix(T.NeighbourLower + d, BOUNDARY), this.boundary, d * TAG_COUNT);
-      addFeature(model, mix(T.NeighbourShape + d, BOUNDARY), this.boundary, d * TAG_COUNT);
-      addFeature(model, mix(T.NeighbourWord + d, BOUNDARY), this.boundary, d * TAG_COUNT);
-    }
+    this.grow(1024);
   }
 
   /** Room for `n` more words, growing or starting afresh; false when `n` alone is too many. */
   reserve(n: number): boolean {
-    if (n > MAX_WORDS / 2) return false;
+    if (n + 1 > MAX_WORDS / 2) return false;
     if ((this.size + n) * 2 <= this.capacity) return true;
     if ((this.size + n) * 2 > MAX_WORDS) {
-      this.size = 0;
-      this.words.length = 0;
+      this.size = 1;
+      this.words.length = 1;
       this.table.fill(0);
-      if (n * 2 <= this.capacity) return true;
+      this.pairs.clear();
+      if ((n + 1) * 2 <= this.capacity) return true;
     }
-    let capacity = Math.max(1024, this.capacity);
+    let capacity = this.capacity;
     while ((this.size + n) * 2 > capacity) capacity *= 2;
-    const sums = new Int32Array(capacity * STRIDE);
-    sums.set(this.sums.subarray(0, this.size * STRIDE));
-    const counts = new Uint8Array(capacity * PARTS);
-    counts.set(this.counts.subarray(0, this.size * PARTS));
-    const hashes = new Uint32Array(capacity);
-    hashes.set(this.hashes.subarray(0, this.size));
-    this.sums = sums;
-    this.counts = counts;
-    this.hashes = hashes;
-    this.table = new Int32Array(capacity * 2);
+    this.grow(capacity);
+    return true;
+  }
+
+  private grow(capacity: number): void {
+    const size = this.size;
+    const copy = <A extends Int32Array | Uint32Array | Uint8Array>(
+      from: A,
+      make: (length: number) => A,
+      per = 1,
+    ): A => {
+      const to = make(capacity * per);
+      to.set(from.subarray(0, size * per));
+      return to;
+    };
+    this.sums = copy(this.sums, (l) => new Int32Array(l), STRIDE);
+    this.counts = copy(this.counts, (l) => new Uint8Array(l), PARTS);
+    this.hashes = copy(this.hashes, (l) => new Uint32Array(l));
+    this.lower = copy(this.lower, (l) => new Uint32Array(l));
+    this.shortShape = copy(this.shortShape, (l) => new Uint32Array(l));
+    this.particle = copy(this.particle, (l) => new Uint8Array(l));
+    this.cue = copy(this.cue, (l) => new Int32Array(l));
+    this.cueDocument = copy(this.cueDocument, (l) => new Int32Array(l));
+    const first = this.capacity === 0;
     this.capacity = capacity;
+    this.table = new Int32Array(capacity * 2);
     const mask = this.table.length - 1;
-    for (let e = 0; e < this.size; e++) {
-      let slot = (Math.imul(hashes[e]!, 0x9e3779b1) >>> 0) & mask;
+    for (let e = 1; e < size; e++) {
+      let slot = (Math.imul(this.hashes[e]!, 0x9e3779b1) >>> 0) & mask;
       while (this.table[slot] !== 0) slot = (slot + 1) & mask;
       this.table[slot] = e + 1;
     }
-    return true;
+    if (!first) return;
+    this.words[0] = '';
+    this.lower[0] = BOUNDARY;
+    this.shortShape[0] = BOUNDARY;
+    // A neighbour outside the sentence: its lower, shape and word read BOUNDARY.
+    for (let d = 0; d < 4; d++) {
+      const at = (d + 1) * TAG_COUNT;
+      addFeature(this.model, mix(T.NeighbourLower + d, BOUNDARY), this.sums, at);
+      addFeature(this.model, mix(T.NeighbourShape + d, BOUNDARY), this.sums, at);
+      addFeature(this.model, mix(T.NeighbourWord + d, BOUNDARY), this.sums, at);
+      this.counts[d + 1] = 3;
+    }
   }
 
   /** The entry of token i (text[s, e)), described in `b`; made on first sight. */
@@ -136,6 +171,10 @@ class WordSums {
     table[slot] = entry + 1;
     this.hashes[entry] = hash;
     this.words[entry] = text.slice(s, e);
+    this.lower[entry] = b.lower[i]!;
+    this.shortShape[entry] = b.shortShape[i]!;
+    this.particle[entry] = PARTICLE_HASHES.has(b.lower[i]!) ? 1 : 0;
+    this.cueDocument[entry] = -1;
     this.describe(entry, b, i);
     return entry;
   }
@@ -173,9 +212,83 @@ class WordSums {
       counts[entry * PARTS + d + 1] = count;
     }
   }
+
+  /**
+   * The pair of adjacent words (left, right), by entries: its sums hold, first, the word-pair
+   * features of the left word (lower and shape with the next) and, second, those of the right
+   * word (lower and shape with the previous). Returns the offset of the pair's sums.
+   */
+  pairOf(left: number, right: number): number {
+    const pairs = this.pairs;
+    const key = left * MAX_WORDS + right + 1;
+    const table = pairs.table;
+    const mask = table.length - 2;
+    let slot = ((Math.imul(key, 0x9e3779b1) >>> 0) << 1) & mask;
+    for (;;) {
+      const found = table[slot]!;
+      if (found === key) return table[slot + 1]! * 2 * TAG_COUNT;
+      if (found === 0) break;
+      slot = (slot + 2) & mask;
+    }
+    const pair = pairs.size++;
+    table[slot] = key;
+    table[slot + 1] = pair;
+    const at = pair * 2 * TAG_COUNT;
+    const sums = pairs.sums;
+    sums.fill(0, at, at + 2 * TAG_COUNT);
+    const { model, lower, shortShape } = this;
+    const lowerPair = mix(lower[left]!, lower[right]!);
+    addFeature(model, mix(T.LowerNextLower, lowerPair), sums, at);
+    addFeature(model, mix(T.ShapeNextShape, mix(shortShape[left]!, shortShape[right]!)), sums, at);
+    addFeature(model, mix(T.PrevLowerLower, lowerPair), sums, at + TAG_COUNT);
+    addFeature(model, mix(T.PrevShapeShape, mix(shortShape[left]!, shortShape[right]!)), sums, at + TAG_COUNT);
+    return at;
+  }
+}
+
+/** The word-pair sums of WordSums.pairOf, in an open-addressing table of [key, pair] slots. */
+class PairSums {
+  capacity = 0;
+  size = 0;
+  table = new Int32Array(0);
+  sums = new Int32Array(0);
+
+  clear(): void {
+    this.size = 0;
+    this.table.fill(0);
+  }
+
+  /** Room for `n` more pairs, growing or starting afresh. */
+  reserve(n: number): void {
+    if ((this.size + n) * 2 <= this.capacity) return;
+    if ((this.size + n) * 2 > MAX_PAIRS) {
+      this.clear();
+      if (n * 2 <= this.capacity) return;
+    }
+    let capacity = Math.max(4096, this.capacity);
+    while ((this.size + n) * 2 > capacity) capacity *= 2;
+    const sums = new Int32Array(capacity * 2 * TAG_COUNT);
+    sums.set(this.sums.subarray(0, this.size * 2 * TAG_COUNT));
+    const old = this.table;
+    const table = new Int32Array(capacity * 4);
+    const mask = table.length - 2;
+    for (let slot = 0; slot < old.length; slot += 2) {
+      const key = old[slot]!;
+      if (key === 0) continue;
+      let to = ((Math.imul(key, 0x9e3779b1) >>> 0) << 1) & mask;
+      while (table[to] !== 0) to = (to + 2) & mask;
+      table[to] = key;
+      table[to + 1] = old[slot + 1]!;
+    }
+    this.table = table;
+    this.sums = sums;
+    this.capacity = capacity;
+  }
 }
 
 let cache: WordSums | null = null;
+let lastCues: Map<number, number> | null = null;
+let cueDocument = 0;
 
 /** Scratch arrays for the per-token accumulation, reused across sentences. */
 export class EmissionScratch {
@@ -214,17 +327,22 @@ export function cachedEmissions(
   if (cache?.model !== model) cache = new WordSums(model);
   const words = cache;
   if (!words.reserve(n)) return false;
+  words.pairs.reserve(n + 1);
+  if (documentCues !== lastCues) {
+    lastCues = documentCues;
+    cueDocument++;
+  }
   b.ensure(n);
   scratch.ensure(n);
   describeTokens(text, starts, ends, n, model.lexicon, b);
   const { entries, inRun, runLeft, runRight } = scratch;
   for (let i = 0; i < n; i++) entries[i] = words.entryOf(text, starts[i]!, ends[i]!, b, i);
+  const { particle } = words;
   // Capitalised runs in one pass each way (extractFeatures walks each run from every word in it).
   for (let k = 0; k < n; k++) {
-    const f = b.flags[k]!;
     inRun[k] =
-      (f & INIT_CAP) !== 0 ||
-      (PARTICLE_HASHES.has(b.lower[k]!) && k > 0 && k + 1 < n && (b.flags[k + 1]! & INIT_CAP) !== 0)
+      (b.flags[k]! & INIT_CAP) !== 0 ||
+      (particle[entries[k]!] === 1 && k > 0 && k + 1 < n && (b.flags[k + 1]! & INIT_CAP) !== 0)
         ? 1
         : 0;
     runLeft[k] = inRun[k] ? (k > 0 ? runLeft[k - 1]! : 0) + 1 : 0;
@@ -232,51 +350,57 @@ export function cachedEmissions(
   runRight[n] = 0;
   for (let k = n - 1; k >= 0; k--) runRight[k] = inRun[k] ? runRight[k + 1]! + 1 : 0;
 
-  const { sums: all, counts, boundary } = words;
+  const { sums: all, counts, cue, cueDocument: cueOf } = words;
   const acc = scratch.sums;
   const scale = model.scale;
+  let next = words.pairOf(0, n > 0 ? entries[0]! : 0) + TAG_COUNT;
   for (let i = 0; i < n; i++) {
     const flags = b.flags[i]!;
-    const self = entries[i]! * STRIDE;
-    for (let t = 0; t < TAG_COUNT; t++) acc[t] = all[self + t]!;
-    let o = counts[entries[i]! * PARTS]! + popcount(flags & CONTEXT_FLAGS);
-    for (let d = 0; d < 4; d++) {
-      const j = d < 2 ? i - 2 + d : i - 1 + d;
-      let from: Int32Array;
-      let at: number;
-      if (j >= 0 && j < n) {
-        from = all;
-        at = entries[j]! * STRIDE + (d + 1) * TAG_COUNT;
-        o += counts[entries[j]! * PARTS + d + 1]!;
-      } else {
-        from = boundary;
-        at = d * TAG_COUNT;
-        o += 3;
-      }
-      for (let t = 0; t < TAG_COUNT; t++) acc[t]! += from[at + t]!;
-    }
+    const entry = entries[i]!;
+    // Neighbours outside the sentence are entry 0.
+    const e0 = i >= 2 ? entries[i - 2]! : 0;
+    const e1 = i >= 1 ? entries[i - 1]! : 0;
+    const e2 = i + 1 < n ? entries[i + 1]! : 0;
+    const e3 = i + 2 < n ? entries[i + 2]! : 0;
+    const p0 = entry * STRIDE;
+    const p1 = e0 * STRIDE + TAG_COUNT;
+    const p2 = e1 * STRIDE + 2 * TAG_COUNT;
+    const p3 = e2 * STRIDE + 3 * TAG_COUNT;
+    const p4 = e3 * STRIDE + 4 * TAG_COUNT;
+    // The pair with the previous word was made in the last round; the pair with the next now.
+    const previous = next;
+    const pair = words.pairOf(entry, e2);
+    const pairs = words.pairs.sums;
+    next = pair + TAG_COUNT;
+    for (let t = 0; t < TAG_COUNT; t++)
+      acc[t] =
+        all[p0 + t]! +
+        all[p1 + t]! +
+        all[p2 + t]! +
+        all[p3 + t]! +
+        all[p4 + t]! +
+        pairs[previous + t]! +
+        pairs[pair + t]!;
+    let o =
+      counts[entry * PARTS]! +
+      counts[e0 * PARTS + 1]! +
+      counts[e1 * PARTS + 2]! +
+      counts[e2 * PARTS + 3]! +
+      counts[e3 * PARTS + 4]! +
+      4 +
+      popcount(flags & CONTEXT_FLAGS);
     for (let bit = 0; bit < FLAG_COUNT; bit++)
       if (flags & CONTEXT_FLAGS & (1 << bit)) addFeature(model, mix(T.Flag, bit + 1), acc, 0);
-    const lower = b.lower[i]!;
-    const shortShape = b.shortShape[i]!;
-    const prevLower = i > 0 ? b.lower[i - 1]! : BOUNDARY;
-    const nextLower = i + 1 < n ? b.lower[i + 1]! : BOUNDARY;
-    const prevShape = i > 0 ? b.shortShape[i - 1]! : BOUNDARY;
-    const nextShape = i + 1 < n ? b.shortShape[i + 1]! : BOUNDARY;
-    addFeature(model, mix(T.PrevLowerLower, mix(prevLower, lower)), acc, 0);
-    addFeature(model, mix(T.LowerNextLower, mix(lower, nextLower)), acc, 0);
-    addFeature(model, mix(T.ShapeNextShape, mix(shortShape, nextShape)), acc, 0);
-    addFeature(model, mix(T.PrevShapeShape, mix(prevShape, shortShape)), acc, 0);
-    o += 4;
+    const lower = words.lower[entry]!;
     if (flags & CAPS_SENTENCE) {
       addFeature(model, mix(T.CapsSentenceLower, lower), acc, 0);
       o++;
     }
     if (i === 0) {
-      addFeature(model, mix(T.FirstShape, mix(shortShape, lower)), acc, 0);
+      addFeature(model, mix(T.FirstShape, mix(words.shortShape[entry]!, lower)), acc, 0);
       o++;
     }
-    if ((flags & INIT_CAP || PARTICLE_HASHES.has(lower)) && !(flags & CAPS_SENTENCE)) {
+    if ((flags & INIT_CAP || particle[entry] === 1) && !(flags & CAPS_SENTENCE)) {
       const runStart = i > 0 ? i - runLeft[i - 1]! : i;
       const runEnd = i + 1 + runRight[i + 1]!;
       const length = Math.min(runEnd - runStart, 5);
@@ -284,7 +408,11 @@ export function cachedEmissions(
       addFeature(model, mix(T.CapitalisedRun, length * 4 + position), acc, 0);
       o++;
     }
-    const cues = documentCues?.get(lower) ?? 0;
+    if (documentCues && cueOf[entry] !== cueDocument) {
+      cue[entry] = documentCues.get(lower) ?? 0;
+      cueOf[entry] = cueDocument;
+    }
+    const cues = documentCues ? cue[entry]! : 0;
     if (cues !== 0) {
       const template = flags & CAPS_SENTENCE ? T.DocumentCueCaps : T.DocumentCue;
       for (let bit = 0; bit < 16; bit++)
