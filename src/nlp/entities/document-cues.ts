@@ -169,20 +169,35 @@ const ORG_PREPOSITIONS = hashes(['of', 'for', 'by', 'with', 'against']);
 const THE = hashes(['the']);
 const POSSESSIVE = hashes(["'s", '’s']);
 
+// Case of each UTF-16 code unit past Latin-1's letters, found on first sight: bit 1 when it is
+// known, 2 when it changes in lower case (an upper-case letter), 4 when it changes in upper case.
+const CASE_OF = new Uint8Array(0x10000);
+const KNOWN = 1;
+const CHANGES_IN_LOWER = 2;
+const CHANGES_IN_UPPER = 4;
+
+function caseOf(c: number): number {
+  let bits = CASE_OF[c]!;
+  if (bits === 0) {
+    const ch = String.fromCharCode(c);
+    bits = KNOWN | (ch !== ch.toLowerCase() ? CHANGES_IN_LOWER : 0) | (ch !== ch.toUpperCase() ? CHANGES_IN_UPPER : 0);
+    CASE_OF[c] = bits;
+  }
+  return bits;
+}
+
 function isUpperStart(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (c >= 65 && c <= 90) return true;
   if (c < 0xc0) return false;
-  const ch = text[at]!;
-  return ch !== ch.toLowerCase();
+  return (caseOf(c) & CHANGES_IN_LOWER) !== 0;
 }
 
 function isLowerStart(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (c >= 97 && c <= 122) return true;
   if (c < 0xc0) return false;
-  const ch = text[at]!;
-  return ch !== ch.toUpperCase();
+  return (caseOf(c) & CHANGES_IN_UPPER) !== 0;
 }
 
 // A sentence mostly in capitals (a headline): its case says nothing.
@@ -199,6 +214,10 @@ function inCapitals(text: string, tokens: Tokens): boolean {
   return letters >= 6 && lower * 10 < letters;
 }
 
+function capitalised(text: string, tokens: Tokens, k: number): boolean {
+  return k >= 0 && k < tokens.starts.length && isUpperStart(text, tokens.starts[k]!);
+}
+
 /** Lowercased-word hash → OR of the cue bits of all its occurrences in the article. */
 export function documentCues(
   text: string,
@@ -212,7 +231,6 @@ export function documentCues(
     if (lower.length < n) lower = new Uint32Array(n * 2);
     for (let k = 0; k < n; k++) lower[k] = lowerWordHash(text, tokens.starts[k]!, tokens.ends[k]!);
     const capitals = inCapitals(text, tokens);
-    const capitalised = (k: number): boolean => k >= 0 && k < n && isUpperStart(text, tokens.starts[k]!);
     for (let k = 0; k < n; k++) {
       const start = tokens.starts[k]!;
       let bits = 0;
@@ -222,14 +240,14 @@ export function documentCues(
         continue;
       }
       if (!isUpperStart(text, start)) continue;
-      if (!capitals && k > 0 && capitalised(k)) bits |= CAPITALISED_MID_SENTENCE;
+      if (!capitals && k > 0 && capitalised(text, tokens, k)) bits |= CAPITALISED_MID_SENTENCE;
       if (k > 0) {
         const previous = lower[k - 1]!;
         if (TITLES.has(previous)) bits |= AFTER_TITLE;
         if (PLACE_PREPOSITIONS.has(previous)) bits |= AFTER_PLACE_PREPOSITION;
         if (ORG_PREPOSITIONS.has(previous)) bits |= AFTER_ORG_PREPOSITION;
         if (THE.has(previous)) bits |= AFTER_THE;
-        if (!capitals && capitalised(k - 1)) {
+        if (!capitals && capitalised(text, tokens, k - 1)) {
           bits |= AFTER_CAPITALISED;
           if (personWords.has(previous)) bits |= AFTER_FIRST_NAME;
         }
@@ -241,7 +259,7 @@ export function documentCues(
         if (GROUP_NOUNS.has(next)) bits |= BEFORE_GROUP_NOUN;
         if (PLACE_NOUNS.has(next)) bits |= BEFORE_PLACE_NOUN;
         if (POSSESSIVE.has(next)) bits |= BEFORE_POSSESSIVE;
-        if (!capitals && capitalised(k + 1)) {
+        if (!capitals && capitalised(text, tokens, k + 1)) {
           bits |= BEFORE_CAPITALISED;
           if (personWords.has(next)) bits |= BEFORE_PERSON_WORD;
         }

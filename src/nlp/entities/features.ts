@@ -55,12 +55,25 @@ function normalChar(code: number): number {
   return code;
 }
 
+// First UTF-16 unit of each code unit's lower and upper case, filled on first sight (0: not yet),
+// so text in other scripts costs a table read per character rather than a string.
+const LOWER_UNIT = new Uint16Array(0x10000);
+const UPPER_UNIT = new Uint16Array(0x10000);
+
 function lowerChar(code: number): number {
   if (code >= 65 && code <= 90) return code | 32;
   if (code < 128) return code;
   if (code >= 0xc0 && code <= 0xde && code !== 0xd7) return code + 32;
   if (code < 0x100) return code;
-  return String.fromCharCode(code).toLowerCase().charCodeAt(0);
+  let lower = LOWER_UNIT[code]!;
+  if (lower === 0) LOWER_UNIT[code] = lower = String.fromCharCode(code).toLowerCase().charCodeAt(0);
+  return lower;
+}
+
+function upperUnit(code: number): number {
+  let upper = UPPER_UNIT[code]!;
+  if (upper === 0) UPPER_UNIT[code] = upper = String.fromCharCode(code).toUpperCase().charCodeAt(0);
+  return upper;
 }
 
 function isUpper(code: number): boolean {
@@ -72,7 +85,7 @@ function isUpper(code: number): boolean {
 function isLower(code: number): boolean {
   if (code >= 97 && code <= 122) return true;
   if (code < 0xc0) return false;
-  return !isUpper(code) && String.fromCharCode(code).toUpperCase().charCodeAt(0) !== code;
+  return !isUpper(code) && upperUnit(code) !== code;
 }
 
 // Head nouns that end names of organisations or places ("Revolutionary Guard", "Green Zone"):

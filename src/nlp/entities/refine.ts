@@ -159,6 +159,8 @@ function isNotPartOfName(word: string, hash: number, lexicon: Lexicon): boolean 
 
 /** Retypes tagged spans of one sentence by their head noun and the noun after them. */
 export function refineSpans(text: string, tokens: Tokens, spans: TokenSpan[], lexicon: Lexicon): TokenSpan[] {
+  // Most sentences of a page hold no name: nothing to build then.
+  if (spans.length === 0) return spans;
   const word = (k: number): string => text.slice(tokens.starts[k], tokens.ends[k]);
   const hash = (k: number): number => lowerWordHash(text, tokens.starts[k]!, tokens.ends[k]!);
   const absorbed = new Set<number>();

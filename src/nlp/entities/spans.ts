@@ -25,6 +25,7 @@ function startsUpper(word: string): boolean {
  * nickname in quotes, then a capitalised surname (tagged or not).
  */
 export function joinQuotedNicknames(text: string, tokens: Tokens, spans: TokenSpan[]): TokenSpan[] {
+  if (spans.length === 0) return spans;
   const word = (k: number): string => text.slice(tokens.starts[k], tokens.ends[k]);
   const out: TokenSpan[] = [];
   const n = tokens.starts.length;

@@ -59,24 +59,26 @@ export function spansOfTags(tags: ArrayLike<number>, n: number): TokenSpan[] {
   const spans: TokenSpan[] = [];
   let first = -1;
   let type = -1;
-  const close = (last: number): void => {
-    if (first >= 0) spans.push({ first, last, type: TYPES[type]! });
-    first = -1;
-  };
+  // No closure for "close the open span": this runs once per sentence, a million times on a
+  // page of short lines.
   for (let i = 0; i < n; i++) {
     const tag = tags[i]!;
     if (tag === 0) {
-      close(i - 1);
+      if (first >= 0) spans.push({ first, last: i - 1, type: TYPES[type]! });
+      first = -1;
       continue;
     }
     const position = positionOfTag(tag);
     if (position === B || position === U || first < 0 || typeOfTag(tag) !== type) {
-      close(i - 1);
+      if (first >= 0) spans.push({ first, last: i - 1, type: TYPES[type]! });
       first = i;
       type = typeOfTag(tag);
     }
-    if (position === L || position === U) close(i);
+    if (position === L || position === U) {
+      spans.push({ first, last: i, type: TYPES[type]! });
+      first = -1;
+    }
   }
-  close(n - 1);
+  if (first >= 0) spans.push({ first, last: n - 1, type: TYPES[type]! });
   return spans;
 }
