@@ -150,3 +150,20 @@ describe('parts of the day without a day', () => {
     expect(at('The polls close at 8 in the evening.', dct, '8 in')?.value).toBe('1989-10-30T20:00');
   });
 });
+
+describe('a weekday before a date it does not fall on', () => {
+  // Thursday 2008-09-18: the headline's "Friday" and the dateline are two expressions.
+  const text = 'Russian markets to remain closed until Friday September 18, 2008 The government said.';
+
+  it('splits the weekday from the date', () => {
+    expect(at(text, '2008-09-18', 'Friday')).toMatchObject({ text: 'Friday', value: '2008-09-19' });
+    expect(at(text, '2008-09-18', 'September')).toMatchObject({ text: 'September 18, 2008', value: '2008-09-18' });
+  });
+
+  it('keeps a weekday the date falls on: "Friday, Sept. 19, 2008"', () => {
+    expect(at('It closes Friday, Sept. 19, 2008.', '2008-09-18', 'Friday')).toMatchObject({
+      text: 'Friday, Sept. 19, 2008',
+      value: '2008-09-19',
+    });
+  });
+});

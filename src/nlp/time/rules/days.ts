@@ -174,20 +174,27 @@ export const hourOfPartOfDay: Rule = {
 };
 
 export const fullDate: Rule = {
-  // "Oct. 23, 1998", "Friday, Aug. 7, 1998", "23 October 1998"
+  // "Oct. 23, 1998", "Friday, Aug. 7, 1998", "23 October 1998". A weekday the date does not fall
+  // on is not part of it: "closed until Friday September 18, 2008" is a headline's "Friday" and
+  // its dateline.
   name: 'full date',
   pattern: rx(
-    String.raw`${W}(?:${WEEKDAY_NAME},?\s)?(?:(${MONTH_NAME})\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?(${MONTH_NAME}),?\s(\d{4}))(?![\w'])`,
+    String.raw`${W}(?:(${WEEKDAY_NAME}),?\s)?(?:(${MONTH_NAME})\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?(${MONTH_NAME}),?\s(\d{4}))(?![\w'])`,
   ),
   read: (m) => {
-    const month = monthNumber(m[1] ?? m[5] ?? '');
-    const day = Number(m[2] ?? m[4]);
-    const year = Number(m[3] ?? m[6]);
+    const month = monthNumber(m[2] ?? m[6] ?? '');
+    const day = Number(m[3] ?? m[5]);
+    const year = Number(m[4] ?? m[7]);
     if (month === null || !isValidDay(year, month, day)) return null;
-    const value = formatDay({ year, month, day });
-    return { start: m.index, end: m.index + m[0].length, resolve: () => reading('DATE', value) };
+    const date = { year, month, day };
+    const value = formatDay(date);
+    const named = m[1] ? weekdayNumber(m[1]) : null;
+    const start = named !== null && named !== weekday(date) ? m.index + m[0].search(DATE_AFTER_WEEKDAY) : m.index;
+    return { start, end: m.index + m[0].length, resolve: () => reading('DATE', value) };
   },
 };
+// Where the date starts after a leading weekday ("Friday, " / "Friday ").
+const DATE_AFTER_WEEKDAY = /(?<=^[a-z]+,?\s)\S/i;
 
 export const numericDate: Rule = {
   // "1998-08-07", "8/7/1998" (American order)
@@ -210,10 +217,11 @@ export const numericDate: Rule = {
 const ENDED_BEFORE = /\bended\s+$/;
 
 export const monthAndDay: Rule = {
-  // "Sept. 30", "Friday, Oct. 23", "the 23rd of October": the year comes from the tense.
+  // "Sept. 30", "Friday, Oct. 23", "the 23rd of October": the year comes from the tense (with a
+  // year after it, ", 2008", it is the full date rule's).
   name: 'month and day',
   pattern: rx(
-    String.raw`${W}(?:(${WEEKDAY_NAME}),?\s)?(?:(last|this|next|Last|This|Next)\s)?(?:(${MONTH_NAME})\s(\d{1,2})(?:st|nd|rd|th)?|(?:the\s)?(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?(${MONTH_NAME}))(?![\w'’]|[,.:]?\d|\s\d)`,
+    String.raw`${W}(?:(${WEEKDAY_NAME}),?\s)?(?:(last|this|next|Last|This|Next)\s)?(?:(${MONTH_NAME})\s(\d{1,2})(?:st|nd|rd|th)?|(?:the\s)?(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?(${MONTH_NAME}))(?![\w'’]|[,.:]?\d|\s\d|,\s(?:1\d|20)\d\d(?!\d))`,
   ),
   read: (m) => {
     const relation = m[2]?.toLowerCase();
