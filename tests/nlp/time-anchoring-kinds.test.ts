@@ -167,3 +167,15 @@ describe('a weekday before a date it does not fall on', () => {
     });
   });
 });
+
+describe('"the month of June"', () => {
+  it('leaves "the month" to the name that follows it', () => {
+    const text = 'The month of June was wet.';
+    expect(at(text, '2009-03-10', 'The month')?.text).not.toBe('The month');
+    expect(at(text, '2009-03-10', 'June')?.value).toMatch(/^\d{4}-06$/);
+  });
+
+  it('still reads "the month" alone as the current one', () => {
+    expect(at('Earlier in the month, he resigned.', '2009-03-10', 'the month')?.value).toBe('2009-03');
+  });
+});

@@ -148,6 +148,8 @@ export const unitBeforeOrAfter: Rule = {
   },
 };
 
+const NAMED_AFTER = /^ of [\dA-Z]/;
+
 export const relativeCalendarUnit: Rule = {
   // "last year", "this week", "next month", "the past year", "earlier this year", "the year"
   name: 'relative unit',
@@ -157,6 +159,9 @@ export const relativeCalendarUnit: Rule = {
   read: (m) => {
     const relation = m[2]!.toLowerCase();
     const unitWord = m[3]!.toLowerCase();
+    // "the month of June", "the year of 1989": the name that follows says which one.
+    if (relation === 'the' && NAMED_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 6)))
+      return null;
     const mod = edgeMod(m[1]);
     // "the next year"/"the following year" after a past date is relative to that date; keep
     // it simple and resolve from publication, as TempEval does for news.
