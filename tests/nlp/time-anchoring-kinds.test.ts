@@ -179,3 +179,21 @@ describe('"the month of June"', () => {
     expect(at('Earlier in the month, he resigned.', '2009-03-10', 'the month')?.value).toBe('2009-03');
   });
 });
+
+describe('year-end', () => {
+  // Thursday 1989-11-02.
+  const dct = '1989-11-02';
+
+  it('reads "by year-end" as the last day of the year', () => {
+    expect(at('It expects to complete the transaction by year-end.', dct, 'year-end')?.value).toBe('1989-12-31');
+  });
+
+  it('reads a year-end told in the past as the last one before publication', () => {
+    expect(at('The percentage change is since year-end.', dct, 'year-end')?.value).toBe('1988-12-31');
+  });
+
+  it('keeps "the end of the year" and "around year end" as the year with mod END', () => {
+    expect(at('Prices will rise by the end of the year.', dct, 'the end')).toMatchObject({ value: '1989', mod: 'END' });
+    expect(at('The deal will close around year end.', dct, 'around')).toMatchObject({ value: '1989', mod: 'END' });
+  });
+});

@@ -351,14 +351,27 @@ export const monthOfAnaphoricYear: Rule = {
 };
 
 export const yearEnd: Rule = {
-  // "year-end", "year's end", "the end of the year": the year, mod END.
+  // "year-end", "year's end", "the end of the year": the year, mod END; "by year-end", a point,
+  // is the year's last day, as TimeBank writes it (1989-12-31). Told in the past ("since
+  // year-end", "had closed at year-end"), it is the last year-end before publication.
   name: 'year end',
   pattern: ci(
-    String.raw`${W}(?:(around|about)\s)?(?:year[- ]end|year's end|the end of the year|the end of this year)${E}`,
+    String.raw`${W}(?:(around|about)\s)?(?:(year-end)|year\send|year's end|the end of the year|the end of this year)${E}`,
   ),
-  read: (m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    resolve: (a) => reading('DATE', a.dct ? pad(a.dct.year, 4) : 'XXXX', 'END'),
-  }),
+  read: (m) => {
+    const point =
+      m[2] !== undefined && !m[1] && !NOUN_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 2));
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve: (a) => {
+        if (!a.dct) return reading('DATE', 'XXXX', 'END');
+        const closed = a.tense === 'past' && !(a.dct.month === 12 && a.dct.day === 31);
+        const year = closed && !/this year/i.test(m[0]) ? a.dct.year - 1 : a.dct.year;
+        return point ? reading('DATE', `${pad(year, 4)}-12-31`) : reading('DATE', pad(year, 4), 'END');
+      },
+    };
+  },
 };
+// "year-end results", "year-end net": an adjective before a noun, not the day itself.
+const NOUN_AFTER = /^ [a-z]/;
