@@ -1,8 +1,27 @@
-// One table names every command once; it drives both key dispatch (useInput) and the help
-// overlay, so the help can never lie. A user's config overrides the key lists, never the dispatch.
+// One table names every command once (keys, description, help group); each screen's bindings
+// (bindings.ts) say which commands it runs and how. Dispatch, the help and the status hints all
+// read those two tables, so the help can never lie. A user's config overrides the key lists,
+// never the dispatch.
+
+import { SCREEN_BINDINGS, type Binding } from './bindings.js';
 
 export type ScreenName =
   'timeline' | 'articles' | 'reader' | 'search' | 'entities' | 'keydates' | 'bookmarks' | 'prompt';
+
+/** What takes the keys: a screen, or the help drawn over it. */
+export type Mode = ScreenName | 'help';
+
+export const SCREEN_NAMES: readonly Mode[] = [
+  'timeline',
+  'articles',
+  'reader',
+  'search',
+  'entities',
+  'keydates',
+  'bookmarks',
+  'prompt',
+  'help',
+];
 
 export type Action =
   | 'up'
@@ -57,92 +76,77 @@ export type SpecialKey = Exclude<keyof KeyState, 'ctrl' | 'shift' | 'meta'>;
 /** A key as written in the table and in config: 'j', 'G', 'down', 'ctrl+d', 'enter'. */
 export type KeyName = string;
 
+/** Where a command is listed in the help: every command sits in exactly one group. */
+export type HelpGroup = 'Move' | 'Open and go' | 'Search' | 'Marks and files' | 'App';
+
+export const HELP_GROUPS: readonly HelpGroup[] = ['Open and go', 'Search', 'Marks and files', 'Move', 'App'];
+
+/** What a command is, whatever screen runs it: its default keys, its help text and group. */
+export interface ActionSpec {
+  keys: KeyName[];
+  description: string;
+  group: HelpGroup;
+}
+
+/**
+ * Every command once. A `Record<Action, …>`: the compiler rejects an action without keys, a
+ * description or a help group. Which screens run it, and how, is their bindings' business
+ * (src/ui/bindings.ts).
+ */
+export const ACTIONS: Record<Action, ActionSpec> = {
+  up: { keys: ['up', 'k'], description: 'move up (scroll in the reader)', group: 'Move' },
+  down: { keys: ['down', 'j'], description: 'move down (scroll in the reader)', group: 'Move' },
+  // ↑ on the first row of the results reaches this through 'up' while the field is empty or shows
+  // a recalled query (the search screen's binding decides); Ctrl-P always does.
+  olderQuery: {
+    keys: ['ctrl+p', 'up'],
+    description: 'earlier query of this session (↑ on the first row while the field is empty or recalled)',
+    group: 'Search',
+  },
+  newerQuery: { keys: ['ctrl+n'], description: 'later query of this session', group: 'Search' },
+  pageUp: { keys: ['pageup', 'ctrl+b', 'ctrl+u'], description: 'one page up', group: 'Move' },
+  pageDown: { keys: ['pagedown', 'ctrl+f', 'ctrl+d', 'space'], description: 'one page down', group: 'Move' },
+  top: { keys: ['g', 'home'], description: 'go to the first row', group: 'Move' },
+  bottom: { keys: ['G', 'end'], description: 'go to the last row', group: 'Move' },
+  open: { keys: ['enter'], description: 'open the selected row (confirm a prompt)', group: 'Open and go' },
+  nextMatch: {
+    keys: ['n'],
+    description: 'next match of the last search (in the reader: in the text; with no search: next source)',
+    group: 'Search',
+  },
+  previousMatch: { keys: ['N'], description: 'previous match of the last search', group: 'Search' },
+  nextSource: { keys: [']'], description: 'next article telling this event', group: 'Open and go' },
+  previousSource: { keys: ['['], description: 'previous article telling this event', group: 'Open and go' },
+  back: {
+    keys: ['escape', 'backspace', 'h', 'left'],
+    description: 'back (from search results: to the selected event; Esc also cancels a prompt)',
+    group: 'Open and go',
+  },
+  switchList: { keys: ['tab'], description: 'switch timeline / articles', group: 'Open and go' },
+  entities: { keys: ['e'], description: 'people, organisations and places', group: 'Open and go' },
+  keyDates: { keys: ['d'], description: 'key dates of the story', group: 'Open and go' },
+  search: { keys: ['/'], description: 'fuzzy search over events', group: 'Search' },
+  clearFilter: { keys: ['c', 'escape'], description: 'clear the entity filter', group: 'Search' },
+  toggleRead: { keys: ['m'], description: 'mark the article read or unread', group: 'Marks and files' },
+  bookmark: { keys: ['b'], description: 'bookmark the event (again to remove)', group: 'Marks and files' },
+  bookmarks: { keys: ['B'], description: 'bookmarked events', group: 'Open and go' },
+  openUrl: { keys: ['o'], description: "open the article's URL in the browser", group: 'Marks and files' },
+  exportView: { keys: ['x'], description: 'export the timeline as shown to a file', group: 'Marks and files' },
+  help: { keys: ['?'], description: 'show or hide this help', group: 'App' },
+  quit: { keys: ['q', 'ctrl+c'], description: 'quit', group: 'App' },
+};
+
+/** A command's keys as the user has them (config overrides the defaults). */
 export interface KeyBinding {
   action: Action;
   keys: KeyName[];
   description: string;
-  /** Screens where the binding applies; text-entry screens only take special keys. */
-  screens: readonly ScreenName[] | 'all';
 }
 
-const LISTS: readonly ScreenName[] = ['timeline', 'articles', 'entities', 'keydates', 'bookmarks'];
-const BROWSE: readonly ScreenName[] = ['timeline', 'articles', 'reader', 'entities', 'keydates', 'bookmarks'];
-
-export const KEYMAP: readonly KeyBinding[] = [
-  { action: 'up', keys: ['up', 'k'], description: 'move up (scroll in the reader)', screens: 'all' },
-  { action: 'down', keys: ['down', 'j'], description: 'move down (scroll in the reader)', screens: 'all' },
-  // ↑ on the first row of the results reaches this through 'up' while the field is empty or shows
-  // a recalled query (App decides); Ctrl-P always does.
-  {
-    action: 'olderQuery',
-    keys: ['ctrl+p', 'up'],
-    description: 'earlier query of this session (↑ on the first row while the field is empty or recalled)',
-    screens: ['search'],
-  },
-  { action: 'newerQuery', keys: ['ctrl+n'], description: 'later query of this session', screens: ['search'] },
-  { action: 'pageUp', keys: ['pageup', 'ctrl+b', 'ctrl+u'], description: 'one page up', screens: 'all' },
-  {
-    action: 'pageDown',
-    keys: ['pagedown', 'ctrl+f', 'ctrl+d', 'space'],
-    description: 'one page down',
-    screens: BROWSE,
-  },
-  { action: 'top', keys: ['g', 'home'], description: 'go to the first row', screens: BROWSE },
-  { action: 'bottom', keys: ['G', 'end'], description: 'go to the last row', screens: BROWSE },
-  {
-    action: 'open',
-    keys: ['enter'],
-    description: 'open the selected row (confirm a prompt)',
-    screens: [...LISTS, 'search', 'prompt'],
-  },
-  {
-    action: 'nextMatch',
-    keys: ['n'],
-    description: 'next match of the last search (in the reader: in the text; with no search: next source)',
-    screens: ['timeline', 'reader'],
-  },
-  {
-    action: 'previousMatch',
-    keys: ['N'],
-    description: 'previous match of the last search',
-    screens: ['timeline', 'reader'],
-  },
-  { action: 'nextSource', keys: [']'], description: 'next article telling this event', screens: ['reader'] },
-  { action: 'previousSource', keys: ['['], description: 'previous article telling this event', screens: ['reader'] },
-  {
-    action: 'back',
-    keys: ['escape', 'backspace', 'h', 'left'],
-    description: 'back (from search results: to the selected event; Esc also cancels a prompt)',
-    screens: ['reader', 'entities', 'keydates', 'bookmarks', 'search', 'prompt'],
-  },
-  { action: 'switchList', keys: ['tab'], description: 'switch timeline / articles', screens: ['timeline', 'articles'] },
-  { action: 'entities', keys: ['e'], description: 'people, organisations and places', screens: BROWSE },
-  { action: 'keyDates', keys: ['d'], description: 'key dates of the story', screens: BROWSE },
-  { action: 'search', keys: ['/'], description: 'fuzzy search over events', screens: BROWSE },
-  { action: 'clearFilter', keys: ['c', 'escape'], description: 'clear the entity filter', screens: ['timeline'] },
-  {
-    action: 'toggleRead',
-    keys: ['m'],
-    description: 'mark the article read or unread',
-    screens: ['articles', 'reader'],
-  },
-  {
-    action: 'bookmark',
-    keys: ['b'],
-    description: 'bookmark the event (again to remove)',
-    screens: ['timeline', 'reader', 'bookmarks'],
-  },
-  { action: 'bookmarks', keys: ['B'], description: 'bookmarked events', screens: BROWSE },
-  {
-    action: 'openUrl',
-    keys: ['o'],
-    description: "open the article's URL in the browser",
-    screens: ['timeline', 'articles', 'reader'],
-  },
-  { action: 'exportView', keys: ['x'], description: 'export the timeline as shown to a file', screens: ['timeline'] },
-  { action: 'help', keys: ['?'], description: 'show or hide this help', screens: BROWSE },
-  { action: 'quit', keys: ['q', 'ctrl+c'], description: 'quit', screens: BROWSE },
-];
+/** The default keys of every command, in the table's order. */
+export const KEYMAP: readonly KeyBinding[] = (Object.entries(ACTIONS) as Array<[Action, ActionSpec]>).map(
+  ([action, { keys, description }]) => ({ action, keys, description }),
+);
 
 const SPECIAL_NAMES: Record<string, SpecialKey> = {
   up: 'upArrow',
@@ -173,26 +177,28 @@ export function keyName(input: string, key: KeyState): KeyName | null {
   return input;
 }
 
-function appliesTo(binding: KeyBinding, screen: ScreenName): boolean {
-  return binding.screens === 'all' || binding.screens.includes(screen);
-}
-
 /** Text-entry screens keep printable keys for the text; only named keys act there. */
-function isTextEntry(screen: ScreenName): boolean {
-  return screen === 'search' || screen === 'prompt';
+export function isTextEntryKey(name: KeyName): boolean {
+  return name.length === 1 || name === 'space' || name === 'backspace' || name === 'left' || name === 'right';
 }
 
-export function actionFor(name: KeyName, screen: ScreenName, keymap: readonly KeyBinding[] = KEYMAP): Action | null {
-  if (
-    isTextEntry(screen) &&
-    (name.length === 1 || name === 'space' || name === 'backspace' || name === 'left' || name === 'right')
-  ) {
-    return null;
-  }
-  for (const binding of keymap) {
-    if (appliesTo(binding, screen) && binding.keys.includes(name)) return binding.action;
-  }
+/** The action a key runs on a screen: the first of the screen's bindings whose keys hold it. */
+export function actionFor(name: KeyName, screen: Mode, keymap: readonly KeyBinding[] = KEYMAP): Action | null {
+  const binding = bindingFor(name, screen, keymap);
+  return binding ? binding.action : null;
+}
+
+/** The binding of `screen` a key runs, or null. */
+export function bindingFor(name: KeyName, screen: Mode, keymap: readonly KeyBinding[] = KEYMAP): Binding | null {
+  const { textEntry, bindings } = SCREEN_BINDINGS[screen];
+  if (textEntry && isTextEntryKey(name)) return null;
+  for (const binding of bindings) if (keysOf(binding.action, keymap).includes(name)) return binding;
   return null;
+}
+
+/** The keys an action has in `keymap`. */
+export function keysOf(action: Action, keymap: readonly KeyBinding[] = KEYMAP): KeyName[] {
+  return keymap.find((binding) => binding.action === action)?.keys ?? [];
 }
 
 /** Applies a user's overrides: action → key list. Unknown actions are reported by the config layer. */
@@ -204,11 +210,6 @@ export function withKeyOverrides(
     const keys = overrides?.[binding.action];
     return keys ? { ...binding, keys } : binding;
   });
-}
-
-export interface HelpSection {
-  title: string;
-  rows: Array<{ keys: string; description: string }>;
 }
 
 const KEY_LABELS: Record<string, string> = {
@@ -233,49 +234,50 @@ export function keyLabel(name: KeyName): string {
   return name;
 }
 
-/** The help overlay's content, generated from the same table that dispatches keys. */
-export function helpRows(
-  keymap: readonly KeyBinding[] = KEYMAP,
-): Array<{ keys: string; description: string; screens: string }> {
-  return keymap.map((binding) => ({
-    keys: binding.keys.map(keyLabel).join(' '),
-    description: binding.description,
-    screens: binding.screens === 'all' ? 'everywhere' : binding.screens.join(', '),
-  }));
+/** The screens that run an action, named for the help. */
+function screensOf(action: Action): string {
+  const screens = SCREEN_NAMES.filter((screen) => SCREEN_BINDINGS[screen].bindings.some((b) => b.action === action));
+  return screens.length === SCREEN_NAMES.length ? 'everywhere' : screens.join(', ');
 }
 
-/** A short hint of the keys that matter on a screen, for the status line. */
-export function statusHints(screen: ScreenName, keymap: readonly KeyBinding[] = KEYMAP): string {
-  const wanted: Record<ScreenName, Action[]> = {
-    timeline: ['open', 'search', 'nextMatch', 'entities', 'keyDates', 'switchList', 'help', 'quit'],
-    articles: ['open', 'search', 'switchList', 'help', 'quit'],
-    reader: ['down', 'nextMatch', 'nextSource', 'back', 'help'],
-    search: ['open', 'back', 'olderQuery'],
-    entities: ['open', 'back', 'help'],
-    keydates: ['open', 'back', 'help'],
-    bookmarks: ['open', 'bookmark', 'back'],
-    prompt: ['open', 'back'],
-  };
-  const short: Partial<Record<Action, string>> = {
-    open: 'open',
-    search: 'search',
-    entities: 'entities',
-    keyDates: 'key dates',
-    switchList: 'articles',
-    help: 'help',
-    quit: 'quit',
-    down: 'scroll',
-    back: 'back',
-    nextSource: 'next source',
-    nextMatch: 'next match',
-    olderQuery: 'earlier query',
-    bookmark: 'unbookmark',
-  };
-  return wanted[screen]
-    .map((action) => {
-      const binding = keymap.find((b) => b.action === action);
-      const key = binding?.keys.find((k) => !(isTextEntry(screen) && k.length === 1)) ?? binding?.keys[0];
-      return key ? `${keyLabel(key)} ${short[action] ?? action}` : '';
+/** The help overlay's content, generated from the same tables that dispatch keys. */
+export function helpRows(
+  keymap: readonly KeyBinding[] = KEYMAP,
+): Array<{ keys: string; description: string; screens: string; group: HelpGroup }> {
+  return HELP_GROUPS.flatMap((group) =>
+    keymap
+      .filter((binding) => ACTIONS[binding.action].group === group)
+      .map((binding) => ({
+        keys: binding.keys.map(keyLabel).join(' '),
+        description: binding.description,
+        screens: screensOf(binding.action),
+        group,
+      })),
+  );
+}
+
+/** The help as drawn: a title line before each group's rows. */
+export type HelpLine = { title: HelpGroup } | { keys: string; description: string; screens: string };
+
+export function helpLines(keymap: readonly KeyBinding[] = KEYMAP): HelpLine[] {
+  const lines: HelpLine[] = [];
+  let group: HelpGroup | null = null;
+  for (const { group: rowGroup, ...row } of helpRows(keymap)) {
+    if (rowGroup !== group) lines.push({ title: (group = rowGroup) });
+    lines.push(row);
+  }
+  return lines;
+}
+
+/** A short hint of the keys that matter on a screen, for the status line: its bindings with a hint. */
+export function statusHints(screen: Mode, keymap: readonly KeyBinding[] = KEYMAP): string {
+  const { textEntry, bindings } = SCREEN_BINDINGS[screen];
+  return bindings
+    .filter((binding) => binding.hint)
+    .map((binding) => {
+      const keys = keysOf(binding.action, keymap);
+      const key = keys.find((k) => !(textEntry && isTextEntryKey(k))) ?? keys[0];
+      return key ? `${keyLabel(key)} ${binding.hint}` : '';
     })
     .filter(Boolean)
     .join('  ');

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { actionFor, helpRows, KEYMAP, keyName, withKeyOverrides } from '../../src/ui/keymap.js';
+import {
+  ACTIONS,
+  actionFor,
+  HELP_GROUPS,
+  helpRows,
+  KEYMAP,
+  keyName,
+  SCREEN_NAMES,
+  statusHints,
+  withKeyOverrides,
+  type Action,
+} from '../../src/ui/keymap.js';
+import { SCREEN_BINDINGS } from '../../src/ui/bindings.js';
 
 describe('keymap', () => {
   it('maps vim keys and arrows to the same actions', () => {
@@ -34,5 +46,52 @@ describe('keymap', () => {
     expect(actionFor('Q', 'timeline', keymap)).toBe('quit');
     expect(actionFor('q', 'timeline', keymap)).toBeNull();
     expect(helpRows(keymap).find((r) => r.description === 'quit')?.keys).toBe('Q');
+  });
+});
+
+describe('the command tables', () => {
+  it('describe every command and put it in exactly one help group', () => {
+    const rows = helpRows();
+    for (const [action, spec] of Object.entries(ACTIONS)) {
+      expect(spec.description.trim(), action).not.toBe('');
+      expect(spec.keys.length, action).toBeGreaterThan(0);
+      expect(
+        HELP_GROUPS.filter((group) => group === spec.group),
+        action,
+      ).toHaveLength(1);
+      expect(
+        rows.filter((row) => row.description === spec.description),
+        action,
+      ).toHaveLength(1);
+    }
+    // Every group holds something: the help has no empty heading.
+    for (const group of HELP_GROUPS)
+      expect(
+        rows.some((row) => row.group === group),
+        group,
+      ).toBe(true);
+  });
+
+  it('give every command at least one screen, and each screen a command once', () => {
+    for (const action of Object.keys(ACTIONS) as Action[])
+      expect(
+        SCREEN_NAMES.some((screen) => SCREEN_BINDINGS[screen].bindings.some((b) => b.action === action)),
+        action,
+      ).toBe(true);
+    for (const screen of SCREEN_NAMES) {
+      const actions = SCREEN_BINDINGS[screen].bindings.map((b) => b.action);
+      expect(new Set(actions).size, screen).toBe(actions.length);
+    }
+  });
+
+  it('hint only what the screen itself runs', () => {
+    expect(statusHints('articles')).not.toContain('articles');
+    expect(statusHints('articles')).toContain('Tab timeline');
+    expect(statusHints('prompt')).not.toContain('open');
+    expect(statusHints('prompt')).toBe('Enter export  Esc cancel');
+    for (const screen of SCREEN_NAMES) {
+      const hinted = SCREEN_BINDINGS[screen].bindings.filter((b) => b.hint).length;
+      expect(statusHints(screen).split('  ').length, screen).toBe(hinted);
+    }
   });
 });

@@ -1,0 +1,346 @@
+// Each screen's keys, lazygit-style (pkg/gui/controllers/*: GetKeybindings): a record per
+// binding names the command, runs it, says whether and how it shows in the status hints, and why
+// it cannot run right now. One dispatcher, the help and the hints all read these records, so a
+// new command is a line in ACTIONS (keymap.ts) and a record here, and nothing else.
+import type { Action, Mode } from './keymap.js';
+import type { ListName } from './navigation.js';
+import type { AppContext } from './use-app-state.js';
+import { isBookmarked, isRead, toggleBookmark, toggleRead } from '../state/index.js';
+
+export interface Binding {
+  action: Action;
+  /** Runs the command; the context is the render's state and its operations. */
+  run(app: AppContext): void;
+  /** The word shown after the key in the status hints; no hint: only in the help. */
+  hint?: string;
+  /** Why the command cannot run now (shown instead of running it), or null. */
+  disabled?(app: AppContext): string | null;
+}
+
+export interface ScreenBindings {
+  /** Printable keys type text here; only named keys reach the bindings. */
+  textEntry?: boolean;
+  bindings: readonly Binding[];
+}
+
+const moves = (list: ListName): Binding[] => [
+  { action: 'up', run: (app) => app.moveList(list, -1) },
+  { action: 'down', run: (app) => app.moveList(list, 1) },
+  { action: 'pageUp', run: (app) => app.moveList(list, -app.page) },
+  { action: 'pageDown', run: (app) => app.moveList(list, app.page) },
+  { action: 'top', run: (app) => app.moveList(list, -Infinity) },
+  { action: 'bottom', run: (app) => app.moveList(list, Infinity) },
+];
+
+const go = (action: Action, screen: 'entities' | 'keydates' | 'search' | 'bookmarks', hint?: string): Binding => ({
+  action,
+  run: (app) => app.dispatch({ type: 'go', screen }),
+  ...(hint ? { hint } : {}),
+});
+
+const back: Binding = { action: 'back', hint: 'back', run: (app) => app.dispatch({ type: 'back' }) };
+const help = (hint?: string): Binding => ({
+  action: 'help',
+  run: (app) => app.dispatch({ type: 'toggleHelp' }),
+  ...(hint ? { hint } : {}),
+});
+const quit = (hint?: string): Binding => ({ action: 'quit', run: (app) => app.exit(), ...(hint ? { hint } : {}) });
+
+/** The screens every browsing screen reaches, and the help and quit. */
+const elsewhere = (hints: { search?: boolean; lists?: boolean; help?: boolean; quit?: boolean }): Binding[] => [
+  go('entities', 'entities', hints.lists ? 'entities' : undefined),
+  go('keyDates', 'keydates', hints.lists ? 'key dates' : undefined),
+  go('search', 'search', hints.search ? 'search' : undefined),
+  go('bookmarks', 'bookmarks'),
+  help(hints.help ? 'help' : undefined),
+  quit(hints.quit ? 'quit' : undefined),
+];
+
+const toggleReadBinding: Binding = {
+  action: 'toggleRead',
+  disabled: (app) => (app.selectedArticleIndex() === undefined ? 'no article here' : null),
+  run: (app) => {
+    const article = app.story.articles[app.selectedArticleIndex()!]!;
+    const read = !isRead(app.userState, article.id);
+    app.updateUserState((state) => toggleRead(state, article.id, read));
+    app.setMessage(read ? 'marked read' : 'marked unread');
+  },
+};
+
+const bookmarkEvent: Binding = {
+  action: 'bookmark',
+  disabled: (app) => (app.selectedEvent() ? null : 'no event here'),
+  run: (app) => {
+    const event = app.selectedEvent()!;
+    const had = isBookmarked(app.userState, event.id);
+    app.updateUserState((state) => toggleBookmark(state, event));
+    app.setMessage(had ? 'bookmark removed' : 'bookmarked');
+  },
+};
+
+const openUrl: Binding = {
+  action: 'openUrl',
+  run: (app) => {
+    const index = app.selectedArticleIndex();
+    const url = index === undefined ? undefined : app.story.articles[index]?.url;
+    app.setMessage(url ? app.services.openUrl(url) : 'this article has no URL');
+  },
+};
+
+const openEventAt = (app: AppContext, eventId: string): void => app.openEvent(app.eventIndexById.get(eventId) ?? -1);
+
+const matches = (forward: boolean): Binding => ({
+  action: forward ? 'nextMatch' : 'previousMatch',
+  ...(forward ? { hint: 'next match' } : {}),
+  run: (app) => app.goToMatch(forward),
+});
+
+const source = (forward: boolean): Binding => ({
+  action: forward ? 'nextSource' : 'previousSource',
+  ...(forward ? { hint: 'next source' } : {}),
+  disabled: (app) => {
+    const eventIndex = app.nav.reader?.eventIndex;
+    if (eventIndex == null) return 'this article was not opened from an event';
+    return (app.story.timeline[eventIndex]?.sources.length ?? 0) > 1 ? null : 'one article tells this event';
+  },
+  run: (app) => {
+    const { eventIndex, sourceIndex } = app.nav.reader!;
+    const sources = app.story.timeline[eventIndex!]!.sources.length;
+    app.openEvent(eventIndex!, sourceIndex + (forward ? 1 : sources - 1));
+  },
+});
+
+export const SCREEN_BINDINGS: Record<Mode, ScreenBindings> = {
+  timeline: {
+    bindings: [
+      ...moves('timeline'),
+      {
+        action: 'open',
+        hint: 'open',
+        run: (app) => {
+          const event = app.events[app.nav.lists.timeline.cursor];
+          if (event) openEventAt(app, event.id);
+        },
+      },
+      matches(true),
+      matches(false),
+      { action: 'switchList', hint: 'articles', run: (app) => app.dispatch({ type: 'switchList' }) },
+      {
+        action: 'clearFilter',
+        disabled: (app) => (app.nav.entityFilter ? null : 'no entity filter to clear'),
+        run: (app) => app.dispatch({ type: 'clearFilter' }),
+      },
+      bookmarkEvent,
+      openUrl,
+      {
+        action: 'exportView',
+        run: (app) => app.dispatch({ type: 'ask', purpose: 'export', text: app.services.defaultExportPath }),
+      },
+      ...elsewhere({ search: true, lists: true, help: true, quit: true }),
+    ],
+  },
+  articles: {
+    bindings: [
+      ...moves('articles'),
+      {
+        action: 'open',
+        hint: 'open',
+        run: (app) => {
+          const articleIndex = app.nav.lists.articles.cursor;
+          if (!app.story.articles[articleIndex]) return;
+          app.dispatch({
+            type: 'openArticle',
+            articleIndex,
+            topOffset: 0,
+            highlight: null,
+            eventIndex: null,
+            sourceIndex: 0,
+          });
+        },
+      },
+      { action: 'switchList', hint: 'timeline', run: (app) => app.dispatch({ type: 'switchList' }) },
+      toggleReadBinding,
+      openUrl,
+      ...elsewhere({ search: true, help: true, quit: true }),
+    ],
+  },
+  reader: {
+    bindings: [
+      { action: 'up', run: (app) => app.scrollReader(-1) },
+      { action: 'down', hint: 'scroll', run: (app) => app.scrollReader(1) },
+      { action: 'pageUp', run: (app) => app.scrollReader(-app.page) },
+      { action: 'pageDown', run: (app) => app.scrollReader(app.page) },
+      { action: 'top', run: (app) => app.scrollReader(-Infinity) },
+      { action: 'bottom', run: (app) => app.scrollReader(Infinity) },
+      {
+        // Without a search, n in the reader still goes to the next source, as it used to.
+        action: 'nextMatch',
+        hint: 'next match',
+        run: (app) => (app.activeSearch ? app.goToMatch(true) : runBinding(app, source(true))),
+      },
+      matches(false),
+      source(true),
+      source(false),
+      back,
+      toggleReadBinding,
+      bookmarkEvent,
+      openUrl,
+      ...elsewhere({ help: true }),
+    ],
+  },
+  search: {
+    textEntry: true,
+    bindings: [
+      {
+        // ↑ above the first result recalls earlier queries while the field is empty or recalled.
+        action: 'up',
+        run: (app) => {
+          const { nav } = app;
+          if (nav.lists.search.cursor === 0 && (nav.query === '' || nav.recall !== null))
+            app.dispatch({ type: 'recallQuery', older: true });
+          else app.moveList('search', -1);
+        },
+      },
+      { action: 'down', run: (app) => app.moveList('search', 1) },
+      { action: 'pageUp', run: (app) => app.moveList('search', -app.page) },
+      {
+        action: 'open',
+        hint: 'open',
+        run: (app) => {
+          // The hit opens from its row of the timeline, so Esc from the reader lands there.
+          const event = app.hitEvent();
+          app.dispatch({ type: 'searchDone', leave: event !== undefined });
+          if (!event) return;
+          app.selectInTimeline(event);
+          openEventAt(app, event.id);
+        },
+      },
+      {
+        action: 'back',
+        hint: 'back',
+        run: (app) => {
+          // Leaving the results keeps the event that was selected in them.
+          const event = app.hitEvent();
+          app.dispatch({ type: 'searchDone', leave: false });
+          if (event) app.selectInTimeline(event);
+          app.dispatch({ type: 'back' });
+        },
+      },
+      { action: 'olderQuery', hint: 'earlier query', run: (app) => app.dispatch({ type: 'recallQuery', older: true }) },
+      { action: 'newerQuery', run: (app) => app.dispatch({ type: 'recallQuery', older: false }) },
+    ],
+  },
+  entities: {
+    bindings: [
+      ...moves('entities'),
+      {
+        action: 'open',
+        hint: 'filter',
+        run: (app) => {
+          const entity = app.namedEntities[app.nav.lists.entities.cursor];
+          if (entity) app.dispatch({ type: 'filterEntity', name: entity.name });
+        },
+      },
+      back,
+      ...elsewhere({ help: true }),
+    ],
+  },
+  keydates: {
+    bindings: [
+      ...moves('keydates'),
+      {
+        action: 'open',
+        hint: 'open',
+        run: (app) => {
+          const day = app.story.keyDates[app.nav.lists.keydates.cursor];
+          if (!day) return;
+          const index = app.story.timeline.findIndex((e) => e.date.startsWith(day.date));
+          app.dispatch({ type: 'showTimeline' });
+          if (index >= 0)
+            app.dispatch({
+              type: 'jump',
+              list: 'timeline',
+              index,
+              count: app.story.timeline.length,
+              height: app.bodyHeight,
+            });
+        },
+      },
+      back,
+      ...elsewhere({ help: true }),
+    ],
+  },
+  bookmarks: {
+    bindings: [
+      ...moves('bookmarks'),
+      {
+        action: 'open',
+        hint: 'open',
+        run: (app) => {
+          const event = app.selectedEvent();
+          if (event) openEventAt(app, event.id);
+          else app.setMessage('that event is not in these articles');
+        },
+      },
+      {
+        action: 'bookmark',
+        hint: 'unbookmark',
+        disabled: (app) => (app.userState.bookmarks[app.nav.lists.bookmarks.cursor] ? null : 'no bookmark here'),
+        run: (app) => {
+          const bookmark = app.userState.bookmarks[app.nav.lists.bookmarks.cursor]!;
+          app.updateUserState((state) =>
+            toggleBookmark(state, { id: bookmark.eventId, date: bookmark.date, summary: bookmark.summary }),
+          );
+          app.dispatch({
+            type: 'move',
+            list: 'bookmarks',
+            delta: 0,
+            count: app.userState.bookmarks.length - 1,
+            height: app.bodyHeight,
+          });
+          app.setMessage('bookmark removed');
+        },
+      },
+      back,
+      ...elsewhere({}),
+    ],
+  },
+  prompt: {
+    textEntry: true,
+    bindings: [
+      {
+        action: 'open',
+        hint: 'export',
+        run: (app) => {
+          const path = app.nav.prompt!.text.trim();
+          app.dispatch({ type: 'answer' });
+          if (path) app.setMessage(app.services.exportView(app.events, path));
+        },
+      },
+      {
+        action: 'back',
+        hint: 'cancel',
+        run: (app) => {
+          app.dispatch({ type: 'answer' });
+          app.setMessage('export cancelled');
+        },
+      },
+    ],
+  },
+  help: {
+    bindings: [
+      ...moves('help'),
+      { action: 'back', hint: 'close', run: (app) => app.dispatch({ type: 'toggleHelp' }) },
+      { action: 'clearFilter', run: (app) => app.dispatch({ type: 'toggleHelp' }) },
+      help(),
+      quit('quit'),
+    ],
+  },
+};
+
+/** Runs a binding, or says why it cannot run now. */
+export function runBinding(app: AppContext, binding: Binding): void {
+  const reason = binding.disabled?.(app) ?? null;
+  if (reason) app.setMessage(reason);
+  else binding.run(app);
+}

@@ -1,0 +1,112 @@
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useInput, useStdin, useStdout } from 'ink';
+import { bindingFor, keyName, type KeyState } from './keymap.js';
+import { runBinding, SCREEN_BINDINGS } from './bindings.js';
+import type { AppContext } from './use-app-state.js';
+import {
+  DISABLE_BRACKETED_PASTE,
+  ENABLE_BRACKETED_PASTE,
+  isPrintable,
+  pastedText,
+  pasteMarker,
+  splitKeys,
+  type KeyPress,
+} from './input-keys.js';
+
+/** A key waiting its turn, or a bracketed paste. */
+type PendingInput = KeyPress | { pasted: string };
+
+/**
+ * The app's input hook: keys go to the current screen's bindings (one dispatcher for all), text
+ * to the field of a text-entry screen, pastes only ever to that field.
+ */
+export function useAppInput(app: AppContext): void {
+  const rawInput = useStdin().isRawModeSupported === true;
+  const { dispatch, mode } = app;
+  // Every key of a chunk is handled, in order: the first at once, the rest one per render,
+  // each against the state the key before it left (the handlers read the render's state).
+  const pendingInput = useRef<PendingInput[]>([]);
+  const paste = useRef<string | null>(null);
+  const [inputTurn, setInputTurn] = useState(0);
+  const textEntry = SCREEN_BINDINGS[mode].textEntry === true;
+
+  const handleKey = ({ input, key }: KeyPress): void => {
+    const name = keyName(input, key);
+    if (textEntry) {
+      if (name === 'backspace' || name === 'ctrl+w') {
+        dispatch({ type: 'eraseQuery', word: name === 'ctrl+w' });
+        return;
+      }
+      if (isPrintable({ input, key })) {
+        dispatch({ type: 'typeQuery', text: input });
+        return;
+      }
+    }
+    if (!name) return;
+    const binding = bindingFor(name, mode, app.keymap);
+    if (binding) runBinding(app, binding);
+  };
+
+  const handlePendingInput = (): void => {
+    const queue = pendingInput.current;
+    const next = queue.shift();
+    if (!next) return;
+    if ('pasted' in next) {
+      // A paste is text for a prompt, never a run of commands.
+      if (textEntry) dispatch({ type: 'typeQuery', text: pastedText(next.pasted) });
+    } else if (textEntry && isPrintable(next)) {
+      let text = next.input;
+      for (let head = queue[0]; head && !('pasted' in head) && isPrintable(head); head = queue[0]) {
+        text += head.input;
+        queue.shift();
+      }
+      dispatch({ type: 'typeQuery', text });
+    } else {
+      handleKey(next);
+    }
+    if (queue.length > 0) setInputTurn((turn) => turn + 1);
+  };
+  useEffect(handlePendingInput, [inputTurn]);
+
+  const receiveInput = (input: string, key: KeyState): void => {
+    const marker = pasteMarker(input);
+    let arrived: PendingInput[];
+    if (marker === 'start') {
+      paste.current = '';
+      return;
+    } else if (paste.current !== null) {
+      if (marker !== 'end') {
+        paste.current += key.return ? '\n' : input;
+        return;
+      }
+      arrived = [{ pasted: paste.current }];
+      paste.current = null;
+    } else {
+      arrived = splitKeys(input, key);
+    }
+    const idle = pendingInput.current.length === 0;
+    pendingInput.current.push(...arrived);
+    if (idle) handlePendingInput();
+  };
+  // Ink calls one handler for the app's life, which calls this render's: a key that arrives
+  // before effects have run still meets the state the last key left.
+  const latestInput = useRef(receiveInput);
+  useLayoutEffect(() => {
+    latestInput.current = receiveInput;
+  });
+  const onInput = useCallback((input: string, key: KeyState) => latestInput.current(input, key), []);
+  useInput(onInput, { isActive: rawInput });
+
+  // Pastes arrive bracketed, so pasted text is never taken for keys.
+  const { stdout } = useStdout();
+  useEffect(() => {
+    if (!rawInput || !stdout.isTTY) return;
+    const disable = (): void => void stdout.write(DISABLE_BRACKETED_PASTE);
+    stdout.write(ENABLE_BRACKETED_PASTE);
+    process.once('exit', disable);
+    return () => {
+      process.off('exit', disable);
+      disable();
+    };
+  }, [rawInput, stdout]);
+}

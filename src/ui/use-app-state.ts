@@ -1,0 +1,391 @@
+import { useMemo, useReducer, useRef, useState, useEffect } from 'react';
+import { useApp } from 'ink';
+import type { Story, TimelineEvent } from '../types.js';
+import { createEventSearch, sourceNamesFromArticles, type EventSearch, type SearchResult } from '../search/index.js';
+import type { KeyBinding, Mode } from './keymap.js';
+import {
+  initialNavigation,
+  navigate,
+  type ListName,
+  type NavigationAction,
+  type NavigationState,
+} from './navigation.js';
+import { layoutArticle, lineAt, type ReaderLine } from './reader-layout.js';
+import { filterByEntity } from './timeline-rows.js';
+import type { Theme } from './theme.js';
+import { useTerminalSize } from './use-terminal-size.js';
+import { emptyState, findBookmarkedEvent, type AppState } from '../state/index.js';
+import { helpLines } from './keymap.js';
+import type { EntitySummary } from '../types.js';
+
+export interface Progress {
+  done: number;
+  total: number;
+  /** Articles per second so far. */
+  rate: number;
+}
+
+/** What the app asks of the world outside the terminal; the CLI provides it, tests fake it. */
+export interface AppServices {
+  /** What the reader has read and bookmarked, as loaded at start. */
+  userState: AppState;
+  saveUserState(state: AppState): void;
+  /** Opens a URL in the browser; returns a one-line message for the status line. */
+  openUrl(url: string): string;
+  /** Writes the events shown to a file; returns a one-line message for the status line. */
+  exportView(events: readonly TimelineEvent[], path: string): string;
+  /** The file name offered when exporting. */
+  defaultExportPath: string;
+}
+
+export const NO_SERVICES: AppServices = {
+  userState: emptyState(),
+  saveUserState: () => undefined,
+  openUrl: () => 'opening links is not available here',
+  exportView: () => 'export is not available here',
+  defaultExportPath: 'timeline.md',
+};
+
+export interface AppSettings {
+  story: Story;
+  theme: Theme;
+  keymap: readonly KeyBinding[];
+  progress: Progress | null;
+  notice: string | null;
+  services: AppServices;
+}
+
+export const HEADER_ROWS = 2;
+const STATUS_ROWS = 1;
+const SEARCH_LIMIT = 500;
+const SEARCH_REBUILD_MS = 1000;
+const NO_RESULT: SearchResult = { hits: [], total: 0, problems: [] };
+
+/** A search that has been run: its rows in the timeline shown and its words to light. */
+export interface ActiveSearch {
+  query: string;
+  search: EventSearch;
+  positions: number[];
+  matchesOf(event: TimelineEvent): Array<[number, number]>;
+}
+
+/**
+ * Everything a screen's bindings and view read, and the operations they call: the app's state
+ * hook. Built once per render from the navigation reducer and the data derived from it.
+ */
+export interface AppContext extends AppSettings {
+  nav: NavigationState;
+  dispatch(action: NavigationAction): void;
+  /** What takes the keys now: the prompt, the help, or the screen. */
+  mode: Mode;
+  columns: number;
+  rows: number;
+  bodyHeight: number;
+  userState: AppState;
+  updateUserState(change: (state: AppState) => AppState): void;
+  /** What the last key did ("bookmarked"); lasts until the next key. */
+  message: string | null;
+  setMessage(message: string | null): void;
+  exit(): void;
+  /** The timeline shown (entity filter applied). */
+  events: readonly TimelineEvent[];
+  namedEntities: readonly EntitySummary[];
+  result: SearchResult;
+  searchedTimeline: readonly TimelineEvent[];
+  activeSearch: ActiveSearch | null;
+  readerWidth: number;
+  readerLines: readonly ReaderLine[];
+  readerFirstLine: number;
+  readerMatches: ReadonlyArray<readonly [number, number]>;
+  eventIndexById: ReadonlyMap<string, number>;
+  listCount(list: ListName): number;
+  /** Moves a list's cursor; ±Infinity goes to its ends. */
+  moveList(list: ListName, delta: number): void;
+  /** Scrolls the reader by lines; ±Infinity goes to its ends. */
+  scrollReader(deltaLines: number): void;
+  /** Rows a page moves. */
+  page: number;
+  /** Opens the timeline event at `eventIndex` (in story.timeline), at its `sourceIndex`th source. */
+  openEvent(eventIndex: number, sourceIndex?: number): void;
+  /** The event under the cursor, or being read. */
+  selectedEvent(): TimelineEvent | undefined;
+  /** The article under the cursor, being read, or first telling the selected event. */
+  selectedArticleIndex(): number | undefined;
+  /** The event under the cursor of the search results. */
+  hitEvent(): TimelineEvent | undefined;
+  /** Puts the timeline's cursor on `event`'s row. */
+  selectInTimeline(event: TimelineEvent): void;
+  /** n/N: the next or previous row matching the last search, or match in the article read. */
+  goToMatch(forward: boolean): void;
+}
+
+/** The app's state: navigation, the reader's marks, and everything derived from them. */
+export function useAppState(settings: AppSettings): AppContext {
+  const { story, progress, services, keymap } = settings;
+  const { exit } = useApp();
+  const [userState, setUserState] = useState(services.userState);
+  const [message, setMessage] = useState<string | null>(null);
+  const updateUserState = (change: (state: AppState) => AppState): void => {
+    setUserState((state) => {
+      const next = change(state);
+      services.saveUserState(next);
+      return next;
+    });
+  };
+  const { columns, rows } = useTerminalSize();
+  const [nav, dispatch] = useReducer(navigate, undefined, initialNavigation);
+  const bodyHeight = Math.max(1, rows - HEADER_ROWS - STATUS_ROWS);
+  const mode: Mode = nav.prompt ? 'prompt' : nav.help ? 'help' : nav.screen;
+
+  const events = useMemo(() => filterByEntity(story.timeline, nav.entityFilter), [story.timeline, nav.entityFilter]);
+  // The entities view is for following people, organisations and places; other names stay lit
+  // in the reader.
+  const namedEntities = useMemo(() => story.entities.filter((e) => e.type !== 'MISC'), [story.entities]);
+  const articleIndexById = useMemo(() => new Map(story.articles.map((a, i) => [a.id, i])), [story.articles]);
+  const eventIndexById = useMemo(() => new Map(story.timeline.map((e, i) => [e.id, i])), [story.timeline]);
+  const help = useMemo(() => helpLines(keymap), [keymap]);
+
+  // The search index is built when search opens, not at start-up. While analysis streams in,
+  // it is rebuilt at most once a second, and hits always index the snapshot they came from.
+  const searchRef = useRef<{ timeline: readonly TimelineEvent[]; search: EventSearch; builtAt: number } | null>(null);
+  const currentSearch = (): { timeline: readonly TimelineEvent[]; search: EventSearch } => {
+    const built = searchRef.current;
+    const stale =
+      built?.timeline !== story.timeline &&
+      (!progress || performance.now() - (built?.builtAt ?? 0) > SEARCH_REBUILD_MS);
+    if (!built || stale) {
+      searchRef.current = {
+        timeline: story.timeline,
+        search: createEventSearch(story.timeline, { sourceNames: sourceNamesFromArticles(story.articles) }),
+        builtAt: performance.now(),
+      };
+    }
+    return searchRef.current!;
+  };
+  const searching = nav.screen === 'search';
+  const prepared = useRef<EventSearch | null>(null);
+  useEffect(() => {
+    if (!searching) return;
+    // Warm the index and its code before the first keystroke arrives: once per index, not each
+    // time search opens (the warming queries cost ~40 ms of CPU at 10,000 articles).
+    const timer = setTimeout(() => {
+      const { search } = currentSearch();
+      if (prepared.current === search) return;
+      prepared.current = search;
+      search.prepare();
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [searching, story.timeline]);
+  // The results are searched in the render of the keystroke itself, so they are drawn in its
+  // frame: one frame per key, not an echo and then, a throttle's wait later, the results. Keys
+  // that arrive together are typed as one text (see useAppInput): one search for all.
+  // The current entity filter scopes the search; the count is every match, however many are drawn.
+  const { result, searchedTimeline } = useMemo(() => {
+    if (!searching || !nav.query.trim()) return { result: NO_RESULT, searchedTimeline: story.timeline };
+    const { timeline, search } = currentSearch();
+    return {
+      result: search.find(nav.query, { limit: SEARCH_LIMIT, entity: nav.entityFilter }),
+      searchedTimeline: timeline,
+    };
+  }, [searching, nav.query, nav.entityFilter, story.timeline]);
+  const hits = result.hits;
+  /** Where each event of the timeline shown sits in it, to land on a hit's row. */
+  const positionById = useMemo(() => new Map(events.map((e, i) => [e.id, i])), [events]);
+  // After a search, its matches are rows for n/N and words lit in the timeline and the reader.
+  const activeSearch = useMemo((): ActiveSearch | null => {
+    const query = nav.activeQuery;
+    if (!query) return null;
+    const { timeline, search } = currentSearch();
+    const found = search.find(query, { limit: timeline.length, entity: nav.entityFilter }).hits;
+    const ids = new Set(found.map((hit) => timeline[hit.index]!.id));
+    const positions = events.flatMap((event, i) => (ids.has(event.id) ? [i] : []));
+    const ranges = new Map<string, Array<[number, number]>>();
+    const matchesOf = (event: TimelineEvent): Array<[number, number]> => {
+      if (!ids.has(event.id)) return [];
+      let found = ranges.get(event.id);
+      if (!found) ranges.set(event.id, (found = search.matchRanges(event.summary, query)));
+      return found;
+    };
+    return { query, search, positions, matchesOf };
+  }, [nav.activeQuery, nav.entityFilter, events, story.timeline]);
+
+  const readerArticle = nav.reader ? story.articles[nav.reader.articleIndex] : undefined;
+  const readerWidth = Math.max(20, columns - 2);
+  const readerMatches = useMemo(
+    () =>
+      readerArticle && activeSearch ? activeSearch.search.matchRanges(readerArticle.text, activeSearch.query) : [],
+    [readerArticle, activeSearch],
+  );
+  const readerLines = useMemo(
+    () =>
+      readerArticle
+        ? layoutArticle(
+            readerArticle,
+            readerWidth,
+            nav.reader?.highlight ?? null,
+            readerMatches,
+            nav.reader?.match ?? -1,
+          )
+        : [],
+    [readerArticle, readerWidth, nav.reader?.highlight, readerMatches, nav.reader?.match],
+  );
+  const readerFirstLine = nav.reader ? lineAt(readerLines, nav.reader.topOffset) : 0;
+
+  const listCount = (list: ListName): number => {
+    switch (list) {
+      case 'timeline':
+        return events.length;
+      case 'articles':
+        return story.articles.length;
+      case 'keydates':
+        return story.keyDates.length;
+      case 'search':
+        return hits.length;
+      case 'help':
+        return help.length;
+      case 'bookmarks':
+        return userState.bookmarks.length;
+      default:
+        return namedEntities.length;
+    }
+  };
+  const listHeight = (list: ListName): number => (list === 'search' || list === 'help' ? bodyHeight - 1 : bodyHeight);
+  const moveList = (list: ListName, delta: number): void => {
+    const count = listCount(list);
+    const step = Number.isFinite(delta) ? delta : delta < 0 ? -count : count;
+    dispatch({ type: 'move', list, delta: step, count, height: listHeight(list) });
+  };
+
+  const openEvent = (eventIndex: number, sourceIndex = 0): void => {
+    const event = story.timeline[eventIndex];
+    if (!event || event.sources.length === 0) return;
+    const source = event.sources[sourceIndex % event.sources.length]!;
+    const articleIndex = articleIndexById.get(source.articleId);
+    if (articleIndex === undefined) return;
+    const article = story.articles[articleIndex]!;
+    const lines = layoutArticle(article, readerWidth, null);
+    // Land on the event's sentence with two lines of context above it.
+    const line = Math.max(0, lineAt(lines, source.start) - 2);
+    dispatch({
+      type: 'openArticle',
+      articleIndex,
+      topOffset: lines[line]?.start ?? 0,
+      highlight: { start: source.start, end: source.end },
+      eventIndex,
+      sourceIndex: sourceIndex % event.sources.length,
+    });
+  };
+
+  const scrollReader = (deltaLines: number): void => {
+    const delta = Number.isFinite(deltaLines) ? deltaLines : deltaLines < 0 ? -readerLines.length : readerLines.length;
+    const maxFirst = Math.max(0, readerLines.length - bodyHeight);
+    const target = Math.max(0, Math.min(maxFirst, readerFirstLine + delta));
+    dispatch({ type: 'scrollReader', topOffset: readerLines[target]?.start ?? 0 });
+  };
+
+  const selectedEvent = (): TimelineEvent | undefined => {
+    if (nav.screen === 'reader')
+      return nav.reader?.eventIndex != null ? story.timeline[nav.reader.eventIndex] : undefined;
+    if (nav.screen === 'bookmarks') {
+      const bookmark = userState.bookmarks[nav.lists.bookmarks.cursor];
+      return bookmark ? findBookmarkedEvent(bookmark, story.timeline) : undefined;
+    }
+    return events[nav.lists.timeline.cursor];
+  };
+  const selectedArticleIndex = (): number | undefined => {
+    if (nav.screen === 'reader') return nav.reader?.articleIndex;
+    if (nav.screen === 'articles')
+      return story.articles[nav.lists.articles.cursor] ? nav.lists.articles.cursor : undefined;
+    const source = selectedEvent()?.sources[0];
+    return source ? articleIndexById.get(source.articleId) : undefined;
+  };
+
+  const hitEvent = (): TimelineEvent | undefined => {
+    const hit = hits[nav.lists.search.cursor];
+    return hit ? searchedTimeline[hit.index] : undefined;
+  };
+  const selectInTimeline = (event: TimelineEvent): void => {
+    const index = positionById.get(event.id);
+    if (index !== undefined)
+      dispatch({ type: 'jump', list: 'timeline', index, count: events.length, height: bodyHeight });
+  };
+  const goToMatch = (forward: boolean): void => {
+    if (!activeSearch) {
+      setMessage('no search yet: / searches');
+      return;
+    }
+    const { query } = activeSearch;
+    const step = (count: number, at: number): number => (at + (forward ? 1 : -1) + count) % count;
+    if (nav.screen === 'reader' && nav.reader) {
+      const count = readerMatches.length;
+      if (count === 0) {
+        setMessage(`no match for '${query}' in this article`);
+        return;
+      }
+      // The first n goes to the first match from the top of the screen on.
+      const topStart = readerLines[readerFirstLine]?.start ?? 0;
+      const below = readerMatches.findIndex(([from]) => from >= topStart);
+      const match = nav.reader.match !== null ? step(count, nav.reader.match) : beside(below, count, forward);
+      const maxFirst = Math.max(0, readerLines.length - bodyHeight);
+      const line = Math.max(0, Math.min(maxFirst, lineAt(readerLines, readerMatches[match]![0]) - 2));
+      dispatch({ type: 'readerMatch', match, topOffset: readerLines[line]?.start ?? 0 });
+      setMessage(`match ${match + 1}/${count} for '${query}'`);
+      return;
+    }
+    const { positions } = activeSearch;
+    if (positions.length === 0) {
+      setMessage(`no event matches '${query}'`);
+      return;
+    }
+    const cursor = nav.lists.timeline.cursor;
+    const after = positions.findIndex((position) => position > cursor);
+    const at = positions.indexOf(cursor);
+    const next = at >= 0 ? step(positions.length, at) : beside(after, positions.length, forward);
+    dispatch({ type: 'jump', list: 'timeline', index: positions[next]!, count: events.length, height: bodyHeight });
+    setMessage(`match ${next + 1}/${positions.length} for '${query}'`);
+  };
+
+  return {
+    ...settings,
+    nav,
+    dispatch,
+    mode,
+    columns,
+    rows,
+    bodyHeight,
+    userState,
+    updateUserState,
+    message,
+    setMessage,
+    exit,
+    events,
+    namedEntities,
+    result,
+    searchedTimeline,
+    activeSearch,
+    readerWidth,
+    readerLines,
+    readerFirstLine,
+    readerMatches,
+    eventIndexById,
+    listCount,
+    moveList,
+    scrollReader,
+    page: Math.max(1, bodyHeight - 2),
+    openEvent,
+    selectedEvent,
+    selectedArticleIndex,
+    hitEvent,
+    selectInTimeline,
+    goToMatch,
+  };
+}
+
+/**
+ * Of `count` matches in reading order, the one to go to from a place that is not a match:
+ * `after` is the first one after it (-1: none); backwards, the one before it; both wrap around.
+ */
+function beside(after: number, count: number, forward: boolean): number {
+  if (forward) return Math.max(0, after);
+  return after <= 0 ? count - 1 : after - 1;
+}

@@ -1,0 +1,165 @@
+import React from 'react';
+import type { Mode, ScreenName } from './keymap.js';
+import type { ListName } from './navigation.js';
+import type { AppContext } from './use-app-state.js';
+import { formatCount } from './count.js';
+import { TimelineScreen } from './screens/TimelineScreen.js';
+import { ArticlesScreen } from './screens/ArticlesScreen.js';
+import { ReaderScreen } from './screens/ReaderScreen.js';
+import { SearchScreen } from './screens/SearchScreen.js';
+import { EntitiesScreen } from './screens/EntitiesScreen.js';
+import { KeyDatesScreen } from './screens/KeyDatesScreen.js';
+import { HelpOverlay } from './screens/HelpOverlay.js';
+import { BookmarksScreen } from './screens/BookmarksScreen.js';
+import { findBookmarkedEvent, isBookmarked, isRead } from '../state/index.js';
+
+/** What a screen draws: its body, and where the status line says the reader is. */
+export interface ScreenView {
+  body: React.JSX.Element;
+  status: string;
+}
+
+export const plural = (n: number, word: string): string => `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
+
+const position = (app: AppContext, list: ListName): string => {
+  const count = app.listCount(list);
+  return count ? `${app.nav.lists[list].cursor + 1}/${count}` : '0/0';
+};
+
+const filtered = (app: AppContext): string =>
+  app.nav.entityFilter ? ` · filter: ${app.nav.entityFilter} (c clears)` : '';
+
+/** House-format articles open with their lead, which is their title; feed items do not. */
+function titleOpensText(article: { title: string; text: string }): boolean {
+  return article.text.trimStart().startsWith(article.title.slice(0, 40));
+}
+
+/** One view per screen: the screen component fed from the app's state, and its status. */
+export const SCREEN_VIEWS: Record<Mode, (app: AppContext) => ScreenView> = {
+  timeline: (app) => {
+    const { story, nav, userState, activeSearch } = app;
+    const n = story.articles.length;
+    const empty =
+      n === 0
+        ? 'no articles loaded'
+        : `no events dated in ${n === 1 ? 'this article' : `these ${plural(n, 'article')}`}`;
+    let status = `Timeline ${position(app, 'timeline')}`;
+    if (activeSearch) {
+      const matches = activeSearch.positions.length;
+      status += ` · /${activeSearch.query}: ${formatCount(matches)} ${matches === 1 ? 'match' : 'matches'}`;
+    }
+    return {
+      body: (
+        <TimelineScreen
+          events={app.events}
+          isBookmarked={(id) => isBookmarked(userState, id)}
+          {...nav.lists.timeline}
+          height={app.bodyHeight}
+          width={app.columns}
+          theme={app.theme}
+          emptyMessage={nav.entityFilter ? `no events mention ${nav.entityFilter}` : empty}
+          matchesOf={activeSearch?.matchesOf ?? null}
+        />
+      ),
+      status: status + filtered(app),
+    };
+  },
+  articles: (app) => ({
+    body: (
+      <ArticlesScreen
+        articles={app.story.articles}
+        isRead={(id) => isRead(app.userState, id)}
+        {...app.nav.lists.articles}
+        height={app.bodyHeight}
+        width={app.columns}
+        theme={app.theme}
+      />
+    ),
+    status: `Articles ${position(app, 'articles')}`,
+  }),
+  reader: (app) => {
+    const { nav, story, readerLines, readerFirstLine, bodyHeight } = app;
+    const article = nav.reader ? story.articles[nav.reader.articleIndex] : undefined;
+    const last = Math.min(readerLines.length, readerFirstLine + bodyHeight);
+    let status = `${article?.date ?? 'undated'} ${article?.path ?? ''} · lines ${readerFirstLine + 1}-${last}/${readerLines.length}`;
+    const event = nav.reader?.eventIndex != null ? story.timeline[nav.reader.eventIndex] : undefined;
+    if (event && event.sources.length > 1) status += ` · source ${nav.reader!.sourceIndex + 1}/${event.sources.length}`;
+    return {
+      body: (
+        <ReaderScreen
+          lines={readerLines}
+          firstLine={readerFirstLine}
+          height={bodyHeight}
+          theme={app.theme}
+          title={article && !titleOpensText(article) ? article.title : null}
+        />
+      ),
+      status: status + filtered(app),
+    };
+  },
+  search: (app) => {
+    const { nav, result } = app;
+    let status = 'Search';
+    if (nav.query.trim()) {
+      const { hits, total, problems } = result;
+      status += ` ${hits.length < total ? `${formatCount(hits.length)} of ${plural(total, 'hit')}` : plural(total, 'hit')}`;
+      if (problems.length) status += ` · ${problems.join('; ')}`;
+    }
+    return {
+      body: (
+        <SearchScreen
+          query={nav.query}
+          hits={result.hits}
+          events={app.searchedTimeline}
+          {...nav.lists.search}
+          height={app.bodyHeight}
+          theme={app.theme}
+        />
+      ),
+      status,
+    };
+  },
+  entities: (app) => ({
+    body: (
+      <EntitiesScreen
+        entities={app.namedEntities}
+        {...app.nav.lists.entities}
+        height={app.bodyHeight}
+        theme={app.theme}
+      />
+    ),
+    status: `Entities ${app.namedEntities.length}`,
+  }),
+  keydates: (app) => ({
+    body: (
+      <KeyDatesScreen
+        keyDates={app.story.keyDates}
+        {...app.nav.lists.keydates}
+        height={app.bodyHeight}
+        theme={app.theme}
+      />
+    ),
+    status: `Key dates ${position(app, 'keydates')}`,
+  }),
+  bookmarks: (app) => ({
+    body: (
+      <BookmarksScreen
+        bookmarks={app.userState.bookmarks}
+        present={app.userState.bookmarks.map((b) => findBookmarkedEvent(b, app.story.timeline) !== undefined)}
+        {...app.nav.lists.bookmarks}
+        height={app.bodyHeight}
+        theme={app.theme}
+      />
+    ),
+    status: `Bookmarks ${position(app, 'bookmarks')}`,
+  }),
+  // The prompt asks in the status line, over the screen it was asked from.
+  prompt: (app) => ({
+    body: SCREEN_VIEWS[app.nav.screen as ScreenName](app).body,
+    status: `Export the ${plural(app.events.length, 'event')} shown to (.md .csv .ics .json .jsonl): ${app.nav.prompt?.text ?? ''}█`,
+  }),
+  help: (app) => ({
+    body: <HelpOverlay keymap={app.keymap} top={app.nav.lists.help.top} height={app.bodyHeight} theme={app.theme} />,
+    status: 'Help',
+  }),
+};
