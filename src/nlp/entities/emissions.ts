@@ -26,9 +26,21 @@ import {
 import type { NerModel } from './model-file.js';
 import { TAG_COUNT, type FeatureIndex } from './perceptron.js';
 
-/** The parts cached per word: its own features, then as the neighbour at i-2, i-1, i+1, i+2. */
+/**
+ * The parts cached per word: its own features, then as the neighbour at i-2, i-1, i+1, i+2, then
+ * its features in a headline in capitals and first in a sentence. Counts are kept for the first five.
+ */
 const PARTS = 5;
-const STRIDE = PARTS * TAG_COUNT;
+const CAPS_PART = 5;
+const FIRST_PART = 6;
+const STRIDE = 7 * TAG_COUNT;
+// Sums of the features that take few values, per model: flags, capitalised-run lengths and
+// positions, document cue bits, gazetteer bits (of the word and its neighbours), by value.
+const FLAG_SUMS = 0;
+const RUN_SUMS = FLAG_SUMS + FLAG_COUNT;
+const CUE_SUMS = RUN_SUMS + 24;
+const GAZETTEER_SUMS = CUE_SUMS + 2 * 16;
+const FIXED_SUMS = GAZETTEER_SUMS + 3 * 32;
 const NEIGHBOUR_FLAGS =
   INIT_CAP | ALL_CAPS | PUNCTUATION | HAS_DIGIT | PERSON_NAME_WORD | ORG_HEAD_WORD | PLACE_HEAD_WORD;
 const CONTEXT_FLAGS = CAPS_SENTENCE | FIRST_IN_SENTENCE;
@@ -57,6 +69,34 @@ function addFeature(model: NerModel, h: number, sums: Int32Array, at: number): v
   if (w < 0) return;
   const weights = model.weights;
   for (let t = 0; t < TAG_COUNT; t++) sums[at + t]! += weights[w + t]!;
+}
+
+/** Adds `from[at, at + TAG_COUNT)` into `sums[0, TAG_COUNT)`. */
+function addSums(sums: Int32Array, from: Int32Array, at: number): void {
+  for (let t = 0; t < TAG_COUNT; t++) sums[t]! += from[at + t]!;
+}
+
+/** The sums of the few-valued features, as FIXED_SUMS rows of TAG_COUNT. */
+function fixedSums(model: NerModel): Int32Array {
+  const sums = new Int32Array(FIXED_SUMS * TAG_COUNT);
+  for (let bit = 0; bit < FLAG_COUNT; bit++)
+    addFeature(model, mix(T.Flag, bit + 1), sums, (FLAG_SUMS + bit) * TAG_COUNT);
+  for (let v = 0; v < 24; v++) addFeature(model, mix(T.CapitalisedRun, v), sums, (RUN_SUMS + v) * TAG_COUNT);
+  for (let bit = 0; bit < 16; bit++) {
+    addFeature(model, mix(T.DocumentCue, bit + 1), sums, (CUE_SUMS + bit) * TAG_COUNT);
+    addFeature(model, mix(T.DocumentCueCaps, bit + 1), sums, (CUE_SUMS + 16 + bit) * TAG_COUNT);
+  }
+  for (let bit = 0; bit < 32; bit++) {
+    addFeature(model, mix(T.Gazetteer, bit + 1), sums, (GAZETTEER_SUMS + bit) * TAG_COUNT);
+    for (let d = 0; d < 2; d++)
+      addFeature(
+        model,
+        mix(T.NeighbourGazetteer + d, bit + 1),
+        sums,
+        (GAZETTEER_SUMS + 32 * (d + 1) + bit) * TAG_COUNT,
+      );
+  }
+  return sums;
 }
 
 function popcount(x: number): number {
@@ -88,8 +128,10 @@ class WordSums {
   cue = new Int32Array(0);
   cueDocument = new Int32Array(0);
   readonly pairs = new PairSums();
+  readonly fixed: Int32Array;
 
   constructor(readonly model: NerModel) {
+    this.fixed = fixedSums(model);
     this.grow(1024);
   }
 
@@ -211,6 +253,8 @@ class WordSums {
       }
       counts[entry * PARTS + d + 1] = count;
     }
+    addFeature(model, mix(T.CapsSentenceLower, b.lower[i]!), sums, base + CAPS_PART * TAG_COUNT);
+    addFeature(model, mix(T.FirstShape, mix(b.shortShape[i]!, b.lower[i]!)), sums, base + FIRST_PART * TAG_COUNT);
   }
 
   /**
@@ -350,7 +394,7 @@ export function cachedEmissions(
   runRight[n] = 0;
   for (let k = n - 1; k >= 0; k--) runRight[k] = inRun[k] ? runRight[k + 1]! + 1 : 0;
 
-  const { sums: all, counts, cue, cueDocument: cueOf } = words;
+  const { sums: all, counts, cue, cueDocument: cueOf, fixed } = words;
   const acc = scratch.sums;
   const scale = model.scale;
   let next = words.pairOf(0, n > 0 ? entries[0]! : 0) + TAG_COUNT;
@@ -389,15 +433,16 @@ export function cachedEmissions(
       counts[e3 * PARTS + 4]! +
       4 +
       popcount(flags & CONTEXT_FLAGS);
-    for (let bit = 0; bit < FLAG_COUNT; bit++)
-      if (flags & CONTEXT_FLAGS & (1 << bit)) addFeature(model, mix(T.Flag, bit + 1), acc, 0);
-    const lower = words.lower[entry]!;
+    if (flags & CONTEXT_FLAGS) {
+      for (let bit = 0; bit < FLAG_COUNT; bit++)
+        if (flags & CONTEXT_FLAGS & (1 << bit)) addSums(acc, fixed, (FLAG_SUMS + bit) * TAG_COUNT);
+    }
     if (flags & CAPS_SENTENCE) {
-      addFeature(model, mix(T.CapsSentenceLower, lower), acc, 0);
+      addSums(acc, all, p0 + CAPS_PART * TAG_COUNT);
       o++;
     }
     if (i === 0) {
-      addFeature(model, mix(T.FirstShape, mix(words.shortShape[entry]!, lower)), acc, 0);
+      addSums(acc, all, p0 + FIRST_PART * TAG_COUNT);
       o++;
     }
     if ((flags & INIT_CAP || particle[entry] === 1) && !(flags & CAPS_SENTENCE)) {
@@ -405,36 +450,36 @@ export function cachedEmissions(
       const runEnd = i + 1 + runRight[i + 1]!;
       const length = Math.min(runEnd - runStart, 5);
       const position = i === runStart ? 0 : i === runEnd - 1 ? 2 : 1;
-      addFeature(model, mix(T.CapitalisedRun, length * 4 + position), acc, 0);
+      addSums(acc, fixed, (RUN_SUMS + length * 4 + position) * TAG_COUNT);
       o++;
     }
     if (documentCues && cueOf[entry] !== cueDocument) {
-      cue[entry] = documentCues.get(lower) ?? 0;
+      cue[entry] = documentCues.get(words.lower[entry]!) ?? 0;
       cueOf[entry] = cueDocument;
     }
     const cues = documentCues ? cue[entry]! : 0;
     if (cues !== 0) {
-      const template = flags & CAPS_SENTENCE ? T.DocumentCueCaps : T.DocumentCue;
+      const from = CUE_SUMS + (flags & CAPS_SENTENCE ? 16 : 0);
       for (let bit = 0; bit < 16; bit++)
         if (cues & (1 << bit)) {
-          addFeature(model, mix(template, bit + 1), acc, 0);
+          addSums(acc, fixed, (from + bit) * TAG_COUNT);
           o++;
         }
     }
     // Gazetteer bits last, as many as the token's slots still hold.
     const g = b.gazetteer[i]!;
-    for (let bit = 0; bit < 32 && o < PER; bit++)
+    for (let bit = 0; g !== 0 && bit < 32 && o < PER; bit++)
       if (g & (1 << bit)) {
-        addFeature(model, mix(T.Gazetteer, bit + 1), acc, 0);
+        addSums(acc, fixed, (GAZETTEER_SUMS + bit) * TAG_COUNT);
         o++;
       }
     for (let d = 0; d < 2; d++) {
       const j = i - 1 + 2 * d;
       if (j < 0 || j >= n) continue;
       const ng = b.gazetteer[j]!;
-      for (let bit = 0; bit < 32 && o < PER; bit++)
+      for (let bit = 0; ng !== 0 && bit < 32 && o < PER; bit++)
         if (ng & (1 << bit)) {
-          addFeature(model, mix(T.NeighbourGazetteer + d, bit + 1), acc, 0);
+          addSums(acc, fixed, (GAZETTEER_SUMS + 32 * (d + 1) + bit) * TAG_COUNT);
           o++;
         }
     }
