@@ -23,34 +23,6 @@ export const SCREEN_NAMES: readonly Mode[] = [
   'help',
 ];
 
-export type Action =
-  | 'up'
-  | 'down'
-  | 'pageUp'
-  | 'pageDown'
-  | 'top'
-  | 'bottom'
-  | 'open'
-  | 'back'
-  | 'switchList'
-  | 'entities'
-  | 'keyDates'
-  | 'search'
-  | 'clearFilter'
-  | 'nextSource'
-  | 'previousSource'
-  | 'nextMatch'
-  | 'previousMatch'
-  | 'olderQuery'
-  | 'newerQuery'
-  | 'toggleRead'
-  | 'bookmark'
-  | 'bookmarks'
-  | 'openUrl'
-  | 'exportView'
-  | 'help'
-  | 'quit';
-
 /** The subset of Ink's Key object the keymap matches on. */
 export interface KeyState {
   upArrow?: boolean;
@@ -89,11 +61,11 @@ export interface ActionSpec {
 }
 
 /**
- * Every command once. A `Record<Action, …>`: the compiler rejects an action without keys, a
- * description or a help group. Which screens run it, and how, is their bindings' business
- * (src/ui/bindings.ts).
+ * Every command once; `Action` is its keys, so a command exists only with its spec, and
+ * `satisfies` makes the compiler reject one without keys, a description or a help group. Which
+ * screens run it, and how, is their bindings' business (src/ui/bindings.ts).
  */
-export const ACTIONS: Record<Action, ActionSpec> = {
+export const ACTIONS = {
   up: { keys: ['up', 'k'], description: 'move up (scroll in the reader)', group: 'Move' },
   down: { keys: ['down', 'j'], description: 'move down (scroll in the reader)', group: 'Move' },
   // ↑ on the first row of the results reaches this through 'up' while the field is empty or shows
@@ -134,7 +106,9 @@ export const ACTIONS: Record<Action, ActionSpec> = {
   exportView: { keys: ['x'], description: 'export the timeline as shown to a file', group: 'Marks and files' },
   help: { keys: ['?'], description: 'show or hide this help', group: 'App' },
   quit: { keys: ['q', 'ctrl+c'], description: 'quit', group: 'App' },
-};
+} satisfies Record<string, ActionSpec>;
+
+export type Action = keyof typeof ACTIONS;
 
 /** A command's keys as the user has them (config overrides the defaults). */
 export interface KeyBinding {
