@@ -197,3 +197,19 @@ describe('year-end', () => {
     expect(at('The deal will close around year end.', dct, 'around')).toMatchObject({ value: '1989', mod: 'END' });
   });
 });
+
+describe('bare clock units after "in" or "within"', () => {
+  const dct = '2008-10-10';
+
+  it('reads "in minutes", "in just minutes", "within hours" as vague durations', () => {
+    expect(at('The Dow lost the gains in minutes.', dct, 'minutes')).toMatchObject({ type: 'DURATION', value: 'PTXM' });
+    expect(at('It fell 100 points in just minutes.', dct, 'minutes')?.value).toBe('PTXM');
+    expect(at('Police arrived within hours.', dct, 'hours')?.value).toBe('PTXH');
+  });
+
+  it('leaves "minutes apart" and the minutes of a meeting alone', () => {
+    expect(at('The bombs went off in minutes apart.', dct, 'minutes')).toBeUndefined();
+    expect(at('It was noted in minutes of the meeting.', dct, 'minutes')).toBeUndefined();
+    expect(at('The blasts came just minutes apart.', dct, 'minutes')).toBeUndefined();
+  });
+});

@@ -169,6 +169,20 @@ export const bareUnits: Rule = {
   },
 };
 
+export const withinClockUnits: Rule = {
+  // "losing them in minutes", "in just minutes", "within hours": bare clock units are a span of
+  // time after "in" or "within" (TIMEX3 PTXM); elsewhere ("minutes apart", "the minutes of the
+  // meeting") the bare-units rule leaves them alone.
+  name: 'within clock units',
+  pattern: ci(
+    String.raw`(?<=\b(?:in|within)\s(?:just\s|only\s|a\smatter\sof\s)?)(minutes|hours)(?![\w'’-]|\s(?:of|apart|ago|later|earlier|before|after)\b)`,
+  ),
+  read: (m) => {
+    const value = m[1]!.toLowerCase() === 'minutes' ? 'PTXM' : 'PTXH';
+    return { start: m.index, end: m.index + m[0].length, resolve: () => reading('DURATION', value) };
+  },
+};
+
 export const oneDay: Rule = {
   // "will one day be", "may someday": an unspecified time to come.
   name: 'one day',

@@ -66,6 +66,7 @@ import {
   recentUnits,
   comingUnits,
   bareUnits,
+  withinClockUnits,
   oneDay,
   reference,
 } from './durations-sets.js';
@@ -126,5 +127,6 @@ export const RULES: readonly Rule[] = [
   oneDay,
   quarterSet,
   bareUnits,
+  withinClockUnits,
   reference,
 ];
