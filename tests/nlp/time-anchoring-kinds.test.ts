@@ -213,3 +213,21 @@ describe('bare clock units after "in" or "within"', () => {
     expect(at('The blasts came just minutes apart.', dct, 'minutes')).toBeUndefined();
   });
 });
+
+describe('the Nth day of a run', () => {
+  it('dates "a second consecutive day" and "the eighth day of" to the day reported', () => {
+    const text = 'Trading has been suspended for a second consecutive day.';
+    expect(at(text, '2008-09-17', 'a second')).toMatchObject({ text: 'a second consecutive day', value: '2008-09-17' });
+    expect(at('Today is the eighth day of the operation.', '1990-08-15', 'eighth')?.value).toBe('1990-08-15');
+  });
+
+  it('never dates a run past publication', () => {
+    const text = 'Swap lines are open until January 30, 2009. Markets stayed closed for a third day.';
+    expect(at(text, '2008-09-18', 'a third')?.value).toBe('2008-09-18');
+  });
+
+  it('dates "fourth straight week" to the week, and leaves "his first day in office" alone', () => {
+    expect(at('Stocks rose for a fourth straight week.', '2009-04-04', 'fourth')?.value).toBe('2009-W14');
+    expect(at('He will do so on his first day in office.', '2009-04-04', 'first')).toBeUndefined();
+  });
+});

@@ -56,6 +56,7 @@ import {
   relativeCalendarUnit,
   dayOfTheReport,
   dayAnchoredOnEvent,
+  ordinalDayOfARun,
 } from './relative.js';
 import {
   setEvery,
@@ -114,6 +115,7 @@ export const RULES: readonly Rule[] = [
   unitBeforeOrAfter,
   dayOfTheReport,
   dayAnchoredOnEvent,
+  ordinalDayOfARun,
   monthOfAnaphoricYear,
   spokenYear,
   clippedYear,

@@ -1,8 +1,8 @@
 // Dates counted from publication or from the last date mentioned ("three years ago", "last week").
 import type { TimeMod } from '../../../types.js';
 import { type Anchoring, reading, shiftValue } from '../anchoring.js';
-import { type Day, formatDay } from '../calendar.js';
-import { COUNT, countValue, durationValue, UNIT, type Unit, unitOf, VAGUE_COUNT } from '../lexicon.js';
+import { type Day, formatDay, formatWeek } from '../calendar.js';
+import { COUNT, countValue, durationValue, ORDINAL, UNIT, type Unit, unitOf, VAGUE_COUNT } from '../lexicon.js';
 import {
   type Rule,
   W,
@@ -222,3 +222,29 @@ export const dayAnchoredOnEvent: Rule = {
 };
 // A date ending right before ", the day …": "Oct. 12, 1989, the day before".
 const DATE_BEFORE_COMMA = /\d,\s$/;
+
+export const ordinalDayOfARun: Rule = {
+  // "suspended for a second consecutive day", "today is the eighth day of Desert Shield": the
+  // Nth day of a run is the day being reported, the last one mentioned or publication day
+  // (TIMEX3 DATE 1990-08-15); "the fourth straight week" is that day's week. "The first day" is
+  // left alone: it is more often a day to come ("on his first day in office").
+  name: 'ordinal day of a run',
+  pattern: ci(
+    String.raw`${W}(?:(?:the|a)\s)?(?!first\b)${ORDINAL}\s(?:(?:consecutive|straight|successive)\s)?(day|week)(?![\w'’-]|\s(?:in\soffice|of\s(?:the\s)?(?:month|year|week))\b)`,
+  ),
+  read: (m) => {
+    const unit = m[1]!.toLowerCase();
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve: (a) => {
+        const last = lastDay(a, 'day');
+        // A run reported so far has not outlasted publication ("closed until January 30 …
+        // closed for a third day" is about now).
+        const day = last && a.dct && formatDay(last) > formatDay(a.dct) ? a.dct : last;
+        if (!day) return null;
+        return reading('DATE', unit === 'day' ? formatDay(day) : formatWeek(day));
+      },
+    };
+  },
+};
