@@ -78,6 +78,16 @@ const bookmarkEvent: Binding = {
   },
 };
 
+const eventSources: Binding = {
+  action: 'eventSources',
+  disabled: (app) => (app.selectedEvent() ? null : 'no event here'),
+  run: (app) => {
+    const { date, sources } = app.selectedEvent()!;
+    const paths = [...new Set(sources.map((source) => source.path))];
+    app.setMessage(`${date} · told by ${paths.length === 1 ? '' : `${paths.length}: `}${paths.join(', ')}`);
+  },
+};
+
 const openUrl: Binding = {
   action: 'openUrl',
   run: (app) => {
@@ -131,6 +141,7 @@ export const SCREEN_BINDINGS: Record<Mode, ScreenBindings> = {
         run: (app) => app.dispatch({ type: 'clearFilter' }),
       },
       bookmarkEvent,
+      eventSources,
       openUrl,
       {
         action: 'exportView',
@@ -184,6 +195,7 @@ export const SCREEN_BINDINGS: Record<Mode, ScreenBindings> = {
       back,
       toggleReadBinding,
       bookmarkEvent,
+      eventSources,
       openUrl,
       ...elsewhere({ help: true }),
     ],
@@ -301,6 +313,7 @@ export const SCREEN_BINDINGS: Record<Mode, ScreenBindings> = {
           app.setMessage('bookmark removed');
         },
       },
+      eventSources,
       back,
       ...elsewhere({}),
     ],

@@ -102,6 +102,11 @@ export const ACTIONS = {
   toggleRead: { keys: ['m'], description: 'mark the article read or unread', group: 'Marks and files' },
   bookmark: { keys: ['b'], description: 'bookmark the event (again to remove)', group: 'Marks and files' },
   bookmarks: { keys: ['B'], description: 'bookmarked events', group: 'Open and go' },
+  eventSources: {
+    keys: ['y'],
+    description: "show the event's date and the articles telling it in the status line",
+    group: 'Marks and files',
+  },
   openUrl: { keys: ['o'], description: "open the article's URL in the browser", group: 'Marks and files' },
   exportView: { keys: ['x'], description: 'export the timeline as shown to a file', group: 'Marks and files' },
   help: { keys: ['?'], description: 'show or hide this help', group: 'App' },

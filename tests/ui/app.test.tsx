@@ -247,3 +247,14 @@ describe('App given several keys in one read', () => {
     expect(results).toMatch(/^\/ houthi/m);
   });
 });
+
+describe('y', () => {
+  it("shows the event's date and the articles telling it, on the timeline and in the reader", async () => {
+    const r = app();
+    await frameShows(r, 'Timeline 1/3');
+    await press(r, 'y', '2024-01 · told by news/jordan.txt');
+    await press(r, 'j', 'Timeline 2/3');
+    await press(r, KEY.enter, 'lines 1-');
+    await press(r, 'y', '2024-02-07 · told by news/baghdad.txt');
+  });
+});
