@@ -206,12 +206,20 @@ function inCapitals(text: string, tokens: Tokens): boolean {
   let lower = 0;
   for (let k = 0; k < tokens.starts.length; k++) {
     for (let c = tokens.starts[k]!; c < tokens.ends[k]!; c++) {
-      if (isLowerStart(text, c)) lower++;
-      if (isLowerStart(text, c) || isUpperStart(text, c)) letters++;
+      if (isLowerStart(text, c)) {
+        lower++;
+        letters++;
+      } else if (isUpperStart(text, c)) letters++;
     }
     if (letters > 200) break;
   }
   return letters >= 6 && lower * 10 < letters;
+}
+
+// One map operation where the word already has these bits (most words, after their first sight).
+function addCues(cues: Map<number, number>, key: number, bits: number): void {
+  const had = cues.get(key);
+  if (had === undefined || (had | bits) !== had) cues.set(key, (had ?? 0) | bits);
 }
 
 function capitalised(text: string, tokens: Tokens, k: number): boolean {
@@ -236,7 +244,7 @@ export function documentCues(
       let bits = 0;
       if (isLowerStart(text, start)) {
         // Only that a word is written in lower case matters; its contexts do not.
-        if (!capitals) cues.set(lower[k]!, (cues.get(lower[k]!) ?? 0) | LOWER_CASE_SEEN);
+        if (!capitals) addCues(cues, lower[k]!, LOWER_CASE_SEEN);
         continue;
       }
       if (!isUpperStart(text, start)) continue;
@@ -264,8 +272,7 @@ export function documentCues(
           if (personWords.has(next)) bits |= BEFORE_PERSON_WORD;
         }
       }
-      const key = lower[k]!;
-      cues.set(key, (cues.get(key) ?? 0) | bits);
+      addCues(cues, lower[k]!, bits);
     }
   }
   return cues;

@@ -2,6 +2,8 @@
 // two can never drift apart. Features are 32-bit hashes computed straight from the text's char
 // codes into reusable typed arrays: the hot loop allocates nothing per token.
 
+import { HashTable32 } from './hash-table.js';
+
 /** Gazetteer lists; a token's gazetteer mask holds 4 bits (B, I, L, U of a match) per list. */
 export const GAZETTEER_LISTS = ['PER', 'ORG', 'LOC', 'MISC', 'COUNTRY', 'CITY', 'REGION', 'DEMONYM'] as const;
 export const MAX_GAZETTEER_WORDS = 6;
@@ -205,8 +207,9 @@ export const PARTICLE_HASHES = new Set(
     (w) => lowerWordHash(w, 0, w.length),
   ),
 );
-const ORG_HEAD_HASHES = new Set(ORG_HEADS.map((w) => lowerWordHash(w, 0, w.length)));
-const PLACE_HEAD_HASHES = new Set(PLACE_HEADS.map((w) => lowerWordHash(w, 0, w.length)));
+// Typed-array tables: every token of every sentence is looked up in both.
+const ORG_HEAD_HASHES = HashTable32.build(Uint32Array.from(ORG_HEADS, (w) => lowerWordHash(w, 0, w.length)));
+const PLACE_HEAD_HASHES = HashTable32.build(Uint32Array.from(PLACE_HEADS, (w) => lowerWordHash(w, 0, w.length)));
 
 /** The kind of name a head noun ends ("Guard" → ORG, "Zone" → PLACE), by lowercased-word hash. */
 export function headNounType(wordHash: number): 'ORG' | 'PLACE' | null {
