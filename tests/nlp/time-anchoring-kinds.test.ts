@@ -231,3 +231,15 @@ describe('the Nth day of a run', () => {
     expect(at('He will do so on his first day in office.', '2009-04-04', 'first')).toBeUndefined();
   });
 });
+
+describe('a programme named "This Week"', () => {
+  it('is no week when it opens a quotation in title case', () => {
+    const text = 'Baker, speaking on ABC News\' "This Week," said the request gives the U.S. authority.';
+    expect(at(text, '1990-08-13', 'This Week')).toBeUndefined();
+  });
+
+  it('is still this week in running text', () => {
+    expect(at('This week, the FBI assigned more agents.', '1998-02-27', 'This week')?.value).toBe('1998-W09');
+    expect(at('He said "this week would be hard."', '1998-02-27', 'this week')?.value).toBe('1998-W09');
+  });
+});

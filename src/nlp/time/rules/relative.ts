@@ -149,6 +149,8 @@ export const unitBeforeOrAfter: Rule = {
 };
 
 const NAMED_AFTER = /^ of [\dA-Z]/;
+const TITLE_CASE = /^[A-Z][a-z]+ [A-Z][a-z]+$/;
+const QUOTE_BEFORE = /["“`]$/;
 
 export const relativeCalendarUnit: Rule = {
   // "last year", "this week", "next month", "the past year", "earlier this year", "the year"
@@ -162,6 +164,8 @@ export const relativeCalendarUnit: Rule = {
     // "the month of June", "the year of 1989": the name that follows says which one.
     if (relation === 'the' && NAMED_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 6)))
       return null;
+    // ABC's "This Week": a title-case phrase opening a quotation is a programme's name.
+    if (TITLE_CASE.test(m[0]) && QUOTE_BEFORE.test(m.input.slice(Math.max(0, m.index - 2), m.index))) return null;
     const mod = edgeMod(m[1]);
     // "the next year"/"the following year" after a past date is relative to that date; keep
     // it simple and resolve from publication, as TempEval does for news.
