@@ -344,7 +344,6 @@ export const SCREEN_BINDINGS: Record<Mode, ScreenBindings> = {
     bindings: [
       ...moves('help'),
       { action: 'back', hint: 'close', run: (app) => app.dispatch({ type: 'toggleHelp' }) },
-      { action: 'clearFilter', run: (app) => app.dispatch({ type: 'toggleHelp' }) },
       help(),
       quit('quit'),
     ],

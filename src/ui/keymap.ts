@@ -261,3 +261,18 @@ export function statusHints(screen: Mode, keymap: readonly KeyBinding[] = KEYMAP
     .filter(Boolean)
     .join('  ');
 }
+
+/** The README's key table: the help's rows, by group, as Markdown. */
+export function keysMarkdown(keymap: readonly KeyBinding[] = KEYMAP): string {
+  const lines = ['| keys | what they do | where |', '|---|---|---|'];
+  let group: HelpGroup | null = null;
+  for (const row of helpRows(keymap)) {
+    if (row.group !== group) lines.push(`| **${(group = row.group)}** | | |`);
+    const keys = row.keys
+      .split(' ')
+      .map((key) => `\`${key}\``)
+      .join(' ');
+    lines.push(`| ${keys} | ${row.description} | ${row.screens} |`);
+  }
+  return lines.join('\n');
+}
