@@ -243,3 +243,23 @@ describe('a programme named "This Week"', () => {
     expect(at('He said "this week would be hard."', '1998-02-27', 'this week')?.value).toBe('1998-W09');
   });
 });
+
+describe('vague spans', () => {
+  const dct = '1990-08-16';
+
+  it('reads "for a while", "for some time", "for a fairly lengthy period" as DURATION PXX', () => {
+    expect(at('They will live without it for a while.', dct, 'a while')).toMatchObject({
+      type: 'DURATION',
+      value: 'PXX',
+    });
+    expect(at('Forces could be there for some time.', dct, 'some time')?.value).toBe('PXX');
+    expect(at("We're there to stay for a fairly lengthy period.", dct, 'a fairly')?.text).toBe(
+      'a fairly lengthy period',
+    );
+  });
+
+  it('needs "for": "a while ago" and "some time in May" are not spans', () => {
+    expect(at('He left a while ago.', dct, 'a while')).toBeUndefined();
+    expect(at('It happened some time in May.', dct, 'some time')).toBeUndefined();
+  });
+});

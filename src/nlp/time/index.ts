@@ -96,7 +96,8 @@ const REFERENCE = /^(?:PRESENT_REF|PAST_REF|FUTURE_REF)$/;
 // time after it are refused in code (isValidValue).
 const DURATION = /^P(?:\d+Y)?(?:\d+M)?(?:\d+W)?(?:\d+D)?(?:T(?:\d+H)?(?:\d+M)?(?:\d+S)?)?$/;
 const COUNTED_UNITS = /^P\d+[QEC]$/;
-const VAGUE_DURATION = /^P(?:X[YMWDQEC]|TX[HMS])$/;
+// PXX: a span of unknown length and unit ("for a while").
+const VAGUE_DURATION = /^P(?:X[XYMWDQEC]|TX[HMS])$/;
 const PARTIAL_DATE =
   /^(?:XXXX(?:-XX(?:-XX)?|-WXX(?:-[1-7]|-WE)?|-(?:Q[1-4X]|H[12]|SP|SU|FA|WI))?|XXX|XX)(?:T(?:MO|AF|EV|NI|(?:[01]\d|2[0-4]):[0-5]\d))?$/;
 const YEARLESS_DAY = /^XXXX-(\d\d)(?:-(\d\d))?$/;

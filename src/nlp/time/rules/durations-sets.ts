@@ -183,6 +183,16 @@ export const withinClockUnits: Rule = {
   },
 };
 
+export const vagueSpan: Rule = {
+  // "for a while", "for some time", "to stay for a fairly lengthy period": a span whose length
+  // and unit are unknown (TIMEX3 DURATION PXX).
+  name: 'vague span',
+  pattern: ci(
+    String.raw`(?<=\bfor\s)(?:a\swhile|(?:quite\s)?some\stime|a\s(?:(?:fairly|very|rather)\s)?(?:long|lengthy|short|brief)\s(?:time|period|while))${E}`,
+  ),
+  read: (m) => ({ start: m.index, end: m.index + m[0].length, resolve: () => reading('DURATION', 'PXX') }),
+};
+
 export const oneDay: Rule = {
   // "will one day be", "may someday": an unspecified time to come.
   name: 'one day',

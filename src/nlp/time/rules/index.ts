@@ -68,6 +68,7 @@ import {
   comingUnits,
   bareUnits,
   withinClockUnits,
+  vagueSpan,
   oneDay,
   reference,
 } from './durations-sets.js';
@@ -130,5 +131,6 @@ export const RULES: readonly Rule[] = [
   quarterSet,
   bareUnits,
   withinClockUnits,
+  vagueSpan,
   reference,
 ];
