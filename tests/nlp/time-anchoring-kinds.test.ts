@@ -263,3 +263,22 @@ describe('vague spans', () => {
     expect(at('It happened some time in May.', dct, 'some time')).toBeUndefined();
   });
 });
+
+describe('a reporting tag after a clause of its own', () => {
+  // Friday 2010-01-15.
+  const dct = '2010-01-15';
+
+  it('does not date a weekday in a present-tense clause: "Flights resume on Saturday, the airline said"', () => {
+    expect(at('Flights to Port-au-Prince resume on Saturday, the airline said.', dct, 'Saturday')?.value).toBe(
+      '2010-01-16',
+    );
+  });
+
+  it('still dates a weekday that only opens the sentence: "Also on Friday, officials said"', () => {
+    expect(at('Also on Thursday, officials said the port was open.', dct, 'Thursday')?.value).toBe('2010-01-14');
+  });
+
+  it('still lets a past clause speak: "flights landed on Saturday, officials said"', () => {
+    expect(at('The first flights landed on Saturday, officials said.', dct, 'Saturday')?.value).toBe('2010-01-09');
+  });
+});

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/nlp/sentences.js';
 import { findTimeExpressions } from '../../src/nlp/time/index.js';
 import {
+  firstWordOfSubstance,
   FUTURE_CUE,
   isCue,
   pointsAhead,
@@ -30,7 +31,12 @@ function referenceTenseAt(cues: readonly TenseCue[], start: number, end: number,
     if (c.start >= end) {
       const between = text.slice(end, c.start);
       if (CLAUSE_BREAK.test(between)) continue;
-      if (cueBefore && between.includes(',') && REPORTING_VERB.test(text.slice(c.start, c.end))) continue;
+      if (
+        (cueBefore || firstWordOfSubstance(text, 0, text.length) < start) &&
+        between.includes(',') &&
+        REPORTING_VERB.test(text.slice(c.start, c.end))
+      )
+        continue;
     }
     const distance = c.end <= start ? start - c.end : (c.start - end) * 2;
     if (distance < bestDistance) {

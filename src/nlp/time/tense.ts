@@ -94,6 +94,8 @@ const WORD_CHAR = /\w/;
  * rather than a scan of the sentence: a paragraph without a period may hold thousands of spans.
  */
 export interface SentenceTense {
+  /** Where the sentence's first word of substance starts (see `firstWordOfSubstance`). */
+  substance: number;
   cues: readonly TenseCue[];
   /** The cues' starts, in order (the cues are sorted by start). */
   starts: readonly number[];
@@ -131,7 +133,8 @@ export function sentenceTense(text: string, start: number, end: number): Sentenc
     if (!REPORTING_VERB.test(text.slice(cues[i]!.start, cues[i]!.end))) next = i;
     nextNotReporting[i] = next;
   }
-  return { cues, starts, byEnd, ends, breakStarts, breakEnds, commas, nextNotReporting };
+  const substance = firstWordOfSubstance(text, start, end);
+  return { substance, cues, starts, byEnd, ends, breakStarts, breakEnds, commas, nextNotReporting };
 }
 
 /** The first index of `sorted` whose value is at least `value` (its length when none is). */
@@ -163,11 +166,54 @@ export function tenseAt(s: SentenceTense, text: string, start: number, end: numb
   // Right: the first cue starting at or after the span's end that the clause rules let count.
   let i = firstAtLeast(s.starts, end);
   const comma = s.commas[firstAtLeast(s.commas, end)] ?? Infinity;
-  if (left && i < cues.length && comma < cues[i]!.start) i = s.nextNotReporting[i]!;
+  if (i < cues.length && comma < cues[i]!.start && (left || s.substance < start)) i = s.nextNotReporting[i]!;
   const right = cues[i];
   if (right && (right.start - end) * 2 < leftDistance && clauseBreakEnd(s, text, end) > right.start) return right.tense;
   return left?.tense ?? 'present';
 }
+
+// Words that open a sentence without making a clause of it: "Also on Friday, officials said".
+const OPENING_WORDS = new Set([
+  'on',
+  'at',
+  'in',
+  'by',
+  'until',
+  'from',
+  'since',
+  'and',
+  'but',
+  'also',
+  'early',
+  'late',
+  'last',
+  'this',
+  'next',
+  'the',
+  'a',
+  'then',
+  'later',
+  'earlier',
+  'before',
+  'after',
+  'of',
+  'for',
+  'during',
+]);
+
+/**
+ * Where the first word of substance of `text[start, end)` starts (`end` when none does): a span
+ * after it ("Flights resume on Saturday, the airline said") is inside a clause of its own, which
+ * a reporting tag after a comma does not date, whether or not that clause has a cue ("resume" is
+ * none); "Also on Friday, officials said" has none before the weekday, and the tag dates it.
+ */
+export function firstWordOfSubstance(text: string, start: number, end: number): number {
+  WORD.lastIndex = start;
+  for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text))
+    if (!OPENING_WORDS.has(m[0].toLowerCase())) return m.index;
+  return end;
+}
+const WORD = /[a-z][\w'’-]*/gi;
 
 /** Where the first clause break at or after `from` ends (Infinity when none does). */
 function clauseBreakEnd(s: SentenceTense, text: string, from: number): number {
