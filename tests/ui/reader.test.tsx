@@ -1,0 +1,133 @@
+import React from 'react';
+import chalk from 'chalk';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { cleanup, render } from 'ink-testing-library';
+import { App } from '../../src/ui/App.js';
+import { DEFAULT_THEME, MONOCHROME_THEME } from '../../src/ui/theme.js';
+import type { Story, TimelineEvent } from '../../src/types.js';
+import { article, story } from '../fixtures/story.js';
+import { frameShows, KEY, press } from './keys.js';
+
+afterEach(() => cleanup());
+// Frames with colour, as a terminal shows them: a dropped highlight must fail.
+const level = chalk.level;
+beforeAll(() => {
+  chalk.level = 3;
+});
+afterAll(() => {
+  chalk.level = level;
+});
+
+const DAM = 'Paragraph 30: the dam burst at noon.';
+const VALLEY = 'Paragraph 12: water reached the valley.';
+
+/** One short paragraph a line, so line n of the reader is paragraph n. */
+const paragraphs = (count: number, special: number, sentence: string): string =>
+  Array.from({ length: count }, (_, i) =>
+    i + 1 === special ? sentence : `Paragraph ${String(i + 1).padStart(2, '0')}: a quiet day on the river.`,
+  ).join('\n');
+
+/** One event told by two long articles: on line 30 of the first, line 12 of the second. */
+function riverStory(): Story {
+  const dam = article('r1', 'news/dam.txt', '2024-03-01', paragraphs(60, 30, DAM), []);
+  const valley = article('r2', 'news/valley.txt', '2024-03-01', paragraphs(30, 12, VALLEY), []);
+  const source = (a: typeof dam, sentence: string) => {
+    const start = a.text.indexOf(sentence);
+    return { path: a.path, articleId: a.id, start, end: start + sentence.length };
+  };
+  const event: TimelineEvent = {
+    id: 'burst',
+    date: '2024-03-01',
+    precision: 'day',
+    approximate: false,
+    summary: 'The dam burst at noon.',
+    sources: [source(dam, DAM), source(valley, VALLEY)],
+    entities: [],
+  };
+  return { ...story(), name: 'river', articles: [dam, valley], timeline: [event], entities: [], keyDates: [] };
+}
+
+/** The reader's first text line (the frame's third line: two header lines above it). */
+const firstTextLine = (frame: string): string => frame.split('\n')[2]!;
+
+describe('the reader', () => {
+  // ink-testing-library's terminal is 100×24: 21 lines of text, a page of 19.
+  const open = async () => {
+    const r = render(<App story={riverStory()} theme={MONOCHROME_THEME} />);
+    await frameShows(r, 'Timeline 1/1');
+    await press(r, KEY.enter, 'news/dam.txt');
+    return r;
+  };
+
+  it("opens on the event's sentence, two lines of context above it", async () => {
+    const r = await open();
+    const frame = await frameShows(r, 'lines 28-48/60');
+    expect(firstTextLine(frame)).toContain('Paragraph 28:');
+    expect(frame.split('\n')[4]).toContain(DAM);
+  });
+
+  it('scrolls down with j and ↓, up with k and ↑, a line at a time', async () => {
+    const r = await open();
+    await press(r, 'j', 'lines 29-49/60');
+    expect(firstTextLine(r.lastFrame()!)).toContain('Paragraph 29:');
+    await press(r, KEY.down, 'lines 30-50/60');
+    await press(r, 'k', 'lines 29-49/60');
+    await press(r, KEY.up, 'lines 28-48/60');
+    expect(firstTextLine(r.lastFrame()!)).toContain('Paragraph 28:');
+  });
+
+  it('pages by a screen less two lines, so the last two lines stay in sight', async () => {
+    const r = await open();
+    await press(r, 'g', 'lines 1-21/60');
+    const paged = await press(r, ' ', 'lines 20-40/60');
+    expect(firstTextLine(paged)).toContain('Paragraph 20:');
+    await press(r, '\u0002', 'lines 1-21/60'); // Ctrl-B
+    await press(r, 'G', 'lines 40-60/60');
+    const back = await press(r, '\u001B[5~', 'lines 21-41/60'); // PgUp
+    expect(firstTextLine(back)).toContain('Paragraph 21:');
+  });
+
+  it('goes to the next and previous article telling the event with ] and [, and with n', async () => {
+    const r = await open();
+    await frameShows(r, 'source 1/2');
+    const second = await press(r, ']', 'source 2/2');
+    expect(second).toContain('news/valley.txt');
+    expect(second).toContain('lines 10-30/30');
+    expect(firstTextLine(second)).toContain('Paragraph 10:');
+    await press(r, '[', 'source 1/2');
+    expect(r.lastFrame()).toContain('news/dam.txt');
+    await press(r, 'n', 'source 2/2');
+    await press(r, 'n', 'source 1/2');
+  });
+});
+
+/** A style of the theme as Ink draws it: colour, then bold, underline, inverse (inside out). */
+function paint(style: (typeof DEFAULT_THEME)[keyof typeof DEFAULT_THEME], text: string): string {
+  let out = text;
+  if (style.dimColor) out = chalk.dim(out);
+  if (style.color) out = (chalk as unknown as Record<string, (s: string) => string>)[style.color]!(out);
+  if (style.bold) out = chalk.bold(out);
+  if (style.underline) out = chalk.underline(out);
+  if (style.inverse) out = chalk.inverse(out);
+  return out;
+}
+
+describe('the reader, as drawn in colour', () => {
+  it("is the whole frame: header, text with the event's sentence in the event style, status", async () => {
+    const theme = DEFAULT_THEME;
+    const r = render(<App story={riverStory()} theme={theme} />);
+    await frameShows(r, 'Timeline 1/1');
+    const frame = await press(r, KEY.enter, 'news/dam.txt');
+    const text = (n: number): string =>
+      n === 30 ? paint(theme.event, DAM) : `Paragraph ${String(n).padStart(2, '0')}: a quiet day on the river.`;
+    const status = `2024-03-01 news/dam.txt · lines 28-48/60 · source 1/2  │  ↓ scroll  n next match  ] next source  Esc back  ? help`;
+    const expected = [
+      `${paint(theme.accent, 'news-tui')} · river · 2 articles · 1 event · 2024-03-01`,
+      `${paint(theme.dim, 'coverage ')}${paint(theme.accent, '')}${paint(theme.selection, '█')}${paint(theme.accent, '')}${paint(theme.dim, ' per day')}`,
+      ...Array.from({ length: 21 }, (_, i) => text(28 + i)),
+      // Ink truncates the line at the terminal's 100 columns with an ellipsis.
+      paint(theme.status, status.length > 100 ? `${status.slice(0, 99)}…` : status.padEnd(100)),
+    ].join('\n');
+    expect(frame.split('\n')).toEqual(expected.split('\n'));
+  });
+});
