@@ -202,7 +202,21 @@ function labelledCreditEnd(text: string, from: number): number {
 export function withoutPhotoCredits(text: string, mentions: EntityMention[]): EntityMention[] {
   const ranges = photoCreditRanges(text);
   if (ranges.length === 0) return mentions;
-  return mentions.filter((m) => !ranges.some(([from, to]) => m.start < to && m.end > from));
+  // Ranges by start, with the furthest end so far: a mention overlaps some range when, of the
+  // ranges starting before it ends, one ends after it starts. A page of credits stays linear.
+  const sorted = ranges.slice().sort((x, y) => x[0] - y[0]);
+  const furthest: number[] = [];
+  for (const [, to] of sorted) furthest.push(Math.max(to, furthest.at(-1) ?? -Infinity));
+  return mentions.filter((m) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]![0] < m.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 || furthest[lo - 1]! <= m.start;
+  });
 }
 
 /**

@@ -90,14 +90,6 @@ function nameWords(name: string): string[] {
     .filter(Boolean);
 }
 
-function tailOf(words: string[], tail: string[]): boolean {
-  if (tail.length >= words.length) return false;
-  for (let k = 1; k <= tail.length; k++) {
-    if (words[words.length - k]!.toLowerCase() !== tail[tail.length - k]!.toLowerCase()) return false;
-  }
-  return true;
-}
-
 function withoutParticle(word: string): string {
   return word.replace(/^(?:al|el|ad|as|ash|an|at|az)-/i, '');
 }
@@ -108,10 +100,11 @@ function withoutParticle(word: string): string {
  * name share the first spelling seen.
  */
 export function nameMentions(mentions: EntityMention[]): EntityMention[] {
-  // Full names of people by their last word; each distinct name once, with where it occurs
-  // (ascending, as mentions come sorted), so the pass stays linear however often a name recurs.
-  const bySurname = new Map<string, Array<{ name: string; words: string[]; starts: number[] }>>();
-  const seenNames = new Map<string, { name: string; words: string[]; starts: number[] }>();
+  // Full names of people by their last word, and by their last two words when they have three
+  // or more; each distinct name once, with where it occurs (ascending, as mentions come sorted).
+  const bySurname = new Map<string, Person[]>();
+  const byLastTwo = new Map<string, Person[]>();
+  const seenNames = new Map<string, Person>();
   for (const m of mentions) {
     if (m.type !== 'PERSON') continue;
     let person = seenNames.get(m.name);
@@ -120,10 +113,8 @@ export function nameMentions(mentions: EntityMention[]): EntityMention[] {
       if (words.length < 2) continue;
       person = { name: m.name, words, starts: [] };
       seenNames.set(m.name, person);
-      const surname = withoutParticle(words[words.length - 1]!).toLowerCase();
-      const list = bySurname.get(surname);
-      if (list) list.push(person);
-      else bySurname.set(surname, [person]);
+      addPerson(bySurname, withoutParticle(words[words.length - 1]!).toLowerCase(), person);
+      if (words.length >= 3) addPerson(byLastTwo, lastTwoKey(words), person);
     }
     person.starts.push(m.start);
   }
@@ -135,49 +126,88 @@ export function nameMentions(mentions: EntityMention[]): EntityMention[] {
     const known = spellings.get(key);
     if (known === undefined || (isInCapitals(known) && !isInCapitals(m.name))) spellings.set(key, m.name);
   }
+  // A short mention ("Obama", "Barack Obama") may stand for any full name it ends; the nearest
+  // of them before it wins, else the first after it. The occurrences of all the full names it may
+  // stand for are merged once per short form, so a page naming ten thousand Smiths stays linear.
+  const occurrences = new Map<string, Occurrences | null>();
+  const occurrencesOf = (key: string, candidates: Person[] | undefined): Occurrences | null => {
+    let found = occurrences.get(key);
+    if (found === undefined) {
+      found = candidates ? mergeOccurrences(candidates) : null;
+      occurrences.set(key, found);
+    }
+    return found;
+  };
   return mentions.map((m) => {
     const words = nameWords(m.name);
-    const candidates =
-      words.length > 0 && words.length <= 2
-        ? bySurname.get(withoutParticle(words[words.length - 1]!).toLowerCase())
-        : undefined;
-    if (candidates) {
-      let best: string | undefined;
-      let bestStart = 0;
-      for (const person of candidates) {
-        if (person.name === m.name || !(words.length === 1 || tailOf(person.words, words))) continue;
-        // The nearest full name before the mention wins; else the first after it.
-        const start = nearestStart(person.starts, m.start);
-        const better =
-          best === undefined ||
-          (start <= m.start ? bestStart > m.start || start > bestStart : bestStart > m.start && start < bestStart);
-        if (better) {
-          best = person.name;
-          bestStart = start;
-        }
-      }
-      if (best !== undefined) return { ...m, name: best, type: 'PERSON' };
+    let found: Occurrences | null = null;
+    if (words.length === 1) {
+      const surname = withoutParticle(words[0]!).toLowerCase();
+      found = occurrencesOf(`1\u0000${surname}`, bySurname.get(surname));
+    } else if (words.length === 2) {
+      const key = lastTwoKey(words);
+      found = occurrencesOf(`2\u0000${key}`, byLastTwo.get(key));
     }
+    if (found) return { ...m, name: found.names[nearestOwner(found, m.start)]!, type: 'PERSON' };
     const spelling = spellings.get(m.name.toLowerCase()) ?? m.name;
     return spelling === m.name ? m : { ...m, name: spelling };
   });
 }
 
-function isInCapitals(name: string): boolean {
-  return name === name.toUpperCase() && name !== name.toLowerCase();
+interface Person {
+  name: string;
+  words: string[];
+  starts: number[];
 }
 
-// The last start at or before `at`, else the first start (all after `at`).
-function nearestStart(starts: number[], at: number): number {
+/** Where full names occur, sorted by start, ties by the name's first sight (latest first). */
+interface Occurrences {
+  starts: number[];
+  owners: number[];
+  names: string[];
+}
+
+function addPerson(index: Map<string, Person[]>, key: string, person: Person): void {
+  const list = index.get(key);
+  if (list) list.push(person);
+  else index.set(key, [person]);
+}
+
+// A name's last two words, lowercased: a two-word mention stands for a longer name ending so.
+function lastTwoKey(words: string[]): string {
+  return `${words[words.length - 2]!.toLowerCase()}\u0000${words[words.length - 1]!.toLowerCase()}`;
+}
+
+function mergeOccurrences(people: Person[]): Occurrences {
+  const order: Array<[start: number, owner: number]> = [];
+  people.forEach((person, owner) => {
+    for (const start of person.starts) order.push([start, owner]);
+  });
+  order.sort((x, y) => x[0] - y[0] || y[1] - x[1]);
+  return { starts: order.map((o) => o[0]), owners: order.map((o) => o[1]), names: people.map((p) => p.name) };
+}
+
+// The full name whose occurrence is the last at or before `at` (of equal ones, the name seen
+// first); when all come after, the first occurrence's (likewise).
+function nearestOwner(found: Occurrences, at: number): number {
+  const { starts, owners } = found;
+  if (starts[0]! > at) {
+    let owner = owners[0]!;
+    for (let k = 1; k < starts.length && starts[k] === starts[0]; k++) owner = Math.min(owner, owners[k]!);
+    return owner;
+  }
   let lo = 0;
   let hi = starts.length - 1;
-  if (starts[0]! > at) return starts[0]!;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
     if (starts[mid]! <= at) lo = mid;
     else hi = mid - 1;
   }
-  return starts[lo]!;
+  return owners[lo]!;
+}
+
+function isInCapitals(name: string): boolean {
+  return name === name.toUpperCase() && name !== name.toLowerCase();
 }
 
 // Initials of a name's capitalised words: "Islamic Revolutionary Guard Corps" → "IRGC".
