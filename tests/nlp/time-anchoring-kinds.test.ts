@@ -282,3 +282,20 @@ describe('a reporting tag after a clause of its own', () => {
     expect(at('The first flights landed on Saturday, officials said.', dct, 'Saturday')?.value).toBe('2010-01-09');
   });
 });
+
+describe('a range of years', () => {
+  const dct = '2010-01-15';
+  const values = (text: string): string[] =>
+    findTimeExpressions(text, dct, splitSentences(text)).map((t) => `${t.text}=${t.value}`);
+
+  it('marks each year of "1957-1971" and "(2008–2009)"', () => {
+    expect(values('Papa Doc Duvalier (1957-1971) ruled Haiti.')).toEqual(['1957=1957', '1971=1971']);
+    expect(values('The 2008–2009 season was short.')).toEqual(['2008=2008', '2009=2009']);
+  });
+
+  it('leaves backward ranges, page ranges and numbers inside codes alone', () => {
+    expect(values('Figures 1971-1957 are swapped.')).toEqual([]);
+    expect(values('J. Hist. 126(4), 1850–1855.')).toEqual([]);
+    expect(values('Call 1-800-1957-1971 for help.')).toEqual([]);
+  });
+});

@@ -274,6 +274,26 @@ export const year: Rule = {
   },
 };
 
+export const yearRange: Rule = {
+  // "ruled 1957-1971", "(1957–1971)", "the 2008-2009 season": TimeML marks each year of a range
+  // (the year rule leaves a year touching a hyphen alone: "1988-89" is a fiscal year). The match
+  // is the first year; the second is read by the same rule from its own match, the hyphen behind.
+  name: 'year range',
+  pattern: rx(
+    String.raw`(?:(?<![\w'’$/.,:-])(1[6-9]\d\d|20\d\d)(?=[-–](?:1[6-9]|20)\d\d(?![\w%/]|[-–.,:]\d))|(?<=(?<![\w'’$/.,:-])(?:1[6-9]|20)\d\d[-–])(1[6-9]\d\d|20\d\d)(?![\w%/]|[-–.,:]\d))`,
+  ),
+  read: (m) => {
+    const first = m[1] !== undefined;
+    const value = m[1] ?? m[2]!;
+    const otherAt = first ? m.index + 5 : m.index - 5;
+    const other = Number(m.input.slice(otherAt, otherAt + 4));
+    const [from, to] = first ? [Number(value), other] : [other, Number(value)];
+    // A range runs forward and within a lifetime; pages of a citation are no years.
+    if (!(from < to && to - from <= 100) || isCitationNumber(m.input, first ? m.index : otherAt)) return null;
+    return { start: m.index, end: m.index + 4, resolve: () => reading('DATE', value) };
+  },
+};
+
 export const spokenYear: Rule = {
   // Spoken years of broadcast transcripts: "nineteen ninety-six", "the year two thousand".
   name: 'spoken year',
