@@ -299,3 +299,17 @@ describe('a range of years', () => {
     expect(values('Call 1-800-1957-1971 for help.')).toEqual([]);
   });
 });
+
+describe('a year listed after a year', () => {
+  const dct = '2010-01-15';
+  const values = (text: string): string[] =>
+    findTimeExpressions(text, dct, splitSentences(text)).map((t) => `${t.text}=${t.value}`);
+
+  it('is a year too: "the 1957 and 1964 elections"', () => {
+    expect(values('The 1957 and 1964 elections were rigged.')).toEqual(['1957=1957', '1964=1964']);
+  });
+
+  it('is no year when the number before it was none: "1800 and 1900 Americans"', () => {
+    expect(values('Some 1800 and 1900 Americans signed.')).toEqual([]);
+  });
+});

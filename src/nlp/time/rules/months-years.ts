@@ -226,6 +226,9 @@ const CLOCK_ZONES = `${TIME_ZONES}|hours`;
 // The first clock time of a range whose second carries the zone: "between 1900 and 2200 BST".
 const CLOCK_RANGE_AFTER = new RegExp(String.raw`\s?(?:-|–|to|and|until)\s?\d{4}\s?(?:${CLOCK_ZONES})\b`, 'y');
 
+// "the 1957 and 1964 elections", "in 1994, 1995 and 1997": the number listed before this one.
+const YEAR_LISTED_BEFORE = /(?<![\d,.])((?:1[6-9]|20)\d\d)(?:,\s|,?\s(?:and|or)\s)$/;
+
 export const year: Rule = {
   // "1990", "fiscal 1989", "the end of 1990", "early 2024"
   name: 'year',
@@ -259,6 +262,7 @@ export const year: Rule = {
         : calendarCueBefore(text, m.index);
     // "the deaths of 1800 Americans": unless the calendar vouches, a number before a plural counts.
     const counted = cue !== 'calendar' && hasPluralAfter(text, end);
+    const listedAfter = YEAR_LISTED_BEFORE.exec(text.slice(Math.max(0, m.index - 14), m.index))?.[1];
     return {
       start: m.index,
       end,
@@ -267,7 +271,9 @@ export const year: Rule = {
         if (a.liveBlogClockTimes.has(digits))
           return a.dct ? reading('TIME', `${formatDay(a.dct)}T${value.slice(0, 2)}:${value.slice(2)}`) : null;
         // A year far from publication needs a calendar cue, and a count is no year.
-        if (isFarFromPublication(Number(value), a.dct) && (cue === null || counted)) return null;
+        // "the 1957 and 1964 elections": a number listed right after one just read as a year is one.
+        const listed = listedAfter !== undefined && a.lastValue === listedAfter;
+        if (isFarFromPublication(Number(value), a.dct) && (cue === null || counted) && !listed) return null;
         return reading('DATE', value, mod);
       },
     };
