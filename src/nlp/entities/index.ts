@@ -3,6 +3,7 @@ import type { EntityMention, Sentence } from '../../types.js';
 import { documentCues } from './document-cues.js';
 import { tagByHeuristics } from './heuristic.js';
 import { loadModel } from './load.js';
+import type { NerModel } from './model-file.js';
 import { displayName, joinQuotedNicknames, nameAcronyms, nameMentions, trimmedRange, type TokenSpan } from './spans.js';
 import { spansOfTags, tagTokens, TaggerScratch } from './tagger.js';
 import { tokenize, type Tokens } from './tokens.js';
@@ -36,20 +37,11 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityMe
   const mentions: EntityMention[] = [];
   const model = loadModel();
   try {
-    const tokenised = sentenceRanges(text, sentences).map((range) => tokenize(text, range[0], range[1]));
+    const tokenised = tokenizeSentences(text, sentences);
     const cues = model ? documentCues(text, tokenised, model.lexicon.personWords) : null;
-    for (const tokens of tokenised.flatMap(windows)) {
-      let spans: TokenSpan[];
-      if (model) {
-        tagTokens(model, text, tokens, scratch, cues);
-        spans = refineSpans(text, tokens, spansOfTags(scratch.tags, tokens.starts.length), model.lexicon);
-      } else spans = tagByHeuristics(text, tokens);
-      for (const span of joinQuotedNicknames(text, tokens, spans)) {
-        const r = trimmedRange(text, tokens, span);
-        if (!r) continue;
-        const written = text.slice(r[0], r[1]);
-        mentions.push({ start: r[0], end: r[1], text: written, type: span.type, name: displayName(written) });
-      }
+    for (const sentence of tokenised) {
+      if (sentence.starts.length <= MAX_WINDOW) recognizeIn(text, sentence, model, cues, mentions);
+      else for (const tokens of windows(sentence)) recognizeIn(text, tokens, model, cues, mentions);
     }
   } catch {
     // Analysis must be total; a partial result is better than none.
@@ -65,6 +57,27 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityMe
     return statesAfterPlaces(text, nameAcronyms(text, stormsNamedAlone(nameMentions(retyped))));
   } catch {
     return mentions;
+  }
+}
+
+// Tags one sentence (or window) and adds its mentions to `mentions`.
+function recognizeIn(
+  text: string,
+  tokens: Tokens,
+  model: NerModel | null,
+  cues: Map<number, number> | null,
+  mentions: EntityMention[],
+): void {
+  let spans: TokenSpan[];
+  if (model) {
+    tagTokens(model, text, tokens, scratch, cues);
+    spans = refineSpans(text, tokens, spansOfTags(scratch.tags, tokens.starts.length), model.lexicon);
+  } else spans = tagByHeuristics(text, tokens);
+  for (const span of joinQuotedNicknames(text, tokens, spans)) {
+    const r = trimmedRange(text, tokens, span);
+    if (!r) continue;
+    const written = text.slice(r[0], r[1]);
+    mentions.push({ start: r[0], end: r[1], text: written, type: span.type, name: displayName(written) });
   }
 }
 
@@ -85,8 +98,13 @@ function windows(tokens: Tokens): Tokens[] {
   return out;
 }
 
-// The caller's sentences, or the whole text when none were given.
-function sentenceRanges(text: string, sentences: Sentence[]): Array<[number, number]> {
-  if (sentences.length === 0) return text.trim() ? [[0, text.length]] : [];
-  return sentences.map((s) => [Math.max(0, s.start), Math.min(text.length, s.end)]);
+// The tokens of the caller's sentences, or of the whole text when none were given.
+function tokenizeSentences(text: string, sentences: Sentence[]): Tokens[] {
+  if (sentences.length === 0) return text.trim() ? [tokenize(text, 0, text.length)] : [];
+  const out: Tokens[] = new Array<Tokens>(sentences.length);
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
+    out[k] = tokenize(text, Math.max(0, s.start), Math.min(text.length, s.end));
+  }
+  return out;
 }
