@@ -7,6 +7,7 @@ import { DEFAULT_THEME, MONOCHROME_THEME } from '../../src/ui/theme.js';
 import type { Story, TimelineEvent } from '../../src/types.js';
 import { article, story } from '../fixtures/story.js';
 import { frameShows, KEY, press } from './keys.js';
+import { styledFrame } from './frame-styles.js';
 
 afterEach(() => cleanup());
 // Frames with colour, as a terminal shows them: a dropped highlight must fail.
@@ -128,6 +129,6 @@ describe('the reader, as drawn in colour', () => {
       // Ink truncates the line at the terminal's 100 columns with an ellipsis.
       paint(theme.status, status.length > 100 ? `${status.slice(0, 99)}…` : status.padEnd(100)),
     ].join('\n');
-    expect(frame.split('\n')).toEqual(expected.split('\n'));
+    expect(styledFrame(frame)).toEqual(styledFrame(expected));
   });
 });
