@@ -313,3 +313,26 @@ describe('a year listed after a year', () => {
     expect(values('Some 1800 and 1900 Americans signed.')).toEqual([]);
   });
 });
+
+describe('a verb of saying before a reported clause', () => {
+  // Friday 2010-01-15.
+  const dct = '2010-01-15';
+
+  it('does not date the clause it reports: "said flights resume on Saturday"', () => {
+    expect(at('American Airlines said flights resume on Saturday.', dct, 'Saturday')?.value).toBe('2010-01-16');
+  });
+
+  it('still dates its own adjuncts and what it is told: "said here Friday", "told reporters Thursday"', () => {
+    expect(at('The prime minister said here Thursday the entry was historic.', dct, 'Thursday')?.value).toBe(
+      '2010-01-14',
+    );
+    expect(at('The minister told reporters Thursday the port was open.', dct, 'Thursday')?.value).toBe('2010-01-14');
+    expect(at('The ministry said in a statement on Thursday that it agreed.', dct, 'Thursday')?.value).toBe(
+      '2010-01-14',
+    );
+  });
+
+  it('lets a past verb of the reported clause speak: "said the army withdrew on Thursday"', () => {
+    expect(at('Officials said the army withdrew on Thursday.', dct, 'Thursday')?.value).toBe('2010-01-14');
+  });
+});

@@ -7,6 +7,7 @@ import { splitSentences } from '../../src/nlp/sentences.js';
 import { findTimeExpressions } from '../../src/nlp/time/index.js';
 import {
   firstWordOfSubstance,
+  reportsClause,
   FUTURE_CUE,
   isCue,
   pointsAhead,
@@ -26,8 +27,13 @@ function referenceTenseAt(cues: readonly TenseCue[], start: number, end: number,
   let best: TenseCue | null = null;
   let bestDistance = Infinity;
   const cueBefore = cues.some((c) => c.end <= start);
+  // The nearest cue before the span, unless it is a verb of saying whose object is a clause.
+  const nearestBefore = cues.filter((c) => c.end <= start).sort((a, b) => b.end - a.end || a.start - b.start)[0];
+  const skipped = nearestBefore && reportsClause(text, nearestBefore, start) ? nearestBefore : null;
   for (const c of cues) {
     if (c.end > start && c.start < end) continue;
+    if (c === skipped) continue;
+    if (c.end <= start && skipped && c !== nearestBefore) continue;
     if (c.start >= end) {
       const between = text.slice(end, c.start);
       if (CLAUSE_BREAK.test(between)) continue;

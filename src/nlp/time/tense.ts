@@ -161,7 +161,10 @@ export function tenseAt(s: SentenceTense, text: string, start: number, end: numb
   const { cues } = s;
   // Left: the cue ending nearest before the span, the earlier one of a tie.
   const k = firstAtLeast(s.ends, start + 1);
-  const left = k > 0 ? cues[s.byEnd[k - 1]!]! : null;
+  const nearest = k > 0 ? cues[s.byEnd[k - 1]!]! : null;
+  // "Airlines said flights resume on Saturday": a reporting verb whose object is a clause
+  // ("flights resume …", not "in a statement on Saturday") dates the report, not the clause.
+  const left = nearest && reportsClause(text, nearest, start) ? null : nearest;
   const leftDistance = left ? start - left.end : Infinity;
   // Right: the first cue starting at or after the span's end that the clause rules let count.
   let i = firstAtLeast(s.starts, end);
@@ -214,6 +217,46 @@ export function firstWordOfSubstance(text: string, start: number, end: number): 
   return end;
 }
 const WORD = /[a-z][\w'’-]*/gi;
+
+/**
+ * True when `cue` is a reporting verb ("said") and the word after it opens a reported clause
+ * before `start`: a word of substance that is no preposition or day ("flights", "the", "it"),
+ * where "said in a statement Saturday" and "said on Saturday" report on that day.
+ */
+export function reportsClause(text: string, cue: TenseCue, start: number): boolean {
+  // Not "told"/"tells": their object is the one told ("told reporters Friday").
+  if (!SAYING_VERB.test(text.slice(cue.start, cue.end))) return false;
+  // Only the few characters after the verb: a span far away costs no more than a near one.
+  const next = FIRST_WORD.exec(text.slice(cue.end, Math.min(start, cue.end + 24)));
+  return next !== null && !ADJUNCT_START.has(next[0].toLowerCase());
+}
+const FIRST_WORD = /[a-z][\w'’-]*/i;
+const SAYING_VERB = /^(?:said|says|added|adds)$/i;
+// Words that open what a reporting verb says about the report itself, not a reported clause.
+const ADJUNCT_START = new Set([
+  ...OPENING_WORDS,
+  'here',
+  'there',
+  'again',
+  'separately',
+  'publicly',
+  'privately',
+  'repeatedly',
+  'through',
+  'via',
+  'with',
+  'when',
+  'as',
+  'yesterday',
+  'today',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
 
 /** Where the first clause break at or after `from` ends (Infinity when none does). */
 function clauseBreakEnd(s: SentenceTense, text: string, from: number): number {
