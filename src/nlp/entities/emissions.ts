@@ -44,7 +44,7 @@ const FIXED_SUMS = GAZETTEER_SUMS + 3 * 32;
 const NEIGHBOUR_FLAGS =
   INIT_CAP | ALL_CAPS | PUNCTUATION | HAS_DIGIT | PERSON_NAME_WORD | ORG_HEAD_WORD | PLACE_HEAD_WORD;
 const CONTEXT_FLAGS = CAPS_SENTENCE | FIRST_IN_SENTENCE;
-/** At most this many words are cached (~11 MB of sums); past it the cache starts afresh. */
+/** At most this many words are cached (~15 MB of sums); past it the cache starts afresh. */
 const MAX_WORDS = 1 << 15;
 /** At most this many pairs of adjacent words are cached (~9 MB of sums). */
 const MAX_PAIRS = 1 << 16;
@@ -138,16 +138,16 @@ class WordSums {
   /** Room for `n` more words, growing or starting afresh; false when `n` alone is too many. */
   reserve(n: number): boolean {
     if (n + 1 > MAX_WORDS / 2) return false;
-    if ((this.size + n) * 2 <= this.capacity) return true;
-    if ((this.size + n) * 2 > MAX_WORDS) {
+    if (this.size + n <= this.capacity) return true;
+    if (this.size + n > MAX_WORDS) {
       this.size = 1;
       this.words.length = 1;
       this.table.fill(0);
       this.pairs.clear();
-      if ((n + 1) * 2 <= this.capacity) return true;
+      if (n + 1 <= this.capacity) return true;
     }
     let capacity = this.capacity;
-    while ((this.size + n) * 2 > capacity) capacity *= 2;
+    while (this.size + n > capacity) capacity *= 2;
     this.grow(capacity);
     return true;
   }
@@ -304,13 +304,13 @@ class PairSums {
 
   /** Room for `n` more pairs, growing or starting afresh. */
   reserve(n: number): void {
-    if ((this.size + n) * 2 <= this.capacity) return;
-    if ((this.size + n) * 2 > MAX_PAIRS) {
+    if (this.size + n <= this.capacity) return;
+    if (this.size + n > MAX_PAIRS) {
       this.clear();
-      if (n * 2 <= this.capacity) return;
+      if (n <= this.capacity) return;
     }
     let capacity = Math.max(4096, this.capacity);
-    while ((this.size + n) * 2 > capacity) capacity *= 2;
+    while (this.size + n > capacity) capacity *= 2;
     const sums = new Int32Array(capacity * 2 * TAG_COUNT);
     sums.set(this.sums.subarray(0, this.size * 2 * TAG_COUNT));
     const old = this.table;
