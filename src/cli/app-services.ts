@@ -1,10 +1,11 @@
 import { spawn } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
-import { delimiter, isAbsolute, join } from 'node:path';
+import { accessSync, constants, statSync } from 'node:fs';
+import { delimiter, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Story } from '../types.js';
 import { printableLine } from '../corpus/sanitize.js';
 import { loadState, saveChanges, type AppState } from '../state/index.js';
 import type { AppServices } from '../ui/App.js';
+import type { ExportTarget } from '../ui/use-app-state.js';
 import { exportEvents } from './export.js';
 
 /** The platform's way to open a URL: $BROWSER first, as newsboat and git do. */
@@ -81,6 +82,38 @@ export function openUrl(
   }
 }
 
+/**
+ * Whether the UI may export to `path`, said in words before anything is written: a missing or
+ * unwritable folder is named (not an ENOENT on a temporary file's name), an existing file is
+ * asked about.
+ */
+export function exportTarget(path: string, cwd: string = process.cwd()): ExportTarget {
+  const full = resolve(cwd, path);
+  const folder = dirname(full);
+  const shownFolder = printableLine(folder);
+  const problem = (message: string): ExportTarget => ({ kind: 'problem', message });
+  const folderStat = statOrNull(folder);
+  if (!folderStat) return problem(`no folder ${shownFolder}: create it, or export elsewhere`);
+  if (!folderStat.isDirectory()) return problem(`${shownFolder} is a file, not a folder`);
+  try {
+    accessSync(folder, constants.W_OK);
+  } catch {
+    return problem(`cannot write in ${shownFolder}: permission denied`);
+  }
+  const fileStat = statOrNull(full);
+  if (!fileStat) return { kind: 'new' };
+  if (fileStat.isDirectory()) return problem(`${printableLine(path)} is a folder: name a file in it`);
+  return { kind: 'exists' };
+}
+
+function statOrNull(path: string): ReturnType<typeof statSync> | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
 /** Without leading and trailing dashes (string code: a regex for the trailing ones rescans each run). */
 function trimDashes(s: string): string {
   let start = 0;
@@ -123,6 +156,7 @@ export async function createAppServices(
       openUrl: (url) => openUrl(url, process.env, (failure) => (lastError = failure)),
       exportView: (events, path) => printableLine(exportEvents(currentStory(), events, path)),
       defaultExportPath: `${base}-timeline.md`,
+      exportTarget: (path) => exportTarget(path),
     },
     warning,
     flush: async () => {

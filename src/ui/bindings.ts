@@ -324,10 +324,15 @@ export const SCREEN_BINDINGS: Record<Mode, ScreenBindings> = {
       {
         action: 'open',
         hint: 'export',
+        disabled: (app) => (app.nav.prompt!.text.trim() ? null : 'type a file name to export to'),
         run: (app) => {
           const path = app.nav.prompt!.text.trim();
+          const target = app.services.exportTarget?.(path) ?? { kind: 'new' };
+          // A path that cannot be written keeps the question open, to be corrected.
+          if (target.kind === 'problem') return app.setMessage(target.message);
+          if (target.kind === 'exists') return app.dispatch({ type: 'ask', purpose: 'overwrite', text: path });
           app.dispatch({ type: 'answer' });
-          if (path) app.setMessage(app.services.exportView(app.events, path));
+          app.setMessage(app.services.exportView(app.events, path));
         },
       },
       {
@@ -337,6 +342,24 @@ export const SCREEN_BINDINGS: Record<Mode, ScreenBindings> = {
           app.dispatch({ type: 'answer' });
           app.setMessage('export cancelled');
         },
+      },
+    ],
+  },
+  confirm: {
+    bindings: [
+      {
+        action: 'yes',
+        hint: 'overwrite',
+        run: (app) => {
+          const path = app.nav.prompt!.text;
+          app.dispatch({ type: 'answer' });
+          app.setMessage(app.services.exportView(app.events, path));
+        },
+      },
+      {
+        action: 'no',
+        hint: 'another name',
+        run: (app) => app.dispatch({ type: 'ask', purpose: 'export', text: app.nav.prompt!.text }),
       },
     ],
   },

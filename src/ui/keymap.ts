@@ -8,8 +8,8 @@ import { SCREEN_BINDINGS, type Binding } from './bindings.js';
 export type ScreenName =
   'timeline' | 'articles' | 'reader' | 'search' | 'entities' | 'keydates' | 'bookmarks' | 'prompt';
 
-/** What takes the keys: a screen, or the help drawn over it. */
-export type Mode = ScreenName | 'help';
+/** What takes the keys: a screen, the help drawn over it, or a yes/no question. */
+export type Mode = ScreenName | 'help' | 'confirm';
 
 export const SCREEN_NAMES: readonly Mode[] = [
   'timeline',
@@ -20,6 +20,7 @@ export const SCREEN_NAMES: readonly Mode[] = [
   'keydates',
   'bookmarks',
   'prompt',
+  'confirm',
   'help',
 ];
 
@@ -109,6 +110,8 @@ export const ACTIONS = {
   },
   openUrl: { keys: ['o'], description: "open the article's URL in the browser", group: 'Marks and files' },
   exportView: { keys: ['x'], description: 'export the timeline as shown to a file', group: 'Marks and files' },
+  yes: { keys: ['y'], description: 'yes, to a question in the status line', group: 'App' },
+  no: { keys: ['n', 'escape'], description: 'no, to a question in the status line', group: 'App' },
   help: { keys: ['?'], description: 'show or hide this help', group: 'App' },
   quit: { keys: ['q', 'ctrl+c'], description: 'quit', group: 'App' },
 } satisfies Record<string, ActionSpec>;

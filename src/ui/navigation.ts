@@ -39,9 +39,14 @@ export interface NavigationState {
   /** Which of `queries` the field shows while ↑/↓ recall them; null once the text is edited. */
   recall: number | null;
   entityFilter: string | null;
-  /** A one-line question in the status line (the file name to export to). */
-  prompt: { purpose: 'export'; text: string } | null;
+  /**
+   * A one-line question in the status line: the file name to export to, or whether to overwrite
+   * the file of that name (`text` is kept, so 'no' returns to the name).
+   */
+  prompt: { purpose: PromptPurpose; text: string } | null;
 }
+
+export type PromptPurpose = 'export' | 'overwrite';
 
 export type NavigationAction =
   | { type: 'move'; list: ListName; delta: number; count: number; height: number }
@@ -67,7 +72,7 @@ export type NavigationAction =
   | { type: 'filterEntity'; name: string }
   | { type: 'clearFilter' }
   | { type: 'toggleHelp' }
-  | { type: 'ask'; purpose: 'export'; text: string }
+  | { type: 'ask'; purpose: PromptPurpose; text: string }
   | { type: 'answer' };
 
 const START: ListPosition = { cursor: 0, top: 0 };

@@ -31,6 +31,8 @@ export function useAppInput(app: AppContext): void {
   const textEntry = SCREEN_BINDINGS[mode].textEntry === true;
 
   const handleKey = ({ input, key }: KeyPress): void => {
+    // A message answers the key before: the next key clears it (and may set its own).
+    app.setMessage(null);
     const name = keyName(input, key);
     if (textEntry) {
       if (name === 'backspace' || name === 'ctrl+w') {
@@ -55,6 +57,7 @@ export function useAppInput(app: AppContext): void {
       // A paste is text for a prompt, never a run of commands.
       if (textEntry) dispatch({ type: 'typeQuery', text: pastedText(next.pasted) });
     } else if (textEntry && isPrintable(next)) {
+      app.setMessage(null);
       let text = next.input;
       for (let head = queue[0]; head && !('pasted' in head) && isPrintable(head); head = queue[0]) {
         text += head.input;

@@ -36,7 +36,11 @@ export interface AppServices {
   exportView(events: readonly TimelineEvent[], path: string): string;
   /** The file name offered when exporting. */
   defaultExportPath: string;
+  /** Whether `path` can be written: new, an existing file (asked before overwriting), or why not. */
+  exportTarget?(path: string): ExportTarget;
 }
+
+export type ExportTarget = { kind: 'new' } | { kind: 'exists' } | { kind: 'problem'; message: string };
 
 export const NO_SERVICES: AppServices = {
   userState: emptyState(),
@@ -135,7 +139,13 @@ export function useAppState(settings: AppSettings): AppContext {
   const { columns, rows } = useTerminalSize();
   const [nav, dispatch] = useReducer(navigate, undefined, initialNavigation);
   const bodyHeight = Math.max(1, rows - HEADER_ROWS - STATUS_ROWS);
-  const mode: Mode = nav.prompt ? 'prompt' : nav.help ? 'help' : nav.screen;
+  const mode: Mode = nav.prompt
+    ? nav.prompt.purpose === 'overwrite'
+      ? 'confirm'
+      : 'prompt'
+    : nav.help
+      ? 'help'
+      : nav.screen;
 
   const events = useMemo(() => filterByEntity(story.timeline, nav.entityFilter), [story.timeline, nav.entityFilter]);
   // The entities view is for following people, organisations and places; other names stay lit

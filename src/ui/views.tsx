@@ -158,6 +158,10 @@ export const SCREEN_VIEWS: Record<Mode, (app: AppContext) => ScreenView> = {
     body: SCREEN_VIEWS[app.nav.screen as ScreenName](app).body,
     status: `Export the ${plural(app.events.length, 'event')} shown to (.md .csv .ics .json .jsonl): ${app.nav.prompt?.text ?? ''}█`,
   }),
+  confirm: (app) => ({
+    body: SCREEN_VIEWS[app.nav.screen as ScreenName](app).body,
+    status: `${app.nav.prompt?.text ?? ''} exists: overwrite it?`,
+  }),
   help: (app) => ({
     body: <HelpOverlay keymap={app.keymap} top={app.nav.lists.help.top} height={app.bodyHeight} theme={app.theme} />,
     status: 'Help',
