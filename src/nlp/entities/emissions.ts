@@ -1,10 +1,12 @@
-// Emission scores for tagging, equal to scoreEmissions over extractFeatures (the training path),
-// but most of each token's features depend on the token's own text alone: its word, shape,
-// prefixes, suffixes and flags, and what it contributes as a neighbour two or one to the left or
-// right. Those sums are cached per distinct word, across sentences and articles, so a token
-// costs five vector additions and the few lookups its context needs (word pairs, a capitalised
-// run, document cues, gazetteer bits), not ~45 feature lookups. A run of commas, a digit soup or
-// a million short lines repeat a handful of words and cost next to nothing.
+// Emission scores for tagging, equal bit for bit to scoreEmissions over extractFeatures (the
+// training path; tests/nlp/entities-emissions.test.ts holds them together). Most of a token's
+// features depend on its own text alone: its word, shape, prefixes, suffixes and flags, and what
+// it contributes as a neighbour two or one to the left or right. Those sums are cached per
+// distinct word (checked against its text, not only its hash), across sentences and articles;
+// the word-pair features per pair of cached words; and the features that take few values
+// (context flags, capitalised runs, document cues, gazetteer bits) once per model. A token then
+// costs a handful of vector additions and no hash lookup once its words were seen: a run of
+// commas, a digit soup or a million short lines repeat a few words and cost next to nothing.
 import {
   BOUNDARY,
   CAPS_SENTENCE,
