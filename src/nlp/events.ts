@@ -112,33 +112,52 @@ function byStart<T extends { start: number }>(items: T[]): T[] {
 
 /** `times` sorted by start: only those of the sentence are read, so a sentence costs its own length. */
 function datingItems(text: string, sentence: { start: number; end: number }, times: TimeExpression[]): DatingItem[] {
-  const items: DatingItem[] = [];
+  // Overlapping expressions ("Monday" inside "Monday afternoon") date one clause: keep the first,
+  // longest. Expressions are read in order of start, those of one start longest first, and the
+  // reading stops once the sentence's budget of events (and the one after it, which bounds the
+  // last clause) is kept with an anchor among them: a sentence of 30,000 month names is not read
+  // to its end for the 8 events it may tell.
+  const kept: DatingItem[] = [];
+  let anchored = false;
+  const group: DatingItem[] = [];
+  const keep = (): void => {
+    group.sort((a, b) => b.time.end - a.time.end);
+    for (const item of group) {
+      if (kept.length > 0 && item.time.start < kept[kept.length - 1]!.time.end) continue;
+      kept.push(item);
+      if (!item.relative) anchored = true;
+    }
+    group.length = 0;
+  };
   for (let t = firstAtOrAfter(times, sentence.start); t < times.length && times[t]!.start < sentence.end; t++) {
     const time = times[t]!;
-    // A date in a dateline stamps the wire copy, not a happening.
-    if (time.end > sentence.end) continue;
-    if (isCalendarAnchor(time)) {
-      // "Coon, N. (1980)." dates a publication in a reference list, not a happening.
-      if (
-        CITATION_YEAR.test(text.slice(Math.max(sentence.start, time.start - 6), Math.min(sentence.end, time.end + 1)))
-      )
-        continue;
-      // "since March 2003", "until June": the bound of a stretch of time, not when something happened.
-      if (!RANGE_BOUND.test(text.slice(Math.max(sentence.start, time.start - 12), time.start))) items.push({ time });
-      continue;
+    if (group.length > 0 && time.start !== group[0]!.time.start) {
+      keep();
+      if (anchored && kept.length > EVENTS_PER_SENTENCE_MAX) return kept;
     }
-    if (time.type !== 'DURATION') continue;
-    const link = RELATIVE_LINK.exec(text.slice(time.end, sentence.end));
-    if (!link) continue;
-    const mod: TimeMod = link[1]!.toLowerCase() === 'after' ? 'BEFORE' : 'AFTER';
-    items.push({ time, relative: { clauseStart: time.end + link[0].length, mod } });
+    const item = datingItem(text, sentence, time);
+    if (item) group.push(item);
   }
-  items.sort((a, b) => a.time.start - b.time.start || b.time.end - a.time.end);
-  // Overlapping expressions ("Monday" inside "Monday afternoon") date one clause: keep the first, longest.
-  const kept: DatingItem[] = [];
-  for (const item of items)
-    if (kept.length === 0 || item.time.start >= kept[kept.length - 1]!.time.end) kept.push(item);
+  keep();
   return kept;
+}
+
+/** `time` as what dates a clause of `sentence`, or null when it dates none. */
+function datingItem(text: string, sentence: { start: number; end: number }, time: TimeExpression): DatingItem | null {
+  // A date in a dateline stamps the wire copy, not a happening.
+  if (time.end > sentence.end) return null;
+  if (isCalendarAnchor(time)) {
+    // "Coon, N. (1980)." dates a publication in a reference list, not a happening.
+    if (CITATION_YEAR.test(text.slice(Math.max(sentence.start, time.start - 6), Math.min(sentence.end, time.end + 1))))
+      return null;
+    // "since March 2003", "until June": the bound of a stretch of time, not when something happened.
+    return RANGE_BOUND.test(text.slice(Math.max(sentence.start, time.start - 12), time.start)) ? null : { time };
+  }
+  if (time.type !== 'DURATION') return null;
+  const link = RELATIVE_LINK.exec(text.slice(time.end, sentence.end));
+  if (!link) return null;
+  const mod: TimeMod = link[1]!.toLowerCase() === 'after' ? 'BEFORE' : 'AFTER';
+  return { time, relative: { clauseStart: time.end + link[0].length, mod } };
 }
 
 /** The first match of `pattern` in `window` as offsets in `text`, its start moved back over the
@@ -193,7 +212,16 @@ function isSpace(text: string, at: number): boolean {
 
 /** Whether `word` (lower case) is written at `at`, in any case. */
 function wordAt(text: string, at: number, word: string): boolean {
-  return text.slice(at, at + word.length).toLowerCase() === word;
+  // Compared character by character, A–Z lowered: no slice per word tried. A non-ASCII character
+  // falls back to toLowerCase, which may lower one to ASCII (the Kelvin sign to "k").
+  if (at < 0 || at + word.length > text.length) return text.slice(at, at + word.length).toLowerCase() === word;
+  for (let i = 0; i < word.length; i++) {
+    let code = text.charCodeAt(at + i);
+    if (code >= 0x80) return text.slice(at, at + word.length).toLowerCase() === word;
+    if (code >= 65 && code <= 90) code += 32;
+    if (code !== word.charCodeAt(i)) return false;
+  }
+  return true;
 }
 
 /** Past the links a clause opens with in [from, to): runs of `, ; : — – -` and the space after

@@ -179,7 +179,8 @@ export function findTimeExpressions(
     if (r.type === 'DATE' || r.type === 'TIME') {
       if (precision !== null && !r.derived) lastValue = r.value;
       if (precision === 'quarter' && !r.derived) lastQuarter = r.value;
-      if (precision !== null && !r.derived && WRITTEN_YEAR.test(expression.text))
+      const yearWritten = WRITTEN_YEAR.test(expression.text);
+      if (precision !== null && !r.derived && yearWritten)
         writtenYear = { year: Number(r.value.slice(0, 4)), end: c.end };
       const day = parseDay(r.value);
       if (day) {
@@ -188,7 +189,7 @@ export function findTimeExpressions(
         // ("Tuesday … on Tuesday"); "April 21" may fall on a Tuesday the story never calls so.
         if (NAMED_WEEKDAY.test(expression.text)) weekdays.set(weekday(day), day);
         // "on March 7 2003 … advice on March 7": the same day named again keeps its written year.
-        if (!r.derived && WRITTEN_YEAR.test(expression.text)) datedDays.set(day.month * 100 + day.day, day.year);
+        if (!r.derived && yearWritten) datedDays.set(day.month * 100 + day.day, day.year);
       }
     }
   }

@@ -15,6 +15,20 @@ const SEASON = /^\d{4}-(?:SP|SU|FA|WI)$/;
  * PRESENT_REF/PAST_REF/FUTURE_REF, values with X placeholders and malformed values.
  */
 export function precisionOf(value: string): Precision | null {
+  let precision = known.get(value);
+  if (precision === undefined) {
+    if (known.size >= KNOWN_MAX) known.clear();
+    known.set(value, (precision = readPrecision(value)));
+  }
+  return precision;
+}
+
+// Text dense with dates repeats a few values thousands of times, and each value is read again by
+// the events stage: the last values read are remembered (cleared when full, so memory stays bounded).
+const KNOWN_MAX = 4096;
+const known = new Map<string, Precision | null>();
+
+function readPrecision(value: string): Precision | null {
   let m = TIME_OF_DAY.exec(value);
   if (m) {
     if (!isValidDay(Number(m[1]), Number(m[2]), Number(m[3]))) return null;
