@@ -156,18 +156,7 @@ export const SCREEN_BINDINGS: Record<Mode, ScreenBindings> = {
       {
         action: 'open',
         hint: 'open',
-        run: (app) => {
-          const articleIndex = app.nav.lists.articles.cursor;
-          if (!app.story.articles[articleIndex]) return;
-          app.dispatch({
-            type: 'openArticle',
-            articleIndex,
-            topOffset: 0,
-            highlight: null,
-            eventIndex: null,
-            sourceIndex: 0,
-          });
-        },
+        run: (app) => app.openArticle(app.nav.lists.articles.cursor),
       },
       { action: 'switchList', hint: 'timeline', run: (app) => app.dispatch({ type: 'switchList' }) },
       toggleReadBinding,
@@ -179,8 +168,8 @@ export const SCREEN_BINDINGS: Record<Mode, ScreenBindings> = {
     bindings: [
       { action: 'up', run: (app) => app.scrollReader(-1) },
       { action: 'down', hint: 'scroll', run: (app) => app.scrollReader(1) },
-      { action: 'pageUp', run: (app) => app.scrollReader(-app.page) },
-      { action: 'pageDown', run: (app) => app.scrollReader(app.page) },
+      { action: 'pageUp', run: (app) => app.scrollReader(-app.readerPage) },
+      { action: 'pageDown', run: (app) => app.scrollReader(app.readerPage) },
       { action: 'top', run: (app) => app.scrollReader(-Infinity) },
       { action: 'bottom', run: (app) => app.scrollReader(Infinity) },
       {

@@ -40,7 +40,8 @@ export const DEFAULT_THEME: Theme = {
   heading: { bold: true, color: 'white' },
   selection: { inverse: true },
   match: { color: 'redBright', bold: true },
-  event: { underline: true },
+  // The sentence the event was read from: reversed, never the dates' underline.
+  event: { inverse: true },
   caption: { dimColor: true },
   warning: { color: 'yellow' },
   status: { inverse: true },
@@ -58,7 +59,7 @@ export const MONOCHROME_THEME: Theme = {
   heading: { bold: true },
   selection: { inverse: true },
   match: { bold: true, underline: true },
-  event: { underline: true },
+  event: { inverse: true },
   caption: { dimColor: true },
   warning: { bold: true },
   status: { inverse: true },

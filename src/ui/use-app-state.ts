@@ -14,7 +14,7 @@ import { layoutArticle, lineAt, type ReaderLine } from './reader-layout.js';
 import { filterByEntity } from './timeline-rows.js';
 import type { Theme } from './theme.js';
 import { useTerminalSize } from './use-terminal-size.js';
-import { emptyState, findBookmarkedEvent, type AppState } from '../state/index.js';
+import { emptyState, findBookmarkedEvent, isRead, toggleRead, type AppState } from '../state/index.js';
 import { helpLines } from './keymap.js';
 import type { EntitySummary } from '../types.js';
 
@@ -64,6 +64,10 @@ const STATUS_ROWS = 1;
 const SEARCH_LIMIT = 500;
 const SEARCH_REBUILD_MS = 1000;
 const NO_RESULT: SearchResult = { hits: [], total: 0, problems: [] };
+/** The reader's longest line, as most readers and typographers keep it: centred beyond it. */
+const READER_MEASURE = 100;
+/** The bar that marks the event's lines, and a space. */
+export const READER_GUTTER = 2;
 
 /** A search that has been run: its rows in the timeline shown and its words to light. */
 export interface ActiveSearch {
@@ -97,8 +101,15 @@ export interface AppContext extends AppSettings {
   result: SearchResult;
   searchedTimeline: readonly TimelineEvent[];
   activeSearch: ActiveSearch | null;
+  /** The reader's measure (columns of text), its left margin to centre it, and its text rows. */
   readerWidth: number;
+  readerIndent: number;
+  readerHeight: number;
+  /** Lines a page scrolls in the reader: its text rows less two kept in sight. */
+  readerPage: number;
   readerLines: readonly ReaderLine[];
+  /** An article's path inside the corpus opened (the folder all its articles share, left off). */
+  corpusPath(path: string): string;
   readerFirstLine: number;
   readerMatches: ReadonlyArray<readonly [number, number]>;
   eventIndexById: ReadonlyMap<string, number>;
@@ -111,6 +122,8 @@ export interface AppContext extends AppSettings {
   page: number;
   /** Opens the timeline event at `eventIndex` (in story.timeline), at its `sourceIndex`th source. */
   openEvent(eventIndex: number, sourceIndex?: number): void;
+  /** Opens an article at its top. Opening an article marks it read, as newsboat does. */
+  openArticle(articleIndex: number): void;
   /** The event under the cursor, or being read. */
   selectedEvent(): TimelineEvent | undefined;
   /** The article under the cursor, being read, or first telling the selected event. */
@@ -220,7 +233,12 @@ export function useAppState(settings: AppSettings): AppContext {
   }, [nav.activeQuery, nav.entityFilter, events, story.timeline]);
 
   const readerArticle = nav.reader ? story.articles[nav.reader.articleIndex] : undefined;
-  const readerWidth = Math.max(20, columns - 2);
+  const readerWidth = Math.max(20, Math.min(READER_MEASURE, columns - READER_GUTTER - 2));
+  const readerIndent = Math.max(0, Math.floor((columns - readerWidth - READER_GUTTER) / 2));
+  // One row for the article's title line.
+  const readerHeight = Math.max(1, bodyHeight - 1);
+  const corpusRoot = useMemo(() => commonFolder(story.articles.map((a) => a.path)), [story.articles]);
+  const corpusPath = (path: string): string => (path.startsWith(corpusRoot) ? path.slice(corpusRoot.length) : path);
   const readerMatches = useMemo(
     () =>
       readerArticle && activeSearch ? activeSearch.search.matchRanges(readerArticle.text, activeSearch.query) : [],
@@ -276,6 +294,7 @@ export function useAppState(settings: AppSettings): AppContext {
     const lines = layoutArticle(article, readerWidth, null);
     // Land on the event's sentence with two lines of context above it.
     const line = Math.max(0, lineAt(lines, source.start) - 2);
+    markRead(articleIndex);
     dispatch({
       type: 'openArticle',
       articleIndex,
@@ -286,9 +305,19 @@ export function useAppState(settings: AppSettings): AppContext {
     });
   };
 
+  const markRead = (articleIndex: number): void => {
+    const id = story.articles[articleIndex]?.id;
+    if (id !== undefined && !isRead(userState, id)) updateUserState((state) => toggleRead(state, id, true));
+  };
+  const openArticle = (articleIndex: number): void => {
+    if (!story.articles[articleIndex]) return;
+    markRead(articleIndex);
+    dispatch({ type: 'openArticle', articleIndex, topOffset: 0, highlight: null, eventIndex: null, sourceIndex: 0 });
+  };
+
   const scrollReader = (deltaLines: number): void => {
     const delta = Number.isFinite(deltaLines) ? deltaLines : deltaLines < 0 ? -readerLines.length : readerLines.length;
-    const maxFirst = Math.max(0, readerLines.length - bodyHeight);
+    const maxFirst = Math.max(0, readerLines.length - readerHeight);
     const target = Math.max(0, Math.min(maxFirst, readerFirstLine + delta));
     dispatch({ type: 'scrollReader', topOffset: readerLines[target]?.start ?? 0 });
   };
@@ -336,7 +365,7 @@ export function useAppState(settings: AppSettings): AppContext {
       const topStart = readerLines[readerFirstLine]?.start ?? 0;
       const below = readerMatches.findIndex(([from]) => from >= topStart);
       const match = nav.reader.match !== null ? step(count, nav.reader.match) : beside(below, count, forward);
-      const maxFirst = Math.max(0, readerLines.length - bodyHeight);
+      const maxFirst = Math.max(0, readerLines.length - readerHeight);
       const line = Math.max(0, Math.min(maxFirst, lineAt(readerLines, readerMatches[match]![0]) - 2));
       dispatch({ type: 'readerMatch', match, topOffset: readerLines[line]?.start ?? 0 });
       setMessage(`match ${match + 1}/${count} for '${query}'`);
@@ -374,7 +403,11 @@ export function useAppState(settings: AppSettings): AppContext {
     searchedTimeline,
     activeSearch,
     readerWidth,
+    readerIndent,
+    readerHeight,
+    readerPage: Math.max(1, readerHeight - 2),
     readerLines,
+    corpusPath,
     readerFirstLine,
     readerMatches,
     eventIndexById,
@@ -383,6 +416,7 @@ export function useAppState(settings: AppSettings): AppContext {
     scrollReader,
     page: Math.max(1, bodyHeight - 2),
     openEvent,
+    openArticle,
     selectedEvent,
     selectedArticleIndex,
     hitEvent,
@@ -398,4 +432,21 @@ export function useAppState(settings: AppSettings): AppContext {
 function beside(after: number, count: number, forward: boolean): number {
   if (forward) return Math.max(0, after);
   return after <= 0 ? count - 1 : after - 1;
+}
+
+/**
+ * What the status leaves off an article's path: everything above the folder all the corpus's
+ * articles share, so '/home/me/news/2009/a.txt' shows as 'news/2009/a.txt' ('' when none).
+ */
+export function commonFolder(paths: readonly string[]): string {
+  if (paths.length === 0) return '';
+  let prefix = paths[0]!;
+  for (const path of paths) {
+    let i = 0;
+    while (i < prefix.length && i < path.length && prefix[i] === path[i]) i++;
+    prefix = prefix.slice(0, i);
+  }
+  // Back to the shared folder (a file name's common start is not one), then to its parent.
+  const shared = prefix.slice(0, prefix.lastIndexOf('/'));
+  return shared.slice(0, shared.lastIndexOf('/') + 1);
 }

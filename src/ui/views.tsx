@@ -12,6 +12,7 @@ import { KeyDatesScreen } from './screens/KeyDatesScreen.js';
 import { HelpOverlay } from './screens/HelpOverlay.js';
 import { BookmarksScreen } from './screens/BookmarksScreen.js';
 import { findBookmarkedEvent, isBookmarked, isRead } from '../state/index.js';
+import type { Article } from '../types.js';
 
 /** What a screen draws: its body, and where the status line says the reader is. */
 export interface ScreenView {
@@ -32,6 +33,27 @@ const filtered = (app: AppContext): string =>
 /** House-format articles open with their lead, which is their title; feed items do not. */
 function titleOpensText(article: { title: string; text: string }): boolean {
   return article.text.trimStart().startsWith(article.title.slice(0, 40));
+}
+
+/**
+ * The reader's title line: a feed item's own title; for an article whose text opens with its
+ * lead, where it came from and when (the lead is the first line below).
+ */
+function titleLine(article: Article, width: number): string {
+  const line = titleOpensText(article)
+    ? `${article.source ?? fileName(article.path)} · ${article.date ?? 'undated'}`
+    : article.title.replace(/\s+/g, ' ');
+  return line.length > width ? `${line.slice(0, width - 1)}…` : line;
+}
+
+const fileName = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
+
+/** A path cut from the left to `width` characters, at a folder where one fits: '…/b/c.txt'. */
+export function shortenLeft(path: string, width: number): string {
+  if (path.length <= width) return path;
+  const tail = path.slice(path.length - (width - 1));
+  const slash = tail.indexOf('/');
+  return `…${slash > 0 && slash < tail.length - 1 ? tail.slice(slash) : tail}`;
 }
 
 /** One view per screen: the screen component fed from the app's state, and its status. */
@@ -78,10 +100,11 @@ export const SCREEN_VIEWS: Record<Mode, (app: AppContext) => ScreenView> = {
     status: `Articles ${position(app, 'articles')}`,
   }),
   reader: (app) => {
-    const { nav, story, readerLines, readerFirstLine, bodyHeight } = app;
+    const { nav, story, readerLines, readerFirstLine, readerHeight } = app;
     const article = nav.reader ? story.articles[nav.reader.articleIndex] : undefined;
-    const last = Math.min(readerLines.length, readerFirstLine + bodyHeight);
-    let status = `${article?.date ?? 'undated'} ${article?.path ?? ''} · lines ${readerFirstLine + 1}-${last}/${readerLines.length}`;
+    const last = Math.min(readerLines.length, readerFirstLine + readerHeight);
+    const path = shortenLeft(app.corpusPath(article?.path ?? ''), Math.max(20, Math.floor(app.columns / 2)));
+    let status = `${article?.date ?? 'undated'} ${path} · lines ${readerFirstLine + 1}-${last}/${readerLines.length}`;
     const event = nav.reader?.eventIndex != null ? story.timeline[nav.reader.eventIndex] : undefined;
     if (event && event.sources.length > 1) status += ` · source ${nav.reader!.sourceIndex + 1}/${event.sources.length}`;
     return {
@@ -89,9 +112,10 @@ export const SCREEN_VIEWS: Record<Mode, (app: AppContext) => ScreenView> = {
         <ReaderScreen
           lines={readerLines}
           firstLine={readerFirstLine}
-          height={bodyHeight}
+          height={app.bodyHeight}
+          indent={app.readerIndent}
           theme={app.theme}
-          title={article && !titleOpensText(article) ? article.title : null}
+          title={article ? titleLine(article, app.readerWidth) : ''}
         />
       ),
       status: status + filtered(app),

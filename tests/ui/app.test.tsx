@@ -43,7 +43,7 @@ describe('App', () => {
     await frameShows(r, 'Timeline 1/3');
     await press(r, 'G', 'Timeline 3/3');
     const reader = await press(r, KEY.enter, 'news/yemen.txt');
-    expect(reader.split('\n')[2]).toBe('Houthis report strikes on Hodeida');
+    expect(reader.split('\n')[2]!.trim()).toBe('Houthis report strikes on Hodeida');
   });
 
   it('switches to the article list with Tab and back', async () => {

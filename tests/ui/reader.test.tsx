@@ -1,4 +1,5 @@
 import React from 'react';
+import { stripVTControlCharacters as plain } from 'node:util';
 import chalk from 'chalk';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { cleanup, render } from 'ink-testing-library';
@@ -48,11 +49,11 @@ function riverStory(): Story {
   return { ...story(), name: 'river', articles: [dam, valley], timeline: [event], entities: [], keyDates: [] };
 }
 
-/** The reader's first text line (the frame's third line: two header lines above it). */
-const firstTextLine = (frame: string): string => frame.split('\n')[2]!;
+/** The reader's first text line (the frame's fourth: two header lines and the title above it). */
+const firstTextLine = (frame: string): string => frame.split('\n')[3]!;
 
 describe('the reader', () => {
-  // ink-testing-library's terminal is 100×24: 21 lines of text, a page of 19.
+  // ink-testing-library's terminal is 100×24: a title line, 20 lines of text, a page of 18.
   const open = async () => {
     const r = render(<App story={riverStory()} theme={MONOCHROME_THEME} />);
     await frameShows(r, 'Timeline 1/1');
@@ -62,30 +63,30 @@ describe('the reader', () => {
 
   it("opens on the event's sentence, two lines of context above it", async () => {
     const r = await open();
-    const frame = await frameShows(r, 'lines 28-48/60');
+    const frame = await frameShows(r, 'lines 28-47/60');
     expect(firstTextLine(frame)).toContain('Paragraph 28:');
-    expect(frame.split('\n')[4]).toContain(DAM);
+    expect(frame.split('\n')[5]).toContain(DAM);
   });
 
   it('scrolls down with j and ↓, up with k and ↑, a line at a time', async () => {
     const r = await open();
-    await press(r, 'j', 'lines 29-49/60');
+    await press(r, 'j', 'lines 29-48/60');
     expect(firstTextLine(r.lastFrame()!)).toContain('Paragraph 29:');
-    await press(r, KEY.down, 'lines 30-50/60');
-    await press(r, 'k', 'lines 29-49/60');
-    await press(r, KEY.up, 'lines 28-48/60');
+    await press(r, KEY.down, 'lines 30-49/60');
+    await press(r, 'k', 'lines 29-48/60');
+    await press(r, KEY.up, 'lines 28-47/60');
     expect(firstTextLine(r.lastFrame()!)).toContain('Paragraph 28:');
   });
 
   it('pages by a screen less two lines, so the last two lines stay in sight', async () => {
     const r = await open();
-    await press(r, 'g', 'lines 1-21/60');
-    const paged = await press(r, ' ', 'lines 20-40/60');
-    expect(firstTextLine(paged)).toContain('Paragraph 20:');
-    await press(r, '\u0002', 'lines 1-21/60'); // Ctrl-B
-    await press(r, 'G', 'lines 40-60/60');
-    const back = await press(r, '\u001B[5~', 'lines 21-41/60'); // PgUp
-    expect(firstTextLine(back)).toContain('Paragraph 21:');
+    await press(r, 'g', 'lines 1-20/60');
+    const paged = await press(r, ' ', 'lines 19-38/60');
+    expect(firstTextLine(paged)).toContain('Paragraph 19:');
+    await press(r, '\u0002', 'lines 1-20/60'); // Ctrl-B
+    await press(r, 'G', 'lines 41-60/60');
+    const back = await press(r, '\u001B[5~', 'lines 23-42/60'); // PgUp
+    expect(firstTextLine(back)).toContain('Paragraph 23:');
   });
 
   it('goes to the next and previous article telling the event with ] and [, and with n', async () => {
@@ -93,7 +94,7 @@ describe('the reader', () => {
     await frameShows(r, 'source 1/2');
     const second = await press(r, ']', 'source 2/2');
     expect(second).toContain('news/valley.txt');
-    expect(second).toContain('lines 10-30/30');
+    expect(second).toContain('lines 10-29/30');
     expect(firstTextLine(second)).toContain('Paragraph 10:');
     await press(r, '[', 'source 1/2');
     expect(r.lastFrame()).toContain('news/dam.txt');
@@ -114,21 +115,62 @@ function paint(style: (typeof DEFAULT_THEME)[keyof typeof DEFAULT_THEME], text: 
 }
 
 describe('the reader, as drawn in colour', () => {
-  it("is the whole frame: header, text with the event's sentence in the event style, status", async () => {
+  it("is the whole frame: header, title line, the measure centred, the event's sentence reversed with a bar, status", async () => {
     const theme = DEFAULT_THEME;
     const r = render(<App story={riverStory()} theme={theme} />);
     await frameShows(r, 'Timeline 1/1');
     const frame = await press(r, KEY.enter, 'news/dam.txt');
+    // The 96-column measure centred in 100 columns: one space, then the margin for the event's bar.
     const text = (n: number): string =>
-      n === 30 ? paint(theme.event, DAM) : `Paragraph ${String(n).padStart(2, '0')}: a quiet day on the river.`;
-    const status = `2024-03-01 news/dam.txt · lines 28-48/60 · source 1/2  │  ↓ scroll  n next match  ] next source  Esc back  ? help`;
+      n === 30
+        ? ` ${paint(theme.accent, '▌')} ${paint(theme.event, DAM)}`
+        : `   Paragraph ${String(n).padStart(2, '0')}: a quiet day on the river.`;
+    const status = `2024-03-01 news/dam.txt · lines 28-47/60 · source 1/2  │  ↓ scroll  n next match  ] next source  Esc back  ? help`;
     const expected = [
       `${paint(theme.accent, 'news-tui')} · river · 2 articles · 1 event · 2024-03-01`,
       `${paint(theme.dim, 'coverage ')}${paint(theme.accent, '')}${paint(theme.selection, '█')}${paint(theme.accent, '')}${paint(theme.dim, ' per day')}`,
-      ...Array.from({ length: 21 }, (_, i) => text(28 + i)),
+      `   ${paint(theme.heading, 'dam.txt · 2024-03-01')}`,
+      ...Array.from({ length: 20 }, (_, i) => text(28 + i)),
       // Ink truncates the line at the terminal's 100 columns with an ellipsis.
       paint(theme.status, status.length > 100 ? `${status.slice(0, 99)}…` : status.padEnd(100)),
     ].join('\n');
     expect(styledFrame(frame)).toEqual(styledFrame(expected));
+  });
+});
+
+describe('the reader on a wide terminal', () => {
+  it('keeps lines to a measure of 100 columns, centred', async () => {
+    const long = article('w1', 'news/wide.txt', '2024-03-01', `${'word '.repeat(120)}end.`, []);
+    const base = riverStory();
+    const event = { ...base.timeline[0]!, sources: [{ path: long.path, articleId: long.id, start: 0, end: 4 }] };
+    const r = render(<App story={{ ...base, articles: [long], timeline: [event] }} theme={MONOCHROME_THEME} />);
+    Object.defineProperty(r.stdout, 'columns', { value: 200 });
+    r.stdout.emit('resize');
+    await frameShows(r, 'Timeline 1/1');
+    const frame = await press(r, KEY.enter, 'news/wide.txt');
+    const text = plain(frame).split('\n').slice(3, 5);
+    for (const line of text) {
+      // (200 - 100 - 2) / 2 = 49 spaces, the bar's margin, then at most 100 columns of text.
+      expect(line.slice(0, 49).trim()).toBe('');
+      expect(line.slice(51).trimEnd().length).toBeLessThanOrEqual(100);
+      expect(line.slice(51).trimEnd().length).toBeGreaterThan(90);
+    }
+  });
+});
+
+describe('opening an article', () => {
+  it('marks it read, from the timeline and from the article list; m still toggles', async () => {
+    const r = render(<App story={story()} theme={MONOCHROME_THEME} />);
+    await frameShows(r, 'Timeline 1/3');
+    await press(r, KEY.enter, 'news/jordan.txt');
+    await press(r, KEY.escape, 'Timeline 1/3');
+    const list = plain(await press(r, KEY.tab, 'Articles 1/3'));
+    expect(list).toMatch(/^ {2}2024-01-29 +A drone strike/m);
+    expect(list).toMatch(/^● 2024-02-07 +The Houthi/m);
+    await press(r, 'G', 'Articles 3/3');
+    await press(r, KEY.enter, 'news/yemen.txt');
+    await press(r, 'm', 'marked unread');
+    await press(r, KEY.escape, 'Articles 3/3');
+    expect(plain(r.lastFrame()!)).toMatch(/^● 2024-02-07 +The Houthi/m);
   });
 });

@@ -119,9 +119,14 @@ describe('n and N in the reader', () => {
     await frameShows(r, 'news/harbour.txt');
     return r;
   };
-  /** Paragraph `n`'s line as drawn, colours included ('' when it is not on screen). */
+  /** Paragraph `n`'s line as drawn, colours included ('' when it is not on screen); the margin
+   * (and the event's bar in it) left out. */
   const paragraph = (frame: string, n: number): string =>
-    frame.split('\n').find((line) => stripVTControlCharacters(line).startsWith(`Paragraph ${n}:`)) ?? '';
+    frame.split('\n').find((line) =>
+      stripVTControlCharacters(line)
+        .replace(/^[\s▌]+/, '')
+        .startsWith(`Paragraph ${n}:`),
+    ) ?? '';
   const busy = (word: string): string => `the ${word} was busy.`;
 
   it('go to the next and previous match in the text, the current one marked, wrapping around', async () => {

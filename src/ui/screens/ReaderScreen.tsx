@@ -6,37 +6,46 @@ import type { Theme } from '../theme.js';
 export interface ReaderScreenProps {
   lines: readonly ReaderLine[];
   firstLine: number;
+  /** Rows for the title line and the text. */
   height: number;
+  /** Spaces before each line: the measure centred on a wide terminal. */
+  indent: number;
   theme: Theme;
-  /** Shown above the text when the text does not open with it (feed items, exports). */
-  title: string | null;
+  /** The article's title line. */
+  title: string;
 }
 
-/** The article wrapped to the terminal, entities coloured by type, time expressions marked. */
-export function ReaderScreen({ lines, firstLine, height, theme, title }: ReaderScreenProps): React.JSX.Element {
-  const visible = lines.slice(firstLine, firstLine + height - (title ? 1 : 0));
+const EVENT_BAR = '▌';
+
+/**
+ * The article wrapped to its measure under a title line: entities coloured by type, time
+ * expressions marked, the event's sentence in the theme's `event` style with a bar in the margin.
+ */
+export function ReaderScreen({ lines, firstLine, height, indent, theme, title }: ReaderScreenProps): React.JSX.Element {
+  const visible = lines.slice(firstLine, firstLine + Math.max(1, height - 1));
+  const margin = ' '.repeat(indent);
   return (
     <Box flexDirection="column">
-      {title ? (
-        <Text {...theme.heading} wrap="truncate">
-          {title}
-        </Text>
-      ) : null}
+      <Text wrap="truncate">
+        {margin}
+        {'  '}
+        <Text {...theme.heading}>{title}</Text>
+      </Text>
       {visible.map((line, i) => (
         <Text key={firstLine + i} wrap="truncate">
-          {line.segments.length === 0
-            ? ' '
-            : line.segments.map((segment, j) => (
-                <Text
-                  key={j}
-                  {...(segment.style ? theme[segment.style] : {})}
-                  {...(segment.inEvent ? theme.event : {})}
-                  {...(segment.match ? theme.match : {})}
-                  {...(segment.match === 'current' ? theme.selection : {})}
-                >
-                  {segment.text}
-                </Text>
-              ))}
+          {margin}
+          {line.segments.some((segment) => segment.inEvent) ? <Text {...theme.accent}>{EVENT_BAR}</Text> : ' '}{' '}
+          {line.segments.map((segment, j) => (
+            <Text
+              key={j}
+              {...(segment.style ? theme[segment.style] : {})}
+              {...(segment.inEvent ? theme.event : {})}
+              {...(segment.match ? theme.match : {})}
+              {...(segment.match === 'current' ? theme.selection : {})}
+            >
+              {segment.text}
+            </Text>
+          ))}
         </Text>
       ))}
     </Box>
