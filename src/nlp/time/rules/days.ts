@@ -46,7 +46,7 @@ export const clockTime: Rule = {
     return {
       start: m.index,
       end: m.index + m[0].length,
-      resolve: (a) => {
+      resolve(a) {
         // A clock time without a day belongs to the last day mentioned ("shot on Oct. 23 …
         // at 10 p.m."), else to publication day.
         const day = ref ? dayOfReference(ref, a) : a.reference;
@@ -75,7 +75,7 @@ export const clock24: Rule = {
     return {
       start: m.index,
       end: m.index + m[0].length,
-      resolve: (a) => {
+      resolve(a) {
         const day = ref
           ? dayOfReference(ref, a)
           : m[8]
@@ -100,7 +100,7 @@ export const dayAndPartOfDay: Rule = {
     return {
       start: m.index,
       end: m.index + m[0].length,
-      resolve: (a) => {
+      resolve(a) {
         if (m[4]) return dayReading(a.dct, mod, 'NI');
         if (m[2] && m[3]) {
           const rel = m[2].toLowerCase();
@@ -135,7 +135,9 @@ export const midPartOfDay: Rule = {
     return {
       start: m.index,
       end: m.index + m[0].length,
-      resolve: (a) => dayReading(ref ? dayOfReference(ref, a) : a.reference, 'MID', part),
+      resolve(a) {
+        return dayReading(ref ? dayOfReference(ref, a) : a.reference, 'MID', part);
+      },
     };
   },
 };
@@ -153,7 +155,9 @@ export const partOfTheDay: Rule = {
     return {
       start: m.index,
       end: m.index + m[0].length,
-      resolve: (a) => dayReading(a.reference, undefined, part),
+      resolve(a) {
+        return dayReading(a.reference, undefined, part);
+      },
     };
   },
 };
@@ -168,7 +172,9 @@ export const hourOfPartOfDay: Rule = {
     return {
       start: m.index,
       end: m.index + m[0].length,
-      resolve: (a) => reading('TIME', `${a.reference ? formatDay(a.reference) : 'XXXX-XX-XX'}T${time}`),
+      resolve(a) {
+        return reading('TIME', `${a.reference ? formatDay(a.reference) : 'XXXX-XX-XX'}T${time}`);
+      },
     };
   },
 };
@@ -190,7 +196,13 @@ export const fullDate: Rule = {
     const value = formatDay(date);
     const named = m[1] ? weekdayNumber(m[1]) : null;
     const start = named !== null && named !== weekday(date) ? m.index + m[0].search(DATE_AFTER_WEEKDAY) : m.index;
-    return { start, end: m.index + m[0].length, resolve: () => reading('DATE', value) };
+    return {
+      start,
+      end: m.index + m[0].length,
+      resolve() {
+        return reading('DATE', value);
+      },
+    };
   },
 };
 // Where the date starts after a leading weekday ("Friday, " / "Friday ").
@@ -210,7 +222,13 @@ export const numericDate: Rule = {
     const day = Number(m[3] ?? m[5]);
     if (!isValidDay(year, month, day)) return null;
     const value = formatDay({ year, month, day });
-    return { start: m.index, end: m.index + m[0].length, resolve: () => reading('DATE', value) };
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve() {
+        return reading('DATE', value);
+      },
+    };
   },
 };
 
@@ -233,7 +251,7 @@ export const monthAndDay: Rule = {
     return {
       start: m.index,
       end: m.index + m[0].length,
-      resolve: (a) => {
+      resolve(a) {
         if (!a.dct) return reading('DATE', `XXXX-${pad(month, 2)}-${pad(day, 2)}`);
         // "last Oct. 23" is the latest one before publication, "next May 5" the first after it.
         const lean = relation === 'last' ? 'past' : relation === 'next' ? 'future' : a.tense;
@@ -264,7 +282,9 @@ export const deicticDay: Rule = {
     return {
       start: m.index,
       end: m.index + m[0].length,
-      resolve: (a) => dayReading(a.dct ? addDays(a.dct, offset) : null, mod, night ? 'NI' : undefined),
+      resolve(a) {
+        return dayReading(a.dct ? addDays(a.dct, offset) : null, mod, night ? 'NI' : undefined);
+      },
     };
   },
 };
@@ -280,7 +300,13 @@ export const weekdaySet: Rule = {
     if (wd === null) return null;
     const part = m[2] ? DAY_PART[m[2].toLowerCase().replace(/s$/, '')] : undefined;
     const value = `XXXX-WXX-${wd}${part ? `T${part}` : ''}`;
-    return { start: m.index, end: m.index + m[0].length, resolve: () => reading('SET', value) };
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve() {
+        return reading('SET', value);
+      },
+    };
   },
 };
 
@@ -297,7 +323,7 @@ export const anaphoricWeekday: Rule = {
     return {
       start: m.index,
       end: m.index + m[0].length,
-      resolve: (a) => {
+      resolve(a) {
         const base = a.reference ?? a.dct;
         if (!base) return reading('DATE', `XXXX-WXX-${wd}`);
         const gap = forward ? (wd - weekday(base) + 7) % 7 || 7 : -((weekday(base) - wd + 7) % 7 || 7);
@@ -342,7 +368,7 @@ export const namedWeekday: Rule = {
     return {
       start: m.index,
       end: m.index + m[0].length,
-      resolve: (a) => {
+      resolve(a) {
         // A weekday named again in the same story is the same day, whatever the verb.
         const named = m[2] ? undefined : a.weekdays.get(wd);
         const day =
@@ -366,7 +392,7 @@ export const weekOfADay: Rule = {
     return {
       start: m.index,
       end: m.index + m[0].length,
-      resolve: (a) => {
+      resolve(a) {
         const year = m[3] ? Number(m[3]) : a.dct ? yearOfMonthDay(a.dct, month, day, a.tense) : null;
         if (year === null || !isValidDay(year, month, day)) return reading('DATE', 'XXXX-WXX');
         return reading('DATE', formatWeek({ year, month, day }));
@@ -388,7 +414,7 @@ export const holiday: Rule = {
     return {
       start: m.index,
       end: m.index + m[0].length,
-      resolve: (a) => {
+      resolve(a) {
         const dayIn = (year: number): Day | null => holidayDay(name, year);
         if (m[3]) {
           const d = dayIn(Number(m[3]));

@@ -35,7 +35,13 @@ export const setEvery: Rule = {
     else if (month !== null) value = `XXXX-${pad(month, 2)}`;
     if (!value) return null;
     const v = value;
-    return { start: m.index, end: m.index + m[0].length, resolve: () => reading('SET', v) };
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve() {
+        return reading('SET', v);
+      },
+    };
   },
 };
 
@@ -72,7 +78,13 @@ export const setAdverb: Rule = {
     // "the Daily Telegraph", "the Weekly Standard": a capitalised word before a name is the name.
     if (m[1] && /^[A-Z]/.test(m[1]) && NAME_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 2)))
       return null;
-    return { start: m.index, end: m.index + m[0].length, resolve: () => reading('SET', value) };
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve() {
+        return reading('SET', value);
+      },
+    };
   },
 };
 
@@ -84,7 +96,13 @@ export const rate: Rule = {
   pattern: ci(
     String.raw`(?<=(?:\d|%|percent|cents?|dollars?|million|billion|[a-z]{3,}s)\s)(?:a|per)\s(day|week|month|year|quarter|hour|second)${E}`,
   ),
-  read: (m) => ({ start: m.index, end: m.index + m[0].length, resolve: () => null }),
+  read: (m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    resolve() {
+      return null;
+    },
+  }),
 };
 
 export const duration: Rule = {
@@ -110,7 +128,13 @@ export const duration: Rule = {
     }
     if (m[2] && m[4] === '-' && !m[1]) start += m[2].length;
     const value = durationValue(count, unit);
-    return { start, end: m.index + m[0].length, resolve: () => reading('DURATION', value, mod) };
+    return {
+      start,
+      end: m.index + m[0].length,
+      resolve() {
+        return reading('DURATION', value, mod);
+      },
+    };
   },
 };
 
@@ -122,7 +146,13 @@ export const andAHalf: Rule = {
     const unit = unitOf(m[1]!);
     if (!unit) return null;
     const value = durationValue(1.5, unit);
-    return { start: m.index, end: m.index + m[0].length, resolve: () => reading('DURATION', value) };
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve() {
+        return reading('DURATION', value);
+      },
+    };
   },
 };
 
@@ -139,7 +169,9 @@ export const recentUnits: Rule = {
     return {
       start: m.index,
       end: m.index + m[0].length,
-      resolve: () => reading(measured ? 'DURATION' : 'DATE', value),
+      resolve() {
+        return reading(measured ? 'DURATION' : 'DATE', value);
+      },
     };
   },
 };
@@ -148,7 +180,13 @@ export const comingUnits: Rule = {
   // "coming months", "future quarters": TempEval marks the future at large.
   name: 'coming units',
   pattern: ci(String.raw`${W}(?:the\s)?(?:coming|future|upcoming)\s(${PLURAL_UNIT})${E}`),
-  read: (m) => ({ start: m.index, end: m.index + m[0].length, resolve: () => reading('DATE', 'FUTURE_REF') }),
+  read: (m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    resolve() {
+      return reading('DATE', 'FUTURE_REF');
+    },
+  }),
 };
 
 export const bareUnits: Rule = {
@@ -165,7 +203,13 @@ export const bareUnits: Rule = {
     // "52 years old", "six months of pay": a counted unit the duration rule declined.
     if (COUNTED_BEFORE.test(m.input.slice(Math.max(0, m.index - 24), m.index))) return null;
     const value = durationValue(null, unit);
-    return { start: m.index, end: m.index + m[0].length, resolve: () => reading('DURATION', value) };
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve() {
+        return reading('DURATION', value);
+      },
+    };
   },
 };
 
@@ -179,7 +223,13 @@ export const withinClockUnits: Rule = {
   ),
   read: (m) => {
     const value = m[1]!.toLowerCase() === 'minutes' ? 'PTXM' : 'PTXH';
-    return { start: m.index, end: m.index + m[0].length, resolve: () => reading('DURATION', value) };
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve() {
+        return reading('DURATION', value);
+      },
+    };
   },
 };
 
@@ -190,14 +240,26 @@ export const vagueSpan: Rule = {
   pattern: ci(
     String.raw`(?<=\bfor\s)(?:a\swhile|(?:quite\s)?some\stime|a\s(?:(?:fairly|very|rather)\s)?(?:long|lengthy|short|brief)\s(?:time|period|while))${E}`,
   ),
-  read: (m) => ({ start: m.index, end: m.index + m[0].length, resolve: () => reading('DURATION', 'PXX') }),
+  read: (m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    resolve() {
+      return reading('DURATION', 'PXX');
+    },
+  }),
 };
 
 export const oneDay: Rule = {
   // "will one day be", "may someday": an unspecified time to come.
   name: 'one day',
   pattern: ci(String.raw`(?<=\b(?:will|would|could|may|might|can|shall)\s)one\sday${E}`),
-  read: (m) => ({ start: m.index, end: m.index + m[0].length, resolve: () => reading('DATE', 'FUTURE_REF') }),
+  read: (m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    resolve() {
+      return reading('DATE', 'FUTURE_REF');
+    },
+  }),
 };
 
 export const reference: Rule = {
@@ -213,6 +275,12 @@ export const reference: Rule = {
     if (/^the [A-Z]/.test(m[0]) && NAME_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 2)))
       return null;
     const value = m[1] ? 'PRESENT_REF' : m[2] ? 'PAST_REF' : 'FUTURE_REF';
-    return { start: m.index, end: m.index + m[0].length, resolve: () => reading('DATE', value) };
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve() {
+        return reading('DATE', value);
+      },
+    };
   },
 };

@@ -46,7 +46,13 @@ export const monthAndYear: Rule = {
     if (month === null || year === null) return null;
     const value = formatMonth(year, month);
     const mod = edgeMod(m[1]);
-    return { start: m.index, end: m.index + m[0].length, resolve: () => reading('DATE', value, mod) };
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve() {
+        return reading('DATE', value, mod);
+      },
+    };
   },
 };
 
@@ -64,7 +70,7 @@ export const month: Rule = {
     return {
       start: m.index,
       end: m.index + m[0].length,
-      resolve: (a) => {
+      resolve(a) {
         // "between January and March 2003": the range's year is written once, at its end.
         const shared = relation
           ? null
@@ -103,7 +109,7 @@ export const season: Rule = {
     return {
       start,
       end: m.index + m[0].length,
-      resolve: (a) => {
+      resolve(a) {
         if (year !== null) return reading('DATE', `${pad(year, 4)}-${season}`, mod);
         if (!a.dct) return reading('DATE', `XXXX-${season}`, mod);
         const choice =
@@ -132,7 +138,9 @@ export const decade: Rule = {
     return {
       start: m.index,
       end: m.index + m[0].length,
-      resolve: (a) => (!cued && isFarDecade(Number(value) * 10, a.dct) ? null : reading('DATE', value, mod)),
+      resolve(a) {
+        return !cued && isFarDecade(Number(value) * 10, a.dct) ? null : reading('DATE', value, mod);
+      },
     };
   },
 };
@@ -150,7 +158,13 @@ export const decadeInWords: Rule = {
       ) + 2;
     const value = `19${tens}`;
     const mod = edgeMod(m[1]);
-    return { start: m.index, end: m.index + m[0].length, resolve: () => reading('DATE', value, mod) };
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve() {
+        return reading('DATE', value, mod);
+      },
+    };
   },
 };
 
@@ -163,7 +177,13 @@ export const century: Rule = {
     if (n === null || n < 1) return null;
     const value = pad(n - 1, 2);
     const mod = edgeMod(m[1]);
-    return { start: m.index, end: m.index + m[0].length, resolve: () => reading('DATE', value, mod) };
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve() {
+        return reading('DATE', value, mod);
+      },
+    };
   },
 };
 
@@ -266,7 +286,7 @@ export const year: Rule = {
     return {
       start: m.index,
       end,
-      resolve: (a) => {
+      resolve(a) {
         // "1905: Welcome to our live coverage": an entry of a live blog, timed on its day.
         if (a.liveBlogClockTimes.has(digits))
           return a.dct ? reading('TIME', `${formatDay(a.dct)}T${value.slice(0, 2)}:${value.slice(2)}`) : null;
@@ -296,7 +316,13 @@ export const yearRange: Rule = {
     const [from, to] = first ? [Number(value), other] : [other, Number(value)];
     // A range runs forward and within a lifetime; pages of a citation are no years.
     if (!(from < to && to - from <= 100) || isCitationNumber(m.input, first ? m.index : otherAt)) return null;
-    return { start: m.index, end: m.index + 4, resolve: () => reading('DATE', value) };
+    return {
+      start: m.index,
+      end: m.index + 4,
+      resolve() {
+        return reading('DATE', value);
+      },
+    };
   },
 };
 
@@ -309,7 +335,13 @@ export const spokenYear: Rule = {
     if (year === null) return null;
     const value = pad(year, 4);
     const mod = edgeMod(m[1]);
-    return { start: m.index, end: m.index + m[0].length, resolve: () => reading('DATE', value, mod) };
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve() {
+        return reading('DATE', value, mod);
+      },
+    };
   },
 };
 
@@ -327,7 +359,7 @@ export const clippedYear: Rule = {
     return {
       start: m.index,
       end: m.index + m[0].length,
-      resolve: (a) => {
+      resolve(a) {
         const year = a.dct && 2000 + yy <= a.dct.year ? 2000 + yy : 1900 + yy;
         return reading('DATE', month === null ? String(year) : formatMonth(year, month));
       },
@@ -347,7 +379,9 @@ export const monthOfRelativeYear: Rule = {
     return {
       start: m.index,
       end: m.index + m[0].length,
-      resolve: (a) => reading('DATE', a.dct ? formatMonth(a.dct.year + offset, month) : `XXXX-${pad(month, 2)}`, mod),
+      resolve(a) {
+        return reading('DATE', a.dct ? formatMonth(a.dct.year + offset, month) : `XXXX-${pad(month, 2)}`, mod);
+      },
     };
   },
 };
@@ -366,7 +400,7 @@ export const monthOfAnaphoricYear: Rule = {
     return {
       start: m.index,
       end: m.index + m[0].length,
-      resolve: (a) => {
+      resolve(a) {
         const base = lastDay(a);
         return base
           ? reading('DATE', formatMonth(base.year + offset, month), mod)
@@ -390,7 +424,7 @@ export const yearEnd: Rule = {
     return {
       start: m.index,
       end: m.index + m[0].length,
-      resolve: (a) => {
+      resolve(a) {
         if (!a.dct) return reading('DATE', 'XXXX', 'END');
         const closed = a.tense === 'past' && !(a.dct.month === 12 && a.dct.day === 31);
         const year = closed && !/this year/i.test(m[0]) ? a.dct.year - 1 : a.dct.year;

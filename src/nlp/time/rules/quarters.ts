@@ -19,7 +19,7 @@ export const ordinalQuarter: Rule = {
     return {
       start: m.index,
       end: m.index + m[0].length,
-      resolve: (a) => {
+      resolve(a) {
         if (explicitYear) return reading('DATE', `${explicitYear}-Q${quarter}`);
         // "the fourth quarter of last year": counted from publication's year.
         if (relativeYear)
@@ -47,7 +47,7 @@ export const quarterCode: Rule = {
     return {
       start: m.index,
       end: m.index + m[0].length,
-      resolve: (a) => {
+      resolve(a) {
         if (explicitYear) return reading('DATE', `${explicitYear}-${unit}${n}`);
         // Only quarters get here: a year-less quarter takes the year publication implies.
         if (!a.dct) return reading('DATE', `XXXX-Q${n}`);
@@ -66,7 +66,7 @@ export const relativeQuarter: Rule = {
   read: (m) => ({
     start: m.index,
     end: m.index + m[0].length,
-    resolve: (a) => {
+    resolve(a) {
       const relation = (m[2] ?? '').toLowerCase();
       const lastQuarterValue = a.lastQuarter;
       if (!a.dct) return reading('DATE', 'XXXX-QX');
@@ -100,7 +100,7 @@ export const halfYear: Rule = {
     return {
       start: m.index,
       end: m.index + m[0].length,
-      resolve: (a) => {
+      resolve(a) {
         if (m[2]) return reading('DATE', `${m[2]}-H${half}`);
         if (!a.dct) return reading('DATE', `XXXX-H${half}`);
         // "the first half of next year": counted from publication's year.
@@ -126,7 +126,7 @@ export const yearEarlier: Rule = {
     return {
       start,
       end: m.index + m[0].length,
-      resolve: (a) => {
+      resolve(a) {
         const v = yearBefore(a.lastValue, a.dct);
         if (v) return { ...reading('DATE', v), derived: true };
         return a.dct ? reading('DATE', pad(a.dct.year - 1, 4)) : reading('DATE', 'XXXX');
@@ -154,7 +154,7 @@ export const fiscalYear: Rule = {
     return {
       start: m.index,
       end: m.index + m[0].length,
-      resolve: (a) => {
+      resolve(a) {
         if (named) return reading('DATE', named);
         if (ending || (!relation && fiscal)) return reading('DURATION', 'P1Y');
         if (!a.dct) return reading('DATE', 'XXXX');
@@ -184,7 +184,7 @@ export const comparisonPeriod: Rule = {
     return {
       start: m.index,
       end: m.index + m[0].length,
-      resolve: (a) => {
+      resolve(a) {
         if (months !== null) return reading('DURATION', durationValue(months, 'month'));
         if (!a.dct) return reading('DATE', quarter ? `XXXX-Q${quarter}` : 'XXXX');
         const yearShift = relation === 'this' ? 0 : relation === 'next' ? 1 : -1;
@@ -210,7 +210,7 @@ export const yearNamedPeriod: Rule = {
     return {
       start: m.index,
       end: m.index + m[0].length,
-      resolve: (a) => {
+      resolve(a) {
         const q = a.lastQuarter ? a.lastQuarter.slice(5) : null;
         if (q) return { ...reading('DATE', `${year}-${q}`), derived: true };
         return quarterWord ? reading('DATE', `${year}-QX`) : reading('DATE', year);
@@ -226,7 +226,7 @@ export const reportingPeriod: Rule = {
   read: (m) => ({
     start: m.index,
     end: m.index + m[0].length,
-    resolve: (a) => {
+    resolve(a) {
       if (!a.dct) return reading('DATE', 'XXXX-QX');
       const named = a.lastQuarter && Number(a.lastQuarter.slice(0, 4)) === a.dct.year ? a.lastQuarter : null;
       return reading('DATE', named ?? lastQuarter(a.dct));
@@ -241,6 +241,12 @@ export const quarterSet: Rule = {
   read: (m) => {
     const q = ordinalValue(m[1]!);
     if (q === null) return null;
-    return { start: m.index, end: m.index + m[0].length, resolve: () => reading('SET', `XXXX-Q${q}`) };
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve() {
+        return reading('SET', `XXXX-Q${q}`);
+      },
+    };
   },
 };

@@ -65,14 +65,22 @@ export const countedOffset: Rule = {
       return {
         start: m.index,
         end: m.index + m[0].length,
-        resolve: () => reading('DATE', direction < 0 ? 'PAST_REF' : 'FUTURE_REF'),
+        resolve() {
+          return reading('DATE', direction < 0 ? 'PAST_REF' : 'FUTURE_REF');
+        },
       };
     }
     // A vague count or an event anchor ("two days after the vote") leaves a DURATION: TimeML
     // marks the measure only, and the event layer reads "after"/"before" beside it.
     if (count === null || relation === 'before' || relation === 'after' || relation === 'since') {
       const value = durationValue(count, unit);
-      return { start: m.index, end: countEnd, resolve: () => reading('DURATION', value, mod) };
+      return {
+        start: m.index,
+        end: countEnd,
+        resolve() {
+          return reading('DURATION', value, mod);
+        },
+      };
     }
     // "nearly four years ago" is about a point in time (1994, approximately); "more than five
     // years ago" is before one.
@@ -80,7 +88,7 @@ export const countedOffset: Rule = {
     return {
       start: m.index,
       end: m.index + m[0].length,
-      resolve: (a) => {
+      resolve(a) {
         // "Four months later" with no date told before counts from an event, not from
         // publication: only the measure is known.
         if (relation === 'later' && a.lastValue === null) return reading('DURATION', durationValue(count, unit), mod);
@@ -115,7 +123,7 @@ export const anaphoricUnit: Rule = {
     return {
       start: m.index,
       end: m.index + m[0].length,
-      resolve: (a) => {
+      resolve(a) {
         const base = lastDay(a, unit);
         if (!base) return null;
         // "the next year" without an earlier date in the article is a span ahead.
@@ -139,7 +147,7 @@ export const unitBeforeOrAfter: Rule = {
     return {
       start: m.index,
       end: m.index + m[0].length,
-      resolve: (a) => {
+      resolve(a) {
         const base = lastDay(a, unit);
         const value = base ? shiftValue(base, unit, offset) : null;
         return value ? reading('DATE', value) : null;
@@ -173,7 +181,7 @@ export const relativeCalendarUnit: Rule = {
     return {
       start: m.index,
       end: m.index + m[0].length,
-      resolve: (a) => {
+      resolve(a) {
         if (unitWord === 'weekend') return relativeUnit('weekend', offset, a, mod);
         const unit = unitOf(unitWord)!;
         // "the past decade" reaches back from now: a span of ten years rather than the 1980s.
@@ -196,7 +204,7 @@ export const dayOfTheReport: Rule = {
   read: (m) => ({
     start: m.index,
     end: m.index + m[0].length,
-    resolve: (a) => {
+    resolve(a) {
       const day = lastDay(a, 'day');
       return day ? reading('DATE', formatDay(day)) : null;
     },
@@ -215,7 +223,7 @@ export const dayAnchoredOnEvent: Rule = {
     return {
       start: m.index,
       end: m.index + m[0].length,
-      resolve: (a) => {
+      resolve(a) {
         const base = lastDay(a, 'day');
         if (!base) return null;
         const value = apposition ? formatDay(base) : shiftValue(base, 'day', offset);
@@ -241,7 +249,7 @@ export const ordinalDayOfARun: Rule = {
     return {
       start: m.index,
       end: m.index + m[0].length,
-      resolve: (a) => {
+      resolve(a) {
         const last = lastDay(a, 'day');
         // A run reported so far has not outlasted publication ("closed until January 30 …
         // closed for a third day" is about now).
