@@ -120,26 +120,31 @@ function datingItems(text: string, sentence: { start: number; end: number }, tim
   const kept: DatingItem[] = [];
   let anchored = false;
   const group: DatingItem[] = [];
-  const keep = (): void => {
-    group.sort((a, b) => b.time.end - a.time.end);
-    for (const item of group) {
-      if (kept.length > 0 && item.time.start < kept[kept.length - 1]!.time.end) continue;
-      kept.push(item);
-      if (!item.relative) anchored = true;
-    }
-    group.length = 0;
-  };
   for (let t = firstAtOrAfter(times, sentence.start); t < times.length && times[t]!.start < sentence.end; t++) {
     const time = times[t]!;
     if (group.length > 0 && time.start !== group[0]!.time.start) {
-      keep();
+      anchored = keepGroup(group, kept) || anchored;
       if (anchored && kept.length > EVENTS_PER_SENTENCE_MAX) return kept;
     }
     const item = datingItem(text, sentence, time);
     if (item) group.push(item);
   }
-  keep();
+  keepGroup(group, kept);
   return kept;
+}
+
+/** Moves `group` (items of one start) to `kept`, longest first, skipping what overlaps the last
+ * kept; true when an anchor was kept. */
+function keepGroup(group: DatingItem[], kept: DatingItem[]): boolean {
+  let anchored = false;
+  group.sort((a, b) => b.time.end - a.time.end);
+  for (const item of group) {
+    if (kept.length > 0 && item.time.start < kept[kept.length - 1]!.time.end) continue;
+    kept.push(item);
+    if (!item.relative) anchored = true;
+  }
+  group.length = 0;
+  return anchored;
 }
 
 /** `time` as what dates a clause of `sentence`, or null when it dates none. */
