@@ -53,7 +53,7 @@ export function App({
   const view = SCREEN_VIEWS[mode](app);
   const progressText = progress && progress.done < progress.total ? progressLine(progress) : null;
   const status = [view.status, progressText, notice, app.message].filter(Boolean).join(' · ');
-  const hints = statusHints(mode, keymap);
+  const hints = statusHints(mode, keymap, app);
 
   return (
     <Box flexDirection="column" width={columns} height={rows}>

@@ -4,6 +4,7 @@
 // never the dispatch.
 
 import { SCREEN_BINDINGS, type Binding } from './bindings.js';
+import type { AppContext } from './use-app-state.js';
 
 export type ScreenName =
   'timeline' | 'articles' | 'reader' | 'search' | 'entities' | 'keydates' | 'bookmarks' | 'prompt';
@@ -251,11 +252,14 @@ export function helpLines(keymap: readonly KeyBinding[] = KEYMAP): HelpLine[] {
   return lines;
 }
 
-/** A short hint of the keys that matter on a screen, for the status line: its bindings with a hint. */
-export function statusHints(screen: Mode, keymap: readonly KeyBinding[] = KEYMAP): string {
+/**
+ * A short hint of the keys that matter on a screen, for the status line: its bindings with a
+ * hint, less those that cannot run right now (given the app's state).
+ */
+export function statusHints(screen: Mode, keymap: readonly KeyBinding[] = KEYMAP, app?: AppContext): string {
   const { textEntry, bindings } = SCREEN_BINDINGS[screen];
   return bindings
-    .filter((binding) => binding.hint)
+    .filter((binding) => binding.hint && !(app && binding.disabled?.(app)))
     .map((binding) => {
       const keys = keysOf(binding.action, keymap);
       const key = keys.find((k) => !(textEntry && isTextEntryKey(k))) ?? keys[0];

@@ -94,3 +94,25 @@ describe('export from the UI', () => {
     await press(r, KEY.escape, 'export cancelled');
   });
 });
+
+describe('a binding that cannot run now', () => {
+  it('is left out of the hints, and says why when pressed', async () => {
+    const r = render(<App story={story()} theme={MONOCHROME_THEME} services={services([])} />);
+    await frameShows(r, 'Timeline 1/3');
+    const reader = statusLine(await press(r, KEY.enter, 'news/jordan.txt'));
+    expect(reader).not.toContain('next source');
+    await press(r, ']', 'one article tells this event');
+  });
+});
+
+describe('the help', () => {
+  it('says how many keys are below the screen', async () => {
+    const r = render(<App story={story()} theme={MONOCHROME_THEME} services={services([])} />);
+    await frameShows(r, 'Timeline 1/3');
+    const help = await press(r, '?', /Keys {2}\(\? or Esc closes\) {2}↓ \d+ more/);
+    const more = Number(/↓ (\d+) more/.exec(help)![1]);
+    await press(r, 'G', /Keys {2}\(\? or Esc closes\)\n/);
+    expect(more).toBeGreaterThan(0);
+    expect(r.lastFrame()).toContain('quit');
+  });
+});
