@@ -284,11 +284,15 @@ export function pointsAhead(window: string): boolean {
   return LOCAL_FUTURE.some((re) => re.test(lower));
 }
 
-/** `text` with A–Z lowered and every other character kept (toLowerCase alone may lower "İ" or "K"). */
+/** `text` as LOCAL_FUTURE reads it: A–Z lowered. toLowerCase lowers other letters too, which the
+ * patterns cannot tell apart (a letter outside ASCII stays outside, and no space has a case),
+ * except the two it lowers to ASCII: "İ" (to "i" and a combining dot) and the Kelvin sign "K". */
 function asciiLower(text: string): string {
-  return NON_ASCII.test(text) ? text.replace(/[A-Z]+/g, (upper) => upper.toLowerCase()) : text.toLowerCase();
+  return TO_ASCII_WHEN_LOWERED.test(text)
+    ? text.replace(/[A-Z]+/g, (upper) => upper.toLowerCase())
+    : text.toLowerCase();
 }
-const NON_ASCII = /[^\0-\x7f]/;
+const TO_ASCII_WHEN_LOWERED = /[\u0130\u212a]/;
 const LOCAL_WINDOW = 32;
 
 // "since May", "since Tuesday": the date lies behind, whatever follows.
