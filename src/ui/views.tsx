@@ -18,6 +18,8 @@ import type { Article } from '../types.js';
 export interface ScreenView {
   body: React.JSX.Element;
   status: string;
+  /** The status asks a question: the answer to the last try (a message) is put before it. */
+  question?: boolean;
 }
 
 export const plural = (n: number, word: string): string => `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
@@ -181,10 +183,12 @@ export const SCREEN_VIEWS: Record<Mode, (app: AppContext) => ScreenView> = {
   prompt: (app) => ({
     body: SCREEN_VIEWS[app.nav.screen as ScreenName](app).body,
     status: `Export the ${plural(app.events.length, 'event')} shown to (.md .csv .ics .json .jsonl): ${app.nav.prompt?.text ?? ''}█`,
+    question: true,
   }),
   confirm: (app) => ({
     body: SCREEN_VIEWS[app.nav.screen as ScreenName](app).body,
     status: `${app.nav.prompt?.text ?? ''} exists: overwrite it?`,
+    question: true,
   }),
   help: (app) => ({
     body: <HelpOverlay keymap={app.keymap} top={app.nav.lists.help.top} height={app.bodyHeight} theme={app.theme} />,
