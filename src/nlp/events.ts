@@ -212,22 +212,27 @@ function clauseBoundary(text: string, from: number, to: number): { cut: number; 
 }
 
 function isSpace(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  // ASCII white space is tab to carriage return and the space; the regex reads the rest.
+  if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
   return SPACE.test(text[at]!);
 }
 
 /** Whether `word` (lower case) is written at `at`, in any case. */
 function wordAt(text: string, at: number, word: string): boolean {
-  // Compared character by character, A–Z lowered: no slice per word tried. A non-ASCII character
-  // falls back to toLowerCase, which may lower one to ASCII (the Kelvin sign to "k").
+  // Compared character by character as toLowerCase would lower them, without a slice per word
+  // tried: A–Z, and the Kelvin sign to "k", the one letter outside ASCII it lowers to one ASCII
+  // letter ("İ" becomes two characters, so a word holding it never matches).
   if (at < 0 || at + word.length > text.length) return text.slice(at, at + word.length).toLowerCase() === word;
   for (let i = 0; i < word.length; i++) {
     let code = text.charCodeAt(at + i);
-    if (code >= 0x80) return text.slice(at, at + word.length).toLowerCase() === word;
     if (code >= 65 && code <= 90) code += 32;
+    else if (code === KELVIN_SIGN) code = 107;
     if (code !== word.charCodeAt(i)) return false;
   }
   return true;
 }
+const KELVIN_SIGN = 0x212a;
 
 /** Past the links a clause opens with in [from, to): runs of `, ; : — – -` and the space after
  * them, and DANGLING_START_WORDS followed by space, in any order and number. */
@@ -295,8 +300,23 @@ function trimSpan(text: string, start: number, end: number, sentenceStart: numbe
   return { start: s, end: e };
 }
 
-function wordCount(s: string): number {
-  return s.split(/\s+/).filter((w) => /[\da-z]/i.test(w)).length;
+/** Words of [start, end): runs of non-space holding an ASCII letter or digit. */
+function wordCount(text: string, start: number, end: number): number {
+  let count = 0;
+  let counted = false;
+  for (let at = start; at < end; at++) {
+    if (isSpace(text, at)) {
+      counted = false;
+      continue;
+    }
+    if (counted) continue;
+    const code = text.charCodeAt(at);
+    if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
+      count++;
+      counted = true;
+    }
+  }
+  return count;
 }
 
 /** Canonical names of the mentions inside [start, end), first mention first; `mentions` sorted by start. */
@@ -395,7 +415,7 @@ export function extractEvents(
     if (lead && !hasAnchor && publication !== null) {
       // The lead's own clause ends where "days after …" begins, unless nothing comes before it.
       const firstRelative = items[0]?.relative ? items[0].time.start : whole.end;
-      const own = wordCount(text.slice(whole.start, firstRelative)) >= MIN_CLAUSE_WORDS ? firstRelative : whole.end;
+      const own = wordCount(text, whole.start, firstRelative) >= MIN_CLAUSE_WORDS ? firstRelative : whole.end;
       push(whole.start, own, publication, undefined, true, false);
       budget--;
     }
@@ -415,12 +435,13 @@ export function extractEvents(
         // What "after"/"before" governs ends at the next comma or stronger boundary.
         const governedEnd = firstBoundary(text, item.relative.clauseStart, regionEnd, 2);
         // "two days before the vote": a bare noun phrase names an anchor, it tells no happening.
-        const told = wordCount(text.slice(item.relative.clauseStart, governedEnd)) >= MIN_CLAUSE_WORDS;
+        const told = wordCount(text, item.relative.clauseStart, governedEnd) >= MIN_CLAUSE_WORDS;
         if (from !== null && told) push(item.relative.clauseStart, governedEnd, from, item.relative.mod, lead, true);
       } else {
         anchor = item.time;
-        const clause = text.slice(regionStart, regionEnd);
-        const told = wordCount(clause) - wordCount(item.time.text) >= MIN_CLAUSE_WORDS;
+        const told =
+          wordCount(text, regionStart, regionEnd) - wordCount(item.time.text, 0, item.time.text.length) >=
+          MIN_CLAUSE_WORDS;
         const [start, end] = told ? [regionStart, regionEnd] : [whole.start, whole.end];
         push(start, end, item.time.value, item.time.mod, lead, false);
       }
