@@ -157,6 +157,8 @@ export async function createAppServices(
       exportView: (events, path) => printableLine(exportEvents(currentStory(), events, path)),
       defaultExportPath: `${base}-timeline.md`,
       exportTarget: (path) => exportTarget(path),
+      // Bookmarks made now are filed under the corpus opened, and listed apart in others.
+      corpus: name,
     },
     warning,
     flush: async () => {

@@ -14,6 +14,11 @@ export interface Bookmark {
   summary: string;
   /** ISO time the bookmark was made. */
   createdAt: string;
+  /**
+   * The corpus it was made in (its name); absent on bookmarks saved before corpora were told
+   * apart, which are offered wherever their event is found.
+   */
+  corpus?: string;
 }
 
 export interface AppState {
@@ -53,6 +58,7 @@ function shapeProblem(raw: unknown): string | null {
   const bad = record.bookmarks.findIndex((b: unknown) => {
     if (typeof b !== 'object' || b === null) return true;
     const bookmark = b as Record<string, unknown>;
+    if (bookmark.corpus !== undefined && typeof bookmark.corpus !== 'string') return true;
     return !['eventId', 'date', 'summary', 'createdAt'].every((key) => typeof bookmark[key] === 'string');
   });
   return bad >= 0 ? `bookmark ${bad + 1} is malformed` : null;
@@ -124,11 +130,12 @@ export function parseState(text: string): { state: AppState } | { reason: string
       version: 1,
       read: valid.read,
       // Only the known fields, so stray keys in a hand-edited file are not carried forward.
-      bookmarks: valid.bookmarks.map(({ eventId, date, summary, createdAt }) => ({
+      bookmarks: valid.bookmarks.map(({ eventId, date, summary, createdAt, corpus }) => ({
         eventId,
         date,
         summary,
         createdAt,
+        ...(corpus === undefined ? {} : { corpus }),
       })),
     }),
   };
@@ -377,6 +384,7 @@ export function toggleBookmark(
   state: AppState,
   event: Pick<TimelineEvent, 'id' | 'date' | 'summary'>,
   now: Date = new Date(),
+  corpus?: string,
 ): AppState {
   if (isBookmarked(state, event.id))
     return { ...state, bookmarks: state.bookmarks.filter((b) => b.eventId !== event.id) };
@@ -385,6 +393,7 @@ export function toggleBookmark(
     date: event.date,
     summary: event.summary,
     createdAt: now.toISOString(),
+    ...(corpus === undefined ? {} : { corpus }),
   };
   return { ...state, bookmarks: [bookmark, ...state.bookmarks] };
 }
@@ -401,4 +410,23 @@ export function findBookmarkedEvent<E extends Pick<TimelineEvent, 'id' | 'date' 
     events.find((e) => e.id === bookmark.eventId) ??
     events.find((e) => e.date === bookmark.date && e.summary === bookmark.summary)
   );
+}
+
+/**
+ * The bookmarks as a corpus lists them: its own first (and those made before corpora were told
+ * apart whose event it holds), then the others, each under the corpus it was made in.
+ */
+export function bookmarksFor<E extends Pick<TimelineEvent, 'id' | 'date' | 'summary'>>(
+  state: AppState,
+  corpus: string,
+  events: readonly E[],
+): Array<{ bookmark: Bookmark; here: boolean }> {
+  const here = (b: Bookmark): boolean =>
+    b.corpus === undefined ? findBookmarkedEvent(b, events) !== undefined : b.corpus === corpus;
+  const mine = state.bookmarks.filter(here).map((bookmark) => ({ bookmark, here: true }));
+  const others = state.bookmarks
+    .filter((b) => !here(b))
+    .sort((a, b) => (a.corpus ?? '').localeCompare(b.corpus ?? ''))
+    .map((bookmark) => ({ bookmark, here: false }));
+  return [...mine, ...others];
 }

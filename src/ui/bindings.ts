@@ -73,7 +73,7 @@ const bookmarkEvent: Binding = {
   run: (app) => {
     const event = app.selectedEvent()!;
     const had = isBookmarked(app.userState, event.id);
-    app.updateUserState((state) => toggleBookmark(state, event));
+    app.updateUserState((state) => toggleBookmark(state, event, new Date(), app.corpus));
     app.setMessage(had ? 'bookmark removed' : 'bookmarked');
   },
 };
@@ -278,17 +278,20 @@ export const SCREEN_BINDINGS: Record<Mode, ScreenBindings> = {
         action: 'open',
         hint: 'open',
         run: (app) => {
+          const entry = app.bookmarks[app.nav.lists.bookmarks.cursor];
           const event = app.selectedEvent();
           if (event) openEventAt(app, event.id);
-          else app.setMessage('that event is not in these articles');
+          else if (entry && !entry.here && entry.bookmark.corpus)
+            app.setMessage(`made in ${entry.bookmark.corpus}: open that corpus to read it`);
+          else if (entry) app.setMessage('that event is not in these articles');
         },
       },
       {
         action: 'bookmark',
         hint: 'unbookmark',
-        disabled: (app) => (app.userState.bookmarks[app.nav.lists.bookmarks.cursor] ? null : 'no bookmark here'),
+        disabled: (app) => (app.bookmarks[app.nav.lists.bookmarks.cursor] ? null : 'no bookmark here'),
         run: (app) => {
-          const bookmark = app.userState.bookmarks[app.nav.lists.bookmarks.cursor]!;
+          const { bookmark } = app.bookmarks[app.nav.lists.bookmarks.cursor]!;
           app.updateUserState((state) =>
             toggleBookmark(state, { id: bookmark.eventId, date: bookmark.date, summary: bookmark.summary }),
           );
@@ -296,7 +299,7 @@ export const SCREEN_BINDINGS: Record<Mode, ScreenBindings> = {
             type: 'move',
             list: 'bookmarks',
             delta: 0,
-            count: app.userState.bookmarks.length - 1,
+            count: app.bookmarks.length - 1,
             height: app.bodyHeight,
           });
           app.setMessage('bookmark removed');

@@ -14,7 +14,15 @@ import { layoutArticle, lineAt, type ReaderLine } from './reader-layout.js';
 import { filterByEntity } from './timeline-rows.js';
 import type { Theme } from './theme.js';
 import { useTerminalSize } from './use-terminal-size.js';
-import { emptyState, findBookmarkedEvent, isRead, toggleRead, type AppState } from '../state/index.js';
+import {
+  bookmarksFor,
+  emptyState,
+  findBookmarkedEvent,
+  isRead,
+  toggleRead,
+  type AppState,
+  type Bookmark,
+} from '../state/index.js';
 import { helpLines } from './keymap.js';
 import type { EntitySummary } from '../types.js';
 
@@ -36,6 +44,8 @@ export interface AppServices {
   exportView(events: readonly TimelineEvent[], path: string): string;
   /** The file name offered when exporting. */
   defaultExportPath: string;
+  /** What bookmarks made here are filed under (default: the story's name). */
+  corpus?: string;
   /** Whether `path` can be written: new, an existing file (asked before overwriting), or why not. */
   exportTarget?(path: string): ExportTarget;
 }
@@ -91,6 +101,10 @@ export interface AppContext extends AppSettings {
   bodyHeight: number;
   userState: AppState;
   updateUserState(change: (state: AppState) => AppState): void;
+  /** What bookmarks made here are filed under. */
+  corpus: string;
+  /** The bookmarks as listed here: this corpus's first, then the others under their corpus. */
+  bookmarks: ReadonlyArray<{ bookmark: Bookmark; here: boolean }>;
   /** What the last key did ("bookmarked"); lasts until the next key. */
   message: string | null;
   setMessage(message: string | null): void;
@@ -167,6 +181,8 @@ export function useAppState(settings: AppSettings): AppContext {
   const articleIndexById = useMemo(() => new Map(story.articles.map((a, i) => [a.id, i])), [story.articles]);
   const eventIndexById = useMemo(() => new Map(story.timeline.map((e, i) => [e.id, i])), [story.timeline]);
   const help = useMemo(() => helpLines(keymap), [keymap]);
+  const corpus = services.corpus ?? story.name;
+  const bookmarks = useMemo(() => bookmarksFor(userState, corpus, story.timeline), [userState, corpus, story.timeline]);
 
   // The search index is built when search opens, not at start-up. While analysis streams in,
   // it is rebuilt at most once a second, and hits always index the snapshot they came from.
@@ -272,7 +288,7 @@ export function useAppState(settings: AppSettings): AppContext {
       case 'help':
         return help.length;
       case 'bookmarks':
-        return userState.bookmarks.length;
+        return bookmarks.length;
       default:
         return namedEntities.length;
     }
@@ -326,8 +342,8 @@ export function useAppState(settings: AppSettings): AppContext {
     if (nav.screen === 'reader')
       return nav.reader?.eventIndex != null ? story.timeline[nav.reader.eventIndex] : undefined;
     if (nav.screen === 'bookmarks') {
-      const bookmark = userState.bookmarks[nav.lists.bookmarks.cursor];
-      return bookmark ? findBookmarkedEvent(bookmark, story.timeline) : undefined;
+      const entry = bookmarks[nav.lists.bookmarks.cursor];
+      return entry?.here ? findBookmarkedEvent(entry.bookmark, story.timeline) : undefined;
     }
     return events[nav.lists.timeline.cursor];
   };
@@ -394,6 +410,8 @@ export function useAppState(settings: AppSettings): AppContext {
     bodyHeight,
     userState,
     updateUserState,
+    corpus,
+    bookmarks,
     message,
     setMessage,
     exit,

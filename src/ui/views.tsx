@@ -170,8 +170,14 @@ export const SCREEN_VIEWS: Record<Mode, (app: AppContext) => ScreenView> = {
   bookmarks: (app) => ({
     body: (
       <BookmarksScreen
-        bookmarks={app.userState.bookmarks}
-        present={app.userState.bookmarks.map((b) => findBookmarkedEvent(b, app.story.timeline) !== undefined)}
+        bookmarks={app.bookmarks.map((entry) => entry.bookmark)}
+        notes={app.bookmarks.map(({ bookmark, here }) =>
+          !here && bookmark.corpus
+            ? `  (made in ${bookmark.corpus})`
+            : findBookmarkedEvent(bookmark, app.story.timeline)
+              ? ''
+              : '  (not in these articles)',
+        )}
         {...app.nav.lists.bookmarks}
         height={app.bodyHeight}
         theme={app.theme}

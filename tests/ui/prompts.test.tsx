@@ -4,7 +4,7 @@ import { cleanup, render } from 'ink-testing-library';
 import { App, type AppServices } from '../../src/ui/App.js';
 import type { ExportTarget } from '../../src/ui/use-app-state.js';
 import { MONOCHROME_THEME } from '../../src/ui/theme.js';
-import { emptyState } from '../../src/state/index.js';
+import { emptyState, toggleBookmark } from '../../src/state/index.js';
 import { story } from '../fixtures/story.js';
 import { frameShows, KEY, press } from './keys.js';
 
@@ -117,5 +117,25 @@ describe('the help', () => {
     await press(r, 'G', /Keys {2}\(\? or Esc closes\)\n/);
     expect(more).toBeGreaterThan(0);
     expect(r.lastFrame()).toContain('quit');
+  });
+});
+
+describe('bookmarks made in another corpus', () => {
+  it('are listed under it, dimmed, and not opened here', async () => {
+    let userState = emptyState();
+    userState = toggleBookmark(
+      userState,
+      { id: 'far', date: '2010-01-12', summary: 'A quake hit Haiti.' },
+      new Date(0),
+      'haiti',
+    );
+    const r = render(<App story={story()} theme={MONOCHROME_THEME} services={{ ...services([]), userState }} />);
+    await frameShows(r, 'Timeline 1/3');
+    await press(r, 'b', 'bookmarked');
+    const list = await press(r, 'B', 'Bookmarks 1/2');
+    const rows = list.split('\n').slice(2, 4).join('\n');
+    expect(rows).toMatch(/A drone strike killed three US troops[^\n]*\n[^\n]*A quake hit Haiti\.\s+\(made in haiti\)/);
+    await press(r, 'j', 'Bookmarks 2/2');
+    await press(r, KEY.enter, 'made in haiti: open that corpus to read it');
   });
 });

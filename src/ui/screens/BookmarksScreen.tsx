@@ -6,18 +6,18 @@ import { Styled } from '../styled.js';
 
 export interface BookmarksScreenProps {
   bookmarks: readonly Bookmark[];
-  /** Whether each bookmark's event is in the corpus opened now. */
-  present: readonly boolean[];
+  /** Why a bookmark cannot be opened here ('  (made in …)'), or '' for one that can. */
+  notes: readonly string[];
   cursor: number;
   top: number;
   height: number;
   theme: Theme;
 }
 
-/** Bookmarked events, newest first; those not in this corpus are dimmed. */
+/** Bookmarked events: this corpus's newest first, then others' under their corpus, dimmed. */
 export function BookmarksScreen({
   bookmarks,
-  present,
+  notes,
   cursor,
   top,
   height,
@@ -35,12 +35,12 @@ export function BookmarksScreen({
         <Text
           key={bookmark.eventId}
           {...(top + i === cursor ? theme.selection : {})}
-          {...(present[top + i] ? {} : theme.dim)}
+          {...(notes[top + i] ? theme.dim : {})}
           wrap="truncate"
         >
           <Text {...theme.date}>{bookmark.date.padEnd(12)}</Text>
           {bookmark.summary}
-          {present[top + i] ? '' : '  (not in these articles)'}
+          {notes[top + i]}
         </Text>
       ))}
     </Box>
