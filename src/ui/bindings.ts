@@ -83,7 +83,7 @@ const eventSources: Binding = {
   disabled: (app) => (app.selectedEvent() ? null : 'no event here'),
   run: (app) => {
     const { date, sources } = app.selectedEvent()!;
-    const paths = [...new Set(sources.map((source) => source.path))];
+    const paths = [...new Set(sources.map((source) => app.corpusPath(source.path)))];
     app.setMessage(`${date} · told by ${paths.length === 1 ? '' : `${paths.length}: `}${paths.join(', ')}`);
   },
 };
