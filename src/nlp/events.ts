@@ -330,7 +330,7 @@ function entitiesIn(mentions: EntityMention[], start: number, end: number): stri
 
 /** The clause's words, single-spaced, cut to EVENT_TEXT_MAX at a word boundary. */
 function eventText(text: string, start: number, end: number): string {
-  const folded = text.slice(start, end).replace(/\s+/g, ' ').trim();
+  const folded = foldedHead(text, start, end);
   if (folded.length <= EVENT_TEXT_MAX) return folded;
   const room = folded.slice(0, EVENT_TEXT_MAX - 1);
   const space = room.lastIndexOf(' ');
@@ -340,6 +340,22 @@ function eventText(text: string, start: number, end: number): string {
   if (last >= 0xd800 && last <= 0xdbff) cut--;
   return `${room.slice(0, cut).trimEnd()}…`;
 }
+
+/** The clause single-spaced and trimmed, or, when it is far longer than an event's text, a head
+ * of it longer than EVENT_TEXT_MAX + 1 (the whole of a 100 KB sentence is not folded to keep 400
+ * characters). Folding a head gives the start of the whole's folding: a run of white space cut at
+ * the head's end still reads as one space. */
+function foldedHead(text: string, start: number, end: number): string {
+  if (end - start > HEAD_RAW) {
+    const head = text
+      .slice(start, start + HEAD_RAW)
+      .replace(/\s+/g, ' ')
+      .trimStart();
+    if (head.length >= EVENT_TEXT_MAX + 2) return head;
+  }
+  return text.slice(start, end).replace(/\s+/g, ' ').trim();
+}
+const HEAD_RAW = 4 * EVENT_TEXT_MAX;
 
 function isApproximate(precision: Precision, mod: TimeMod | undefined): boolean {
   return mod !== undefined || (precision !== 'day' && precision !== 'time');

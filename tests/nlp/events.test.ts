@@ -324,6 +324,35 @@ describe('extractEvents keeps its output in proportion to its input', () => {
     expect(body.slice(event!.start, event!.end)).toBe(body);
   });
 
+  it('reads the same text from a long clause whatever white space it holds, wherever that falls', () => {
+    // What the cap keeps of a clause folded whole: single-spaced, trimmed, cut as above.
+    const expected = (clause: string): string => {
+      const folded = clause.replace(/\s+/g, ' ').trim();
+      if (folded.length <= EVENT_TEXT_MAX) return folded;
+      const room = folded.slice(0, EVENT_TEXT_MAX - 1);
+      return `${room.slice(0, room.lastIndexOf(' ')).trimEnd()}…`;
+    };
+    const spaces = [' ', '  ', '\t', ' \t ', '\u00a0', ' \u2003 '];
+    for (let seed = 0; seed < 40; seed++) {
+      // Words and runs of white space of many lengths, so that runs straddle every offset that
+      // an implementation might cut its reading at; some clauses fold to under the cap.
+      const gap = ' '.repeat(seed % 3 === 0 ? 40 * seed + 1 : seed + 1);
+      const parts = Array.from(
+        { length: 300 },
+        (_, i) => `w${(i * 7 + seed) % 13}${spaces[(i + seed) % spaces.length]}`,
+      );
+      const body = `On Monday${gap}${seed % 3 === 0 ? parts.slice(0, 40).join(gap) : parts.join('')}the army moved.`;
+      const [event] = analyse(body, '2024-02-07', [timeAt(body, 'On Monday', 'DATE', '2024-02-05')]);
+      expect(event!.text).toBe(expected(body));
+    }
+    // Words to about the cap, then a long run of white space, then the clause's last word.
+    for (let words = 180; words <= 200; words++) {
+      const body = `On Monday ${'x '.repeat(words)}${' \t'.repeat(1000)}end.`;
+      const [event] = analyse(body, '2024-02-07', [timeAt(body, 'On Monday', 'DATE', '2024-02-05')]);
+      expect(event!.text).toBe(expected(body));
+    }
+  });
+
   it('keeps a clause under the cap whole', () => {
     const body = `On Monday the army said ${'a '.repeat(150)}thing.`;
     const [event] = analyse(body, '2024-02-07', [timeAt(body, 'On Monday', 'DATE', '2024-02-05')]);
