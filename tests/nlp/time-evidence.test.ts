@@ -113,6 +113,21 @@ describe('citations, labels and quantities are not years', () => {
   });
 });
 
+describe('the number of a name is no year', () => {
+  it('reads "Russell 2000" and "Windows 2000" as names, near publication or not', () => {
+    expect(at('The Russell 2000 index of smaller companies fell 3%.', '2008-10-09', '2000')).toBeUndefined();
+    expect(at('Microsoft shipped Windows 2000 to businesses.', '2001-05-01', '2000')).toBeUndefined();
+    expect(at('Fans watched the Euro 2008 final.', '2008-06-30', '2008')).toBeUndefined();
+  });
+
+  it('keeps a year after a capitalised preposition, a month or a season', () => {
+    expect(at('For 1988, BellSouth earned $1.7 billion.', '1989-10-30', '1988')).toBe('DATE:1988');
+    expect(at('Since 1957 the index has grown.', dct, '1957')).toBe('DATE:1957');
+    expect(at('Spring 2009 was wet.', dct, '2009')).toBe('DATE:2009-SP');
+    expect(at('Sales fell in 2009.', dct, '2009')).toBe('DATE:2009');
+  });
+});
+
 describe('a bare year far from publication needs a calendar cue', () => {
   it(`names the span of bare years: ${BARE_YEARS_BEFORE} years back, ${BARE_YEARS_AFTER} ahead`, () => {
     const d = { year: 2010, month: 6, day: 16 };

@@ -171,6 +171,35 @@ export function calendarCueBefore(text: string, index: number): 'calendar' | 'na
   return null;
 }
 
+// Capitalised words that introduce a year as the calendar does: "Since 1957", "Spring 2009",
+// "Fiscal 1989", "Christmas 2008", "AD 2000".
+const CALENDAR_NAMES = new Set([
+  ...['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september'],
+  ...['october', 'november', 'december', 'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.'],
+  ...['sept.', 'sep.', 'oct.', 'nov.', 'dec.', 'christmas', 'easter', 'thanksgiving', 'ad', 'a.d.'],
+  ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'fy'],
+  // Function words capitalised at the start of a sentence or title: "For 1988, BellSouth earned".
+  ...['for', 'at', 'on', 'as', 'with', 'over', 'under', 'about', 'into', 'within', 'throughout'],
+  ...['against', 'toward', 'towards', 'amid', 'across', 'beyond', 'despite', 'unlike', 'like', 'than'],
+  ...['and', 'but', 'or', 'nor', 'so', 'then', 'also', 'only', 'even', 'yet', 'still', 'not', 'just'],
+  ...['when', 'while', 'where', 'if', 'unless', 'because', 'though', 'although', 'whether', 'what'],
+  ...['all', 'both', 'each', 'every', 'no', 'some', 'any', 'these', 'those', 'including', 'overall'],
+]);
+
+/**
+ * True when the number at `index` is the number of a name: "the Russell 2000 index", "Windows
+ * 2000", "Euro 2008". A capitalised word right before it that is no calendar word makes the
+ * number part of the name (TIMEX3 marks a year only where the text uses it as a date), unless
+ * the number is then used as a year of its own ("Bush 2000's campaign" is left to the caller).
+ */
+export function isNamesNumber(text: string, index: number): boolean {
+  const before = wordBefore(text, index);
+  if (!before || before.word.length < 2) return false;
+  const first = text[before.start]!;
+  if (first < 'A' || first > 'Z') return false;
+  return !CALENDAR_WORDS.has(before.word) && !DETERMINERS.has(before.word) && !CALENDAR_NAMES.has(before.word);
+}
+
 /** True when some calendar cue, of either kind, stands before the number at `index`. */
 export function hasCalendarCueBefore(text: string, index: number): boolean {
   return calendarCueBefore(text, index) !== null;

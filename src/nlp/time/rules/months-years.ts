@@ -9,6 +9,7 @@ import {
   isCitationNumber,
   isFarDecade,
   isFarFromPublication,
+  isNamesNumber,
   isYearHeading,
 } from '../evidence.js';
 import {
@@ -272,6 +273,8 @@ export const year: Rule = {
       return null;
     // "Resolution 1973", "Flight 1549", "Highway 1999": a number that labels a thing.
     if (!m[1] && !m[2] && NUMBER_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) return null;
+    // "the Russell 2000", "Windows 2000": a number after a name is part of the name.
+    if (!m[1] && !m[2] && !hasCalendarCueAfter(text, end) && isNamesNumber(text, digits)) return null;
     // "126(4), 1850–1855", "30:613, 1977": pages and volumes of a citation.
     if (isCitationNumber(text, digits)) return null;
     CLOCK_RANGE_AFTER.lastIndex = end;
