@@ -51,6 +51,16 @@ describe('24-hour clock times', () => {
     });
   });
 
+  it("anchors a clock time's weekday on the day the story already gave that weekday", () => {
+    // Monday 2009-03-16: the story's Saturday is 2009-03-14, not the Saturday ahead.
+    const text = 'Rebels attacked the town on Saturday. Photos: the town at 15:00 GMT Saturday.';
+    expect(at(text, '2009-03-16', '15:00')?.value).toBe('2009-03-14T15:00Z');
+    expect(at(text, '2009-03-16', '3 p.m.')).toBeUndefined();
+    expect(at('Rebels attacked on Saturday. Photos at 3 p.m. Saturday.', '2009-03-16', '3 p.m.')?.value).toBe(
+      '2009-03-14T15:00',
+    );
+  });
+
   it('leaves a zone conversion in parentheses to the time it restates', () => {
     const text = 'The blast occurred at about 10:35 a.m. (0735 GMT) Friday.';
     expect(at(text, dct, '0735')).toBeUndefined();

@@ -290,6 +290,13 @@ describe('findTimeExpressions, narratives told of an earlier year (article of 20
     expect(at('The index fell between January and March 2003.', dct, 'January')).toMatchObject({ value: '2003-01' });
   });
 
+  it('starts a range that crosses a new year in the year before ("from October to March 2013")', () => {
+    expect(at('Sales fell from October to March 2013.', '2013-05-10', 'October')).toMatchObject({ value: '2012-10' });
+    expect(at('The index fell between November and February 2009.', dct, 'November')).toMatchObject({
+      value: '2008-11',
+    });
+  });
+
   it('dates "the year before" at the end of a clause from the last date mentioned', () => {
     expect(
       at('Exports reached $2 billion in 1998, up from $1 billion the year before.', dct, 'the year'),

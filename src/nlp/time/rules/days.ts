@@ -1,7 +1,7 @@
 // Days and times of day: clock times, dates with a day, weekdays, "yesterday", holidays.
 import type { TimeMod } from '../../../types.js';
 import { reading, yearOfMonthDay } from '../anchoring.js';
-import { addDays, type Day, dayNumber, formatDay, formatWeek, isValidDay, pad, weekday } from '../calendar.js';
+import { addDays, type Day, formatDay, formatWeek, isValidDay, pad, weekday } from '../calendar.js';
 import { MONTH_NAME, monthNumber, WEEKDAY_NAME, weekdayNumber } from '../lexicon.js';
 import {
   type Rule,
@@ -13,6 +13,7 @@ import {
   ci,
   dayReading,
   deicticOffset,
+  storyWeekday,
   weekdayDay,
   DEICTIC_DAY,
   DAY_PART_WORD,
@@ -370,11 +371,11 @@ export const namedWeekday: Rule = {
       end: m.index + m[0].length,
       resolve(a) {
         // A weekday named again in the same story is the same day, whatever the verb.
-        const named = m[2] ? undefined : a.weekdays.get(wd);
-        const day =
-          named && a.dct && Math.abs(dayNumber(named) - dayNumber(a.dct)) < 7
-            ? named
-            : weekdayDay(possessive && !m[2] ? { ...a, tense: aheadOfPossessive ? 'future' : 'past' } : a, wd, m[2]);
+        const day = storyWeekday(
+          possessive && !m[2] ? { ...a, tense: aheadOfPossessive ? 'future' : 'past' } : a,
+          wd,
+          m[2],
+        );
         return day ? dayReading(day, mod) : reading('DATE', `XXXX-WXX-${wd}`, mod);
       },
     };

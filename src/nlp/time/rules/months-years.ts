@@ -76,7 +76,11 @@ export const month: Rule = {
         const shared = relation
           ? null
           : RANGE_YEAR.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 40));
-        if (shared) return reading('DATE', formatMonth(Number(shared[1]), month), mod);
+        // A range runs forward: "from October to March 2013" starts in October 2012.
+        if (shared) {
+          const year = Number(shared[2]) - (month > (monthNumber(shared[1]!) ?? 12) ? 1 : 0);
+          return reading('DATE', formatMonth(year, month), mod);
+        }
         if (!relation && a.narrativeYear !== null && a.dct && a.narrativeYear < a.dct.year)
           return reading('DATE', formatMonth(a.narrativeYear, month), mod);
         if (!a.dct) return reading('DATE', `XXXX-${pad(month, 2)}`, mod);

@@ -11,7 +11,7 @@ import {
   yearBefore,
   yearOfMonthDay,
 } from '../anchoring.js';
-import { addDays, type Day, formatDay, formatWeek, isValidDay, pad, weekday } from '../calendar.js';
+import { addDays, type Day, dayNumber, formatDay, formatWeek, isValidDay, pad, weekday } from '../calendar.js';
 import { COUNT, MONTH_NAME, monthNumber, type Unit, VAGUE_COUNT, WEEKDAY_NAME, weekdayNumber } from '../lexicon.js';
 
 export interface Candidate {
@@ -148,6 +148,17 @@ export function weekdayDay(a: Anchoring, isoWeekday: number, relation: string | 
   return dayOfWeekday(a.dct, isoWeekday, a.tense === 'past' ? 'past' : 'future');
 }
 
+/**
+ * A weekday as the story uses it: one it has already named stands for the same day ("Saturday
+ * … at 15:00 GMT Saturday", "Friday … Friday night"), as long as that day lies within a week
+ * of publication; otherwise it is resolved against publication (weekdayDay).
+ */
+export function storyWeekday(a: Anchoring, isoWeekday: number, relation: string | undefined): Day | null {
+  const named = relation ? undefined : a.weekdays.get(isoWeekday);
+  if (named && a.dct && Math.abs(dayNumber(named) - dayNumber(a.dct)) < 7) return named;
+  return weekdayDay(a, isoWeekday, relation);
+}
+
 export const DEICTIC_DAY = String.raw`(?:the day before yesterday|the day after tomorrow|today|tonight|yesterday|tomorrow)`;
 export const DAY_PART_WORD = String.raw`(?:morning|afternoon|evening|night|overnight)`;
 
@@ -158,7 +169,7 @@ export function dayOfReference(ref: string, a: Anchoring): Day | null {
   const offset = deicticOffset(ref);
   if (offset !== null) return a.dct ? addDays(a.dct, offset) : null;
   const wd = weekdayNumber(ref);
-  if (wd !== null) return weekdayDay(a, wd, undefined);
+  if (wd !== null) return storyWeekday(a, wd, undefined);
   const m = /^(\S+) (\d{1,2})(?:, (\d{4}))?$/.exec(ref);
   if (!m) return null;
   const month = monthNumber(m[1]!);
@@ -254,8 +265,9 @@ export function lastDay(a: Anchoring, unit: Unit = 'year'): Day | null {
 
 export const COUNTED_BEFORE = new RegExp(String.raw`(?:\d|\b(?:${COUNT}|${VAGUE_COUNT}))[\s-]$`, 'i');
 
+/** The end of a range of months that carries the year: "… and March 2003" (month, year). */
 export const RANGE_YEAR = new RegExp(
-  String.raw`^\s*(?:and|to|through|until|or|-|–)\s*(?:(?:early|mid|late)[- ]?)?${MONTH_NAME},?\s(\d{4})(?!\d)`,
+  String.raw`^\s*(?:and|to|through|until|or|-|–)\s*(?:(?:early|mid|late)[- ]?)?(${MONTH_NAME}),?\s(\d{4})(?!\d)`,
 );
 
 export const PLURAL_UNIT = String.raw`(?:seconds|minutes|hours|days|weeks|months|quarters|years|decades|centuries)`;
