@@ -290,6 +290,13 @@ describe('findTimeExpressions, narratives told of an earlier year (article of 20
     expect(at('The index fell between January and March 2003.', dct, 'January')).toMatchObject({ value: '2003-01' });
   });
 
+  it('reads what is expected as ahead ("analysts expect the deal to close in October")', () => {
+    expect(at('Analysts expect the deal to close in October.', '2013-03-15', 'October')).toMatchObject({
+      value: '2013-10',
+    });
+    expect(at('The deal closed in October.', '2013-03-15', 'October')).toMatchObject({ value: '2012-10' });
+  });
+
   it('starts a range that crosses a new year in the year before ("from October to March 2013")', () => {
     expect(at('Sales fell from October to March 2013.', '2013-05-10', 'October')).toMatchObject({ value: '2012-10' });
     expect(at('The index fell between November and February 2009.', dct, 'November')).toMatchObject({

@@ -11,7 +11,7 @@ export interface TenseCue {
 
 // A future cue outranks the past form of the same words ("scheduled", "planned", "expected to").
 export const FUTURE_CUE =
-  /\b(?:will|won't|shall|'ll|going to|plans? to|planning to|planned to|scheduled|expects? to|expected to|is to|are to|set to|due to (?:be|start|begin|open|arrive|meet|vote|report)|intends? to|hopes? to|aims? to|(?:decided|agreed|voted|promised|vowed|pledged|threatened|wanted|hoped|intended|prepared|ready|likely|unlikely|poised|slated) to|upcoming|coming|next|tomorrow|would)\b/gi;
+  /\b(?:will|won't|shall|'ll|going to|plans? to|planning to|planned to|scheduled|expects?|expected to|is to|are to|set to|due to (?:be|start|begin|open|arrive|meet|vote|report)|intends? to|hopes? to|aims? to|(?:decided|agreed|voted|promised|vowed|pledged|threatened|wanted|hoped|intended|prepared|ready|likely|unlikely|poised|slated) to|upcoming|coming|next|tomorrow|would)\b/gi;
 // "next to" is a preposition, not a cue (told apart in code: the lookahead left recheck to its fuzzer).
 const NEXT_TO = /\s+to\b/y;
 const PAST_CUE =
