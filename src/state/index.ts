@@ -21,12 +21,27 @@ export interface Bookmark {
   corpus?: string;
 }
 
+/** Where the timeline was left in a corpus: its event, with a copy to find it after re-analysis. */
+export interface Place {
+  corpus: string;
+  eventId: string;
+  date: string;
+  summary: string;
+}
+
 export interface AppState {
   version: 1;
   /** Ids of read articles (`Article.id`), sorted. */
   read: string[];
   /** Newest first. */
   bookmarks: Bookmark[];
+  /**
+   * The last place in each corpus, one per corpus. Optional (no version change): a state saved
+   * before has none, and is read as it was.
+   */
+  places?: Place[];
+  /** The command lines run (`:`), oldest first. */
+  commands?: string[];
 }
 
 export interface StateLoad {
@@ -62,6 +77,25 @@ function shapeProblem(raw: unknown): string | null {
     return !['eventId', 'date', 'summary', 'createdAt'].every((key) => typeof bookmark[key] === 'string');
   });
   return bad >= 0 ? `bookmark ${bad + 1} is malformed` : null;
+}
+
+const isString = (value: unknown): value is string => typeof value === 'string';
+
+// Places and command history are conveniences: a malformed one is dropped, never a reason to
+// move the file (with its bookmarks) aside.
+function validPlaces(raw: unknown): Place[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((entry: unknown): Place[] => {
+    if (typeof entry !== 'object' || entry === null) return [];
+    const { corpus, eventId, date, summary } = entry as Record<string, unknown>;
+    return isString(corpus) && isString(eventId) && isString(date) && isString(summary)
+      ? [{ corpus, eventId, date, summary }]
+      : [];
+  });
+}
+
+function validCommands(raw: unknown): string[] {
+  return Array.isArray(raw) ? raw.filter(isString) : [];
 }
 
 /** `$XDG_STATE_HOME/news-tui`, else `~/.local/state/news-tui`. */
@@ -125,6 +159,8 @@ export function parseState(text: string): { state: AppState } | { reason: string
   const problem = shapeProblem(raw);
   if (problem !== null) return { reason: problem };
   const valid = raw as AppState;
+  const places = validPlaces(valid.places);
+  const commands = validCommands(valid.commands);
   return {
     state: normalise({
       version: 1,
@@ -137,12 +173,22 @@ export function parseState(text: string): { state: AppState } | { reason: string
         createdAt,
         ...(corpus === undefined ? {} : { corpus }),
       })),
+      places,
+      commands,
     }),
   };
 }
 
 function normalise(state: AppState): AppState {
-  return { version: 1, read: [...new Set(state.read)].sort(), bookmarks: state.bookmarks };
+  // The same place twice for a corpus (a hand-edited file): the first is kept.
+  const places = (state.places ?? []).filter((p, i, all) => all.findIndex((q) => q.corpus === p.corpus) === i);
+  return {
+    version: 1,
+    read: [...new Set(state.read)].sort(),
+    bookmarks: state.bookmarks,
+    ...(places.length ? { places } : {}),
+    ...(state.commands?.length ? { commands: state.commands } : {}),
+  };
 }
 
 function serialise(state: AppState): string {
@@ -304,7 +350,44 @@ export function mergeStates(current: AppState, before: AppState, after: AppState
   const bookmarks = [...added, ...kept].sort((a, b) =>
     a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0,
   );
-  return normalise({ version: 1, read: [...read], bookmarks });
+  // A place this instance moved replaces the file's for that corpus; other corpora's stay.
+  const moved = new Set(
+    (after.places ?? [])
+      .filter((place) => !samePlace(place, placeIn(before, place.corpus)))
+      .map((place) => place.corpus),
+  );
+  const places = [
+    ...(current.places ?? []).filter((place) => !moved.has(place.corpus)),
+    ...(after.places ?? []).filter((place) => moved.has(place.corpus)),
+  ];
+  const ranCommands = (after.commands ?? []).join('\n') !== (before.commands ?? []).join('\n');
+  const commands = ranCommands ? after.commands : current.commands;
+  return normalise({ version: 1, read: [...read], bookmarks, places, ...(commands ? { commands } : {}) });
+}
+
+function samePlace(a: Place | undefined, b: Place | undefined): boolean {
+  return a?.eventId === b?.eventId && a?.date === b?.date && a?.summary === b?.summary;
+}
+
+/** Where the timeline was left in `corpus`, if anywhere. */
+export function placeIn(state: AppState, corpus: string): Place | undefined {
+  return state.places?.find((place) => place.corpus === corpus);
+}
+
+/** The state with `event` as the place the timeline was left in `corpus`. */
+export function withPlace(
+  state: AppState,
+  corpus: string,
+  event: Pick<TimelineEvent, 'id' | 'date' | 'summary'>,
+): AppState {
+  const place: Place = { corpus, eventId: event.id, date: event.date, summary: event.summary };
+  if (samePlace(place, placeIn(state, corpus))) return state;
+  return { ...state, places: [place, ...(state.places ?? []).filter((p) => p.corpus !== corpus)] };
+}
+
+/** The state with the command lines run so far. */
+export function withCommands(state: AppState, commands: readonly string[]): AppState {
+  return { ...state, commands: [...commands] };
 }
 
 /**

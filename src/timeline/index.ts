@@ -21,6 +21,7 @@ export {
 } from './day-summary.js';
 export type { SignRule, SummaryCandidate, TextRule } from './day-summary.js';
 export { coverageSparkline } from './sparkline.js';
+export { dayIndex, dayOf, placementOf, spanOf } from './calendar.js';
 export type { Sparkline } from './sparkline.js';
 export { chooseKeyDateMethod, leaveOneStoryOut, dateF1, methodF1 } from './key-date-learning.js';
 export type { Fold, LabelledStory } from './key-date-learning.js';

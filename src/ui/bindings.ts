@@ -15,6 +15,8 @@ export interface Binding {
   hint?: string;
   /** Why the command cannot run now (shown instead of running it), or null. */
   disabled?(app: AppContext): string | null;
+  /** Whether the hint shows now (default: whenever the command can run). */
+  showHint?(app: AppContext): boolean;
 }
 
 export interface ScreenBindings {
@@ -102,6 +104,7 @@ const openEventAt = (app: AppContext, eventId: string): void => app.openEvent(ap
 const matches = (forward: boolean): Binding => ({
   action: forward ? 'nextMatch' : 'previousMatch',
   ...(forward ? { hint: 'next match' } : {}),
+  disabled: (app) => (app.activeSearch ? null : 'no search yet: / searches'),
   run: (app) => app.goToMatch(forward),
 });
 
@@ -176,6 +179,7 @@ export const SCREEN_BINDINGS: Record<Mode, ScreenBindings> = {
         // Without a search, n in the reader still goes to the next source, as it used to.
         action: 'nextMatch',
         hint: 'next match',
+        showHint: (app) => app.activeSearch !== null,
         run: (app) => (app.activeSearch ? app.goToMatch(true) : runBinding(app, source(true))),
       },
       matches(false),
@@ -231,19 +235,30 @@ export const SCREEN_BINDINGS: Record<Mode, ScreenBindings> = {
       { action: 'newerQuery', run: (app) => app.dispatch({ type: 'recallQuery', older: false }) },
     ],
   },
+  // fzf-like: letters filter the names as they are typed, so only named keys act here.
   entities: {
+    textEntry: true,
     bindings: [
       ...moves('entities'),
+      { action: 'previousRow', run: (app) => app.moveList('entities', -1) },
+      { action: 'nextRow', hint: 'next', run: (app) => app.moveList('entities', 1) },
       {
         action: 'open',
-        hint: 'filter',
+        hint: 'filter timeline',
+        disabled: (app) => (app.shownEntities[app.nav.lists.entities.cursor] ? null : 'no name here'),
         run: (app) => {
-          const entity = app.namedEntities[app.nav.lists.entities.cursor];
-          if (entity) app.dispatch({ type: 'filterEntity', name: entity.name });
+          const entity = app.shownEntities[app.nav.lists.entities.cursor]!;
+          app.dispatch({ type: 'filterEntity', name: entity.name });
         },
       },
-      back,
-      ...elsewhere({ help: true }),
+      { action: 'entityType', hint: 'type', run: (app) => app.dispatch({ type: 'cycleEntityType' }) },
+      {
+        // Esc clears the filter typed first, and goes back only from an empty one.
+        action: 'back',
+        hint: 'back',
+        run: (app) => app.dispatch({ type: app.nav.entityQuery ? 'clearEntityQuery' : 'back' }),
+      },
+      quit(),
     ],
   },
   keydates: {

@@ -78,6 +78,9 @@ export const ACTIONS = {
     group: 'Search',
   },
   newerQuery: { keys: ['ctrl+n'], description: 'later query of this session', group: 'Search' },
+  // While typing a filter letters are text: fzf's Ctrl-P and Ctrl-N move, as ↑ and ↓ do.
+  previousRow: { keys: ['ctrl+p'], description: 'move up while typing a filter', group: 'Move' },
+  nextRow: { keys: ['ctrl+n'], description: 'move down while typing a filter', group: 'Move' },
   pageUp: { keys: ['pageup', 'ctrl+b', 'ctrl+u'], description: 'one page up', group: 'Move' },
   pageDown: { keys: ['pagedown', 'ctrl+f', 'ctrl+d', 'space'], description: 'one page down', group: 'Move' },
   top: { keys: ['g', 'home'], description: 'go to the first row', group: 'Move' },
@@ -101,6 +104,11 @@ export const ACTIONS = {
   keyDates: { keys: ['d'], description: 'key dates of the story', group: 'Open and go' },
   search: { keys: ['/'], description: 'fuzzy search over events', group: 'Search' },
   clearFilter: { keys: ['c', 'escape'], description: 'clear the entity filter', group: 'Search' },
+  entityType: {
+    keys: ['tab'],
+    description: 'list all names, or only people, organisations or places',
+    group: 'Search',
+  },
   toggleRead: { keys: ['m'], description: 'mark the article read or unread', group: 'Marks and files' },
   bookmark: { keys: ['b'], description: 'bookmark the event (again to remove)', group: 'Marks and files' },
   bookmarks: { keys: ['B'], description: 'bookmarked events', group: 'Open and go' },
@@ -259,7 +267,7 @@ export function helpLines(keymap: readonly KeyBinding[] = KEYMAP): HelpLine[] {
 export function statusHints(screen: Mode, keymap: readonly KeyBinding[] = KEYMAP, app?: AppContext): string {
   const { textEntry, bindings } = SCREEN_BINDINGS[screen];
   return bindings
-    .filter((binding) => binding.hint && !(app && binding.disabled?.(app)))
+    .filter((binding) => binding.hint && !(app && (binding.disabled?.(app) || binding.showHint?.(app) === false)))
     .map((binding) => {
       const keys = keysOf(binding.action, keymap);
       const key = keys.find((k) => !(textEntry && isTextEntryKey(k))) ?? keys[0];

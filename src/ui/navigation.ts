@@ -39,6 +39,9 @@ export interface NavigationState {
   /** Which of `queries` the field shows while ↑/↓ recall them; null once the text is edited. */
   recall: number | null;
   entityFilter: string | null;
+  /** The entities screen's filter as typed, and the type of name it lists. */
+  entityQuery: string;
+  entityType: EntityTypeFilter;
   /**
    * A one-line question in the status line: the file name to export to, or whether to overwrite
    * the file of that name (`text` is kept, so 'no' returns to the name).
@@ -47,6 +50,10 @@ export interface NavigationState {
 }
 
 export type PromptPurpose = 'export' | 'overwrite';
+
+/** The kinds of names the entities screen lists, in the order Tab cycles them. */
+export const ENTITY_TYPE_FILTERS = ['all', 'PERSON', 'ORG', 'PLACE'] as const;
+export type EntityTypeFilter = (typeof ENTITY_TYPE_FILTERS)[number];
 
 export type NavigationAction =
   | { type: 'move'; list: ListName; delta: number; count: number; height: number }
@@ -71,6 +78,8 @@ export type NavigationAction =
   | { type: 'eraseQuery'; word: boolean }
   | { type: 'filterEntity'; name: string }
   | { type: 'clearFilter' }
+  | { type: 'clearEntityQuery' }
+  | { type: 'cycleEntityType' }
   | { type: 'toggleHelp' }
   | { type: 'ask'; purpose: PromptPurpose; text: string }
   | { type: 'answer' };
@@ -98,6 +107,8 @@ export function initialNavigation(): NavigationState {
     queries: [],
     recall: null,
     entityFilter: null,
+    entityQuery: '',
+    entityType: 'all',
     prompt: null,
   };
 }
@@ -201,10 +212,14 @@ export function navigate(state: NavigationState, action: NavigationAction): Navi
     // query, so keys typed faster than frames are drawn are all kept.
     case 'typeQuery':
       if (state.prompt) return { ...state, prompt: { ...state.prompt, text: state.prompt.text + action.text } };
+      if (state.screen === 'entities')
+        return { ...state, entityQuery: state.entityQuery + action.text, lists: { ...state.lists, entities: START } };
       return { ...state, query: state.query + action.text, recall: null, lists: { ...state.lists, search: START } };
     case 'eraseQuery': {
       const erase = (text: string): string => (action.word ? withoutLastWord(text) : [...text].slice(0, -1).join(''));
       if (state.prompt) return { ...state, prompt: { ...state.prompt, text: erase(state.prompt.text) } };
+      if (state.screen === 'entities')
+        return { ...state, entityQuery: erase(state.entityQuery), lists: { ...state.lists, entities: START } };
       return { ...state, query: erase(state.query), recall: null, lists: { ...state.lists, search: START } };
     }
     case 'filterEntity':
@@ -220,6 +235,12 @@ export function navigate(state: NavigationState, action: NavigationAction): Navi
       return state.entityFilter === null
         ? state
         : { ...state, entityFilter: null, lists: { ...state.lists, timeline: START } };
+    case 'clearEntityQuery':
+      return { ...state, entityQuery: '', lists: { ...state.lists, entities: START } };
+    case 'cycleEntityType': {
+      const next = (ENTITY_TYPE_FILTERS.indexOf(state.entityType) + 1) % ENTITY_TYPE_FILTERS.length;
+      return { ...state, entityType: ENTITY_TYPE_FILTERS[next]!, lists: { ...state.lists, entities: START } };
+    }
     case 'ask':
       return { ...state, prompt: { purpose: action.purpose, text: action.text } };
     case 'answer':

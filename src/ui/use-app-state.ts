@@ -25,6 +25,7 @@ import {
 } from '../state/index.js';
 import { helpLines } from './keymap.js';
 import type { EntitySummary } from '../types.js';
+import { filterEntities, indexEntities } from './entity-filter.js';
 
 export interface Progress {
   done: number;
@@ -112,6 +113,8 @@ export interface AppContext extends AppSettings {
   /** The timeline shown (entity filter applied). */
   events: readonly TimelineEvent[];
   namedEntities: readonly EntitySummary[];
+  /** The entities listed: those of the type chosen whose name or an alias holds the filter typed. */
+  shownEntities: readonly EntitySummary[];
   result: SearchResult;
   searchedTimeline: readonly TimelineEvent[];
   activeSearch: ActiveSearch | null;
@@ -178,6 +181,11 @@ export function useAppState(settings: AppSettings): AppContext {
   // The entities view is for following people, organisations and places; other names stay lit
   // in the reader.
   const namedEntities = useMemo(() => story.entities.filter((e) => e.type !== 'MISC'), [story.entities]);
+  const entityIndex = useMemo(() => indexEntities(namedEntities), [namedEntities]);
+  const shownEntities = useMemo(
+    () => filterEntities(entityIndex, nav.entityQuery, nav.entityType),
+    [entityIndex, nav.entityQuery, nav.entityType],
+  );
   const articleIndexById = useMemo(() => new Map(story.articles.map((a, i) => [a.id, i])), [story.articles]);
   const eventIndexById = useMemo(() => new Map(story.timeline.map((e, i) => [e.id, i])), [story.timeline]);
   const help = useMemo(() => helpLines(keymap), [keymap]);
@@ -290,10 +298,12 @@ export function useAppState(settings: AppSettings): AppContext {
       case 'bookmarks':
         return bookmarks.length;
       default:
-        return namedEntities.length;
+        return shownEntities.length;
     }
   };
-  const listHeight = (list: ListName): number => (list === 'search' || list === 'help' ? bodyHeight - 1 : bodyHeight);
+  // The search's query line, the help's title and the entities' filter line sit above their lists.
+  const listHeight = (list: ListName): number =>
+    list === 'search' || list === 'help' || list === 'entities' ? bodyHeight - 1 : bodyHeight;
   const moveList = (list: ListName, delta: number): void => {
     const count = listCount(list);
     const step = Number.isFinite(delta) ? delta : delta < 0 ? -count : count;
@@ -417,6 +427,7 @@ export function useAppState(settings: AppSettings): AppContext {
     exit,
     events,
     namedEntities,
+    shownEntities,
     result,
     searchedTimeline,
     activeSearch,

@@ -145,17 +145,25 @@ export const SCREEN_VIEWS: Record<Mode, (app: AppContext) => ScreenView> = {
       status,
     };
   },
-  entities: (app) => ({
-    body: (
-      <EntitiesScreen
-        entities={app.namedEntities}
-        {...app.nav.lists.entities}
-        height={app.bodyHeight}
-        theme={app.theme}
-      />
-    ),
-    status: `Entities ${app.namedEntities.length}`,
-  }),
+  entities: (app) => {
+    const { nav, shownEntities, namedEntities } = app;
+    const shown = position(app, 'entities');
+    const of = shownEntities.length < namedEntities.length ? ` of ${formatCount(namedEntities.length)}` : '';
+    return {
+      body: (
+        <EntitiesScreen
+          entities={shownEntities}
+          total={namedEntities.length}
+          query={nav.entityQuery}
+          type={nav.entityType}
+          {...nav.lists.entities}
+          height={app.bodyHeight}
+          theme={app.theme}
+        />
+      ),
+      status: `Entities ${shown}${of}`,
+    };
+  },
   keydates: (app) => ({
     body: (
       <KeyDatesScreen

@@ -86,7 +86,7 @@ describe('App', () => {
   it('filters the timeline by an entity chosen in the entities view, until cleared', async () => {
     const r = app();
     await frameShows(r, 'Timeline');
-    await press(r, 'e', 'Entities 4');
+    await press(r, 'e', 'Entities 1/4');
     await frameShows(r, /❯ org\s+2\s+Kataib Hezbollah/);
     await press(r, KEY.down, /❯ place\s+1\s+Baghdad/);
     const filtered = await press(r, KEY.enter, 'filter: Baghdad');

@@ -86,7 +86,7 @@ describe('whole frames in colour', () => {
           row(false, '2024-02-07', t[2]!.summary),
         ],
         'Timeline 1/3',
-        'Enter open  n next match  Tab articles  e entities  d key dates  / search  ? help  q quit',
+        'Enter open  Tab articles  e entities  d key dates  / search  ? help  q quit',
       ),
     );
   });
@@ -94,7 +94,7 @@ describe('whole frames in colour', () => {
   it('the entities: the selected name marked and inverse, each name in its type colour', async () => {
     const r = render(<App story={story()} theme={theme} />);
     await frameShows(r, 'Timeline 1/3');
-    const shown = await press(r, 'e', 'Entities 4');
+    const shown = await press(r, 'e', 'Entities 1/4');
     const row = (selected: boolean, type: string, mentions: number, name: string, style: TextStyle, n: number) => {
       const text = `${paint(theme.accent, selected ? '❯ ' : '  ')}${paint(theme.dim, `${type.padEnd(7)}${String(mentions).padStart(5)} `)}${paint(style, name)}${paint(theme.dim, `  ${n} article${n === 1 ? '' : 's'}`)}`;
       return selected ? paint(theme.selection, text) : text;
@@ -102,13 +102,18 @@ describe('whole frames in colour', () => {
     expect(styledFrame(shown)).toEqual(
       expected(
         [
+          // The filter line: the field with its cursor, the count, the types with the current one lit.
+          `${paint(theme.accent, '> ')}${chalk.inverse(' ')}${paint(theme.dim, ' type to filter names  4 of 4  ')}${paint(
+            theme.selection,
+            ' all ',
+          )}${paint(theme.dim, ' people  organisations  places ')}`,
           row(true, 'org', 2, 'Kataib Hezbollah', theme['entity.org'], 2),
           row(false, 'place', 1, 'Baghdad', theme['entity.place'], 1),
           row(false, 'person', 1, 'Wissam al-Saadi', theme['entity.person'], 1),
           row(false, 'place', 1, 'Yemen', theme['entity.place'], 1),
         ],
-        'Entities 4',
-        'Enter filter  Esc back  ? help',
+        'Entities 1/4',
+        'Ctrl-N next  Enter filter timeline  Tab type  Esc back',
       ),
     );
   });

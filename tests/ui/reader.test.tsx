@@ -125,7 +125,7 @@ describe('the reader, as drawn in colour', () => {
       n === 30
         ? ` ${paint(theme.accent, '▌')} ${paint(theme.event, DAM)}`
         : `   Paragraph ${String(n).padStart(2, '0')}: a quiet day on the river.`;
-    const status = `2024-03-01 news/dam.txt · lines 28-47/60 · source 1/2  │  ↓ scroll  n next match  ] next source  Esc back  ? help`;
+    const status = `2024-03-01 news/dam.txt · lines 28-47/60 · source 1/2  │  ↓ scroll  ] next source  Esc back  ? help`;
     const expected = [
       `${paint(theme.accent, 'news-tui')} · river · 2 articles · 1 event · 2024-03-01`,
       `${paint(theme.dim, 'coverage ')}${paint(theme.accent, '')}${paint(theme.selection, '█')}${paint(theme.accent, '')}${paint(theme.dim, ' per day')}`,

@@ -1,17 +1,29 @@
 import React from 'react';
 import { Box, Text } from 'ink';
 import type { EntitySummary } from '../../types.js';
+import { formatCount } from '../count.js';
+import { ENTITY_TYPE_LABELS } from '../entity-filter.js';
+import { ENTITY_TYPE_FILTERS, type EntityTypeFilter } from '../navigation.js';
 import { entityThemeKey, type Theme } from '../theme.js';
 import { Styled } from '../styled.js';
 
 export interface EntitiesScreenProps {
-  /** People, organisations and places (App leaves the other names out). */
+  /** The people, organisations and places listed (of the type chosen, holding the filter). */
   entities: readonly EntitySummary[];
+  /** How many names there are before filtering. */
+  total: number;
+  /** The filter as typed, and the type of name listed. */
+  query: string;
+  type: EntityTypeFilter;
   cursor: number;
   top: number;
+  /** Rows for the filter line and the list. */
   height: number;
   theme: Theme;
 }
+
+/** Rows above the list: the filter line. */
+export const ENTITIES_LIST_TOP = 1;
 
 const TYPE_LABEL: Record<EntitySummary['type'], string> = {
   PERSON: 'person',
@@ -20,18 +32,34 @@ const TYPE_LABEL: Record<EntitySummary['type'], string> = {
   MISC: 'other',
 };
 
-/** People, organisations and places by mentions; choosing one filters the timeline. Only the
- * rows that fit are rendered, so a story with tens of thousands of names opens at once. */
-export function EntitiesScreen({ entities, cursor, top, height, theme }: EntitiesScreenProps): React.JSX.Element {
-  if (entities.length === 0)
-    return (
-      <Styled theme={theme} as="dim">
-        no names recognised in these articles
-      </Styled>
-    );
+/**
+ * People, organisations and places by mentions under a filter line, fzf's way: what is typed
+ * narrows the names, Tab the type, and the count of those listed stays in sight. Only the rows
+ * that fit are rendered, so a story with tens of thousands of names opens at once.
+ */
+export function EntitiesScreen(props: EntitiesScreenProps): React.JSX.Element {
+  const { entities, total, query, type, cursor, top, height, theme } = props;
+  const listHeight = Math.max(1, height - ENTITIES_LIST_TOP);
   return (
     <Box flexDirection="column">
-      {entities.slice(top, top + Math.max(1, height)).map((entity, i) => {
+      <Text wrap="truncate">
+        <Text {...theme.accent}>{'> '}</Text>
+        {query}
+        <Text inverse> </Text>
+        {query ? null : <Text {...theme.dim}> type to filter names</Text>}
+        <Text {...theme.dim}>{`  ${formatCount(entities.length)} of ${formatCount(total)}  `}</Text>
+        {ENTITY_TYPE_FILTERS.map((filter) => (
+          <Text key={filter} {...(filter === type ? theme.selection : theme.dim)}>
+            {` ${ENTITY_TYPE_LABELS[filter]} `}
+          </Text>
+        ))}
+      </Text>
+      {entities.length === 0 ? (
+        <Styled theme={theme} as="dim">
+          {total === 0 ? 'no names recognised in these articles' : emptyMessage(query, type)}
+        </Styled>
+      ) : null}
+      {entities.slice(top, top + listHeight).map((entity, i) => {
         const selected = top + i === cursor;
         return (
           <Text key={`${entity.type}:${entity.name}`} {...(selected ? theme.selection : {})} wrap="truncate">
@@ -47,4 +75,9 @@ export function EntitiesScreen({ entities, cursor, top, height, theme }: Entitie
       })}
     </Box>
   );
+}
+
+function emptyMessage(query: string, type: EntityTypeFilter): string {
+  const kind = type === 'all' ? 'names' : ENTITY_TYPE_LABELS[type];
+  return query.trim() ? `no ${kind} holding '${query.trim()}' (Esc clears)` : `no ${kind} in these articles`;
 }

@@ -4,7 +4,7 @@ import type { TimelineEvent } from '../../types.js';
 import { dateLabel } from '../date-label.js';
 import type { Theme } from '../theme.js';
 import { Highlighted, Styled } from '../styled.js';
-import { timelineRows } from '../timeline-rows.js';
+import { timelineRows, type Fold } from '../timeline-rows.js';
 
 export interface TimelineScreenProps {
   events: readonly TimelineEvent[];
@@ -15,6 +15,8 @@ export interface TimelineScreenProps {
   width: number;
   theme: Theme;
   emptyMessage: string;
+  /** Background folded into one row, open while the cursor is in it. */
+  fold?: Fold | null;
   /** Where the active search matched an event's summary; stable while the query is. */
   matchesOf?: ((event: TimelineEvent) => ReadonlyArray<readonly [number, number]>) | null;
 }
@@ -23,12 +25,16 @@ function sourceCount(event: TimelineEvent): number {
   return new Set(event.sources.map((s) => s.articleId)).size;
 }
 
-// Headings interleaved once per list of events: not on every key, nor each time the screen
-// comes back after Tab or the reader (a list of 7,000 events takes milliseconds).
-const rowsOfEvents = new WeakMap<readonly TimelineEvent[], ReturnType<typeof timelineRows>>();
-function rowsOf(events: readonly TimelineEvent[]): ReturnType<typeof timelineRows> {
-  let rows = rowsOfEvents.get(events);
-  if (!rows) rowsOfEvents.set(events, (rows = timelineRows(events)));
+// Headings interleaved once per list of events and state of its fold: not on every key, nor
+// each time the screen comes back after Tab or the reader (7,000 events take milliseconds).
+type Rows = ReturnType<typeof timelineRows>;
+const rowsOfEvents = new WeakMap<readonly TimelineEvent[], Map<string, Rows>>();
+function rowsOf(events: readonly TimelineEvent[], fold: Fold | null, open: boolean): Rows {
+  let byFold = rowsOfEvents.get(events);
+  if (!byFold) rowsOfEvents.set(events, (byFold = new Map()));
+  const key = fold ? `${fold.from}-${fold.to}-${fold.before}-${open}` : '';
+  let rows = byFold.get(key);
+  if (!rows) byFold.set(key, (rows = timelineRows(events, fold, open)));
   return rows;
 }
 
@@ -90,8 +96,10 @@ export function TimelineScreen({
   theme,
   emptyMessage,
   matchesOf = null,
+  fold = null,
 }: TimelineScreenProps): React.JSX.Element {
-  const { rows, rowOfEvent } = rowsOf(events);
+  const open = fold !== null && cursor >= fold.from && cursor < fold.to;
+  const { rows, rowOfEvent } = rowsOf(events, fold, open);
   if (events.length === 0)
     return (
       <Styled theme={theme} as="dim">
@@ -106,6 +114,13 @@ export function TimelineScreen({
   return (
     <Box flexDirection="column">
       {visible.map((row, i) => {
+        if (row.kind === 'fold') {
+          return (
+            <Styled key={`f${start + i}`} theme={theme} as="heading" wrap="truncate">
+              {`${row.open ? '▾' : '▸'} ${row.label}${row.open ? '' : fold?.from === 0 ? ' · ↑ opens it' : ' · ↓ opens it'}`}
+            </Styled>
+          );
+        }
         if (row.kind === 'heading') {
           return (
             <Styled key={`h${start + i}`} theme={theme} as="heading" wrap="truncate">

@@ -1,0 +1,190 @@
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
+import type { Story, TimelineEvent } from '../types.js';
+import { placeIn, withCommands, withPlace, type AppState, type Place } from '../state/index.js';
+import { COMMAND_SUMMARY, completeCommand, parseCommand, withCommand, type Command } from './command-line.js';
+import type { NavigationAction, NavigationState } from './navigation.js';
+import {
+  backgroundFold,
+  positionOfDate,
+  resolveDate,
+  shownTimeline,
+  storyStart,
+  type Fold,
+  type TimelineView,
+} from './timeline-rows.js';
+
+/** What the state hook needs to move through time and remember where the reader was. */
+export interface TimeNavigationInput {
+  story: Story;
+  nav: NavigationState;
+  dispatch(action: NavigationAction): void;
+  /** Analysis still streaming in: the place is looked for again as events arrive. */
+  streaming: boolean;
+  userState: AppState;
+  updateUserState(change: (state: AppState) => AppState): void;
+  saveUserState(state: AppState): void;
+  corpus: string;
+  bodyHeight: number;
+  setMessage(message: string | null): void;
+  exit(): void;
+}
+
+/** The timeline as shown and the commands that move through it (the app context holds these). */
+export interface TimeNavigation {
+  /** The timeline shown: entity filter and date range applied, in the order asked. */
+  events: readonly TimelineEvent[];
+  /** Its background folded into one row, or null. */
+  fold: Fold | null;
+  /** Puts the timeline's cursor on the first row of a day, month or year (else the nearest day). */
+  jumpToDate(value: string, options?: { clearFilter?: boolean }): void;
+  /** Runs the command line as typed and closes it. */
+  runCommandLine(): void;
+  /** Tab in the command line: completes the command name. */
+  completeCommandLine(): void;
+}
+
+/** How long the cursor rests on a row before it is saved as the place (a held j saves once). */
+const PLACE_SAVE_MS = 400;
+
+/**
+ * Where the timeline opens: at the place left in this corpus (its event, else the event with its
+ * date and summary, else the nearest day), else at the story, past its folded background.
+ */
+export function startPosition(events: readonly TimelineEvent[], fold: Fold | null, place: Place | undefined): number {
+  if (place) {
+    const byId = events.findIndex((event) => event.id === place.eventId);
+    if (byId >= 0) return byId;
+    const same = events.findIndex((event) => event.date === place.date && event.summary === place.summary);
+    if (same >= 0) return same;
+    const near = positionOfDate(events, place.date.slice(0, 10));
+    if (near) return near.position;
+  }
+  return fold && fold.from === 0 ? fold.to : 0;
+}
+
+/** The timeline's view (order, range, fold), the command line, and the place kept per corpus. */
+export function useTimeNavigation(input: TimeNavigationInput): TimeNavigation {
+  const { story, nav, dispatch, userState, corpus, bodyHeight, setMessage } = input;
+  const view: TimelineView = {
+    entity: nav.entityFilter,
+    since: nav.range.since,
+    until: nav.range.until,
+    newestFirst: nav.newestFirst,
+  };
+  const events = useMemo(
+    () => shownTimeline(story.timeline, view),
+    [story.timeline, view.entity, view.since, view.until, view.newestFirst],
+  );
+  const start = useMemo(() => storyStart(story.articles), [story.articles]);
+  const fold = useMemo(() => backgroundFold(events, start, nav.newestFirst), [events, start, nav.newestFirst]);
+
+  // The place is taken up at start and again as streamed events arrive, until the reader moves
+  // or the story is complete; from then on, where the cursor rests is saved as the place.
+  const placing = useRef<{ cursor: number } | 'done' | null>(null);
+  const place = useRef(placeIn(userState, corpus));
+  const cursor = nav.lists.timeline.cursor;
+  useLayoutEffect(() => {
+    const placed = placing.current;
+    if (placed === 'done') return;
+    if (placed !== null && placed.cursor !== cursor) {
+      placing.current = 'done';
+      return;
+    }
+    if (events.length === 0) return;
+    const index = startPosition(events, fold, place.current);
+    placing.current = input.streaming ? { cursor: index } : 'done';
+    if (index !== cursor) dispatch({ type: 'jump', list: 'timeline', index, count: events.length, height: bodyHeight });
+  }, [events, cursor, input.streaming]);
+
+  const selected = events[cursor];
+  const latest = useRef({ userState, unsaved: null as TimelineEvent | null });
+  latest.current.userState = userState;
+  useEffect(() => {
+    if (placing.current !== 'done' || !selected || placeIn(userState, corpus)?.eventId === selected.id) return;
+    latest.current.unsaved = selected;
+    const timer = setTimeout(() => {
+      latest.current.unsaved = null;
+      input.updateUserState((state) => withPlace(state, corpus, selected));
+    }, PLACE_SAVE_MS);
+    return () => clearTimeout(timer);
+  }, [selected?.id]);
+  // Quitting (q, :q, Ctrl-C) unmounts the app: the place not saved yet is saved then.
+  useEffect(
+    () => () => {
+      const { unsaved, userState: last } = latest.current;
+      if (unsaved) input.saveUserState(withPlace(last, corpus, unsaved));
+    },
+    [],
+  );
+
+  const jumpToDate = (value: string, options: { clearFilter?: boolean } = {}): void => {
+    const list = options.clearFilter ? shownTimeline(story.timeline, { ...view, entity: null }) : events;
+    const found = positionOfDate(list, value);
+    if (options.clearFilter) dispatch({ type: 'showTimeline' });
+    else if (nav.screen !== 'timeline') dispatch({ type: 'go', screen: 'timeline' });
+    if (!found) {
+      setMessage(list.length ? `nothing dated near ${value}` : 'no events shown to go to');
+      return;
+    }
+    dispatch({ type: 'jump', list: 'timeline', index: found.position, count: list.length, height: bodyHeight });
+    if (!found.exact) setMessage(`no events on ${value}${rangeNote(view)}: nearest ${found.date}`);
+  };
+
+  const run = (command: Command): void => {
+    switch (command.kind) {
+      case 'nothing':
+        return;
+      case 'problem':
+        return setMessage(command.message);
+      case 'quit':
+        return input.exit();
+      case 'sort':
+        dispatch({ type: 'sortTimeline' });
+        return setMessage(nav.newestFirst ? 'oldest first' : 'newest first');
+      case 'all':
+        dispatch({ type: 'setRange', since: null, until: null });
+        return setMessage('every date shown');
+      case 'since':
+      case 'until': {
+        const near = selected?.date ?? null;
+        const value = command.date ? resolveDate(command.date, story.timeline, near) : null;
+        if (command.date && !value) return setMessage('no year to read that date in: type it with one');
+        dispatch({ type: 'setRange', [command.kind]: value });
+        return setMessage(value ? `${command.kind} ${value}` : `${command.kind} cleared`);
+      }
+      case 'jump': {
+        const value = resolveDate(command.date, events, selected?.date ?? null);
+        if (!value) return setMessage('no year to read that date in: type it with one');
+        return jumpToDate(value);
+      }
+    }
+  };
+
+  const runCommandLine = (): void => {
+    const text = nav.command?.text ?? '';
+    dispatch({ type: 'closeCommand', ran: true });
+    const command = parseCommand(text);
+    // What was run is recalled next time too; a quit is not worth recalling.
+    if (text.trim() && command.kind !== 'quit') {
+      const commands = withCommand(nav.commands, text);
+      input.updateUserState((state) => withCommands(state, commands));
+    }
+    run(command);
+  };
+
+  const completeCommandLine = (): void => {
+    const line = nav.command?.text ?? '';
+    if (line.includes(' ')) return;
+    const { text, candidates } = completeCommand(line);
+    dispatch({ type: 'completeCommand', text });
+    if (candidates.length > 1) setMessage(candidates.map((name) => `:${name}`).join('  '));
+    else if (candidates.length === 0) setMessage(`no command starts with '${line}': ${COMMAND_SUMMARY}`);
+  };
+
+  return { events, fold, jumpToDate, runCommandLine, completeCommandLine };
+}
+
+function rangeNote(view: TimelineView): string {
+  if (view.since === null && view.until === null) return '';
+  return ` shown (${[view.since && `since ${view.since}`, view.until && `until ${view.until}`].filter(Boolean).join(', ')})`;
+}
