@@ -106,6 +106,13 @@ describe('vague references', () => {
     expect(at('He was the mayor at the time.', dct, 'the time')?.value).toBe('PAST_REF');
   });
 
+  it('reads "at the time" before a pronoun\'s clause as then ("saying at the time he was willing")', () => {
+    expect(at('He spoke in a speech, saying at the time he was willing to withdraw.', dct, 'the time')).toMatchObject({
+      text: 'the time',
+      value: 'PAST_REF',
+    });
+  });
+
   it('leaves "the time" before a clause or "of" to the event it is anchored on', () => {
     expect(at('At the time Howes was captured, the group held power.', dct, 'the time')).toBeUndefined();
     expect(at('At the time of the attack, he was away.', dct, 'the time')).toBeUndefined();

@@ -264,11 +264,12 @@ export const oneDay: Rule = {
 
 export const reference: Rule = {
   // TIMEX3 guidelines: "now", "currently" → PRESENT_REF; "recently", "the past", "at the time,"
-  // ending its phrase → PAST_REF ("the time Howes was captured" is anchored on that event);
+  // ending its phrase or before a pronoun's clause ("saying at the time he was willing") →
+  // PAST_REF ("the time Howes was captured" is anchored on that event);
   // "the future", "soon" → FUTURE_REF.
   name: 'reference',
   pattern: ci(
-    String.raw`${W}(?:(now|currently|presently|at present|nowadays|these days|current(?!\s(?:${UNIT}|fiscal|period)))|(recently|lately|formerly|the past|once upon a time|(?<=\b[Aa]t\s)the time(?=\s?[,.;:!?]))|(the future|the near future|the (?:near|short|long|longer) term|the coming years|someday|(?<!as\s)soon(?!\sas\b)))${E}`,
+    String.raw`${W}(?:(now|currently|presently|at present|nowadays|these days|current(?!\s(?:${UNIT}|fiscal|period)))|(recently|lately|formerly|the past|once upon a time|(?<=\b[Aa]t\s)the time(?=\s?[,.;:!?]|\s(?:he|she|it|they|we|I|you|there)\s))|(the future|the near future|the (?:near|short|long|longer) term|the coming years|someday|(?<!as\s)soon(?!\sas\b)))${E}`,
   ),
   read: (m) => {
     // "the Future Combat System", "the Current Account Act": capitalised inside a name.
