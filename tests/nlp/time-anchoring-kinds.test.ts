@@ -139,6 +139,15 @@ describe('years with their century clipped', () => {
     });
   });
 
+  it('reads a clipped year after a determiner, after another one, and after a season', () => {
+    expect(at("He restored the '58 Buick.", dct, "'58")?.value).toBe('1958');
+    expect(at("The Yankees won in '58 and '59.", dct, "'59")?.value).toBe('1959');
+    expect(at("They met in the spring of '58.", dct, 'spring')).toMatchObject({
+      text: "the spring of '58",
+      value: '1958-SP',
+    });
+  });
+
   it("leaves a clipped year without a preposition, and the '80s, to other rules", () => {
     expect(at("He scored '58 points.", dct, "'58")).toBeUndefined();
     expect(at("Sales boomed in the '80s.", dct, "'80s")?.value).toBe('198');

@@ -144,6 +144,11 @@ describe('a bare year far from publication needs a calendar cue', () => {
     expect(at('This is not 1918; we have antivirals.', '2009-06-16', '1918')).toBeUndefined();
   });
 
+  it('keeps a far year that is the subject of a singular verb, and drops a count of a plural one', () => {
+    expect(at('1957 was a turning point for the company.', '2013-03-15', '1957')).toBe('DATE:1957');
+    expect(at('In all, 1800 were killed in the fighting.', '2013-03-15', '1800')).toBeUndefined();
+  });
+
   it('keeps a far year after a preposition, a calendar word or a prefix of time', () => {
     const d = '2010-06-16';
     expect(at('The port was founded in 1770.', d, '1770')).toBe('DATE:1770');

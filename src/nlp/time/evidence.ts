@@ -189,8 +189,8 @@ const CALENDAR_NAMES = new Set([
 /**
  * True when the number at `index` is the number of a name: "the Russell 2000 index", "Windows
  * 2000", "Euro 2008". A capitalised word right before it that is no calendar word makes the
- * number part of the name (TIMEX3 marks a year only where the text uses it as a date), unless
- * the number is then used as a year of its own ("Bush 2000's campaign" is left to the caller).
+ * number part of the name (TIMEX3 marks a year only where the text uses it as a date), whatever
+ * follows ("Windows 2000 was released", "Euro 2008's final").
  */
 export function isNamesNumber(text: string, index: number): boolean {
   const before = wordBefore(text, index);
@@ -205,11 +205,17 @@ export function hasCalendarCueBefore(text: string, index: number): boolean {
   return calendarCueBefore(text, index) !== null;
 }
 
-/** A calendar cue after the number ending at `end`: the possessive of a year ("1957's"). */
+/**
+ * A calendar cue after the number ending at `end`: the possessive of a year ("1957's"), or a
+ * singular verb it is the subject of ("1957 was a turning point"; a count takes the plural:
+ * "1800 were killed").
+ */
 export function hasCalendarCueAfter(text: string, end: number): boolean {
   const next = text.slice(end, end + 3);
-  return next.startsWith("'s") || next.startsWith('’s');
+  if (next.startsWith("'s") || next.startsWith('’s')) return true;
+  return SINGULAR_VERB_AFTER.test(text.slice(end, end + 5));
 }
+const SINGULAR_VERB_AFTER = /^ (?:was|is|has|had) /;
 
 /**
  * A plural noun right after the number: "1800 Americans", "1040s"-style things counted. Years

@@ -1,6 +1,6 @@
 // Months, seasons, years, decades and centuries.
 import { reading, seasonValue, yearOfMonth } from '../anchoring.js';
-import { formatDay, formatMonth, pad } from '../calendar.js';
+import { type Day, formatDay, formatMonth, pad } from '../calendar.js';
 import {
   calendarCueBefore,
   hasCalendarCueAfter,
@@ -99,15 +99,21 @@ export const season: Rule = {
   // "last fall", "the summer of 1998", "this spring", "early winter"
   name: 'season',
   pattern: ci(
-    String.raw`${W}${EDGE}?(?:(last|this|next|past|coming|the|in)\s)?(spring|summer|fall|autumn|winter)(?:(?:\sof)?\s(\d{4}|${SPOKEN_YEAR}))?${E}`,
+    String.raw`${W}${EDGE}?(?:(last|this|next|past|coming|the|in)\s)?(spring|summer|fall|autumn|winter)(?:(?:\sof)?\s(\d{4}|${SPOKEN_YEAR}|['’]\d\d(?![\w'’]|[.,]\d)))?${E}`,
   ),
   read: (m) => {
     const season = SEASONS.get(m[3]!.toLowerCase())!;
     const relation = m[2]?.toLowerCase();
-    const year = m[4] ? yearNumber(m[4]) : null;
+    const clipped = m[4] !== undefined && /^['’]/.test(m[4]);
+    const year = m[4] && !clipped ? yearNumber(m[4]) : null;
     // A season needs a determiner or a year to be a date: "prices fall", "the fall of Rome".
-    if (!relation && !m[1] && year === null) return null;
-    if (m[3]!.toLowerCase() === 'fall' && year === null && !/^(?:last|this|next|past|coming)$/.test(relation ?? ''))
+    if (!relation && !m[1] && year === null && !clipped) return null;
+    if (
+      m[3]!.toLowerCase() === 'fall' &&
+      year === null &&
+      !clipped &&
+      !/^(?:last|this|next|past|coming)$/.test(relation ?? '')
+    )
       return null;
     const start = relation === 'in' ? m.index + 3 : m.index;
     const mod = edgeMod(m[1]);
@@ -116,6 +122,7 @@ export const season: Rule = {
       end: m.index + m[0].length,
       resolve(a) {
         if (year !== null) return reading('DATE', `${pad(year, 4)}-${season}`, mod);
+        if (clipped) return reading('DATE', `${pad(clippedCentury(Number(m[4]!.slice(1)), a.dct), 4)}-${season}`, mod);
         if (!a.dct) return reading('DATE', `XXXX-${season}`, mod);
         const choice =
           relation === 'last' || relation === 'past'
@@ -278,7 +285,7 @@ export const year: Rule = {
     // "Resolution 1973", "Flight 1549", "Highway 1999": a number that labels a thing.
     if (!m[1] && !m[2] && NUMBER_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) return null;
     // "the Russell 2000", "Windows 2000": a number after a name is part of the name.
-    if (!m[1] && !m[2] && !hasCalendarCueAfter(text, end) && isNamesNumber(text, digits)) return null;
+    if (!m[1] && !m[2] && isNamesNumber(text, digits)) return null;
     // "126(4), 1850–1855", "30:613, 1977": pages and volumes of a citation.
     if (isCitationNumber(text, digits)) return null;
     CLOCK_RANGE_AFTER.lastIndex = end;
@@ -353,12 +360,13 @@ export const spokenYear: Rule = {
 };
 
 export const clippedYear: Rule = {
-  // "since '82", "in '58", "October '87": a year written with its century clipped is a date when a
-  // preposition or a month introduces it ("the '80s" is the decade rule's). Its century is the
-  // latest that does not put it after publication.
+  // "since '82", "in '58", "October '87", "the '58 Buick", "'58 and '59": a year written with its
+  // century clipped is a date when a preposition, a determiner, a month or another such year
+  // introduces it ("the '80s" is the decade rule's). Its century is the latest that does not put
+  // it after publication.
   name: 'clipped year',
   pattern: rx(
-    String.raw`(?:${W}(${MONTH_NAME})\s|(?<=\b(?:in|In|since|Since|of|from|until|till|by|before|after|through|spring|summer|autumn|fall|winter)\s))['’](\d\d)(?![\w'’]|[.,]\d)`,
+    String.raw`(?:${W}(${MONTH_NAME})\s|(?<=\b(?:in|In|since|Since|of|from|until|till|by|before|after|through|spring|summer|autumn|fall|winter|the|The|his|her|its|their)\s|['’]\d\d(?:,\s|\s(?:and|or|to)\s|[-–])))['’](\d\d)(?![\w'’]|[.,]\d)`,
   ),
   read: (m) => {
     const month = m[1] ? monthNumber(m[1]) : null;
@@ -367,12 +375,17 @@ export const clippedYear: Rule = {
       start: m.index,
       end: m.index + m[0].length,
       resolve(a) {
-        const year = a.dct && 2000 + yy <= a.dct.year ? 2000 + yy : 1900 + yy;
+        const year = clippedCentury(yy, a.dct);
         return reading('DATE', month === null ? String(year) : formatMonth(year, month));
       },
     };
   },
 };
+
+/** The year of a year written with its century clipped ("'58"): the latest not after publication. */
+function clippedCentury(yy: number, dct: Day | null): number {
+  return dct && 2000 + yy <= dct.year ? 2000 + yy : 1900 + yy;
+}
 
 export const monthOfRelativeYear: Rule = {
   // "July last year", "March of next year"
