@@ -290,6 +290,38 @@ describe('vague spans', () => {
   });
 });
 
+describe('spans named by adjectives and runs', () => {
+  const dct = '2008-11-17';
+
+  it('reads "day-long", "decades-long", "two-year-long" as durations', () => {
+    expect(at('They left their third day-long meeting.', dct, 'day-long')).toMatchObject({
+      text: 'day-long',
+      type: 'DURATION',
+      value: 'P1D',
+    });
+    expect(at("The government's decades-long battle went on.", dct, 'decades')?.value).toBe('PXE');
+    expect(at('A two-year-long inquiry ended.', dct, 'two-year')).toMatchObject({
+      text: 'two-year-long',
+      value: 'P2Y',
+    });
+  });
+
+  it('reads "two consecutive quarters of growth" as a span, "three quarters of the shares" as a fraction', () => {
+    expect(at('Japan posted two consecutive quarters of negative growth.', dct, 'two')).toMatchObject({
+      text: 'two consecutive quarters',
+      value: 'P2Q',
+    });
+    expect(at('It sold three quarters of the shares.', dct, 'three')).toBeUndefined();
+  });
+
+  it('reads "for the time being" as PRESENT_REF', () => {
+    expect(at('The downtrend will continue for the time being.', dct, 'the time')).toMatchObject({
+      text: 'the time being',
+      value: 'PRESENT_REF',
+    });
+  });
+});
+
 describe('a reporting tag after a clause of its own', () => {
   // Friday 2010-01-15.
   const dct = '2010-01-15';

@@ -105,15 +105,24 @@ export const rate: Rule = {
   }),
 };
 
+const QUARTERS_OF = /^\s+of\b/;
+
 export const duration: Rule = {
   // "three years", "the past two months", "more than four hours", "a two-year", "the first nine months"
   name: 'duration',
   pattern: ci(
-    String.raw`${W}${QUANTIFIER}?(the\s)?(?:(?:past|last|next|coming|first|latest|previous|following|final|initial|remaining|same|full|entire)\s)?(${COUNT}|${VAGUE_COUNT})([- ])(?:(?:more|additional|other|straight|consecutive|full|trading|business|working|calendar)\s)?(${UNIT})(?![\w'’]|-old|-\w|\s+old\b|(?<=quarters?)\s+of\b)`,
+    String.raw`${W}${QUANTIFIER}?(the\s)?(?:(?:past|last|next|coming|first|latest|previous|following|final|initial|remaining|same|full|entire)\s)?(${COUNT}|${VAGUE_COUNT})([- ])(?:(more|additional|other|straight|consecutive|successive|full|trading|business|working|calendar)\s)?(${UNIT})(?![\w'’]|-old|-\w|\s+old\b)`,
   ),
   read: (m) => {
-    const unit = unitOf(m[5]!);
+    const unit = unitOf(m[6]!);
     if (!unit) return null;
+    // "three quarters of the shares" is a fraction; "two consecutive quarters of growth" a span.
+    if (
+      unit === 'quarter' &&
+      !m[5] &&
+      QUARTERS_OF.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 4))
+    )
+      return null;
     const countWord = m[3]!.toLowerCase();
     // "a second" is an ordinal far more often than a measure of time.
     if (unit === 'second' && (countWord === 'a' || countWord === 'one')) return null;
@@ -213,6 +222,27 @@ export const bareUnits: Rule = {
   },
 };
 
+export const longAdjective: Rule = {
+  // "a day-long meeting", "a decades-long battle", "a two-year-long inquiry": an adjective of
+  // length is a duration (TIMEX3 P1D, PXY), as "a two-year inquiry" is.
+  name: 'long adjective',
+  pattern: ci(String.raw`${W}(?:(${COUNT})[- ])?(${UNIT})-long${E}`),
+  read: (m) => {
+    const unit = unitOf(m[2]!);
+    if (!unit) return null;
+    const plural = /s$/i.test(m[2]!) && unit !== 'second';
+    const count = m[1] ? countValue(m[1]) : plural ? null : 1;
+    const value = durationValue(count, unit);
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve() {
+        return reading('DURATION', value);
+      },
+    };
+  },
+};
+
 export const withinClockUnits: Rule = {
   // "losing them in minutes", "in just minutes", "within hours": bare clock units are a span of
   // time after "in" or "within" (TIMEX3 PTXM); elsewhere ("minutes apart", "the minutes of the
@@ -269,7 +299,7 @@ export const reference: Rule = {
   // "the future", "soon" → FUTURE_REF.
   name: 'reference',
   pattern: ci(
-    String.raw`${W}(?:(now|currently|presently|at present|nowadays|these days|current(?!\s(?:${UNIT}|fiscal|period)))|(recently|lately|formerly|the past|once upon a time|(?<=\b[Aa]t\s)the time(?=\s?[,.;:!?]|\s(?:he|she|it|they|we|I|you|there)\s))|(the future|the near future|the (?:near|short|long|longer) term|the coming years|someday|(?<!as\s)soon(?!\sas\b)))${E}`,
+    String.raw`${W}(?:(now|currently|presently|at present|nowadays|these days|(?<=\b[Ff]or\s)the time being|current(?!\s(?:${UNIT}|fiscal|period)))|(recently|lately|formerly|the past|once upon a time|(?<=\b[Aa]t\s)the time(?=\s?[,.;:!?]|\s(?:he|she|it|they|we|I|you|there)\s))|(the future|the near future|the (?:near|short|long|longer) term|the coming years|someday|(?<!as\s)soon(?!\sas\b)))${E}`,
   ),
   read: (m) => {
     // "the Future Combat System", "the Current Account Act": capitalised inside a name.
