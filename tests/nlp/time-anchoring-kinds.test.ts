@@ -314,6 +314,14 @@ describe('spans named by adjectives and runs', () => {
     expect(at('It sold three quarters of the shares.', dct, 'three')).toBeUndefined();
   });
 
+  it('reads a season after a possessive as a date, the possessive left out ("their Autumn meetings")', () => {
+    expect(at('The World Bank held their Autumn meetings.', '2008-10-13', 'Autumn')).toMatchObject({
+      text: 'Autumn',
+      value: '2008-FA',
+    });
+    expect(at('Prices fall their most in years.', '2008-10-13', 'fall')).toBeUndefined();
+  });
+
   it('reads "for the time being" as PRESENT_REF', () => {
     expect(at('The downtrend will continue for the time being.', dct, 'the time')).toMatchObject({
       text: 'the time being',

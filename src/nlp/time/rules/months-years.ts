@@ -96,10 +96,10 @@ export const month: Rule = {
 };
 
 export const season: Rule = {
-  // "last fall", "the summer of 1998", "this spring", "early winter"
+  // "last fall", "the summer of 1998", "this spring", "early winter", "their autumn meetings"
   name: 'season',
   pattern: ci(
-    String.raw`${W}${EDGE}?(?:(last|this|next|past|coming|the|in)\s)?(spring|summer|fall|autumn|winter)(?:(?:\sof)?\s(\d{4}|${SPOKEN_YEAR}|['’]\d\d(?![\w'’]|[.,]\d)))?${E}`,
+    String.raw`${W}${EDGE}?(?:(last|this|next|past|coming|the|in|its|their|our)\s)?(spring|summer|fall|autumn|winter)(?:(?:\sof)?\s(\d{4}|${SPOKEN_YEAR}|['’]\d\d(?![\w'’]|[.,]\d)))?${E}`,
   ),
   read: (m) => {
     const season = SEASONS.get(m[3]!.toLowerCase())!;
@@ -115,7 +115,9 @@ export const season: Rule = {
       !/^(?:last|this|next|past|coming)$/.test(relation ?? '')
     )
       return null;
-    const start = relation === 'in' ? m.index + 3 : m.index;
+    // "in spring", "their autumn meetings": the preposition and the possessive stay outside.
+    const start =
+      relation && /^(?:in|its|their|our)$/.test(relation) && !m[1] ? m.index + relation.length + 1 : m.index;
     const mod = edgeMod(m[1]);
     return {
       start,
