@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { splitSentences } from '../nlp/sentences.js';
 import type { Article, DateSource } from '../types.js';
+import { openingHeadline } from './headline.js';
 import { printableLine, sanitizeText } from './sanitize.js';
 
 const TITLE_MAX = 200;
@@ -63,7 +64,8 @@ export function makeArticle(fields: ArticleFields): Article | null {
     path: printableLine(fields.path),
     date: fields.date,
     dateSource: fields.date === null ? 'none' : fields.dateSource,
-    title: title || leadSentence(text),
+    // A scraped page opens with its headline run into the lead: the headline is the title.
+    title: title || shorten(openingHeadline(text)?.headline ?? '') || leadSentence(text),
     text,
   };
   const url = fields.url === undefined ? '' : sanitizeText(fields.url).trim();

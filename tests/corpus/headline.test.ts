@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findHeadlineRun, withoutHeadline } from '../../src/corpus/headline.js';
+import { findHeadlineRun, NOT_A_HEADLINE, openingHeadline, withoutHeadline } from '../../src/corpus/headline.js';
+import { parseHouse } from '../../src/corpus/house.js';
 
 describe('findHeadlineRun', () => {
   it('finds a headline run into a lead that retells it', () => {
@@ -48,5 +49,61 @@ describe('findHeadlineRun', () => {
       'BP has capped its leaking well in the Gulf.',
     );
     expect(withoutHeadline('BP capped the well.')).toBe('BP capped the well.');
+  });
+});
+
+describe('openingHeadline', () => {
+  it('finds a sentence-case headline run into a lead that retells it', () => {
+    const text = "Officials fear disease outbreak in Haiti's quake camps Health officials in Haiti fear an outbreak.";
+    expect(openingHeadline(`  ${text}`)).toEqual({
+      headline: "Officials fear disease outbreak in Haiti's quake camps",
+      leadStart: 2 + text.indexOf('Health'),
+    });
+  });
+
+  it('ends a Title Case headline where sentence case begins', () => {
+    expect(
+      openingHeadline(
+        'U.S. Seizes Control of AIG With $85 Billion Emergency Loan Invoking extraordinary powers, the Fed took over.',
+      )?.headline,
+    ).toBe('U.S. Seizes Control of AIG With $85 Billion Emergency Loan');
+    expect(
+      openingHeadline(
+        "Fed's Expanded Market Role Fuels Fierce Debate The Federal Reserve has used unconventional means.",
+      )?.headline,
+    ).toBe("Fed's Expanded Market Role Fuels Fierce Debate");
+  });
+
+  it('takes no name for a headline: a sentence opening with names has none', () => {
+    expect(openingHeadline('Louisiana Governor Bobby Jindal said the oil had reached the marshes.')).toBeNull();
+    expect(openingHeadline('President Barack Obama met Prime Minister Gordon Brown in London on Monday.')).toBeNull();
+    // A headline cut inside a name: "… mood in Mexico" + "City amid empty streets …".
+    expect(
+      openingHeadline('BBC reporter on the mood in Mexico City amid empty streets Governments around the world act.'),
+    ).toBeNull();
+  });
+
+  it('takes no byline, time stamp or dateline for a headline', () => {
+    expect(openingHeadline('By Maggie Fox, Health and Science Editor WASHINGTON The flu spread on Monday.')).toBeNull();
+    expect(openingHeadline("O'SMACH, Cambodia (AP)_ The Khmer Rouge fought on.")).toBeNull();
+    expect(openingHeadline('Friday 14 January 2005 02.44 GMT The Iraq Survey Group reported today.')).toBeNull();
+  });
+
+  it('each rule of what is no headline matches its own example', () => {
+    for (const rule of NOT_A_HEADLINE) expect(rule.pattern.test(rule.example), rule.name).toBe(true);
+  });
+});
+
+describe('the title of a scraped article', () => {
+  it('is the headline run into its lead, and the text stays as written', () => {
+    const body = "Officials fear disease outbreak in Haiti's quake camps Health officials in Haiti fear an outbreak.";
+    const { articles } = parseHouse(` date 2010-01-20 ${body}`, 'haiti.txt');
+    expect(articles[0]!.title).toBe("Officials fear disease outbreak in Haiti's quake camps");
+    expect(articles[0]!.text).toBe(body);
+  });
+
+  it('is the lead sentence when the article opens with no headline', () => {
+    const { articles } = parseHouse(' date 2010-01-20 A strike hit Baghdad. Three were killed.', 'a.txt');
+    expect(articles[0]!.title).toBe('A strike hit Baghdad.');
   });
 });
