@@ -153,6 +153,53 @@ const inkOutputRows = {
   },
 };
 
+// Ink's renderNodeToOutput measures each text node's widest line on every frame, uncached (a
+// screenful of rows re-measured per key); it is given src/ui/ink-output.ts's remembered measure.
+const inkRenderWidths = {
+  name: 'ink-render-widths',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]ink[\\/]build[\\/]render-node-to-output\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const from = "import widestLine from 'widest-line';";
+      if (!source.includes(from) || !source.includes('const currentWidth = widestLine(text);'))
+        throw new Error(`ink-render-widths: ${args.path} no longer measures as expected; update the plugin`);
+      const remembered = JSON.stringify(join(root, 'src/ui/ink-output.ts'));
+      const to = [
+        "import measureWidestLine from 'widest-line';",
+        `import { rememberedWidestLine } from ${remembered};`,
+        'const widestLine = (text) => rememberedWidestLine(text, measureWidestLine);',
+      ].join('\n');
+      return { contents: source.replace(from, () => to), loader: 'js', resolveDir: dirname(args.path) };
+    });
+  },
+};
+
+// Ink redraws the whole screen (clear, then every row) when the last frame was as tall as the
+// terminal, which a full-screen app's always is: 4 KB per key at 120x40, where its incremental
+// writer (the incrementalRendering option), made for frames without a trailing newline that
+// fill the screen, rewrites only the rows that changed. It moves the cursor relative to where
+// the last frame left it, which a resize can change: after a resize, and when a frame is taller
+// than the terminal, the screen is still cleared and redrawn whole.
+const inkFullScreenIncremental = {
+  name: 'ink-full-screen-incremental',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]ink[\\/]build[\\/]ink\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const from = 'if (this.lastOutputHeight >= this.options.stdout.rows) {';
+      if (source.split(from).length !== 2 || !source.includes('const isFullscreen ='))
+        throw new Error(`ink-full-screen-incremental: ${args.path} no longer redraws as expected; update the plugin`);
+      const to = 'if (this.lastOutputHeight > this.options.stdout.rows) {';
+      const resized = 'resized = () => {';
+      if (source.split(resized).length !== 2)
+        throw new Error(`ink-full-screen-incremental: ${args.path} has no resized handler; update the plugin`);
+      const contents = source
+        .replace(from, () => to)
+        .replace(resized, () => `${resized}\n        this.lastOutputHeight = Number.POSITIVE_INFINITY;`);
+      return { contents, loader: 'js' };
+    });
+  },
+};
+
 // Modules a start rarely needs become scripts of their own, required on first use: parsing a
 // script costs start-up time in proportion to its size until the code cache has it, and these
 // bring in zod, the YAML, XML and HTML parsers (~700 KB, over half of the app).
@@ -195,7 +242,15 @@ const shared = {
 
 const app = await build({
   ...shared,
-  plugins: [yogaSync, inkWithoutDevtools, lazyEmojiRegex, inkOutputRows, separateScripts],
+  plugins: [
+    yogaSync,
+    inkWithoutDevtools,
+    lazyEmojiRegex,
+    inkOutputRows,
+    inkRenderWidths,
+    inkFullScreenIncremental,
+    separateScripts,
+  ],
   format: 'cjs',
   // import() of a separate script becomes require(), which loads it beside the app.
   supported: { 'dynamic-import': false },

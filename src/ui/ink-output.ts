@@ -63,6 +63,15 @@ function remembered<T>(cache: Map<string, T>, key: string, compute: () => T): T 
   }
   return value;
 }
+/**
+ * Ink's renderNodeToOutput measures every text node's widest line on every frame (to decide
+ * whether to wrap it): 40 rows of text re-measured grapheme by grapheme for each key. The bundle
+ * gives it this remembered measure instead (scripts/bundle.mjs, ink-render-widths).
+ */
+export function rememberedWidestLine(text: string, measure: (text: string) => number): number {
+  return remembered(widestLines, text, () => measure(text));
+}
+
 const BLANK: StyledChar = { type: 'char', value: ' ', fullWidth: false, styles: [] };
 
 const hasEscape = (line: string): boolean => line.includes('\u001B') || line.includes('\u009B');
