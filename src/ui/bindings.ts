@@ -269,17 +269,7 @@ export const SCREEN_BINDINGS: Record<Mode, ScreenBindings> = {
         hint: 'open',
         run: (app) => {
           const day = app.story.keyDates[app.nav.lists.keydates.cursor];
-          if (!day) return;
-          const index = app.story.timeline.findIndex((e) => e.date.startsWith(day.date));
-          app.dispatch({ type: 'showTimeline' });
-          if (index >= 0)
-            app.dispatch({
-              type: 'jump',
-              list: 'timeline',
-              index,
-              count: app.story.timeline.length,
-              height: app.bodyHeight,
-            });
+          if (day) app.jumpToDate(day.date, { clearFilter: true });
         },
       },
       back,
@@ -350,6 +340,17 @@ export const SCREEN_BINDINGS: Record<Mode, ScreenBindings> = {
           app.setMessage('export cancelled');
         },
       },
+    ],
+  },
+  // The command line (`:`): what it runs is read in command-line.ts and run by the state hook.
+  command: {
+    textEntry: true,
+    bindings: [
+      { action: 'open', hint: 'run', run: (app) => app.runCommandLine() },
+      { action: 'complete', hint: 'complete', run: (app) => app.completeCommandLine() },
+      { action: 'up', hint: 'history', run: (app) => app.dispatch({ type: 'recallCommand', older: true }) },
+      { action: 'down', run: (app) => app.dispatch({ type: 'recallCommand', older: false }) },
+      { action: 'back', hint: 'cancel', run: (app) => app.dispatch({ type: 'closeCommand', ran: false }) },
     ],
   },
   confirm: {

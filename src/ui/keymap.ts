@@ -9,8 +9,8 @@ import type { AppContext } from './use-app-state.js';
 export type ScreenName =
   'timeline' | 'articles' | 'reader' | 'search' | 'entities' | 'keydates' | 'bookmarks' | 'prompt';
 
-/** What takes the keys: a screen, the help drawn over it, or a yes/no question. */
-export type Mode = ScreenName | 'help' | 'confirm';
+/** What takes the keys: a screen, the help drawn over it, a yes/no question, or the command line. */
+export type Mode = ScreenName | 'help' | 'confirm' | 'command';
 
 export const SCREEN_NAMES: readonly Mode[] = [
   'timeline',
@@ -22,6 +22,7 @@ export const SCREEN_NAMES: readonly Mode[] = [
   'bookmarks',
   'prompt',
   'confirm',
+  'command',
   'help',
 ];
 
@@ -121,6 +122,7 @@ export const ACTIONS = {
   exportView: { keys: ['x'], description: 'export the timeline as shown to a file', group: 'Marks and files' },
   yes: { keys: ['y'], description: 'yes, to a question in the status line', group: 'App' },
   no: { keys: ['n', 'escape'], description: 'no, to a question in the status line', group: 'App' },
+  complete: { keys: ['tab'], description: 'complete the command name typed after :', group: 'App' },
   help: { keys: ['?'], description: 'show or hide this help', group: 'App' },
   quit: { keys: ['q', 'ctrl+c'], description: 'quit', group: 'App' },
 } satisfies Record<string, ActionSpec>;

@@ -1,4 +1,5 @@
 import type { ScreenName } from './keymap.js';
+import { recallCommand, withCommand } from './command-line.js';
 
 // Where the reader is: a pure reducer owns it, tested without Ink. Lists keep their cursor and
 // the first visible row (`top`) as state, so scrolling never depends on rendering tricks.
@@ -47,6 +48,13 @@ export interface NavigationState {
    * the file of that name (`text` is kept, so 'no' returns to the name).
    */
   prompt: { purpose: PromptPurpose; text: string } | null;
+  /** The timeline newest first (`:sort`), and the dates it shows (`:since`, `:until`). */
+  newestFirst: boolean;
+  range: { since: string | null; until: string | null };
+  /** The command line (`:`) being typed, and which of `commands` ↑/↓ show (null: none). */
+  command: { text: string; recall: number | null } | null;
+  /** Command lines run, oldest first (kept across runs by the state). */
+  commands: string[];
 }
 
 export type PromptPurpose = 'export' | 'overwrite';
@@ -82,11 +90,17 @@ export type NavigationAction =
   | { type: 'cycleEntityType' }
   | { type: 'toggleHelp' }
   | { type: 'ask'; purpose: PromptPurpose; text: string }
+  | { type: 'openCommand' }
+  | { type: 'closeCommand'; ran: boolean }
+  | { type: 'recallCommand'; older: boolean }
+  | { type: 'completeCommand'; text: string }
+  | { type: 'sortTimeline' }
+  | { type: 'setRange'; since?: string | null; until?: string | null }
   | { type: 'answer' };
 
 const START: ListPosition = { cursor: 0, top: 0 };
 
-export function initialNavigation(): NavigationState {
+export function initialNavigation(commands: readonly string[] = []): NavigationState {
   return {
     screen: 'timeline',
     listScreen: 'timeline',
@@ -110,6 +124,10 @@ export function initialNavigation(): NavigationState {
     entityQuery: '',
     entityType: 'all',
     prompt: null,
+    newestFirst: false,
+    range: { since: null, until: null },
+    command: null,
+    commands: [...commands],
   };
 }
 
@@ -211,12 +229,14 @@ export function navigate(state: NavigationState, action: NavigationAction): Navi
     // Typed text is appended inside the reducer, never from a render's stale copy of the
     // query, so keys typed faster than frames are drawn are all kept.
     case 'typeQuery':
+      if (state.command) return { ...state, command: { text: state.command.text + action.text, recall: null } };
       if (state.prompt) return { ...state, prompt: { ...state.prompt, text: state.prompt.text + action.text } };
       if (state.screen === 'entities')
         return { ...state, entityQuery: state.entityQuery + action.text, lists: { ...state.lists, entities: START } };
       return { ...state, query: state.query + action.text, recall: null, lists: { ...state.lists, search: START } };
     case 'eraseQuery': {
       const erase = (text: string): string => (action.word ? withoutLastWord(text) : [...text].slice(0, -1).join(''));
+      if (state.command) return { ...state, command: { text: erase(state.command.text), recall: null } };
       if (state.prompt) return { ...state, prompt: { ...state.prompt, text: erase(state.prompt.text) } };
       if (state.screen === 'entities')
         return { ...state, entityQuery: erase(state.entityQuery), lists: { ...state.lists, entities: START } };
@@ -245,9 +265,48 @@ export function navigate(state: NavigationState, action: NavigationAction): Navi
       return { ...state, prompt: { purpose: action.purpose, text: action.text } };
     case 'answer':
       return { ...state, prompt: null };
+    case 'openCommand':
+      return { ...state, command: { text: '', recall: null }, help: false };
+    case 'closeCommand':
+      return {
+        ...state,
+        command: null,
+        commands: action.ran && state.command ? withCommand(state.commands, state.command.text) : state.commands,
+      };
+    case 'recallCommand': {
+      if (!state.command) return state;
+      const recall = recallCommand(state.commands, state.command.recall, action.older);
+      return { ...state, command: { text: recall === null ? '' : state.commands[recall]!, recall } };
+    }
+    case 'completeCommand':
+      return state.command ? { ...state, command: { text: action.text, recall: null } } : state;
+    // Changing the order or the dates shown starts at the top of the timeline so changed.
+    case 'sortTimeline':
+      return { ...timelineShown(state), newestFirst: !state.newestFirst };
+    case 'setRange':
+      return {
+        ...timelineShown(state),
+        range: {
+          since: action.since === undefined ? state.range.since : action.since,
+          until: action.until === undefined ? state.range.until : action.until,
+        },
+      };
     case 'toggleHelp':
       return { ...state, help: !state.help, lists: { ...state.lists, help: START } };
   }
+}
+
+/** The timeline on screen from its first row, from wherever the command was typed. */
+function timelineShown(state: NavigationState): NavigationState {
+  const history = state.screen === 'timeline' ? state.history : [...state.history, state.screen];
+  return {
+    ...state,
+    screen: 'timeline',
+    listScreen: 'timeline',
+    history,
+    help: false,
+    lists: { ...state.lists, timeline: START },
+  };
 }
 
 /** Ctrl-W: the text without its last word and the blanks after it. */

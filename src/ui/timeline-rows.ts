@@ -117,7 +117,11 @@ export function storyStart(articles: ReadonlyArray<Pick<AnalyzedArticle, 'date'>
  * are any and the story proper follows them. They lead the oldest-first timeline and end the
  * newest-first one.
  */
-export function backgroundFold(shown: readonly TimelineEvent[], start: number | null, newestFirst: boolean): Fold | null {
+export function backgroundFold(
+  shown: readonly TimelineEvent[],
+  start: number | null,
+  newestFirst: boolean,
+): Fold | null {
   if (start === null || shown.length === 0) return null;
   const n = shown.length;
   const at = (i: number): TimelineEvent => shown[newestFirst ? n - 1 - i : i]!;
@@ -164,7 +168,9 @@ export function resolveDate(date: DateQuery, events: readonly TimelineEvent[], n
 
 /** Whether an event's date is `value` or inside it: '2009-06-11T10:00' is in '2009-06-11' and '2009-06'. */
 function within(date: string, value: string): boolean {
-  return date.startsWith(value) && (date.length === value.length || date[value.length] === '-' || date[value.length] === 'T');
+  return (
+    date.startsWith(value) && (date.length === value.length || date[value.length] === '-' || date[value.length] === 'T')
+  );
 }
 
 /**

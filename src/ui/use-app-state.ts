@@ -11,7 +11,7 @@ import {
   type NavigationState,
 } from './navigation.js';
 import { layoutArticle, lineAt, type ReaderLine } from './reader-layout.js';
-import { filterByEntity } from './timeline-rows.js';
+import { useTimeNavigation, type TimeNavigation } from './use-time-navigation.js';
 import type { Theme } from './theme.js';
 import { useTerminalSize } from './use-terminal-size.js';
 import {
@@ -92,7 +92,7 @@ export interface ActiveSearch {
  * Everything a screen's bindings and view read, and the operations they call: the app's state
  * hook. Built once per render from the navigation reducer and the data derived from it.
  */
-export interface AppContext extends AppSettings {
+export interface AppContext extends AppSettings, TimeNavigation {
   nav: NavigationState;
   dispatch(action: NavigationAction): void;
   /** What takes the keys now: the prompt, the help, or the screen. */
@@ -110,8 +110,6 @@ export interface AppContext extends AppSettings {
   message: string | null;
   setMessage(message: string | null): void;
   exit(): void;
-  /** The timeline shown (entity filter applied). */
-  events: readonly TimelineEvent[];
   namedEntities: readonly EntitySummary[];
   /** The entities listed: those of the type chosen whose name or an alias holds the filter typed. */
   shownEntities: readonly EntitySummary[];
@@ -167,17 +165,33 @@ export function useAppState(settings: AppSettings): AppContext {
     });
   };
   const { columns, rows } = useTerminalSize();
-  const [nav, dispatch] = useReducer(navigate, undefined, initialNavigation);
+  const [nav, dispatch] = useReducer(navigate, services.userState.commands ?? [], initialNavigation);
   const bodyHeight = Math.max(1, rows - HEADER_ROWS - STATUS_ROWS);
-  const mode: Mode = nav.prompt
-    ? nav.prompt.purpose === 'overwrite'
-      ? 'confirm'
-      : 'prompt'
-    : nav.help
-      ? 'help'
-      : nav.screen;
+  const mode: Mode = nav.command
+    ? 'command'
+    : nav.prompt
+      ? nav.prompt.purpose === 'overwrite'
+        ? 'confirm'
+        : 'prompt'
+      : nav.help
+        ? 'help'
+        : nav.screen;
 
-  const events = useMemo(() => filterByEntity(story.timeline, nav.entityFilter), [story.timeline, nav.entityFilter]);
+  const corpus = services.corpus ?? story.name;
+  const time = useTimeNavigation({
+    story,
+    nav,
+    dispatch,
+    streaming: progress !== null,
+    userState,
+    updateUserState,
+    saveUserState: services.saveUserState,
+    corpus,
+    bodyHeight,
+    setMessage,
+    exit,
+  });
+  const { events } = time;
   // The entities view is for following people, organisations and places; other names stay lit
   // in the reader.
   const namedEntities = useMemo(() => story.entities.filter((e) => e.type !== 'MISC'), [story.entities]);
@@ -189,7 +203,6 @@ export function useAppState(settings: AppSettings): AppContext {
   const articleIndexById = useMemo(() => new Map(story.articles.map((a, i) => [a.id, i])), [story.articles]);
   const eventIndexById = useMemo(() => new Map(story.timeline.map((e, i) => [e.id, i])), [story.timeline]);
   const help = useMemo(() => helpLines(keymap), [keymap]);
-  const corpus = services.corpus ?? story.name;
   const bookmarks = useMemo(() => bookmarksFor(userState, corpus, story.timeline), [userState, corpus, story.timeline]);
 
   // The search index is built when search opens, not at start-up. While analysis streams in,
@@ -425,7 +438,7 @@ export function useAppState(settings: AppSettings): AppContext {
     message,
     setMessage,
     exit,
-    events,
+    ...time,
     namedEntities,
     shownEntities,
     result,

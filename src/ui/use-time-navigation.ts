@@ -96,6 +96,20 @@ export function useTimeNavigation(input: TimeNavigationInput): TimeNavigation {
     if (index !== cursor) dispatch({ type: 'jump', list: 'timeline', index, count: events.length, height: bodyHeight });
   }, [events, cursor, input.streaming]);
 
+  // A timeline changed (order, dates, entity) opens at the top: past the background, as at start.
+  const shown = useRef(view);
+  useLayoutEffect(() => {
+    const before = shown.current;
+    shown.current = view;
+    const changed =
+      before.entity !== view.entity ||
+      before.since !== view.since ||
+      before.until !== view.until ||
+      before.newestFirst !== view.newestFirst;
+    if (changed && cursor === 0 && fold?.from === 0)
+      dispatch({ type: 'jump', list: 'timeline', index: fold.to, count: events.length, height: bodyHeight });
+  }, [view.entity, view.since, view.until, view.newestFirst]);
+
   const selected = events[cursor];
   const latest = useRef({ userState, unsaved: null as TimelineEvent | null });
   latest.current.userState = userState;
@@ -139,8 +153,9 @@ export function useTimeNavigation(input: TimeNavigationInput): TimeNavigation {
       case 'quit':
         return input.exit();
       case 'sort':
+        // Newest first is said in the status line while it lasts.
         dispatch({ type: 'sortTimeline' });
-        return setMessage(nav.newestFirst ? 'oldest first' : 'newest first');
+        return setMessage(nav.newestFirst ? 'oldest first' : null);
       case 'all':
         dispatch({ type: 'setRange', since: null, until: null });
         return setMessage('every date shown');
@@ -150,7 +165,7 @@ export function useTimeNavigation(input: TimeNavigationInput): TimeNavigation {
         const value = command.date ? resolveDate(command.date, story.timeline, near) : null;
         if (command.date && !value) return setMessage('no year to read that date in: type it with one');
         dispatch({ type: 'setRange', [command.kind]: value });
-        return setMessage(value ? `${command.kind} ${value}` : `${command.kind} cleared`);
+        return setMessage(value ? null : `${command.kind} cleared`);
       }
       case 'jump': {
         const value = resolveDate(command.date, events, selected?.date ?? null);

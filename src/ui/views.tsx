@@ -32,6 +32,14 @@ const position = (app: AppContext, list: ListName): string => {
 const filtered = (app: AppContext): string =>
   app.nav.entityFilter ? ` · filter: ${app.nav.entityFilter} (c clears)` : '';
 
+/** The timeline's order and dates, when not the default: ' · newest first · since 2010-01-15'. */
+const timeView = ({ nav }: AppContext): string => {
+  const { since, until } = nav.range;
+  return (
+    (nav.newestFirst ? ' · newest first' : '') + (since ? ` · since ${since}` : '') + (until ? ` · until ${until}` : '')
+  );
+};
+
 /** House-format articles open with their lead, which is their title; feed items do not. */
 function titleOpensText(article: { title: string; text: string }): boolean {
   return article.text.trimStart().startsWith(article.title.slice(0, 40));
@@ -67,7 +75,7 @@ export const SCREEN_VIEWS: Record<Mode, (app: AppContext) => ScreenView> = {
       n === 0
         ? 'no articles loaded'
         : `no events dated in ${n === 1 ? 'this article' : `these ${plural(n, 'article')}`}`;
-    let status = `Timeline ${position(app, 'timeline')}`;
+    let status = `Timeline ${position(app, 'timeline')}${timeView(app)}`;
     if (activeSearch) {
       const matches = activeSearch.positions.length;
       status += ` · /${activeSearch.query}: ${formatCount(matches)} ${matches === 1 ? 'match' : 'matches'}`;
@@ -81,8 +89,15 @@ export const SCREEN_VIEWS: Record<Mode, (app: AppContext) => ScreenView> = {
           height={app.bodyHeight}
           width={app.columns}
           theme={app.theme}
-          emptyMessage={nav.entityFilter ? `no events mention ${nav.entityFilter}` : empty}
+          emptyMessage={
+            nav.entityFilter
+              ? `no events mention ${nav.entityFilter}${timeView(app)}`
+              : timeView(app)
+                ? `no events${timeView(app)}: :all shows every date`
+                : empty
+          }
           matchesOf={activeSearch?.matchesOf ?? null}
+          fold={app.fold}
         />
       ),
       status: status + filtered(app),
@@ -197,6 +212,12 @@ export const SCREEN_VIEWS: Record<Mode, (app: AppContext) => ScreenView> = {
   prompt: (app) => ({
     body: SCREEN_VIEWS[app.nav.screen as ScreenName](app).body,
     status: `Export the ${plural(app.events.length, 'event')} shown to (.md .csv .ics .json .jsonl): ${app.nav.prompt?.text ?? ''}█`,
+    question: true,
+  }),
+  // The command line is typed in the status line, over the screen it was opened on.
+  command: (app) => ({
+    body: SCREEN_VIEWS[app.nav.screen as ScreenName](app).body,
+    status: `:${app.nav.command?.text ?? ''}█`,
     question: true,
   }),
   confirm: (app) => ({

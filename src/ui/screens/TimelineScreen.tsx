@@ -108,6 +108,8 @@ export function TimelineScreen({
     );
   const cursorRow = rowOfEvent[Math.min(cursor, events.length - 1)] ?? 0;
   let start = Math.max(0, (rowOfEvent[top] ?? 0) - 1);
+  // A fold's row stays above its first event, as a heading does.
+  if (start > 0 && rows[start - 1]!.kind === 'fold') start--;
   if (cursorRow >= start + height) start = cursorRow - height + 1;
   if (cursorRow < start) start = Math.max(0, cursorRow - 1);
   const visible = rows.slice(start, start + height);

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BACKGROUND_MARGIN_DAYS,
+  backgroundFold,
+  positionOfDate,
+  resolveDate,
+  shownTimeline,
+  storyStart,
+  timelineRows,
+} from '../../src/ui/timeline-rows.js';
+import { startPosition } from '../../src/ui/use-time-navigation.js';
+import { backgroundArticles, backgroundTimeline as events } from '../fixtures/background-story.js';
+import { dayIndex } from '../../src/timeline/index.js';
+
+const ALL = { entity: null, since: null, until: null, newestFirst: false };
+const ids = (list: ReadonlyArray<{ id: string }>): string[] => list.map((e) => e.id);
+
+describe('the background fold', () => {
+  it('starts the story a month before its first article, and folds what is placed before it', () => {
+    expect(storyStart(backgroundArticles)).toBe(dayIndex('2010-01-13')! - BACKGROUND_MARGIN_DAYS);
+    expect(storyStart([{ date: null }])).toBeNull();
+    expect(backgroundFold(events, storyStart(backgroundArticles), false)).toEqual({
+      from: 0,
+      to: 3,
+      before: '2010-01-12',
+    });
+    // 20 December 2009 is within the month before the first article: the story, not background.
+    const december = [{ ...events[2]!, date: '2009-12-20', precision: 'day' as const }, ...events.slice(3)];
+    expect(backgroundFold(december, storyStart(backgroundArticles), false)).toBeNull();
+  });
+
+  it('folds nothing when everything or nothing is background, or nothing is dated', () => {
+    const start = storyStart(backgroundArticles);
+    expect(backgroundFold(events.slice(0, 3), start, false)).toBeNull();
+    expect(backgroundFold(events.slice(3), start, false)).toBeNull();
+    expect(backgroundFold(events, null, false)).toBeNull();
+  });
+
+  it('ends the newest-first timeline with the fold', () => {
+    const newest = shownTimeline(events, { ...ALL, newestFirst: true });
+    expect(backgroundFold(newest, storyStart(backgroundArticles), true)).toEqual({
+      from: 5,
+      to: 8,
+      before: '2010-01-12',
+    });
+  });
+
+  it('draws a closed fold as one row holding its events, and an open one with its rows below', () => {
+    const fold = { from: 0, to: 3, before: '2010-01-12' };
+    const closed = timelineRows(events, fold, false);
+    expect(closed.rows[0]).toEqual({ kind: 'fold', label: 'before 2010-01-12 · 3 events of background', open: false });
+    expect(closed.rows[1]).toEqual({ kind: 'heading', label: '2010-01-12' });
+    expect(closed.rowOfEvent.slice(0, 4)).toEqual([0, 0, 0, 2]);
+    const open = timelineRows(events, fold, true);
+    expect(open.rows.slice(0, 3)).toEqual([
+      { kind: 'fold', label: 'before 2010-01-12 · 3 events of background', open: true },
+      { kind: 'heading', label: '12th c.' },
+      { kind: 'event', position: 0 },
+    ]);
+    // After the fold the story's first day has its heading even if the fold ended on that day.
+    expect(open.rows.filter((row) => row.kind === 'heading').map((row) => row.kind === 'heading' && row.label)).toEqual(
+      ['12th c.', '1934', '2009-06', '2010-01-12', '2010-01-15', '2010-01-20', '2010-01-24'],
+    );
+  });
+
+  it('opens at the story, else at the place left (by id, else date and summary, else nearest day)', () => {
+    const fold = backgroundFold(events, storyStart(backgroundArticles), false);
+    expect(startPosition(events, fold, undefined)).toBe(3);
+    expect(startPosition(events, null, undefined)).toBe(0);
+    const place = { corpus: 'haiti', eventId: 's4', date: '2010-01-20', summary: 'x' };
+    expect(startPosition(events, fold, place)).toBe(6);
+    expect(
+      startPosition(events, fold, { ...place, eventId: 'gone', summary: events[4]!.summary, date: '2010-01-15' }),
+    ).toBe(4);
+    expect(startPosition(events, fold, { ...place, eventId: 'gone', date: '2010-01-23' })).toBe(7);
+  });
+});
+
+describe('order and range', () => {
+  it('reverses the timeline newest first, and keeps the dates between since and until', () => {
+    expect(ids(shownTimeline(events, { ...ALL, newestFirst: true }))).toEqual([
+      's5',
+      's4',
+      's3',
+      's2',
+      's1',
+      'b3',
+      'b2',
+      'b1',
+    ]);
+    expect(ids(shownTimeline(events, { ...ALL, since: '2010-01-15' }))).toEqual(['s2', 's3', 's4', 's5']);
+    expect(ids(shownTimeline(events, { ...ALL, until: '2010-01-20' }))).toEqual([
+      'b1',
+      'b2',
+      'b3',
+      's1',
+      's2',
+      's3',
+      's4',
+    ]);
+    expect(ids(shownTimeline(events, { ...ALL, since: '2010-01-15', until: '2010-01-15' }))).toEqual(['s2', 's3']);
+    // A month as a bound takes the whole month: until 2009-06 keeps June 2009.
+    expect(ids(shownTimeline(events, { ...ALL, since: '1934', until: '2009-06' }))).toEqual(['b2', 'b3']);
+  });
+});
+
+describe('going to a date', () => {
+  it('finds the first row of the day, month or year asked, in the order shown', () => {
+    expect(positionOfDate(events, '2010-01-15')).toEqual({ position: 4, exact: true, date: '2010-01-15' });
+    expect(positionOfDate(events, '2010-01')).toEqual({ position: 3, exact: true, date: '2010-01' });
+    const newest = shownTimeline(events, { ...ALL, newestFirst: true });
+    expect(positionOfDate(newest, '2010-01-15')).toEqual({ position: 2, exact: true, date: '2010-01-15' });
+  });
+
+  it('goes to the nearest day with events when the day has none, ties to the earlier', () => {
+    expect(positionOfDate(events, '2010-01-19')).toEqual({ position: 6, exact: false, date: '2010-01-20' });
+    expect(positionOfDate(events, '2010-01-22')).toEqual({ position: 6, exact: false, date: '2010-01-20' });
+    expect(positionOfDate(events, '2030')).toEqual({ position: 7, exact: false, date: '2010-01-24' });
+    expect(positionOfDate([], '2010-01-20')).toBeNull();
+  });
+
+  it("gives a date typed without a year the year of the timeline's nearest such day", () => {
+    expect(resolveDate({ month: '01', day: '20' }, events, '2010-01-12')).toBe('2010-01-20');
+    expect(resolveDate({ month: '06' }, events, '2010-01-12')).toBe('2009-06');
+    // No 3 March in the timeline: the year looked at.
+    expect(resolveDate({ month: '03', day: '03' }, events, '2010-01-12')).toBe('2010-03-03');
+    expect(resolveDate({ month: '03', day: '03' }, events, null)).toBeNull();
+    expect(resolveDate({ year: '2010', month: '01' }, events, null)).toBe('2010-01');
+  });
+});
