@@ -371,9 +371,20 @@ export const SCREEN_BINDINGS: Record<Mode, ScreenBindings> = {
       },
     ],
   },
+  // The help has no cursor: its keys scroll it, and ↓ is hinted while lines are below.
   help: {
     bindings: [
-      ...moves('help'),
+      { action: 'up', run: (app) => app.scrollList('help', -1) },
+      {
+        action: 'down',
+        hint: 'more',
+        showHint: (app) => app.nav.lists.help.top + app.bodyHeight - 1 < app.listCount('help'),
+        run: (app) => app.scrollList('help', 1),
+      },
+      { action: 'pageUp', run: (app) => app.scrollList('help', -app.page) },
+      { action: 'pageDown', run: (app) => app.scrollList('help', app.page) },
+      { action: 'top', run: (app) => app.scrollList('help', -Infinity) },
+      { action: 'bottom', run: (app) => app.scrollList('help', Infinity) },
       { action: 'back', hint: 'close', run: (app) => app.dispatch({ type: 'toggleHelp' }) },
       help(),
       quit('quit'),

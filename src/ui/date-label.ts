@@ -46,6 +46,38 @@ export function dateHeading(date: string): string {
   return readableValue(date.slice(0, 10));
 }
 
+/** Narrower than this, the timeline's date column says only what the row's heading does not. */
+export const COMPACT_DATE_COLUMNS = 80;
+const FULL_DATE_WIDTH = 18;
+// "~ before", the longest of what a day's heading leaves to say but a clock time.
+const COMPACT_DATE_WIDTH = 8;
+
+/** The timeline's date column, in columns: 18, or 8 on a terminal narrower than 80. */
+export function dateColumnWidth(columns: number): number {
+  return columns < COMPACT_DATE_COLUMNS ? COMPACT_DATE_WIDTH : FULL_DATE_WIDTH;
+}
+
+/**
+ * An event's date as its timeline row shows it, fitted to the date column. On a narrow terminal
+ * the heading above the row has said the day: the row keeps only what it has not, "~ late" under
+ * 2024-01, "14:30" under 2024-02-07, nothing for the day itself, as a diary does not repeat it.
+ */
+export function timelineDateLabel(event: DateLabelInput, columns: number): string {
+  const width = dateColumnWidth(columns);
+  const label = width === FULL_DATE_WIDTH ? dateLabel(event) : belowHeading(event);
+  return label.padEnd(width).slice(0, width);
+}
+
+/** What an event's label says that its heading does not: its "~", modifier or clock time. */
+function belowHeading(event: DateLabelInput): string {
+  const label = dateLabel(event);
+  const heading = dateHeading(event.date);
+  const vague = label.startsWith('~') ? '~' : '';
+  const rest = label.slice(vague.length);
+  if (!rest.startsWith(heading)) return label;
+  return `${vague} ${rest.slice(heading.length).trim()}`.trim();
+}
+
 /** "2024-01 – 2024-02-07": the span of the dated events, from the first to the last calendar
  * value with a full year (decades like "199" and centuries sort apart and are left out). */
 export function timelineSpan(events: ReadonlyArray<{ date: string }>): string {

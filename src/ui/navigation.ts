@@ -66,6 +66,7 @@ export type EntityTypeFilter = (typeof ENTITY_TYPE_FILTERS)[number];
 export type NavigationAction =
   | { type: 'move'; list: ListName; delta: number; count: number; height: number }
   | { type: 'jump'; list: ListName; index: number; count: number; height: number }
+  | { type: 'scroll'; list: ListName; delta: number; count: number; height: number }
   | { type: 'go'; screen: ScreenName }
   | { type: 'back' }
   | { type: 'showTimeline' }
@@ -148,6 +149,14 @@ export function navigate(state: NavigationState, action: NavigationAction): Navi
     case 'move': {
       const at = state.lists[action.list];
       const next = placeCursor(at.cursor + action.delta, at.top, action.count, action.height);
+      return { ...state, lists: { ...state.lists, [action.list]: next } };
+    }
+    case 'scroll': {
+      // The window moves and the cursor stays in it, as a wheel or the help's j scroll.
+      const at = state.lists[action.list];
+      const rows = Math.max(1, action.height);
+      const top = Math.max(0, Math.min(at.top + action.delta, action.count - rows));
+      const next = placeCursor(Math.max(top, Math.min(at.cursor, top + rows - 1)), top, action.count, rows);
       return { ...state, lists: { ...state.lists, [action.list]: next } };
     }
     case 'jump': {

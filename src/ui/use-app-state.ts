@@ -131,6 +131,8 @@ export interface AppContext extends AppSettings, TimeNavigation {
   listCount(list: ListName): number;
   /** Moves a list's cursor; ±Infinity goes to its ends. */
   moveList(list: ListName, delta: number): void;
+  /** Scrolls a list's window by rows, its cursor kept in sight; ±Infinity goes to its ends. */
+  scrollList(list: ListName, delta: number): void;
   /** Scrolls the reader by lines; ±Infinity goes to its ends. */
   scrollReader(deltaLines: number): void;
   /** Rows a page moves. */
@@ -323,6 +325,12 @@ export function useAppState(settings: AppSettings): AppContext {
     dispatch({ type: 'move', list, delta: step, count, height: listHeight(list) });
   };
 
+  const scrollList = (list: ListName, delta: number): void => {
+    const count = listCount(list);
+    const step = Number.isFinite(delta) ? delta : delta < 0 ? -count : count;
+    dispatch({ type: 'scroll', list, delta: step, count, height: listHeight(list) });
+  };
+
   const openEvent = (eventIndex: number, sourceIndex = 0): void => {
     const event = story.timeline[eventIndex];
     if (!event || event.sources.length === 0) return;
@@ -455,6 +463,7 @@ export function useAppState(settings: AppSettings): AppContext {
     eventIndexById,
     listCount,
     moveList,
+    scrollList,
     scrollReader,
     page: Math.max(1, bodyHeight - 2),
     openEvent,

@@ -226,7 +226,15 @@ export const SCREEN_VIEWS: Record<Mode, (app: AppContext) => ScreenView> = {
     question: true,
   }),
   help: (app) => ({
-    body: <HelpOverlay keymap={app.keymap} top={app.nav.lists.help.top} height={app.bodyHeight} theme={app.theme} />,
+    body: (
+      <HelpOverlay
+        keymap={app.keymap}
+        top={app.nav.lists.help.top}
+        height={app.bodyHeight}
+        width={app.columns}
+        theme={app.theme}
+      />
+    ),
     status: 'Help',
   }),
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateLabel, timelineSpan } from '../../src/ui/date-label.js';
+import { dateColumnWidth, dateLabel, timelineDateLabel, timelineSpan } from '../../src/ui/date-label.js';
 
 describe('date labels', () => {
   it('marks vague dates with ~ and says their modifier in words', () => {
@@ -14,6 +14,27 @@ describe('date labels', () => {
     expect(dateLabel({ date: '199', precision: 'decade', approximate: true })).toBe('~1990s');
     expect(dateLabel({ date: '16', precision: 'century', approximate: true })).toBe('~17th c.');
     expect(dateLabel({ date: '20', precision: 'century', approximate: true })).toBe('~21st c.');
+  });
+
+  it("says on a narrow terminal only what the row's heading does not, in a column of 8", () => {
+    const row = (event: Parameters<typeof dateLabel>[0]): string => timelineDateLabel(event, 60);
+    expect(dateColumnWidth(60)).toBe(8);
+    expect(row({ date: '2024-02-07', precision: 'day', approximate: false })).toBe(' '.repeat(8));
+    expect(row({ date: '2024-01', precision: 'month', mod: 'END', approximate: true })).toBe('~ late  ');
+    expect(row({ date: '2024-02-07', precision: 'day', mod: 'BEFORE', approximate: true })).toBe('~ before');
+    expect(row({ date: '2024-02-07T14:30', precision: 'time', approximate: false })).toBe('14:30   ');
+    expect(row({ date: '2011-W10', precision: 'week', approximate: true })).toBe('~       ');
+    expect(row({ date: '199', precision: 'decade', approximate: true })).toBe('~       ');
+  });
+
+  it('keeps the whole label in a column of 18 from 80 columns on', () => {
+    expect(dateColumnWidth(80)).toBe(18);
+    expect(timelineDateLabel({ date: '2024-02-07', precision: 'day', mod: 'BEFORE', approximate: true }, 100)).toBe(
+      '~2024-02-07 before',
+    );
+    expect(timelineDateLabel({ date: '2024-02-07', precision: 'day', approximate: false }, 80)).toBe(
+      '2024-02-07'.padEnd(18),
+    );
   });
 
   it('spans the dated events by full calendar values, leaving decades and centuries out', () => {

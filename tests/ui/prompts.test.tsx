@@ -114,7 +114,7 @@ describe('the help', () => {
     await frameShows(r, 'Timeline 1/3');
     const help = await press(r, '?', /Keys {2}\(\? or Esc closes\) {2}↓ \d+ more/);
     const more = Number(/↓ (\d+) more/.exec(help)![1]);
-    await press(r, 'G', /Keys {2}\(\? or Esc closes\)\n/);
+    await press(r, 'G', /Keys {2}\(\? or Esc closes\) {2}↑ \d+ above\n/);
     expect(more).toBeGreaterThan(0);
     expect(r.lastFrame()).toContain('quit');
   });

@@ -1,7 +1,7 @@
 import React, { memo } from 'react';
 import { Box, Text } from 'ink';
 import type { TimelineEvent } from '../../types.js';
-import { dateLabel } from '../date-label.js';
+import { dateColumnWidth, timelineDateLabel } from '../date-label.js';
 import type { Theme } from '../theme.js';
 import { Highlighted, Styled } from '../styled.js';
 import { timelineRows, type Fold } from '../timeline-rows.js';
@@ -38,8 +38,6 @@ function rowsOf(events: readonly TimelineEvent[], fold: Fold | null, open: boole
   return rows;
 }
 
-const LABEL_WIDTH = 20;
-
 interface EventRowProps {
   event: TimelineEvent;
   selected: boolean;
@@ -52,7 +50,7 @@ interface EventRowProps {
 /** One event's row; a move re-renders the two rows whose selection changed, not the screenful. */
 const EventRow = memo(function EventRow({ event, selected, bookmarked, width, theme, matchesOf }: EventRowProps) {
   const count = sourceCount(event);
-  const summaryWidth = Math.max(10, width - LABEL_WIDTH - 8);
+  const summaryWidth = Math.max(10, width - dateColumnWidth(width) - 10);
   const clipped = event.summary.length > summaryWidth;
   const summary = clipped ? event.summary.slice(0, summaryWidth - 1) + '…' : event.summary.padEnd(summaryWidth);
   const matches = matchesOf?.(event) ?? [];
@@ -60,11 +58,7 @@ const EventRow = memo(function EventRow({ event, selected, bookmarked, width, th
     <Box width={width}>
       <Text {...(selected ? theme.selection : {})} wrap="truncate">
         <Text {...theme.accent}>{bookmarked ? '★ ' : '  '}</Text>
-        <Text {...theme.date}>
-          {dateLabel(event)
-            .padEnd(LABEL_WIDTH - 2)
-            .slice(0, LABEL_WIDTH - 2)}
-        </Text>{' '}
+        <Text {...theme.date}>{timelineDateLabel(event, width)}</Text>{' '}
         {matches.length > 0 ? (
           <Highlighted
             theme={theme}
