@@ -104,6 +104,11 @@ export const ACTIONS = {
   entities: { keys: ['e'], description: 'people, organisations and places', group: 'Open and go' },
   keyDates: { keys: ['d'], description: 'key dates of the story', group: 'Open and go' },
   search: { keys: ['/'], description: 'fuzzy search over events', group: 'Search' },
+  commandLine: {
+    keys: [':'],
+    description: 'command line: a date to go to (:2010-01-20, :jan 20), :sort, :since, :until, :all, :q',
+    group: 'Open and go',
+  },
   clearFilter: { keys: ['c', 'escape'], description: 'clear the entity filter', group: 'Search' },
   entityType: {
     keys: ['tab'],

@@ -86,7 +86,7 @@ describe('whole frames in colour', () => {
           row(false, '2024-02-07', t[2]!.summary),
         ],
         'Timeline 1/3',
-        'Enter open  Tab articles  e entities  d key dates  / search  ? help  q quit',
+        'Enter open  Tab articles  e entities  d key dates  / search  : date…  ? help  q quit',
       ),
     );
   });
