@@ -93,6 +93,22 @@ describe('"the day" of a report and of an event', () => {
     const counted = 'The vote was on Thursday. The day before the vote, he resigned.';
     expect(at(counted, '2009-02-27', 'The day')).toMatchObject({ text: 'The day', value: '2009-02-25' });
   });
+
+  it("anchors a part of the day on an event as a TIME, and a day after a name's event", () => {
+    const night = 'The vote was on Thursday. The night before the vote, he spoke.';
+    expect(at(night, '2009-02-27', 'The night')).toMatchObject({
+      text: 'The night',
+      type: 'TIME',
+      value: '2009-02-25TNI',
+    });
+    const named = "Obama spoke on Monday. The day after Obama's speech, markets fell.";
+    expect(at(named, dct, 'The day')).toMatchObject({ text: 'The day', value: '2009-02-24' });
+  });
+
+  it('keeps a day after an event told in the past on or before publication', () => {
+    expect(at("The day after Obama's speech, markets fell.", dct, 'The day')?.value).toBe('2009-02-24');
+    expect(at('The day after the vote, markets will open.', dct, 'The day')?.value).toBe('2009-02-25');
+  });
 });
 
 describe('vague references', () => {
@@ -163,9 +179,11 @@ describe('parts of the day without a day', () => {
     expect(at(text, dct, 'the morning')).toMatchObject({ text: 'the morning', type: 'TIME', value: '1989-10-27TMO' });
   });
 
-  it('leaves "the morning of" and "the morning after" to what they are anchored on', () => {
-    expect(at('He left in the morning after the vote.', dct, 'the morning')).toBeUndefined();
+  it('leaves "the morning of" to what it is anchored on, and counts "the morning after" from the last day', () => {
     expect(at('Sales rose in the afternoon of the crash.', dct, 'the afternoon')).toBeUndefined();
+    expect(at('The vote was Thursday. He left in the morning after the vote.', dct, 'the morning')?.value).toBe(
+      '1989-10-27TMO',
+    );
   });
 
   it('reads "4 in the morning" and "8 in the evening" as clock times', () => {

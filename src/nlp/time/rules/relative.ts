@@ -13,6 +13,7 @@ import {
   quantifierMod,
   DAY_PART,
   ci,
+  rx,
   ago,
   relativeUnit,
   relationOffset,
@@ -212,22 +213,29 @@ export const dayOfTheReport: Rule = {
 };
 
 export const dayAnchoredOnEvent: Rule = {
-  // "Oct. 12, the day before the stock market crash", "the day before the vote": TimeML tags
-  // "the day" (the event is not part of the expression). In apposition to a date it is that date;
-  // otherwise it is counted from the last day mentioned, which the event most often shares.
+  // "Oct. 12, the day before the stock market crash", "the day after Obama's speech", "the night
+  // before the vote": TimeML tags "the day" (the event is not part of the expression), and a
+  // part of the day as a TIME (TNI). In apposition to a date it is that date; otherwise it is
+  // counted from the last day mentioned, which the event most often shares.
   name: 'day anchored on an event',
-  pattern: ci(String.raw`${W}the\sday(?=\s(?:before|after)\s(?:the|a|an|his|her|their|its)\s)`),
+  pattern: rx(
+    String.raw`${W}[Tt]he\s(day|morning|afternoon|evening|night)(?=\s(?:before|after)\s(?:(?:the|a|an|his|her|their|its|he|she|they|it|we)\s|[A-Z][\w.-]*['’]s\s))`,
+  ),
   read: (m) => {
     const apposition = DATE_BEFORE_COMMA.test(m.input.slice(Math.max(0, m.index - 8), m.index));
     const offset = /^\s?before/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 8)) ? -1 : 1;
+    const part = DAY_PART[m[1]!];
     return {
       start: m.index,
       end: m.index + m[0].length,
       resolve(a) {
         const base = lastDay(a, 'day');
         if (!base) return null;
-        const value = apposition ? formatDay(base) : shiftValue(base, 'day', offset);
-        return value ? reading('DATE', value) : null;
+        let value = apposition ? formatDay(base) : shiftValue(base, 'day', offset);
+        if (!value) return null;
+        // Told in the past, the day after an event has come by publication.
+        if (a.dct && a.tense === 'past' && value > formatDay(a.dct)) value = formatDay(a.dct);
+        return part ? reading('TIME', `${value}T${part}`) : reading('DATE', value);
       },
     };
   },
