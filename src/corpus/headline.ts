@@ -217,8 +217,8 @@ function titleCaseRun(line: string): HeadlineRun | null {
   return null;
 }
 
-// A title is cut from the text, so a sentence-case run must be surer than a summary's: the lead
-// opens as leads do, or retells four of the headline's content words ("Trustcorp Inc. will become
+// A title names the article in every list, so a sentence-case run must be surer than a summary's:
+// the lead opens as leads do, or retells four of the headline's content words ("Trustcorp Inc. will become
 // Society Bank amp Trust when …" in TimeBank retells three).
 const TITLE_SHARED_WORDS = 4;
 const TITLE_LEAD_WORDS = 25;

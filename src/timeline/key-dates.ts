@@ -281,6 +281,20 @@ function freshNamings(articles: AnalyzedArticle[], days: Set<string>): Map<strin
   return kept;
 }
 
+/**
+ * The text of a sentence of an article, without the article's headline when the sentence is the
+ * headline run into the lead (the corpus made the headline the title: `openingHeadline`).
+ */
+function sentenceText(article: AnalyzedArticle, start: number, end: number): string {
+  const { title, text } = article;
+  const opening = text.length - text.trimStart().length;
+  if (start > opening || title.length === 0 || !text.startsWith(title, start)) return text.slice(start, end);
+  const leadStart = start + title.length;
+  return leadStart < end && /^\s+\p{Lu}/u.test(text.slice(leadStart, leadStart + 4))
+    ? text.slice(leadStart, end).trimStart()
+    : text.slice(start, end);
+}
+
 /** Each telling of the day's most told events, with how many articles tell its event, and the
  * fresh reports' sentences that name the day. */
 function summaryCandidates(
@@ -290,7 +304,7 @@ function summaryCandidates(
   namings: Naming[],
 ): SummaryCandidate[] {
   const candidates: SummaryCandidate[] = namings.map(({ article, start, end }) => ({
-    text: article.text.slice(start, end),
+    text: sentenceText(article, start, end),
     sources: 1,
     fresh: true,
     dated: true,
@@ -304,7 +318,7 @@ function summaryCandidates(
       if (!article) continue;
       const published = article.date === null ? null : dayIndex(article.date);
       const fresh = published !== null && published >= index && published <= index + FRESH_DAYS;
-      candidates.push({ text: article.text.slice(source.start, source.end), sources, fresh });
+      candidates.push({ text: sentenceText(article, source.start, source.end), sources, fresh });
     }
   }
   return candidates;

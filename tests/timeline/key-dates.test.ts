@@ -140,6 +140,14 @@ describe('keyDates', () => {
     );
   });
 
+  it('never sums up a day by the headline the corpus made the title, even in Title Case', () => {
+    const headline = 'U.S. Seizes Control of AIG With $85 Billion Emergency Loan';
+    const lead = 'Invoking extraordinary powers, the Federal Reserve took control of the insurer AIG on Tuesday.';
+    const article = analyzed('t1', '2008-09-16', [{ text: `${headline} ${lead}`, date: '2008-09-16' }]);
+    const story = [{ ...article, title: headline }];
+    expect(keyDates(story, buildTimeline(story))[0]?.summary).toBe(lead);
+  });
+
   it('lists the same days when only the top ones are summed up from tellings, the rest by their event', () => {
     const tail = keyDates(articles, timeline, KEY_DATE_METHOD, 1);
     expect(tail.map((d) => d.date)).toEqual(ranked.map((d) => d.date));
