@@ -348,6 +348,17 @@ describe('spans named by adjectives and runs', () => {
   });
 });
 
+describe('an aside set off by dashes', () => {
+  it('reads the tense of the clause around the aside, not of the aside', () => {
+    // Monday 2008-10-13: the past Sunday is 10-12, the coming one 10-19.
+    const text =
+      'On Sunday, the countries of the Eurogroup -- that is, those which use the euro -- had agreed on a plan.';
+    expect(at(text, '2008-10-13', 'Sunday')?.value).toBe('2008-10-12');
+    const ahead = 'On Sunday, the countries of the Eurogroup -- which agreed on a plan -- will meet again.';
+    expect(at(ahead, '2008-10-13', 'Sunday')?.value).toBe('2008-10-19');
+  });
+});
+
 describe('a reporting tag after a clause of its own', () => {
   // Friday 2010-01-15.
   const dct = '2010-01-15';

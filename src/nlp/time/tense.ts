@@ -109,6 +109,10 @@ export interface SentenceTense {
   commas: readonly number[];
   /** For each cue, the first cue at or after it that is not a reporting verb ("said", "adds"). */
   nextNotReporting: Int32Array;
+  /** Asides set off by a pair of dashes, as [open, close] offsets in the text, in order. */
+  asides: ReadonlyArray<readonly [number, number]>;
+  /** For each cue, the first cue at or after it that is outside every aside. */
+  nextOutsideAside: Int32Array;
 }
 
 /** Cues, clause breaks and commas of the sentence `text[start, end)`. */
@@ -120,8 +124,14 @@ export function sentenceTense(text: string, start: number, end: number): Sentenc
   const sentence = text.slice(start, end);
   const breakStarts: number[] = [];
   const breakEnds: number[] = [];
+  const asides = parentheticalDashes(sentence);
+  let aside = 0;
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(sentence); m; m = CLAUSE_BREAK.exec(sentence)) {
+    // "On Sunday, the countries -- those which use the euro -- had agreed": a clause set off
+    // by a pair of dashes is an aside; the clause around it goes on after it.
+    while (aside < asides.length && asides[aside]![1] <= m.index) aside++;
+    if (aside < asides.length && asides[aside]![0] < m.index) continue;
     breakStarts.push(start + m.index);
     breakEnds.push(start + m.index + m[0].length);
   }
@@ -134,7 +144,44 @@ export function sentenceTense(text: string, start: number, end: number): Sentenc
     nextNotReporting[i] = next;
   }
   const substance = firstWordOfSubstance(text, start, end);
-  return { substance, cues, starts, byEnd, ends, breakStarts, breakEnds, commas, nextNotReporting };
+  const absoluteAsides = asides.map(([open, close]) => [start + open, start + close] as const);
+  const nextOutsideAside = new Int32Array(cues.length);
+  let outside = cues.length;
+  for (let i = cues.length - 1, k = absoluteAsides.length - 1; i >= 0; i--) {
+    while (k >= 0 && absoluteAsides[k]![0] >= cues[i]!.start) k--;
+    if (k < 0 || absoluteAsides[k]![1] <= cues[i]!.start) outside = i;
+    nextOutsideAside[i] = outside;
+  }
+  return {
+    substance,
+    cues,
+    starts,
+    byEnd,
+    ends,
+    breakStarts,
+    breakEnds,
+    commas,
+    nextNotReporting,
+    asides: absoluteAsides,
+    nextOutsideAside,
+  };
+}
+
+/**
+ * The asides of a sentence set off by a pair of dashes (" -- … -- ", " — … — "), as [open, close]
+ * offsets in text order: each spaced dash closes the aside the one before it opened.
+ */
+function parentheticalDashes(sentence: string): Array<[number, number]> {
+  const dashes: number[] = [];
+  for (let i = sentence.indexOf(' '); i >= 0 && i + 2 < sentence.length; i = sentence.indexOf(' ', i + 1)) {
+    const c = sentence[i + 1]!;
+    if (c === '—' || c === '–') {
+      if (sentence[i + 2] === ' ') dashes.push(i);
+    } else if (c === '-' && sentence[i + 2] === '-' && sentence[i + 3] === ' ') dashes.push(i);
+  }
+  const pairs: Array<[number, number]> = [];
+  for (let k = 0; k + 1 < dashes.length; k += 2) pairs.push([dashes[k]!, dashes[k + 1]!]);
+  return pairs;
 }
 
 /** The first index of `sorted` whose value is at least `value` (its length when none is). */
@@ -170,6 +217,8 @@ export function tenseAt(s: SentenceTense, text: string, start: number, end: numb
   let i = firstAtLeast(s.starts, end);
   const comma = s.commas[firstAtLeast(s.commas, end)] ?? Infinity;
   if (i < cues.length && comma < cues[i]!.start && (left || s.substance < start)) i = s.nextNotReporting[i]!;
+  // A cue inside an aside the span is not in speaks for the aside only.
+  if (i < cues.length && !insideAside(s, start)) i = s.nextOutsideAside[i]!;
   const right = cues[i];
   if (right && (right.start - end) * 2 < leftDistance && clauseBreakEnd(s, text, end) > right.start) return right.tense;
   return left?.tense ?? 'present';
@@ -257,6 +306,18 @@ const ADJUNCT_START = new Set([
   'saturday',
   'sunday',
 ]);
+
+/** True when `offset` lies inside one of the sentence's dash asides. */
+function insideAside(s: SentenceTense, offset: number): boolean {
+  let lo = 0;
+  let hi = s.asides.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (s.asides[mid]![1] <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < s.asides.length && s.asides[lo]![0] < offset;
+}
 
 /** Where the first clause break at or after `from` ends (Infinity when none does). */
 function clauseBreakEnd(s: SentenceTense, text: string, from: number): number {
