@@ -72,8 +72,9 @@ export interface AppSettings {
 
 export const HEADER_ROWS = 2;
 const STATUS_ROWS = 1;
-const SEARCH_LIMIT = 500;
 const SEARCH_REBUILD_MS = 1000;
+/** How long no key must come before the search index is prepared in idle time. */
+const IDLE_PREPARE_MS = 300;
 const NO_RESULT: SearchResult = { hits: [], total: 0, problems: [] };
 /** The reader's longest line, as most readers and typographers keep it: centred beyond it. */
 const READER_MEASURE = 100;
@@ -226,30 +227,41 @@ export function useAppState(settings: AppSettings): AppContext {
   };
   const searching = nav.screen === 'search';
   const prepared = useRef<EventSearch | null>(null);
+  const complete = progress === null;
   useEffect(() => {
-    if (!searching) return;
-    // Warm the index and its code before the first keystroke arrives: once per index, not each
-    // time search opens (the warming queries cost ~40 ms of CPU at 10,000 articles).
-    const timer = setTimeout(() => {
-      const { search } = currentSearch();
-      if (prepared.current === search) return;
-      prepared.current = search;
-      search.prepare();
-    }, 0);
+    if (!searching && !complete) return;
+    // The index is built and its code warmed before the first keystroke of a search: in idle
+    // time once the story is complete (no key for a moment: \`nav\` changes with every key), or
+    // at once when search opens. Once per index: the warming costs ~40 ms of CPU at 10,000
+    // articles, and the garbage of building it is collected then, not on a keystroke.
+    const timer = setTimeout(
+      () => {
+        const { search } = currentSearch();
+        if (prepared.current === search) return;
+        prepared.current = search;
+        search.prepare();
+      },
+      searching ? 0 : IDLE_PREPARE_MS,
+    );
     return () => clearTimeout(timer);
-  }, [searching, story.timeline]);
+  }, [searching, complete, story.timeline, nav]);
   // The results are searched in the render of the keystroke itself, so they are drawn in its
   // frame: one frame per key, not an echo and then, a throttle's wait later, the results. Keys
   // that arrive together are typed as one text (see useAppInput): one search for all.
   // The current entity filter scopes the search; the count is every match, however many are drawn.
+  // The engine is asked for the rows the results can draw from where they are scrolled and a
+  // screenful more, not for every hit; the cursor moves over the true count, and a move onto
+  // the next screenful asks for it.
+  const resultRows = Math.max(1, bodyHeight - 1);
+  const searchLimit = (Math.floor(nav.lists.search.top / resultRows) + 2) * resultRows;
   const { result, searchedTimeline } = useMemo(() => {
     if (!searching || !nav.query.trim()) return { result: NO_RESULT, searchedTimeline: story.timeline };
     const { timeline, search } = currentSearch();
     return {
-      result: search.find(nav.query, { limit: SEARCH_LIMIT, entity: nav.entityFilter }),
+      result: search.find(nav.query, { limit: searchLimit, entity: nav.entityFilter }),
       searchedTimeline: timeline,
     };
-  }, [searching, nav.query, nav.entityFilter, story.timeline]);
+  }, [searching, nav.query, nav.entityFilter, story.timeline, searchLimit]);
   const hits = result.hits;
   /** Where each event of the timeline shown sits in it, to land on a hit's row. */
   const positionById = useMemo(() => new Map(events.map((e, i) => [e.id, i])), [events]);
@@ -307,7 +319,7 @@ export function useAppState(settings: AppSettings): AppContext {
       case 'keydates':
         return story.keyDates.length;
       case 'search':
-        return hits.length;
+        return result.total;
       case 'help':
         return help.length;
       case 'bookmarks':

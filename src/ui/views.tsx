@@ -142,8 +142,8 @@ export const SCREEN_VIEWS: Record<Mode, (app: AppContext) => ScreenView> = {
     const { nav, result } = app;
     let status = 'Search';
     if (nav.query.trim()) {
-      const { hits, total, problems } = result;
-      status += ` ${hits.length < total ? `${formatCount(hits.length)} of ${plural(total, 'hit')}` : plural(total, 'hit')}`;
+      const { total, problems } = result;
+      status += ` ${plural(total, 'hit')}`;
       if (problems.length) status += ` · ${problems.join('; ')}`;
     }
     return {

@@ -5,6 +5,7 @@ import { App } from '../../src/ui/App.js';
 import { MONOCHROME_THEME } from '../../src/ui/theme.js';
 import type { Story, TimelineEvent } from '../../src/types.js';
 import { story } from '../fixtures/story.js';
+import { createEventSearch } from '../../src/search/index.js';
 import { frameShows, KEY, press } from './keys.js';
 
 afterEach(() => cleanup());
@@ -26,11 +27,24 @@ function manyEvents(count: number, harbour: (i: number) => boolean): Story {
 }
 
 describe('search results', () => {
-  it('counts every event that matches and says how many of them are drawn', async () => {
-    const r = app(manyEvents(640, (i) => i % 8 !== 0));
+  it('counts every event that matches, and the cursor goes on past the hits first drawn', async () => {
+    const many = manyEvents(640, (i) => i % 8 !== 0);
+    const r = app(many);
     await frameShows(r, 'Timeline 1/640');
     r.stdin.write('/harbour');
-    await frameShows(r, 'Search 500 of 560 hits');
+    const first = await frameShows(r, 'Search 560 hits');
+    const ranked = createEventSearch(many.timeline).find('harbour', { limit: 100 }).hits;
+    const summary = (rank: number): string => many.timeline[ranked[rank]!.index]!.summary;
+    expect(first).toContain(summary(0));
+    // Two and a half screenfuls down (the screen has 20 result rows): hits the first search of
+    // the query did not ask the engine for.
+    for (let i = 0; i < 50; i++) {
+      r.stdin.write(KEY.down);
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+    const moved = await frameShows(r, summary(50));
+    expect(moved).not.toContain(summary(0));
+    expect(moved).toContain('Search 560 hits');
   });
 
   it('draws the true count when it is all there is', async () => {
