@@ -7,13 +7,17 @@
 // figure, the app's CPU time per key (from /proc, on Linux): on a loaded machine the wall-clock
 // figures are mostly waiting for a core, and the CPU time is what a keystroke costs.
 //
-// Usage: npm run bench:keys [-- --only bpoil|10k] [--no-fzf]
+// Corpora: 10,000 articles (bench/perf-corpus.ts), ~100,000 events (bench/events-corpus.ts:
+// 90,000 dated sentences of real news) and t17_bpoil from ../shared/data when present.
+//
+// Usage: npm run bench:keys [-- --only 10k|100k|bpoil] [--no-fzf]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeBenchCorpus } from './perf-corpus.js';
+import { writeEventsCorpus } from './events-corpus.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DATA = fileURLToPath(new URL('../../shared/data/', import.meta.url));
@@ -126,6 +130,7 @@ async function measureNewsTui(corpus: string, query: string): Promise<Figure[]> 
   );
   try {
     await waitForAnalysis(session);
+    console.log(`    ${capture(session).split('\n')[0]!.trim()}`);
     await sleep(1000);
     // `env` runs the app in its own process: the pane's process is the app.
     const pid = Number(tmux('display-message', '-p', '-t', session, '#{pane_pid}').trim()) || null;
@@ -228,13 +233,19 @@ async function run(name: string, corpus: string, query: string): Promise<void> {
 try {
   console.log(`keystroke → frame in tmux ${COLUMNS}×${ROWS}, settled ${SETTLE_MS} ms, after analysis completed`);
   if (!withFzf) console.log('(fzf not installed or --no-fzf: news-tui only)');
-  if (only !== 'bpoil') {
+  if (only === null || only === '10k') {
     const corpus = join(work, 'corpus-10k');
     await writeBenchCorpus(corpus, 10_000);
     await run('10,000 articles (bench/perf-corpus.ts)', corpus, 'president');
   }
+  if (only === null || only === '100k') {
+    const corpus = join(work, 'corpus-100k-events');
+    writeEventsCorpus(corpus, 90_000);
+    await run('~100,000 events (bench/events-corpus.ts)', corpus, 'president');
+  }
   const bpoil = join(DATA, 'gold/timelines/t17_bpoil');
-  if (only !== '10k' && existsSync(bpoil)) await run('t17_bpoil (7,352 events)', bpoil, 'earthquake');
+  if ((only === null || only === 'bpoil') && existsSync(bpoil))
+    await run('t17_bpoil (7,352 events)', bpoil, 'earthquake');
 } finally {
   spawnSync('tmux', ['-L', socket, '-f', '/dev/null', 'kill-server']);
   rmSync(work, { recursive: true, force: true });
