@@ -1,0 +1,185 @@
+// The signals a key day might be known by, each scored on the four Timeline17 development stories
+// as `bench:story` scores the shipped method: date F1 (score.mjs `timeline`) beside the
+// mention-count baseline, and the margin on each story. A method here is a product of counts (log
+// values added), never weighted; `bench:story` chooses only among KEY_DATE_METHODS. This is where
+// a new signal is tried before it joins them, and where the figures of issue 11 come from.
+//   npx tsx bench/key-date-signals.ts
+// It analyses each story once (as the app does) and caches the analysis in the system's temporary
+// folder for an hour, so that trying a signal takes seconds: NEWS_TUI_FRESH=1 analyses afresh.
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AnalyzedArticle } from '../src/types.js';
+import { buildTimeline, coverageSpan, dateF1, dayIndex, dayOf } from '../src/timeline/index.js';
+import { eventsByDay } from '../src/timeline/key-dates.js';
+import { loadStory, mentionCountBaseline, STORIES } from './story.js';
+
+interface CachedStory {
+  name: string;
+  references: string[][];
+  baseline: string[];
+  analyzed: AnalyzedArticle[];
+}
+
+const CACHE_MS = 3600_000;
+
+async function cachedStory(name: string): Promise<CachedStory> {
+  const file = join(tmpdir(), `news-tui-bench-${name}.json`);
+  if (!process.env.NEWS_TUI_FRESH && existsSync(file) && Date.now() - statSync(file).mtimeMs < CACHE_MS) {
+    return JSON.parse(readFileSync(file, 'utf8')) as CachedStory;
+  }
+  const { analyzeArticle, mergeEntityNames } = await import('../src/nlp/index.js');
+  const story = await loadStory(name, (articles) => mergeEntityNames(articles.map(analyzeArticle)));
+  const cached = {
+    name,
+    references: story.references,
+    baseline: mentionCountBaseline(story.analyzed),
+    analyzed: story.analyzed,
+  };
+  writeFileSync(file, JSON.stringify(cached));
+  return cached;
+}
+
+/** Counts of articles (each counts once) for one day. */
+type Signals = Record<string, number>;
+
+const RECALL_DAYS = [3, 5, 6, 7, 8, 10, 14];
+const LEAD_SENTENCES = 2;
+
+/** Every signal of every day some article names or was published on, and whether the day has an
+ * event and lies inside the coverage (as rankDays requires). */
+function daySignals(story: CachedStory): Map<number, Signals> {
+  const days = new Map<number, Signals>();
+  const at = (i: number): Signals => {
+    let s = days.get(i);
+    if (!s) days.set(i, (s = {}));
+    return s;
+  };
+  const add = (i: number, name: string, by = 1): void => {
+    const s = at(i);
+    s[name] = (s[name] ?? 0) + by;
+  };
+  const published = new Map<number, number>();
+  const laterDays = new Map<number, Set<number>>();
+  for (const article of story.analyzed) {
+    const p = article.date === null ? null : dayIndex(article.date);
+    if (p !== null) {
+      published.set(p, (published.get(p) ?? 0) + 1);
+      add(p, 'published');
+    }
+    const named = new Set<number>();
+    const inLead = new Set<number>();
+    const leadEnd = article.sentences[LEAD_SENTENCES - 1]?.end ?? Infinity;
+    for (const time of article.times) {
+      if ((time.type !== 'DATE' && time.type !== 'TIME') || time.mod === 'BEFORE' || time.mod === 'AFTER') continue;
+      const day = dayOf(time.value);
+      const i = day === null ? null : dayIndex(day);
+      if (i === null) continue;
+      named.add(i);
+      if (time.start < leadEnd) inLead.add(i);
+    }
+    for (const i of named) {
+      add(i, 'mentions');
+      if (p === null) continue;
+      if (p < i) add(i, 'before');
+      if (p === i) add(i, 'sameDay');
+      if (p === i + 1) add(i, 'nextDay');
+      if (p >= i + 1 && p <= i + 2) add(i, 'within2');
+      if (p > i && p <= i + 7) add(i, 'followUp');
+      for (const t of RECALL_DAYS) if (p > i + t) add(i, `recalled${t}`);
+      if (p > i) {
+        let set = laterDays.get(i);
+        if (!set) laterDays.set(i, (set = new Set()));
+        set.add(p);
+      }
+    }
+    for (const i of inLead) add(i, 'namedInLead');
+  }
+  for (const [i, set] of laterDays) at(i).laterDays = set.size;
+  const timeline = buildTimeline(story.analyzed);
+  for (const [day, events] of eventsByDay(timeline)) {
+    const s = at(dayIndex(day)!);
+    s.events = events.length;
+    s.agreement = events[0]!.sources.length;
+  }
+  const span = coverageSpan(story.analyzed);
+  const window = (from: number, n: number): number => {
+    let sum = 0;
+    for (let k = from; k < from + n; k++) sum += published.get(k) ?? 0;
+    return sum;
+  };
+  for (const [i, s] of days) {
+    // Coverage of the day and the next against the median day of the four weeks before.
+    const before = Array.from({ length: 28 }, (_, k) => published.get(i - 28 + k) ?? 0).sort((a, b) => a - b);
+    s.burst = (window(i, 2) / 2 + 0.5) / ((before[13]! + before[14]!) / 2 + 0.5) - 1;
+    s.coverage15 = window(i - 7, 15);
+    s.inside = Number(span === null || (i >= span.first && i <= span.last));
+  }
+  return days;
+}
+
+/** Days with an event, inside the coverage first, then by the product of the signals, ties to
+ * the day more sources agree on, then the earlier: as rankDays orders them. */
+function rank(days: Map<number, Signals>, signals: string[]): string[] {
+  const score = (s: Signals): number => signals.reduce((sum, name) => sum + Math.log1p(Math.max(0, s[name] ?? 0)), 0);
+  return [...days]
+    .filter(([, s]) => (s.events ?? 0) > 0)
+    .map(([i, s]) => ({ i, s, score: score(s) }))
+    .sort(
+      (a, b) =>
+        b.s.inside! - a.s.inside! || b.score - a.score || (b.s.agreement ?? 0) - (a.s.agreement ?? 0) || a.i - b.i,
+    )
+    .map(({ i }) => new Date(i * 86_400_000).toISOString().slice(0, 10));
+}
+
+const METHODS: Array<[string, string[]]> = [
+  ['articles naming the day (doc frequency)', ['mentions']],
+  ['published on the day', ['published']],
+  ['named the same day', ['sameDay']],
+  ['next day', ['nextDay']],
+  ['within 2 days after', ['within2']],
+  ['follow-up week', ['followUp']],
+  ['recalled after a week', ['recalled7']],
+  ['later publication days naming it', ['laterDays']],
+  ['named in an article’s first 2 sentences', ['namedInLead']],
+  ['agreement (sources of its top event)', ['agreement']],
+  ['events dated to it', ['events']],
+  ['burst (coverage vs 4-week median)', ['burst']],
+  ['coverage ±7 days', ['coverage15']],
+  ['next day × recalled (shipped)', ['nextDay', 'recalled7']],
+  ['within 2 days × recalled', ['within2', 'recalled7']],
+  ['next day × later days', ['nextDay', 'laterDays']],
+  ['next day × recalled × agreement', ['nextDay', 'recalled7', 'agreement']],
+  ['next day × recalled × lead', ['nextDay', 'recalled7', 'namedInLead']],
+  ['next day × recalled × burst', ['nextDay', 'recalled7', 'burst']],
+  ['next day × recalled × coverage', ['nextDay', 'recalled7', 'coverage15']],
+  ['follow-up × agreement', ['followUp', 'agreement']],
+  ['mentions × agreement', ['mentions', 'agreement']],
+  ...RECALL_DAYS.filter((t) => t !== 7).map((t): [string, string[]] => [
+    `next day × recalled after ${t} days`,
+    ['nextDay', `recalled${t}`],
+  ]),
+];
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const stories: Array<{ story: CachedStory; days: Map<number, Signals>; baseline: number }> = [];
+  for (const name of STORIES) {
+    const story = await cachedStory(name);
+    stories.push({ story, days: daySignals(story), baseline: dateF1(story.baseline, story.references) });
+  }
+  const pct = (x: number): string => (100 * x).toFixed(1);
+  console.log(
+    `date F1 margin over the mention-count baseline (${stories.map((s) => `${s.story.name.slice(4)} ${pct(s.baseline)}`).join(', ')}):`,
+  );
+  console.log(
+    `  ${'method'.padEnd(44)}${stories.map((s) => s.story.name.slice(4).padStart(7)).join('')}    mean  worst`,
+  );
+  for (const [name, signals] of METHODS) {
+    const margins = stories.map((s) => dateF1(rank(s.days, signals), s.story.references) - s.baseline);
+    const mean = margins.reduce((a, b) => a + b, 0) / margins.length;
+    console.log(
+      `  ${name.padEnd(44)}${margins.map((m) => pct(m).padStart(7)).join('')}  ${pct(mean).padStart(6)} ${pct(Math.min(...margins)).padStart(6)}`,
+    );
+  }
+}
