@@ -70,6 +70,9 @@ const SENTENCE_OPENERS = new Set(
   ),
 );
 const endsSentence = (word: string): boolean => /[.!?:]["”’']?$/.test(word);
+// A colon ends no sentence the splitter sees: it introduces what follows inside a headline
+// ("Swine flu: fears of pandemic rise", "Napolitano: This is a spill of national significance").
+const introduces = (word: string): boolean => /:["”’']?$/.test(word);
 
 /**
  * Finds a headline run into the lead at the start of `text` (the first sentence as the sentence
@@ -92,6 +95,7 @@ export function findHeadlineRun(text: string): HeadlineRun | null {
   let counted = 0;
   for (let split = MIN_HEADLINE_WORDS; split <= limit; split++) {
     const before = words[split - 1]!.text;
+    if (introduces(before)) continue;
     // A full stop before it means the splitter already ends the sentence there.
     if (endsSentence(before)) return null;
     const next = words[split]!.text;

@@ -35,6 +35,14 @@ describe('findHeadlineRun', () => {
     ).toBe('Another nine UK cases of swine flu have been confirmed.');
   });
 
+  it('reads past a colon inside a headline: it introduces, it ends no sentence', () => {
+    expect(
+      withoutHeadline(
+        'Homeland Security Secretary Napolitano: This is a spill of national significance The US Coast Guard is investigating reports of oil ashore.',
+      ),
+    ).toBe('The US Coast Guard is investigating reports of oil ashore.');
+  });
+
   it('leaves a sentence with names in it alone', () => {
     expect(findHeadlineRun('President Barack Obama met Prime Minister Gordon Brown in London on Monday.')).toBeNull();
     expect(findHeadlineRun('Oil from the well reached the coast of Louisiana in The Gulf of Mexico.')).toBeNull();
