@@ -102,7 +102,7 @@ const inkWithoutDevtools = {
 // never emoji. A one-code-unit segment is RGI emoji exactly when it has Emoji_Presentation (a
 // property regex that costs nothing to build; tests/ui/text-width.test.ts checks the equivalence
 // over the whole BMP), so the set is only built when a longer segment (a surrogate pair, a
-// sequence) is measured.
+// sequence) is measured. It also measures with src/ui/simple-width.ts first (see there).
 const lazyEmojiRegex = {
   name: 'lazy-emoji-regex',
   setup(build) {
@@ -120,7 +120,26 @@ const lazyEmojiRegex = {
         "  test: (segment) => segment.length === 1 ? emojiPresentationRegex.test(segment) : (rgiEmojiSequenceRegex ??= new RegExp('^\\\\p{RGI_Emoji}$', 'v')).test(segment),",
         '};',
       ].join('\n');
-      return { contents: source.replace(eager, () => lazy), loader: 'js' };
+      // And src/ui/simple-width.ts measures first, without the regexes, what it can.
+      const entry = 'export default function stringWidth(input, options = {}) {';
+      if (!source.includes(entry) || !source.includes("import stripAnsi from 'strip-ansi';"))
+        throw new Error(`lazy-emoji-regex: no stringWidth(input, options) in ${args.path}; update the plugin`);
+      const simple = JSON.stringify(join(root, 'src/ui/simple-width.ts'));
+      const quick = [
+        `import { simpleTextWidth } from ${simple};`,
+        'export default function stringWidth(input, options = {}) {',
+        "  if (typeof input === 'string' && options.ambiguousIsNarrow !== false && !options.countAnsiEscapeCodes) {",
+        "    const plain = input.includes('\\u001B') || input.includes('\\u009B') ? stripAnsi(input) : input;",
+        '    const width = simpleTextWidth(plain, fullStringWidth);',
+        '    if (width !== undefined) return width;',
+        '  }',
+        '  return fullStringWidth(input, options);',
+        '}',
+      ].join('\n');
+      const contents =
+        source.replace(eager, () => lazy).replace(entry, () => 'function fullStringWidth(input, options = {}) {') +
+        `\n${quick}\n`;
+      return { contents, loader: 'js', resolveDir: dirname(args.path) };
     });
   },
 };
