@@ -340,6 +340,11 @@ describe('spans named by adjectives and runs', () => {
     expect(at('Prices fall their most in years.', '2008-10-13', 'fall')).toBeUndefined();
   });
 
+  it('reads a capitalised season before a capitalised word as a name ("the Summer Olympics")', () => {
+    expect(at('Athletes prepared for the Summer Olympics.', '2008-07-01', 'Summer')).toBeUndefined();
+    expect(at('In the Spring I left.', '2008-07-01', 'Spring')?.value).toBe('2008-SP');
+  });
+
   it('reads "for the time being" as PRESENT_REF', () => {
     expect(at('The downtrend will continue for the time being.', dct, 'the time')).toMatchObject({
       text: 'the time being',

@@ -115,6 +115,15 @@ export const season: Rule = {
       !/^(?:last|this|next|past|coming)$/.test(relation ?? '')
     )
       return null;
+    // "the Summer Olympics", "the Winter Games": a capitalised season before a capitalised word
+    // (a "Spring" that is no sentence's first word) begins a name.
+    if (
+      year === null &&
+      !clipped &&
+      /^[A-Z]/.test(m[3]!) &&
+      NAME_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3))
+    )
+      return null;
     // "in spring", "their autumn meetings": the preposition and the possessive stay outside.
     const start =
       relation && /^(?:in|its|their|our)$/.test(relation) && !m[1] ? m.index + relation.length + 1 : m.index;
@@ -456,4 +465,6 @@ export const yearEnd: Rule = {
   },
 };
 // "year-end results", "year-end net": an adjective before a noun, not the day itself.
+// A capitalised word right after: "the Summer Olympics".
+const NAME_AFTER = /^ [A-Z][a-z]/;
 const NOUN_AFTER = /^ [a-z]/;
