@@ -12,6 +12,8 @@ export interface CliOptions {
   paths: string[];
   json: boolean;
   color: boolean;
+  /** False with `--no-mouse`: the terminal keeps the mouse for selecting text. */
+  mouse: boolean;
   cache: boolean;
   help: boolean;
   version: boolean;
@@ -44,6 +46,7 @@ export function parseArguments(
       options: {
         json: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        'no-mouse': { type: 'boolean' },
         'no-cache': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -76,6 +79,7 @@ export function parseArguments(
     paths,
     json: values.json === true,
     color: values['no-color'] !== true && !env.NO_COLOR,
+    mouse: values['no-mouse'] !== true,
     cache: values['no-cache'] !== true && env.NEWS_TUI_NO_CACHE !== '1',
     help: values.help === true,
     version: values.version === true,
@@ -104,6 +108,8 @@ Options:
   --json          JSON Lines output (one object per line)
   -n, --limit N   print at most N rows (events, dates, entities)
   --no-color      no colours (NO_COLOR is honoured too)
+  --no-mouse      leave the mouse to the terminal (the wheel scrolls and a click selects
+                  otherwise; "mouse": false in config.json says the same)
   --no-cache      do not read or write the analysis cache (NEWS_TUI_NO_CACHE=1)
   -h, --help      this help
   -v, --version   the version

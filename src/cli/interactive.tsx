@@ -14,11 +14,14 @@ import type { Config } from '../config/index.js';
 import { createAppServices } from './app-services.js';
 import { uiSettings } from './ui-settings.js';
 import { formatCount } from '../ui/count.js';
+import { DISABLE_MOUSE } from '../ui/input-keys.js';
+import { mouseEnabled } from '../config/index.js';
 
 // The alternate screen (as less and newsboat use): on quit, Ctrl-C or a crash the shell's
 // screen comes back as it was, with the cursor shown.
 const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h\u001B[H';
-const LEAVE_ALTERNATE_SCREEN = '\u001B[?25h\u001B[?1049l';
+// The mouse is given back there too (the UI does on exit; this covers a crash before it).
+const LEAVE_ALTERNATE_SCREEN = `${DISABLE_MOUSE}\u001B[?25h\u001B[?1049l`;
 // Progress alone (the story unchanged) is redrawn at most this often.
 const PROGRESS_MS = 250;
 
@@ -82,7 +85,15 @@ export async function runInteractive(
       stateWarning ??
       (story.problems.length ? problemLine(story.problems[0]!).replace(/^news-tui: /, '') : null);
     const app = (
-      <App story={story} theme={theme} keymap={keymap} services={services} notice={notice} progress={progress} />
+      <App
+        story={story}
+        theme={theme}
+        keymap={keymap}
+        services={services}
+        notice={notice}
+        progress={progress}
+        mouse={mouseEnabled(config, !options.mouse)}
+      />
     );
     if (instance) instance.rerender(app);
     else {

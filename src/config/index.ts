@@ -15,9 +15,11 @@ export interface Config {
   /** Key lists per action, replacing the defaults for that action. */
   keys: Partial<Record<Action, KeyName[]>>;
   noColor: boolean;
+  /** Whether the wheel scrolls and a click selects (xterm mouse reporting); `--no-mouse` too. */
+  mouse: boolean;
 }
 
-export const DEFAULT_CONFIG: Config = { paths: [], theme: {}, keys: {}, noColor: false };
+export const DEFAULT_CONFIG: Config = { paths: [], theme: {}, keys: {}, noColor: false, mouse: true };
 
 export interface ConfigResult {
   config: Config;
@@ -66,4 +68,12 @@ export async function loadConfig(
  */
 export function colorEnabled(config: Config, env: NodeJS.ProcessEnv = process.env, noColorFlag = false): boolean {
   return !(noColorFlag || (env.NO_COLOR !== undefined && env.NO_COLOR !== '') || config.noColor);
+}
+
+/**
+ * Whether to ask the terminal for the mouse: off with `--no-mouse` or `"mouse": false` (while
+ * the app has the mouse, selecting text takes Shift in most terminals).
+ */
+export function mouseEnabled(config: Config, noMouseFlag = false): boolean {
+  return !noMouseFlag && config.mouse;
 }

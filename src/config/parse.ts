@@ -99,6 +99,7 @@ const configSchema = z.strictObject(
       )
       .optional(),
     noColor: z.boolean({ error: 'expected true or false' }).optional(),
+    mouse: z.boolean({ error: 'expected true or false' }).optional(),
   },
   { error: 'expected a JSON object' },
 );
@@ -108,7 +109,7 @@ function issuePath(path: PropertyKey[]): string {
 }
 
 function knownKeys(at: string): string {
-  if (at === '') return 'paths, theme, keys, noColor';
+  if (at === '') return 'paths, theme, keys, noColor, mouse';
   if (at === 'theme') return THEME_KEYS.join(', ');
   if (at === 'keys') return ACTIONS.join(', ');
   return '';
@@ -156,6 +157,7 @@ export function parseConfig(
     theme: value.theme ?? {},
     keys: value.keys ?? {},
     noColor: value.noColor ?? false,
+    mouse: value.mouse ?? true,
   };
   return { config };
 }

@@ -21,6 +21,8 @@ export interface AppProps {
   progress?: Progress | null;
   /** A message for the status line at start (e.g. files that could not be read). */
   notice?: string | null;
+  /** The wheel scrolls and a click selects (off: `--no-mouse`, `"mouse": false`). */
+  mouse?: boolean;
 }
 
 export const MIN_COLUMNS = 40;
@@ -37,8 +39,9 @@ export function App({
   progress = null,
   notice = null,
   services = NO_SERVICES,
+  mouse = true,
 }: AppProps): React.JSX.Element {
-  const app = useAppState({ story, theme, keymap, progress, notice, services });
+  const app = useAppState({ story, theme, keymap, progress, notice, services, mouse });
   useAppInput(app);
   const { columns, rows, bodyHeight, mode } = app;
 

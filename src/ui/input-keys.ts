@@ -74,3 +74,56 @@ export function pastedText(text: string): string {
   }
   return line;
 }
+
+// xterm's mouse reporting (tmux, iTerm2, kitty, GNOME Terminal, Windows Terminal follow it): 1000
+// reports presses, releases and the wheel; 1006 writes them as SGR text, `ESC [ < b ; x ; y M`
+// (M a press, m a release; x, y from 1), with no byte limit on the coordinates.
+export const ENABLE_MOUSE = '\u001B[?1000h\u001B[?1006h';
+export const DISABLE_MOUSE = '\u001B[?1006l\u001B[?1000l';
+
+/** What a mouse report means here: a left click or a turn of the wheel at a cell, or nothing. */
+export type MouseInput =
+  | { kind: 'click'; column: number; row: number }
+  | { kind: 'wheel'; delta: -1 | 1; column: number; row: number }
+  | { kind: 'ignored' };
+
+const WHEEL = 64;
+const MOTION = 32;
+const BUTTONS = 3;
+
+/**
+ * An SGR mouse report as Ink hands it (ESC cut off, or not), or null when `input` is none. Every
+ * report is recognised, ignored ones too (a release, the right button, a drag), so none is ever
+ * taken for keys or typed into a field.
+ */
+export function mouseReport(input: string): MouseInput | null {
+  const body = input.startsWith('\u001B') ? input.slice(1) : input;
+  const final = body[body.length - 1];
+  if (!body.startsWith('[<') || (final !== 'M' && final !== 'm')) return null;
+  const fields = body.slice(2, -1).split(';');
+  if (fields.length !== 3 || !fields.every(isDigits)) return null;
+  const [button, column, row] = fields.map(Number) as [number, number, number];
+  if (button & WHEEL) {
+    // 64 up, 65 down; 66 and 67 are a sideways wheel.
+    if ((button & BUTTONS) > 1 || final === 'm') return { kind: 'ignored' };
+    return { kind: 'wheel', delta: button & 1 ? 1 : -1, column, row };
+  }
+  if (final === 'm' || button & MOTION || (button & BUTTONS) !== 0) return { kind: 'ignored' };
+  return { kind: 'click', column, row };
+}
+
+function isDigits(text: string): boolean {
+  if (text === '') return false;
+  for (const ch of text) if (ch < '0' || ch > '9') return false;
+  return true;
+}
+
+/**
+ * A terminal without SGR reports sends the old X10 form, `ESC [ M` and three bytes: Ink hands
+ * over `[M` and the bytes as text. Those bytes are mouse, not keys.
+ */
+export const LEGACY_MOUSE_BYTES = 3;
+
+export function isLegacyMouseStart(input: string): boolean {
+  return input === '[M' || input === '\u001B[M';
+}

@@ -5,16 +5,23 @@ import { runBinding, SCREEN_BINDINGS } from './bindings.js';
 import type { AppContext } from './use-app-state.js';
 import {
   DISABLE_BRACKETED_PASTE,
+  DISABLE_MOUSE,
   ENABLE_BRACKETED_PASTE,
+  ENABLE_MOUSE,
+  isLegacyMouseStart,
   isPrintable,
+  LEGACY_MOUSE_BYTES,
+  mouseReport,
   pastedText,
   pasteMarker,
   splitKeys,
   type KeyPress,
+  type MouseInput,
 } from './input-keys.js';
+import { handleMouse } from './mouse.js';
 
-/** A key waiting its turn, or a bracketed paste. */
-type PendingInput = KeyPress | { pasted: string };
+/** A key waiting its turn, a bracketed paste, or a mouse report. */
+type PendingInput = KeyPress | { pasted: string } | { mouse: MouseInput };
 
 /**
  * The app's input hook: keys go to the current screen's bindings (one dispatcher for all), text
@@ -27,6 +34,8 @@ export function useAppInput(app: AppContext): void {
   // each against the state the key before it left (the handlers read the render's state).
   const pendingInput = useRef<PendingInput[]>([]);
   const paste = useRef<string | null>(null);
+  /** Bytes of an old-style (X10) mouse report still to come: mouse, not keys. */
+  const legacyMouse = useRef(0);
   const [inputTurn, setInputTurn] = useState(0);
   const textEntry = SCREEN_BINDINGS[mode].textEntry === true;
 
@@ -53,13 +62,16 @@ export function useAppInput(app: AppContext): void {
     const queue = pendingInput.current;
     const next = queue.shift();
     if (!next) return;
-    if ('pasted' in next) {
+    if ('mouse' in next) {
+      // The mouse is no key: a message stays, and nothing is typed.
+      if (app.mouse) handleMouse(app, next.mouse);
+    } else if ('pasted' in next) {
       // A paste is text for a prompt, never a run of commands.
       if (textEntry) dispatch({ type: 'typeQuery', text: pastedText(next.pasted) });
     } else if (textEntry && isPrintable(next)) {
       app.setMessage(null);
       let text = next.input;
-      for (let head = queue[0]; head && !('pasted' in head) && isPrintable(head); head = queue[0]) {
+      for (let head = queue[0]; head && 'input' in head && isPrintable(head); head = queue[0]) {
         text += head.input;
         queue.shift();
       }
@@ -85,7 +97,18 @@ export function useAppInput(app: AppContext): void {
       arrived = [{ pasted: paste.current }];
       paste.current = null;
     } else {
-      arrived = splitKeys(input, key);
+      // A mouse report is recognised before anything else, so it never types nor runs a key.
+      const mouse = mouseReport(input);
+      if (mouse) arrived = [{ mouse }];
+      else if (isLegacyMouseStart(input)) {
+        legacyMouse.current = LEGACY_MOUSE_BYTES;
+        return;
+      } else {
+        const keys = splitKeys(input, key);
+        const skipped = Math.min(legacyMouse.current, keys.length);
+        legacyMouse.current -= skipped;
+        arrived = keys.slice(skipped);
+      }
     }
     const idle = pendingInput.current.length === 0;
     pendingInput.current.push(...arrived);
@@ -112,4 +135,18 @@ export function useAppInput(app: AppContext): void {
       disable();
     };
   }, [rawInput, stdout]);
+
+  // The wheel and clicks, asked of the terminal while the app runs; given back on exit, however
+  // it comes (q, Ctrl-C, a signal or a crash: the process's exit runs this too).
+  const { mouse } = app;
+  useEffect(() => {
+    if (!rawInput || !stdout.isTTY || !mouse) return;
+    const disable = (): void => void stdout.write(DISABLE_MOUSE);
+    stdout.write(ENABLE_MOUSE);
+    process.once('exit', disable);
+    return () => {
+      process.off('exit', disable);
+      disable();
+    };
+  }, [rawInput, stdout, mouse]);
 }

@@ -68,6 +68,8 @@ export interface AppSettings {
   progress: Progress | null;
   notice: string | null;
   services: AppServices;
+  /** Whether the wheel and clicks act (xterm mouse reporting is asked for). */
+  mouse: boolean;
 }
 
 export const HEADER_ROWS = 2;

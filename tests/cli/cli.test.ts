@@ -102,6 +102,13 @@ describe('news-tui as a command', () => {
     expect(bad.stdout).toBe('');
   });
 
+  it('leaves the mouse to the terminal with --no-mouse, and takes it otherwise', () => {
+    expect(parseArguments([], {}).mouse).toBe(true);
+    expect(parseArguments(['--no-mouse'], {}).mouse).toBe(false);
+    expect(parseArguments(['--no-mouse', 'seeds'], {}, () => true)).toMatchObject({ mouse: false, paths: ['seeds'] });
+    expect(runCli(['--help']).stdout).toContain('--no-mouse');
+  });
+
   it('still opens a file or folder whose name looks like a command word', () => {
     const options = parseArguments(['notes'], {}, (path) => path === 'notes');
     expect(options).toMatchObject({ command: 'open', paths: ['notes'] });

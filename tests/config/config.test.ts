@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, colorEnabled, configPath, loadConfig } from '../../src/config/index.js';
+import { DEFAULT_CONFIG, colorEnabled, configPath, loadConfig, mouseEnabled } from '../../src/config/index.js';
 import { parseConfig } from '../../src/config/parse.js';
 
 describe('config file location', () => {
@@ -37,6 +37,7 @@ describe('loadConfig', () => {
         },
         keys: { down: ['j', 'down', 'ctrl+n'], quit: ['q'] },
         noColor: true,
+        mouse: false,
       }),
     );
     const { config, error } = await loadConfig({}, home);
@@ -50,6 +51,7 @@ describe('loadConfig', () => {
       },
       keys: { down: ['j', 'down', 'ctrl+n'], quit: ['q'] },
       noColor: true,
+      mouse: false,
     });
   });
 
@@ -64,6 +66,7 @@ describe('loadConfig', () => {
         theme: { 'entity.persn': 'red', date: { color: 'chartreuse', blink: true } },
         keys: { dwn: ['j'], up: ['ctrl+UP'] },
         noColor: 'yes',
+        mouse: 'off',
       }),
     );
     const { config, error } = await loadConfig({ XDG_CONFIG_HOME: join(home, 'xdg') }, home);
@@ -72,13 +75,14 @@ describe('loadConfig', () => {
     expect(lines[0]).toBe(`${join(dir, 'config.json')}:`);
     expect(lines).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^unknown key "pathz" \(known: paths, theme, keys, noColor\)$/),
+        expect.stringMatching(/^unknown key "pathz" \(known: paths, theme, keys, noColor, mouse\)$/),
         expect.stringMatching(/^unknown key "theme\.entity\.persn"/),
         expect.stringMatching(/^"theme\.date\.color": not a colour/),
         'unknown key "theme.date.blink"',
         expect.stringMatching(/^unknown key "keys\.dwn"/),
         expect.stringMatching(/^"keys\.up\.0": not a key name/),
         '"noColor": expected true or false',
+        '"mouse": expected true or false',
       ]),
     );
   });
@@ -101,5 +105,14 @@ describe('colorEnabled', () => {
     expect(colorEnabled(DEFAULT_CONFIG, { NO_COLOR: '' })).toBe(true);
     expect(colorEnabled(DEFAULT_CONFIG, {}, true)).toBe(false);
     expect(colorEnabled({ ...DEFAULT_CONFIG, noColor: true }, {})).toBe(false);
+  });
+});
+
+describe('mouseEnabled', () => {
+  it('takes the mouse unless --no-mouse or "mouse": false says not to', () => {
+    expect(DEFAULT_CONFIG.mouse).toBe(true);
+    expect(mouseEnabled(DEFAULT_CONFIG)).toBe(true);
+    expect(mouseEnabled(DEFAULT_CONFIG, true)).toBe(false);
+    expect(mouseEnabled({ ...DEFAULT_CONFIG, mouse: false })).toBe(false);
   });
 });

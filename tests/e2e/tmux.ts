@@ -46,6 +46,11 @@ export class TmuxSession {
     return this.tmux('capture-pane', '-p', ...(withEscapes ? ['-e'] : []), '-t', this.name);
   }
 
+  /** A tmux format of the pane, e.g. '#{mouse_sgr_flag}': what the app asked of the terminal. */
+  paneFormat(format: string): string {
+    return this.tmux('display-message', '-p', '-t', this.name, format).trim();
+  }
+
   async key(key: string): Promise<void> {
     this.tmux('send-keys', '-t', this.name, key);
     await new Promise((resolve) => setTimeout(resolve, 60));

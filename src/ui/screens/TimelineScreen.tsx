@@ -4,7 +4,7 @@ import type { TimelineEvent } from '../../types.js';
 import { dateColumnWidth, timelineDateLabel } from '../date-label.js';
 import type { Theme } from '../theme.js';
 import { Highlighted, Styled } from '../styled.js';
-import { timelineRows, type Fold } from '../timeline-rows.js';
+import { timelineRows, type Fold, type TimelineRow } from '../timeline-rows.js';
 
 export interface TimelineScreenProps {
   events: readonly TimelineEvent[];
@@ -79,6 +79,29 @@ function clipRanges(ranges: ReadonlyArray<readonly [number, number]>, length: nu
   return ranges.filter(([from]) => from < length).map(([from, to]) => [from, Math.min(to, length)]);
 }
 
+/**
+ * The timeline's rows (headings, fold, events) and the first of them on screen: the window the
+ * screen draws, and where a mouse click's row lands.
+ */
+export function timelineWindow(
+  events: readonly TimelineEvent[],
+  cursor: number,
+  top: number,
+  height: number,
+  fold: Fold | null,
+): { rows: readonly TimelineRow[]; start: number } {
+  const open = fold !== null && cursor >= fold.from && cursor < fold.to;
+  const { rows, rowOfEvent } = rowsOf(events, fold, open);
+  if (events.length === 0) return { rows, start: 0 };
+  const cursorRow = rowOfEvent[Math.min(cursor, events.length - 1)] ?? 0;
+  let start = Math.max(0, (rowOfEvent[top] ?? 0) - 1);
+  // A fold's row stays above its first event, as a heading does.
+  if (start > 0 && rows[start - 1]!.kind === 'fold') start--;
+  if (cursorRow >= start + height) start = cursorRow - height + 1;
+  if (cursorRow < start) start = Math.max(0, cursorRow - 1);
+  return { rows, start };
+}
+
 /** Events in date order under date headings; only the rows that fit are rendered. */
 export function TimelineScreen({
   events,
@@ -92,20 +115,13 @@ export function TimelineScreen({
   matchesOf = null,
   fold = null,
 }: TimelineScreenProps): React.JSX.Element {
-  const open = fold !== null && cursor >= fold.from && cursor < fold.to;
-  const { rows, rowOfEvent } = rowsOf(events, fold, open);
   if (events.length === 0)
     return (
       <Styled theme={theme} as="dim">
         {emptyMessage}
       </Styled>
     );
-  const cursorRow = rowOfEvent[Math.min(cursor, events.length - 1)] ?? 0;
-  let start = Math.max(0, (rowOfEvent[top] ?? 0) - 1);
-  // A fold's row stays above its first event, as a heading does.
-  if (start > 0 && rows[start - 1]!.kind === 'fold') start--;
-  if (cursorRow >= start + height) start = cursorRow - height + 1;
-  if (cursorRow < start) start = Math.max(0, cursorRow - 1);
+  const { rows, start } = timelineWindow(events, cursor, top, height, fold);
   const visible = rows.slice(start, start + height);
   return (
     <Box flexDirection="column">
