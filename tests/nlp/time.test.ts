@@ -455,6 +455,20 @@ describe('holidays', () => {
       value: '1936-09-07',
     });
   });
+
+  it('dates the holidays of March news and the US federal Mondays', () => {
+    expect(at("Parades marked St. Patrick's Day.", '2013-03-18', 'St.')).toMatchObject({ value: '2013-03-17' });
+    const mlk = 'U.S. markets are closed on Monday for Martin Luther King Jr. Day, a national holiday.';
+    expect(at(mlk, '2008-01-22', 'Martin')).toMatchObject({ text: 'Martin Luther King Jr. Day', value: '2008-01-21' });
+    expect(at('Stores opened on Presidents’ Day.', '2013-02-19', 'Presidents')?.value).toBe('2013-02-18');
+  });
+
+  it('reads "Easter week" as the ISO week that ends on Easter Sunday', () => {
+    expect(at('Protesters prayed as Easter week began.', '2000-04-17', 'Easter')).toMatchObject({
+      text: 'Easter week',
+      value: '2000-W16',
+    });
+  });
 });
 
 describe('a day named again', () => {

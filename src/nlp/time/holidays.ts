@@ -32,7 +32,8 @@ export function easter(year: number): Day {
 
 export function holidayDay(name: string, year: number): Day | null {
   if (year < 1583 || year > 9999) return null;
-  switch (name.toLowerCase()) {
+  // "Martin Luther King Jr.. Day", "Presidents’ Day": one key whatever the dots and quotes.
+  switch (name.toLowerCase().replace(/’/g, "'").replace(/[.,]/g, '').replace(/\s+/g, ' ')) {
     case 'christmas eve':
       return { year, month: 12, day: 24 };
     case 'christmas':
@@ -83,6 +84,41 @@ export function holidayDay(name: string, year: number): Day | null {
       return addDays(easter(year), 49);
     case 'boxing day':
       return { year, month: 12, day: 26 };
+    case "st patrick's day":
+    case "saint patrick's day":
+      return { year, month: 3, day: 17 };
+    case "april fools' day":
+    case "april fool's day":
+      return { year, month: 4, day: 1 };
+    case 'earth day':
+      return { year, month: 4, day: 22 };
+    case 'canada day':
+      return { year, month: 7, day: 1 };
+    case 'bastille day':
+      return { year, month: 7, day: 14 };
+    case 'guy fawkes night':
+    case 'bonfire night':
+      return { year, month: 11, day: 5 };
+    case 'remembrance day':
+    case 'armistice day':
+      return { year, month: 11, day: 11 };
+    case 'australia day':
+      return { year, month: 1, day: 26 };
+    // United States federal Mondays and the days of mothers and fathers (the US dates).
+    case 'martin luther king day':
+    case 'martin luther king jr day':
+    case 'mlk day':
+      return nthWeekday(year, 1, 1, 3);
+    case "presidents' day":
+    case 'presidents day':
+    case "president's day":
+      return nthWeekday(year, 2, 1, 3);
+    case 'columbus day':
+      return nthWeekday(year, 10, 1, 2);
+    case "mother's day":
+      return nthWeekday(year, 5, 7, 2);
+    case "father's day":
+      return nthWeekday(year, 6, 7, 3);
     // The day after Thanksgiving, and the Monday after that.
     case 'black friday':
       return addDays(nthWeekday(year, 11, 4, 4), 1);

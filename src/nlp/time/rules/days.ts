@@ -404,22 +404,25 @@ export const weekOfADay: Rule = {
 
 export const holiday: Rule = {
   // Fixed and movable holidays of English-language news: "Thanksgiving Day", "Good Friday",
-  // "New Year's Eve", "Black Friday".
+  // "New Year's Eve", "Black Friday", "St. Patrick's Day", "Martin Luther King Jr. Day".
   name: 'holiday',
   pattern: rx(
-    String.raw`${W}(?:(last|this|next)\s)?(Christmas Eve|Christmas Day|Christmas|Boxing Day|New Year's Eve|New Year's Day|Thanksgiving Day|Thanksgiving|Black Friday|Cyber Monday|Independence Day|the Fourth of July|Halloween|Valentine's Day|Labor Day|Memorial Day|Veterans Day|Election Day|Easter Sunday|Easter Monday|Easter|Good Friday|Maundy Thursday|Holy Saturday|Palm Sunday|Ash Wednesday|Shrove Tuesday|Mardi Gras|Pentecost)(?:(?:,?\s|\sof\s)(\d{4}))?${E}`,
+    String.raw`${W}(?:(last|this|next)\s)?(Christmas Eve|Christmas Day|Christmas|Boxing Day|New Year['’]s Eve|New Year['’]s Day|Thanksgiving Day|Thanksgiving|Black Friday|Cyber Monday|Independence Day|the Fourth of July|Halloween|Valentine['’]s Day|Labor Day|Memorial Day|Veterans Day|Election Day|Easter Sunday|Easter Monday|Easter [Ww]eek|Holy Week|Easter|Good Friday|Maundy Thursday|Holy Saturday|Palm Sunday|Ash Wednesday|Shrove Tuesday|Mardi Gras|Pentecost|(?:St\.|Saint) Patrick['’]s Day|April Fool['’]?s['’]? Day|Earth Day|Canada Day|Bastille Day|Guy Fawkes Night|Bonfire Night|Remembrance Day|Armistice Day|Australia Day|Martin Luther King(?:,? Jr\.{0,2})? Day|MLK Day|Presidents['’]? Day|President['’]s Day|Columbus Day|Mother['’]s Day|Father['’]s Day)(?:(?:,?\s|\sof\s)(\d{4}))?${E}`,
   ),
   read: (m) => {
     const name = m[2]!;
     const relation = m[1]?.toLowerCase();
+    // "Easter week", "Holy Week": the ISO week that ends on Easter Sunday (TimeBank 2000-W16).
+    const week = /week$/i.test(name);
+    const format = week ? formatWeek : formatDay;
     return {
       start: m.index,
       end: m.index + m[0].length,
       resolve(a) {
-        const dayIn = (year: number): Day | null => holidayDay(name, year);
+        const dayIn = (year: number): Day | null => holidayDay(week ? 'easter' : name, year);
         if (m[3]) {
           const d = dayIn(Number(m[3]));
-          return d ? reading('DATE', formatDay(d)) : null;
+          return d ? reading('DATE', format(d)) : null;
         }
         if (!a.dct) return null;
         const today = formatDay(a.dct);
@@ -427,12 +430,12 @@ export const holiday: Rule = {
         if (relation === 'last' || relation === 'next') {
           const side = candidates.filter((d) => (relation === 'last' ? formatDay(d) < today : formatDay(d) > today));
           const pick = relation === 'last' ? side[side.length - 1] : side[0];
-          return pick ? reading('DATE', formatDay(pick)) : null;
+          return pick ? reading('DATE', format(pick)) : null;
         }
         // Like a month and day: the nearest occurrence, leaning by tense.
         const year = yearOfMonthDay(a.dct, 0, 0, a.tense, (y) => dayIn(y));
         const pick = dayIn(year);
-        return pick ? reading('DATE', formatDay(pick)) : null;
+        return pick ? reading('DATE', format(pick)) : null;
       },
     };
   },
