@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AnalyzedArticle } from '../src/types.js';
-import { buildTimeline, coverageSpan, dateF1, dayIndex, dayOf } from '../src/timeline/index.js';
+import { buildTimeline, coverageBursts, dateF1, dayIndex, dayOf } from '../src/timeline/index.js';
 import { eventsByDay } from '../src/timeline/key-dates.js';
 import { loadStory, mentionCountBaseline, STORIES } from './story.js';
 
@@ -103,7 +103,8 @@ function daySignals(story: CachedStory): Map<number, Signals> {
     s.events = events.length;
     s.agreement = events[0]!.sources.length;
   }
-  const span = coverageSpan(story.analyzed);
+  const bursts = coverageBursts(story.analyzed);
+  const largest = bursts.reduce((n, burst) => Math.max(n, burst.articles), 0);
   const window = (from: number, n: number): number => {
     let sum = 0;
     for (let k = from; k < from + n; k++) sum += published.get(k) ?? 0;
@@ -114,15 +115,19 @@ function daySignals(story: CachedStory): Map<number, Signals> {
     const before = Array.from({ length: 28 }, (_, k) => published.get(i - 28 + k) ?? 0).sort((a, b) => a - b);
     s.burst = (window(i, 2) / 2 + 0.5) / ((before[13]! + before[14]!) / 2 + 0.5) - 1;
     s.coverage15 = window(i - 7, 15);
-    s.inside = Number(span === null || (i >= span.first && i <= span.last));
+    const burst = bursts.find((b) => i >= b.first && i <= b.last);
+    s.inside = Number(bursts.length === 0 || burst !== undefined);
+    // As rankDays: a day's evidence counts against its burst's size.
+    s.burstSize = burst ? Math.log(largest / burst.articles) : 0;
   }
   return days;
 }
 
-/** Days with an event, inside the coverage first, then by the product of the signals, ties to
+/** Days with an event, inside a burst of coverage first, then by the product of the signals, ties to
  * the day more sources agree on, then the earlier: as rankDays orders them. */
 function rank(days: Map<number, Signals>, signals: string[]): string[] {
-  const score = (s: Signals): number => signals.reduce((sum, name) => sum + Math.log1p(Math.max(0, s[name] ?? 0)), 0);
+  const score = (s: Signals): number =>
+    signals.reduce((sum, name) => sum + Math.log1p(Math.max(0, s[name] ?? 0)), s.burstSize ?? 0);
   return [...days]
     .filter(([, s]) => (s.events ?? 0) > 0)
     .map(([i, s]) => ({ i, s, score: score(s) }))

@@ -15,7 +15,7 @@ import type { AnalyzedArticle, Article, KeyDate } from '../src/types.js';
 import { loadCorpus } from '../src/corpus/index.js';
 import {
   buildTimeline,
-  coverageSpan,
+  coverageBursts,
   dateF1,
   dayFeatures,
   keyDates,
@@ -147,6 +147,28 @@ export function agreementRouge(days: string[], summaryOf: (day: string) => strin
   return { rouge1: sum[1] / count, rouge2: sum[2] / count };
 }
 
+/**
+ * Two development stories years apart read as one story told in two bursts (as a death and, years
+ * later, the trial): each reference timeline is one of the first story's and one of the second's
+ * together. Only for measuring: the held-out stories include one of this shape.
+ */
+export const TWO_BURST_PAIRS: Array<[string, string]> = [
+  ['t17_iraq', 't17_finan'],
+  ['t17_h1n1', 't17_bpoil'],
+  ['t17_iraq', 't17_bpoil'],
+];
+
+export function twoBurstStory(first: StoryData, second: StoryData): StoryData {
+  const count = Math.max(first.references.length, second.references.length);
+  const pick = <T>(list: T[], i: number): T => list[i % list.length]!;
+  return {
+    name: `${first.name.slice(4)}+${second.name.slice(4)}`,
+    references: Array.from({ length: count }, (_, i) => [...pick(first.references, i), ...pick(second.references, i)]),
+    summaries: Array.from({ length: count }, (_, i) => [...pick(first.summaries, i), ...pick(second.summaries, i)]),
+    analyzed: [...first.analyzed, ...second.analyzed],
+  };
+}
+
 const SAMPLE_DAYS = 5;
 const pct = (x: number): string => (100 * x).toFixed(1);
 const signed = (x: number): string => `${x >= 0 ? '+' : ''}${(100 * x).toFixed(1)}`;
@@ -183,7 +205,7 @@ export async function benchStories(analyze: Analyzer): Promise<void> {
     const labelled: LabelledStory = {
       name: story.name,
       features: dayFeatures(story.analyzed, timeline),
-      span: coverageSpan(story.analyzed),
+      bursts: coverageBursts(story.analyzed),
       references: story.references,
     };
     const days = ours.map((d) => d.date);
@@ -236,6 +258,24 @@ export async function benchStories(analyze: Analyzer): Promise<void> {
       `  ${method.name.padEnd(32)}${rows.map((r) => pct(methodF1(r.labelled, method)).padStart(8)).join('')}`,
     );
   }
+
+  console.log('\ntwo bursts years apart (two stories read as one; references joined):');
+  const twoBursts = TWO_BURST_PAIRS.map(([a, b]) => {
+    const story = twoBurstStory(
+      stories.find((s) => s.name === a)!,
+      stories.find((s) => s.name === b)!,
+    );
+    const ours = dateF1(
+      keyDates(story.analyzed, buildTimeline(story.analyzed)).map((d) => d.date),
+      story.references,
+    );
+    const baseline = dateF1(mentionCountBaseline(story.analyzed), story.references);
+    console.log(
+      `  ${story.name.padEnd(12)} baseline ${pct(baseline)}  news-tui ${pct(ours)}  ${signed(ours - baseline)}`,
+    );
+    return ours - baseline;
+  });
+  console.log(`  mean margin ${signed(twoBursts.reduce((a, b) => a + b, 0) / twoBursts.length)}`);
 
   console.log('\nday summaries on the key days, agreement ROUGE F1 as score.mjs summary (reference-timelines.json):');
   console.log('story        first-mention R1  R2   news-tui R1   R2');

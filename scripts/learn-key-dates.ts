@@ -8,7 +8,7 @@ import { analyzeArticle, mergeEntityNames } from '../src/nlp/index.js';
 import {
   buildTimeline,
   chooseKeyDateMethod,
-  coverageSpan,
+  coverageBursts,
   dayFeatures,
   methodF1,
   KEY_DATE_METHODS,
@@ -21,7 +21,7 @@ for (const name of STORIES) {
   stories.push({
     name,
     features: dayFeatures(story.analyzed, buildTimeline(story.analyzed)),
-    span: coverageSpan(story.analyzed),
+    bursts: coverageBursts(story.analyzed),
     references: story.references,
   });
 }

@@ -4,13 +4,13 @@ export {
   keyDates,
   dayFeatures,
   dayScore,
-  coverageSpan,
+  coverageBursts,
   rankDays,
   isDayEvent,
   KEY_DATE_METHOD,
   KEY_DATE_METHODS,
 } from './key-dates.js';
-export type { DayFeature, DayFeatures, KeyDateMethod } from './key-dates.js';
+export type { CoverageBurst, DayFeature, DayFeatures, KeyDateMethod } from './key-dates.js';
 export {
   cleanSummary,
   daySummary,

@@ -1,12 +1,12 @@
 import { dayIndex } from './calendar.js';
-import { KEY_DATE_METHODS, rankDays, type DayFeatures, type KeyDateMethod } from './key-dates.js';
+import { KEY_DATE_METHODS, rankDays, type CoverageBurst, type DayFeatures, type KeyDateMethod } from './key-dates.js';
 
 /** A story whose key days are known: the evidence `dayFeatures` gathers, and the reference timelines. */
 export interface LabelledStory {
   name: string;
   features: Map<string, DayFeatures>;
-  /** As `coverageSpan`: only days inside it compete, as in `rankDays`. */
-  span: { first: number; last: number } | null;
+  /** As `coverageBursts`: days inside them compete first, as in `rankDays`. */
+  bursts: CoverageBurst[];
   /** Each reference timeline's days. */
   references: string[][];
 }
@@ -28,7 +28,7 @@ export function dateF1(ranked: string[], references: string[][]): number {
 
 export function methodF1(story: LabelledStory, method: KeyDateMethod): number {
   return dateF1(
-    rankDays(story.features, story.span, method).map((d) => d.date),
+    rankDays(story.features, story.bursts, method).map((d) => d.date),
     story.references,
   );
 }

@@ -164,17 +164,43 @@ export function dayFeatures(
   return features;
 }
 
-/** The days covered by the corpus' publication dates, widened by a margin; null when none is dated. */
-export function coverageSpan(articles: AnalyzedArticle[]): { first: number; last: number } | null {
-  let first = Infinity;
-  let last = -Infinity;
+/**
+ * A burst of coverage: publication days with no month of silence between them, widened by a
+ * margin, and how many articles were published in it. A story told twice, years apart (a death,
+ * then a trial), is two bursts.
+ */
+export interface CoverageBurst {
+  first: number;
+  last: number;
+  articles: number;
+}
+
+// A month without an article is a story gone quiet: coverage after it is a new burst. (The four
+// development stories never go two weeks without one.)
+const QUIET_DAYS = 30;
+
+/** The corpus' bursts of coverage, in order; none when no article is dated. */
+export function coverageBursts(articles: AnalyzedArticle[]): CoverageBurst[] {
+  const published = new Map<number, number>();
   for (const article of articles) {
     const index = article.date === null ? null : dayIndex(article.date);
-    if (index === null) continue;
-    first = Math.min(first, index);
-    last = Math.max(last, index);
+    if (index !== null) published.set(index, (published.get(index) ?? 0) + 1);
   }
-  return first <= last ? { first: first - COVERAGE_MARGIN_DAYS, last: last + COVERAGE_MARGIN_DAYS } : null;
+  const bursts: CoverageBurst[] = [];
+  for (const day of [...published.keys()].sort((a, b) => a - b)) {
+    const last = bursts.at(-1);
+    if (last && day - (last.last - COVERAGE_MARGIN_DAYS) < QUIET_DAYS) {
+      last.last = day + COVERAGE_MARGIN_DAYS;
+      last.articles += published.get(day)!;
+    } else {
+      bursts.push({
+        first: day - COVERAGE_MARGIN_DAYS,
+        last: day + COVERAGE_MARGIN_DAYS,
+        articles: published.get(day)!,
+      });
+    }
+  }
+  return bursts;
 }
 
 /** A feature on the log scale, so that features multiply: counts as log(1 + count), the burst ratio as its log. */
@@ -187,21 +213,27 @@ export function dayScore(features: DayFeatures, method: KeyDateMethod): number {
 }
 
 /**
- * Days with an event, ranked by `method`: those inside the coverage span first, then by score,
- * ties to the day whose most told event more sources agree on, then to the earlier day.
+ * Days with an event, ranked by `method`: those inside a burst of coverage first, then by score,
+ * ties to the day whose most told event more sources agree on, then to the earlier day. A day's
+ * evidence is counted against its burst's size, so a burst of fewer articles (the trial years
+ * after the death) has key days as a larger one does: the score is the method's, plus the log of
+ * how many times fewer articles its burst has than the largest (0 in a story of one burst).
  */
 export function rankDays(
   features: Map<string, DayFeatures>,
-  span: { first: number; last: number } | null,
+  bursts: CoverageBurst[],
   method: KeyDateMethod,
 ): Array<{ date: string; score: number }> {
+  const largest = bursts.reduce((n, burst) => Math.max(n, burst.articles), 0);
   const scored: Array<{ date: string; score: number; inside: boolean; agreement: number }> = [];
   for (const [date, f] of features) {
     // A day no event is dated to has nothing to show: it is never a key date.
     if (f.events === 0) continue;
     const index = dayIndex(date);
-    const inside = span === null || (index !== null && index >= span.first && index <= span.last);
-    scored.push({ date, score: dayScore(f, method), inside, agreement: f.agreement });
+    const burst = index === null ? undefined : bursts.find((b) => index >= b.first && index <= b.last);
+    const inside = bursts.length === 0 || burst !== undefined;
+    const size = burst ? Math.log(largest / burst.articles) : 0;
+    scored.push({ date, score: dayScore(f, method) + size, inside, agreement: f.agreement });
   }
   scored.sort(
     (a, b) =>
@@ -346,7 +378,7 @@ export function keyDates(
     if (result === undefined) cleaned.set(text, (result = cleanSummary(text)));
     return result;
   };
-  const ranked = rankDays(features, coverageSpan(articles), method);
+  const ranked = rankDays(features, coverageBursts(articles), method);
   // The days summed up from tellings: the top ones, and as many again for days left unlisted.
   const namings = freshNamings(articles, new Set(ranked.slice(0, 2 * summarised).map((d) => d.date)));
   const listed: KeyDate[] = [];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildTimeline,
   chooseKeyDateMethod,
-  coverageSpan,
+  coverageBursts,
   dateF1,
   dayFeatures,
   keyDates,
@@ -185,6 +185,44 @@ describe('keyDates', () => {
   });
 });
 
+describe('a story told in two bursts years apart', () => {
+  // A death in 2008, told by a large burst of coverage; the trial in 2011, told by a small one.
+  function reports(day: string, next: string, count: number, event: string): ReturnType<typeof analyzed>[] {
+    return Array.from({ length: count }, (_, k) =>
+      analyzed(`${day}-${k}`, next, [{ text: `${event} was reported.`, date: day }], [dateMention(day)]),
+    );
+  }
+  const coverage = Array.from({ length: 30 }, (_, k) =>
+    analyzed(`c${k}`, '2008-05-20', [{ text: `Tributes were paid in town number ${k}.`, date: '2008-05-20' }]),
+  );
+  const story = [
+    ...coverage,
+    ...reports('2008-05-01', '2008-05-02', 4, 'The singer died'),
+    ...reports('2008-05-10', '2008-05-11', 3, 'The funeral was held'),
+    ...reports('2011-03-01', '2011-03-02', 2, 'The doctor was convicted'),
+    // Recalled, so it outscores the day of tributes, yet it lies in the silence between the bursts.
+    analyzed(
+      'gap',
+      '2011-03-02',
+      [{ text: 'Back in 2009 the doctor moved to Texas.', date: '2009-08-01' }],
+      [dateMention('2009-08-01')],
+    ),
+  ];
+
+  it('finds the bursts: a month without an article ends one', () => {
+    expect(coverageBursts(story).map((b) => b.articles)).toEqual([37, 3]);
+  });
+
+  it('counts a day of the small burst against its own coverage, not the large burst', () => {
+    const days = keyDates(story, buildTimeline(story)).map((d) => d.date);
+    expect(days.indexOf('2011-03-01')).toBeLessThan(days.indexOf('2008-05-10'));
+  });
+
+  it('ranks a day in the silence between the bursts after the days inside them', () => {
+    expect(keyDates(story, buildTimeline(story)).at(-1)?.date).toBe('2009-08-01');
+  });
+});
+
 describe('dayFeatures', () => {
   const features = dayFeatures(articles, buildTimeline(articles));
 
@@ -223,7 +261,12 @@ describe('choosing the key-date method', () => {
       made.push(analyzed(`${name}-${day}-n`, next, [], [dateMention(day)]));
       made.push(analyzed(`${name}-${day}-r`, '2009-06-30', [], [dateMention(day)]));
     }
-    return { name, features: dayFeatures(made, buildTimeline(made)), span: coverageSpan(made), references: [keyDays] };
+    return {
+      name,
+      features: dayFeatures(made, buildTimeline(made)),
+      bursts: coverageBursts(made),
+      references: [keyDays],
+    };
   }
 
   it('chooses the method that finds the key days', () => {
@@ -237,7 +280,7 @@ describe('choosing the key-date method', () => {
   });
 
   it('ties to the first, simplest method when nothing tells them apart', () => {
-    const empty: LabelledStory = { name: 'e', features: new Map(), span: null, references: [['2009-06-01']] };
+    const empty: LabelledStory = { name: 'e', features: new Map(), bursts: [], references: [['2009-06-01']] };
     expect(chooseKeyDateMethod([empty])).toBe(KEY_DATE_METHODS[0]);
   });
 
