@@ -195,6 +195,13 @@ describe('"N years later" counts from the year named last', () => {
     // A clause that looks ahead may reach past publication.
     expect(at('The deal was signed on Tuesday. Ten years later, it will expire.', dct, 'Ten')).toBe('DATE:2020');
   });
+
+  it('keeps only the measure when the last date was told further back than the sentence before', () => {
+    const far = 'The spill was in 1989. Crews came. Costs rose. Twenty years later, the costs are unknown.';
+    expect(at(far, dct, 'Twenty')).toBe('DURATION:P20Y');
+    const near = 'Crews came. The spill was in 1989. Twenty years later, the costs are unknown.';
+    expect(at(near, dct, 'Twenty')).toBe('DATE:2009');
+  });
 });
 
 describe('the past-perfect test before a deadline, in string code', () => {

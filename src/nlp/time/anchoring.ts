@@ -24,6 +24,8 @@ export interface Anchoring {
   reference: Day | null;
   /** The last calendar value mentioned before the expression ("a year earlier" after a quarter). */
   lastValue: string | null;
+  /** True when that value was told in the expression's sentence or the one before it. */
+  lastValueNear: boolean;
   /** The last quarter mentioned: results articles compare quarters even after naming a day. */
   lastQuarter: string | null;
   /** The day each weekday (ISO number) last stood for in this article: a story's "Saturday" is one day. */

@@ -135,6 +135,7 @@ export function findTimeExpressions(
   const out: TimeExpression[] = [];
   let reference: Day | null = dct;
   let lastValue: string | null = null;
+  let lastValueSentence = -2;
   let lastQuarter: string | null = null;
   const weekdays = new Map<number, Day>();
   const datedDays = new Map<number, number>();
@@ -156,6 +157,7 @@ export function findTimeExpressions(
       tense,
       reference,
       lastValue,
+      lastValueNear: sentenceIndex - lastValueSentence <= 1,
       lastQuarter,
       weekdays,
       narrativeYear,
@@ -177,7 +179,10 @@ export function findTimeExpressions(
     if (r.mod) expression.mod = r.mod;
     out.push(expression);
     if (r.type === 'DATE' || r.type === 'TIME') {
-      if (precision !== null && !r.derived) lastValue = r.value;
+      if (precision !== null && !r.derived) {
+        lastValue = r.value;
+        lastValueSentence = sentenceIndex;
+      }
       if (precision === 'quarter' && !r.derived) lastQuarter = r.value;
       const yearWritten = WRITTEN_YEAR.test(expression.text);
       if (precision !== null && !r.derived && yearWritten)

@@ -91,8 +91,10 @@ export const countedOffset: Rule = {
       end: m.index + m[0].length,
       resolve(a) {
         // "Four months later" with no date told before counts from an event, not from
-        // publication: only the measure is known.
-        if (relation === 'later' && a.lastValue === null) return reading('DURATION', durationValue(count, unit), mod);
+        // publication, and so does one told after a date further back than the sentence before:
+        // only the measure is known (TimeML: "[three days] later" is a DURATION).
+        if (relation === 'later' && (a.lastValue === null || !a.lastValueNear))
+          return reading('DURATION', durationValue(count, unit), mod);
         const base = fromPublication ? a.dct : (yearAnchor(relation, unit, a) ?? a.reference ?? a.dct);
         const point = ago(count, unit, a, base, direction, pointMod);
         // "Two decades later, they agree …" counted from a recent day would land years after
