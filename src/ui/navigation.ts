@@ -55,6 +55,8 @@ export interface NavigationState {
   command: { text: string; recall: number | null } | null;
   /** Command lines run, oldest first (kept across runs by the state). */
   commands: string[];
+  /** The reader has moved in the timeline: the app no longer places its cursor, and saves it. */
+  timelineMoved: boolean;
 }
 
 export type PromptPurpose = 'export' | 'overwrite';
@@ -66,6 +68,8 @@ export type EntityTypeFilter = (typeof ENTITY_TYPE_FILTERS)[number];
 export type NavigationAction =
   | { type: 'move'; list: ListName; delta: number; count: number; height: number }
   | { type: 'jump'; list: ListName; index: number; count: number; height: number }
+  /** As jump, by the app itself (the place it opens at), not the reader. */
+  | { type: 'place'; list: 'timeline'; index: number; count: number; height: number }
   | { type: 'scroll'; list: ListName; delta: number; count: number; height: number }
   | { type: 'go'; screen: ScreenName }
   | { type: 'back' }
@@ -129,8 +133,11 @@ export function initialNavigation(commands: readonly string[] = []): NavigationS
     range: { since: null, until: null },
     command: null,
     commands: [...commands],
+    timelineMoved: false,
   };
 }
+
+const moved = (list: ListName): Partial<NavigationState> => (list === 'timeline' ? { timelineMoved: true } : {});
 
 /** Keeps `cursor` within [0, count) and inside the window [top, top + height). */
 export function placeCursor(cursor: number, top: number, count: number, height: number): ListPosition {
@@ -149,7 +156,7 @@ export function navigate(state: NavigationState, action: NavigationAction): Navi
     case 'move': {
       const at = state.lists[action.list];
       const next = placeCursor(at.cursor + action.delta, at.top, action.count, action.height);
-      return { ...state, lists: { ...state.lists, [action.list]: next } };
+      return { ...state, lists: { ...state.lists, [action.list]: next }, ...moved(action.list) };
     }
     case 'scroll': {
       // The window moves and the cursor stays in it, as a wheel or the help's j scroll.
@@ -157,15 +164,20 @@ export function navigate(state: NavigationState, action: NavigationAction): Navi
       const rows = Math.max(1, action.height);
       const top = Math.max(0, Math.min(at.top + action.delta, action.count - rows));
       const next = placeCursor(Math.max(top, Math.min(at.cursor, top + rows - 1)), top, action.count, rows);
-      return { ...state, lists: { ...state.lists, [action.list]: next } };
+      return { ...state, lists: { ...state.lists, [action.list]: next }, ...moved(action.list) };
     }
-    case 'jump': {
+    case 'jump':
+    case 'place': {
       const at = state.lists[action.list];
       // A target outside the window lands a third of the way down, with context above it.
       const visible = action.index >= at.top && action.index < at.top + action.height;
       const top = visible ? at.top : action.index - Math.floor(action.height / 3);
       const next = placeCursor(action.index, top, action.count, action.height);
-      return { ...state, lists: { ...state.lists, [action.list]: next } };
+      return {
+        ...state,
+        lists: { ...state.lists, [action.list]: next },
+        ...(action.type === 'jump' ? moved(action.list) : {}),
+      };
     }
     case 'go': {
       if (action.screen === state.screen) return state;
@@ -259,11 +271,12 @@ export function navigate(state: NavigationState, action: NavigationAction): Navi
         listScreen: 'timeline',
         history: [],
         lists: { ...state.lists, timeline: START },
+        timelineMoved: true,
       };
     case 'clearFilter':
       return state.entityFilter === null
         ? state
-        : { ...state, entityFilter: null, lists: { ...state.lists, timeline: START } };
+        : { ...state, entityFilter: null, lists: { ...state.lists, timeline: START }, timelineMoved: true };
     case 'clearEntityQuery':
       return { ...state, entityQuery: '', lists: { ...state.lists, entities: START } };
     case 'cycleEntityType': {
@@ -315,6 +328,7 @@ function timelineShown(state: NavigationState): NavigationState {
     history,
     help: false,
     lists: { ...state.lists, timeline: START },
+    timelineMoved: true,
   };
 }
 

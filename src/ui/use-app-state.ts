@@ -187,7 +187,6 @@ export function useAppState(settings: AppSettings): AppContext {
     story,
     nav,
     dispatch,
-    streaming: progress !== null,
     userState,
     updateUserState,
     saveUserState: services.saveUserState,

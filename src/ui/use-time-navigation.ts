@@ -18,8 +18,6 @@ export interface TimeNavigationInput {
   story: Story;
   nav: NavigationState;
   dispatch(action: NavigationAction): void;
-  /** Analysis still streaming in: the place is looked for again as events arrive. */
-  streaming: boolean;
   userState: AppState;
   updateUserState(change: (state: AppState) => AppState): void;
   saveUserState(state: AppState): void;
@@ -79,24 +77,18 @@ export function useTimeNavigation(input: TimeNavigationInput): TimeNavigation {
   const fold = useMemo(() => backgroundFold(events, start, nav.newestFirst), [events, start, nav.newestFirst]);
 
   // The place is taken up at start and again as streamed events arrive, until the reader moves
-  // or the story is complete; from then on, where the cursor rests is saved as the place.
-  const placing = useRef<{ cursor: number } | 'done' | null>(null);
+  // in the timeline; from then on, where the cursor rests is saved as the place.
   const place = useRef(placeIn(userState, corpus));
   const cursor = nav.lists.timeline.cursor;
-  useLayoutEffect(() => {
-    const placed = placing.current;
-    if (placed === 'done') return;
-    if (placed !== null && placed.cursor !== cursor) {
-      placing.current = 'done';
-      return;
-    }
-    if (events.length === 0) return;
+  // Placed while rendering (React renders again before anything is drawn), so no frame shows
+  // the cursor on the first row and then elsewhere.
+  if (!nav.timelineMoved && events.length > 0) {
     const index = startPosition(events, fold, place.current);
-    placing.current = input.streaming ? { cursor: index } : 'done';
-    if (index !== cursor) dispatch({ type: 'jump', list: 'timeline', index, count: events.length, height: bodyHeight });
-  }, [events, cursor, input.streaming]);
+    if (index !== cursor)
+      dispatch({ type: 'place', list: 'timeline', index, count: events.length, height: bodyHeight });
+  }
 
-  // A timeline changed (order, dates, entity) opens at the top: past the background, as at start.
+  // A timeline changed (order, dates, entity filter) opens at its top: past the background.
   const shown = useRef(view);
   useLayoutEffect(() => {
     const before = shown.current;
@@ -109,12 +101,20 @@ export function useTimeNavigation(input: TimeNavigationInput): TimeNavigation {
     if (changed && cursor === 0 && fold?.from === 0)
       dispatch({ type: 'jump', list: 'timeline', index: fold.to, count: events.length, height: bodyHeight });
   }, [view.entity, view.since, view.until, view.newestFirst]);
+  /** Sorts or sets the range, the cursor on the new timeline's top row in the same frame. */
+  const changeView = (action: NavigationAction & { type: 'sortTimeline' | 'setRange' }, next: TimelineView): void => {
+    dispatch(action);
+    const shownNext = shownTimeline(story.timeline, next);
+    const top = backgroundFold(shownNext, start, next.newestFirst);
+    if (top?.from === 0)
+      dispatch({ type: 'jump', list: 'timeline', index: top.to, count: shownNext.length, height: bodyHeight });
+  };
 
   const selected = events[cursor];
   const latest = useRef({ userState, unsaved: null as TimelineEvent | null });
   latest.current.userState = userState;
   useEffect(() => {
-    if (placing.current !== 'done' || !selected || placeIn(userState, corpus)?.eventId === selected.id) return;
+    if (!nav.timelineMoved || !selected || placeIn(userState, corpus)?.eventId === selected.id) return;
     latest.current.unsaved = selected;
     const timer = setTimeout(() => {
       latest.current.unsaved = null;
@@ -154,17 +154,17 @@ export function useTimeNavigation(input: TimeNavigationInput): TimeNavigation {
         return input.exit();
       case 'sort':
         // Newest first is said in the status line while it lasts.
-        dispatch({ type: 'sortTimeline' });
+        changeView({ type: 'sortTimeline' }, { ...view, newestFirst: !view.newestFirst });
         return setMessage(nav.newestFirst ? 'oldest first' : null);
       case 'all':
-        dispatch({ type: 'setRange', since: null, until: null });
+        changeView({ type: 'setRange', since: null, until: null }, { ...view, since: null, until: null });
         return setMessage('every date shown');
       case 'since':
       case 'until': {
         const near = selected?.date ?? null;
         const value = command.date ? resolveDate(command.date, story.timeline, near) : null;
         if (command.date && !value) return setMessage('no year to read that date in: type it with one');
-        dispatch({ type: 'setRange', [command.kind]: value });
+        changeView({ type: 'setRange', [command.kind]: value }, { ...view, [command.kind]: value });
         return setMessage(value ? null : `${command.kind} cleared`);
       }
       case 'jump': {
