@@ -73,6 +73,7 @@ const endsSentence = (word: string): boolean => /[.!?:]["”’']?$/.test(word);
 // A colon ends no sentence the splitter sees: it introduces what follows inside a headline
 // ("Swine flu: fears of pandemic rise", "Napolitano: This is a spill of national significance").
 const introduces = (word: string): boolean => /:["”’']?$/.test(word);
+const OPENING_QUOTE = /^[`“‘"]$/;
 
 /**
  * Finds a headline run into the lead at the start of `text` (the first sentence as the sentence
@@ -95,7 +96,9 @@ export function findHeadlineRun(text: string): HeadlineRun | null {
   let counted = 0;
   for (let split = MIN_HEADLINE_WORDS; split <= limit; split++) {
     const before = words[split - 1]!.text;
-    if (introduces(before)) continue;
+    // "Fukuda: ` The picture is evolving ' The international …": what a colon or an opening quote
+    // introduces goes on; the lead starts after it.
+    if (introduces(before) || OPENING_QUOTE.test(before)) continue;
     // A full stop before it means the splitter already ends the sentence there.
     if (endsSentence(before)) return null;
     const next = words[split]!.text;

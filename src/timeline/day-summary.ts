@@ -13,7 +13,8 @@ export interface TextRule {
 
 const WEEKDAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?';
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
-const CLOCK = '\\d{1,2}[.:]\\d\\d(?: ?[apAP]\\.?[mM]\\.?)?(?: (?:BST|GMT|UTC|EDT|EST|CDT|CST|PDT|PST|ET))?';
+const CLOCK =
+  '\\d{1,2}[.:]\\d\\d(?: ?[apAP]\\.?[mM]\\.?)?(?: (?:BST|GMT|UTC|EDT|EST|CDT|CST|PDT|PST|ET|JST|IST|CET|CEST))?';
 
 /** Prefixes cut off the front of a sentence; what remains may still be a summary. */
 export const PREFIX_RULES: TextRule[] = [
@@ -23,6 +24,12 @@ export const PREFIX_RULES: TextRule[] = [
       `^(?:${WEEKDAY} )?(?:\\d{1,2} ${MONTH} \\d{4}|${MONTH} \\d{1,2},? \\d{4})(?:[,;]? ${CLOCK})?(?: \\(\\w+\\))?(?: ?[-–—:])? `,
     ),
     example: 'Saturday 25 April 2009 23.24 BST Swine flu has similar symptoms to seasonal flu.',
+  },
+  {
+    // A wire's stamp with the date in numbers: "2009 05 3 08:53 JST MEXICO CITY (Reuters) - …".
+    name: 'numeric-time-stamp',
+    pattern: new RegExp(`^\\d{4} \\d{1,2} \\d{1,2},? ${CLOCK} `),
+    example: "2009 05 3 08:53 JST Mexico's flu outbreak appeared to be stabilizing on Saturday.",
   },
   {
     name: 'timeline-entry',

@@ -43,6 +43,14 @@ describe('findHeadlineRun', () => {
     ).toBe('The US Coast Guard is investigating reports of oil ashore.');
   });
 
+  it('reads past an opening quote: the quoted words belong to the headline', () => {
+    expect(
+      withoutHeadline(
+        "WHO flu expert Dr Keiji Fukuda: ` The picture is evolving ' The international community is better prepared than ever.",
+      ),
+    ).toBe('The international community is better prepared than ever.');
+  });
+
   it('leaves a sentence with names in it alone', () => {
     expect(findHeadlineRun('President Barack Obama met Prime Minister Gordon Brown in London on Monday.')).toBeNull();
     expect(findHeadlineRun('Oil from the well reached the coast of Louisiana in The Gulf of Mexico.')).toBeNull();
