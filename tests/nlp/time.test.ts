@@ -141,6 +141,16 @@ describe('findTimeExpressions, financial and wire news (article of Thursday 1989
     expect(at(text, dct, 'A year')).toMatchObject({ value: '1988-Q3' });
   });
 
+  it('reads "a year earlier" in a March report of the fourth quarter, and after a year, as the year before', () => {
+    const quarter = 'Sales rose 2.5 percent in the fourth quarter from a year earlier.';
+    expect(at(quarter, '2013-03-22', 'a year')).toMatchObject({ value: '2011-Q4' });
+    expect(at('Profit in 2012 rose from a year earlier.', '2013-03-22', 'a year')).toMatchObject({ value: '2011' });
+    // "ago" counts from publication, whatever year was named.
+    expect(at('He joined in 2012. A year ago, he was a clerk.', '2013-03-22', 'A year')).toMatchObject({
+      value: '2012',
+    });
+  });
+
   it('reads half-year codes with their year ("H1 2023"), and leaves a bare H1 or H1N1 alone', () => {
     expect(at('Revenue rose in H1 2023.', dct, 'H1')).toMatchObject({
       text: 'H1 2023',

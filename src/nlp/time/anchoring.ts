@@ -205,12 +205,15 @@ export function unknownValue(unit: Unit): string {
 
 /**
  * The value a year before the last one mentioned, for "a year earlier", "the year-ago quarter":
- * when the last value already lies in an earlier year than publication, it is that comparison
- * period itself ("… in the 1988 period. The year-ago results …").
+ * when the last value already lies in an earlier year than the latest period a report can be
+ * about (the quarter before publication), it is that comparison period itself ("… in the 1988
+ * period. The year-ago results …"); in a March article the fourth quarter just reported is last
+ * year's, and "a year earlier" is the year before it.
  */
 export function yearBefore(lastValue: string | null, dct: Day | null): string | null {
   if (!lastValue || !/^\d{4}(?:-(?:Q[1-4]|H[12]))?$/.test(lastValue)) return null;
-  if (dct && Number(lastValue.slice(0, 4)) < dct.year) return lastValue;
+  const reportedYear = dct ? (dct.month <= 3 ? dct.year - 1 : dct.year) : null;
+  if (reportedYear !== null && Number(lastValue.slice(0, 4)) < reportedYear) return lastValue;
   return shiftValueByYears(lastValue, -1);
 }
 

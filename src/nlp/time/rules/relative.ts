@@ -96,7 +96,7 @@ export const countedOffset: Rule = {
         if (relation === 'later' && (a.lastValue === null || !a.lastValueNear))
           return reading('DURATION', durationValue(count, unit), mod);
         const base = fromPublication ? a.dct : (yearAnchor(relation, unit, a) ?? a.reference ?? a.dct);
-        const point = ago(count, unit, a, base, direction, pointMod);
+        const point = ago(count, unit, a, base, direction, pointMod, !fromPublication);
         // "Two decades later, they agree …" counted from a recent day would land years after
         // publication; unless the clause looks ahead, "later" reaches no further than now, so
         // only the measure is known.

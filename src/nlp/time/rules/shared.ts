@@ -206,11 +206,14 @@ export function ago(
   base: Day | null,
   direction: number,
   mod?: TimeMod,
+  fromLastValue = false,
 ): Reading | null {
   if (unit === 'second' || unit === 'minute' || unit === 'hour') return null;
   if (!base) return reading('DATE', unknownValue(unit), mod);
-  // "a year earlier" after a quarter means that quarter a year before (TempEval financial news).
-  if (unit === 'year' && count === 1 && direction < 0 && a.lastValue && /^\d{4}-Q[1-4]$/.test(a.lastValue)) {
+  // "a year earlier" after a quarter means that quarter a year before (TempEval financial news);
+  // after a year or a half ("profit in 2012 rose from a year earlier") the one before it.
+  const period = fromLastValue ? /^\d{4}(?:-(?:Q[1-4]|H[12]))?$/ : /^\d{4}-Q[1-4]$/;
+  if (unit === 'year' && count === 1 && direction < 0 && a.lastValue && period.test(a.lastValue)) {
     const v = yearBefore(a.lastValue, a.dct);
     if (v) return { ...reading('DATE', v, mod), derived: true };
   }
