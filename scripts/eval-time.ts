@@ -1,11 +1,13 @@
 // Quick evaluator for src/nlp/time: rebuilds the documents exactly as shared/tools/score.mjs
 // (tempeval mode) does, calls findTimeExpressions directly, and prints strict/relaxed/value/type
 // F1 for TimeBank, AQUAINT, both, and MEANTIME-stock (Wikinews, scored apart), plus throughput.
-//   npx tsx scripts/eval-time.ts [GOLD_ROOT] [--errors] [--categories] [--phrases] [--speed]
+//   npx tsx scripts/eval-time.ts [GOLD_ROOT] [--errors] [--categories] [--phrases] [--speed] [--save=FILE] [--against=FILE]
 // --errors lists every miss, extra, span and value mismatch; --categories counts value
 // mismatches, misses and extras by kind of expression; --phrases tallies matched and
 // unmatched predictions per phrase (digits folded); --speed prints words per CPU-second.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// --save=FILE writes the error list; --against=FILE prints the errors a change fixed (<) and
+// made (>) relative to a saved list, set by set, which is how a rule is judged leave-one-out.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitSentences } from '../src/nlp/sentences.js';
 import { findTimeExpressions } from '../src/nlp/time/index.js';
@@ -188,6 +190,15 @@ for (const { name, docs } of sets) {
 }
 if (!sets.some((s) => s.name === 'MEANTIME')) report('TBAQ', total);
 if (showErrors) for (const e of errors) console.log(e);
+const saveTo = args.find((a) => a.startsWith('--save='))?.slice('--save='.length);
+if (saveTo) writeFileSync(saveTo, errors.join('\n') + '\n');
+const against = args.find((a) => a.startsWith('--against='))?.slice('--against='.length);
+if (against) {
+  const before = new Set(readFileSync(against, 'utf8').split('\n').filter(Boolean));
+  const now = new Set(errors);
+  for (const e of before) if (!now.has(e)) console.log(`< ${e}`);
+  for (const e of errors) if (!before.has(e)) console.log(`> ${e}`);
+}
 if (args.includes('--categories')) {
   // Value mismatches, misses and extras counted by the kind of expression, so a change can be
   // judged by the categories it moves rather than by the total alone.
