@@ -116,6 +116,14 @@ describe('the mouse in the app', () => {
     expect(r.lastFrame()).toContain('> obama ');
   });
 
+  it('swallows the old X10 form of a report (ESC [ M and three bytes): its bytes are no keys', async () => {
+    const r = render(<App story={story()} theme={MONOCHROME_THEME} />);
+    await frameShows(r, 'Timeline 1/3');
+    // A press at column 1, row 1: ' ' (Space) would page down, were it taken for a key.
+    r.stdin.write('\u001B[M !!');
+    await press(r, 'j', 'Timeline 2/3');
+  });
+
   it('does nothing with --no-mouse, and still types nothing', async () => {
     const r = render(<App story={story()} theme={MONOCHROME_THEME} mouse={false} />);
     await frameShows(r, 'Timeline 1/3');

@@ -14,6 +14,9 @@ export interface ArticlesScreenProps {
   theme: Theme;
 }
 
+/** A title as one line: a line break inside it would end the row early. */
+const oneLine = (text: string): string => text.replace(/\s+/g, ' ');
+
 /** Articles by publication date, one row each; ● marks the unread. */
 export function ArticlesScreen({
   articles,
@@ -41,7 +44,7 @@ export function ArticlesScreen({
             <Text {...(index === cursor ? theme.selection : {})} wrap="truncate">
               <Text {...theme.accent}>{isRead(article.id) ? '  ' : '● '}</Text>
               <Text {...theme.date}>{(article.date ?? 'undated').padEnd(11)}</Text>
-              {article.title || article.path}
+              {oneLine(article.title || article.path)}
               <Text {...theme.dim}>{`  ${events} event${events === 1 ? '' : 's'}`}</Text>
             </Text>
           </Box>
