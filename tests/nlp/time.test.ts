@@ -456,6 +456,14 @@ describe('months without a year', () => {
     expect(at('Elections are due in December.', '2013-03-14', 'December')).toMatchObject({ value: '2013-12' });
     expect(at('Unemployment rose in December.', '2013-03-14', 'December')).toMatchObject({ value: '2012-12' });
   });
+
+  it('reads a month in the possessive ("December\'s figures"), leaving the possessive out', () => {
+    expect(at("It revised December's figures.", '1998-02-06', 'December')).toMatchObject({
+      text: 'December',
+      value: '1997-12',
+    });
+    expect(at("Theresa May's speech was long.", '2017-03-14', 'May')).toBeUndefined();
+  });
 });
 
 describe('holidays', () => {

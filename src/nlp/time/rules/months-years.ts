@@ -61,7 +61,7 @@ export const month: Rule = {
   // "in August", "late January", "last March": the year comes from the relation or the tense.
   name: 'month',
   pattern: rx(
-    String.raw`${W}(?:(early|mid|late|Early|Mid|Late|the end of|the beginning of|the middle of|end of)[- ]?)?(?:(last|this|next|Last|This|Next)\s)?(${SAFE_MONTH_NAME}|(?<=\b(?:in|In|since|Since|until|till|through|by|By|of|during|before|after|from|to|early|mid|late|last|next|this|end of|and|or|between|By|Until|Since|the|The)[- ])(?:May|March|MAY|MARCH))(?![\w'’]|\.\w|\.?\s\d)`,
+    String.raw`${W}(?:(early|mid|late|Early|Mid|Late|the end of|the beginning of|the middle of|end of)[- ]?)?(?:(last|this|next|Last|This|Next)\s)?(${SAFE_MONTH_NAME}|(?<=\b(?:in|In|since|Since|until|till|through|by|By|of|during|before|after|from|to|early|mid|late|last|next|this|end of|and|or|between|By|Until|Since|the|The)[- ])(?:May|March|MAY|MARCH))(?!\w|['’](?!s\b)|\.\w|\.?\s\d)`,
   ),
   read: (m) => {
     const month = monthNumber(m[3]!);
