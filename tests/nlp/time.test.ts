@@ -457,6 +457,14 @@ describe('months without a year', () => {
     expect(at('Unemployment rose in December.', '2013-03-14', 'December')).toMatchObject({ value: '2012-12' });
   });
 
+  it('reads a day number listed after a month and day as a day of that month ("April 24 and 25")', () => {
+    expect(at('The summit will be held on April 24 and 25.', '1999-02-10', '25')).toMatchObject({
+      text: '25',
+      value: '1999-04-25',
+    });
+    expect(at('On April 24 and 25 people came.', '1999-02-10', '25')).toBeUndefined();
+  });
+
   it('reads a month in the possessive ("December\'s figures"), leaving the possessive out', () => {
     expect(at("It revised December's figures.", '1998-02-06', 'December')).toMatchObject({
       text: 'December',

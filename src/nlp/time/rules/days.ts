@@ -24,6 +24,7 @@ import {
 } from './shared.js';
 import { holidayDay } from '../holidays.js';
 import { stillToCome } from '../tense.js';
+import { hasPluralAfter } from '../evidence.js';
 
 export const clockTime: Rule = {
   // "10:35 a.m.", "5 p.m. EST, Nov. 6", "noon Thursday", "around 7:15 p.m."
@@ -266,6 +267,46 @@ export const monthAndDay: Rule = {
         else if (toCome) year = passed && !(month === a.dct.month && day === a.dct.day) ? a.dct.year + 1 : a.dct.year;
         if (!isValidDay(year, month, day)) return null;
         return reading('DATE', formatDay({ year, month, day }));
+      },
+    };
+  },
+};
+
+const PEOPLE_AFTER = /^\s(?:people|men|women|children)\b/;
+
+export const listedDay: Rule = {
+  // "on April 24 and 25", "March 10 or 11": a day number listed after a month and day is a day
+  // of that month (TIMEX3 marks "25" as 1999-04-25), in the year the first one was given.
+  name: 'listed day',
+  pattern: rx(
+    String.raw`(?<=\b(${MONTH_NAME})\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:and|or)\s)(\d{1,2})(?:st|nd|rd|th)?(?![\w'’%]|[,.:]?\d|\s?percent\b)`,
+  ),
+  read: (m) => {
+    const month = monthNumber(m[1]!);
+    const day = Number(m[2]);
+    const end = m.index + m[0].length;
+    // "April 24 and 25 people": a count of the plural after it.
+    if (
+      month === null ||
+      day < 1 ||
+      day > 31 ||
+      hasPluralAfter(m.input, end) ||
+      PEOPLE_AFTER.test(m.input.slice(end, end + 10))
+    )
+      return null;
+    return {
+      start: m.index,
+      end,
+      resolve(a) {
+        const first = a.lastValue ? /^(\d{4})-(\d\d)-\d\d$/.exec(a.lastValue) : null;
+        const year =
+          first && Number(first[2]) === month
+            ? Number(first[1])
+            : a.dct
+              ? yearOfMonthDay(a.dct, month, day, a.tense)
+              : null;
+        if (year === null) return reading('DATE', `XXXX-${pad(month, 2)}-${pad(day, 2)}`);
+        return isValidDay(year, month, day) ? reading('DATE', formatDay({ year, month, day })) : null;
       },
     };
   },
