@@ -53,6 +53,11 @@ const elsewhere = (hints: { search?: boolean; lists?: boolean; help?: boolean; q
   go('entities', 'entities', hints.lists ? 'entities' : undefined),
   go('keyDates', 'keydates', hints.lists ? 'key dates' : undefined),
   go('search', 'search', hints.search ? 'search' : undefined),
+  {
+    action: 'commandLine',
+    ...(hints.search ? { hint: 'date…' } : {}),
+    run: (app) => app.dispatch({ type: 'openCommand' }),
+  },
   go('bookmarks', 'bookmarks'),
   help(hints.help ? 'help' : undefined),
   quit(hints.quit ? 'quit' : undefined),
