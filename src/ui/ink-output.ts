@@ -8,12 +8,14 @@
 // (tests/ui/ink-output.test.ts compares them on screens and random writes); scripts/bundle.mjs
 // puts this function in Ink's Output class, which checks that class is the one written for.
 
+import { ansiCodesToString, diffAnsiCodes, type AnsiCode } from '@alcalzone/ansi-tokenize';
+
 /** Ink's styled character (@alcalzone/ansi-tokenize). */
 export interface StyledChar {
   type: 'char';
   value: string;
   fullWidth: boolean;
-  styles: unknown[];
+  styles: AnsiCode[];
 }
 
 interface Clip {
@@ -40,7 +42,7 @@ export interface InkOutput {
   };
 }
 
-/** The two functions of Ink's dependencies that output.js imports. */
+/** Functions of Ink's dependencies that output.js imports (a row is joined here, see charsToString). */
 export interface InkOutputHelpers {
   sliceAnsi(text: string, from: number, to?: number): string;
   styledCharsToString(chars: StyledChar[]): string;
@@ -130,17 +132,12 @@ export function composeInkFrame(output: InkOutput, helpers: InkOutputHelpers): {
   }
 
   const frame: string[] = [];
-  for (const row of writes) frame.push(composeRow(row, width, caches, helpers));
+  for (const row of writes) frame.push(composeRow(row, width, caches));
   if (rows.size > ROW_CACHE_LIMIT) rows.clear();
   return { output: frame.join('\n'), height };
 }
 
-function composeRow(
-  row: (number | string)[],
-  width: number,
-  caches: InkOutput['caches'],
-  helpers: InkOutputHelpers,
-): string {
+function composeRow(row: (number | string)[], width: number, caches: InkOutput['caches']): string {
   if (row.length === 0) return '';
   if (row.length === 2) {
     const x = row[0] as number;
@@ -169,7 +166,34 @@ function composeRow(
       offsetX += characterWidth;
     }
   }
-  const composed = helpers.styledCharsToString(cells.filter((cell) => cell !== undefined)).trimEnd();
+  // Blank cells after the last character drawn add spaces that trimEnd takes off again.
+  let end = cells.length;
+  while (end > 0 && (cells[end - 1] === BLANK || cells[end - 1] === undefined)) end--;
+  const composed = charsToString(cells.slice(0, end).filter((cell) => cell !== undefined)).trimEnd();
   rows.set(key, composed);
   return composed;
+}
+
+const sameCodes = (a: readonly AnsiCode[], b: readonly AnsiCode[]): boolean =>
+  a === b ||
+  (a.length === b.length && a.every((code, i) => code.code === b[i]!.code && code.endCode === b[i]!.endCode));
+
+/**
+ * ansi-tokenize's styledCharsToString, byte for byte, without its diff of styles between two
+ * characters that carry the same codes (three Sets and three arrays per character drawn): that
+ * diff is empty, and most neighbours in a line share their styles.
+ */
+function charsToString(chars: readonly StyledChar[]): string {
+  let text = '';
+  for (let i = 0; i < chars.length; i++) {
+    const { styles, value } = chars[i]!;
+    if (i === 0) text += ansiCodesToString(styles);
+    else {
+      const previous = chars[i - 1]!.styles;
+      if (!sameCodes(previous, styles)) text += ansiCodesToString(diffAnsiCodes(previous, styles));
+    }
+    text += value;
+    if (i === chars.length - 1) text += ansiCodesToString(diffAnsiCodes(styles, []));
+  }
+  return text;
 }
