@@ -107,7 +107,10 @@ export function findHeadlineRun(text: string): HeadlineRun | null {
     if (FUNCTION_WORDS.has(last)) continue;
     const leadStart = words[split]!.start;
     const headline = text.slice(0, words[split - 1]!.start + before.length);
-    if (SENTENCE_OPENERS.has(next.replace(/^["“‘']/, ''))) return { headline, leadStart };
+    // The lead opens as sentences do, or restarts with the headline's own subject ("BP plans to
+    // use robots to lower a cap BP hopes to contain the spill …").
+    if (SENTENCE_OPENERS.has(next.replace(/^["“‘']/, '')) || (next === words[0]!.text && split > MIN_HEADLINE_WORDS))
+      return { headline, leadStart };
     // Two capitalised words in a row are a name ("Gulf of Mexico", "Barack Obama") more often
     // than a headline's end: a lead starting so must still share the headline's words.
     for (; counted < split; counted++) {
@@ -148,7 +151,12 @@ function sentenceStartAhead(text: string, words: Word[], split: number): Headlin
 /** The sentence without a headline run into it: the lead alone. */
 export function withoutHeadline(sentence: string): string {
   const run = findHeadlineRun(sentence);
-  return run === null ? sentence : sentence.slice(run.leadStart);
+  if (run === null) return sentence;
+  // A page may run its standfirst in after the headline: "Gulf oil spill: BP hopes to cap flow
+  // ` within 24 hours ' BP plans to use robots to lower a cap BP hopes to contain the spill …".
+  const lead = sentence.slice(run.leadStart);
+  const standfirst = findHeadlineRun(lead);
+  return standfirst === null ? lead : lead.slice(standfirst.leadStart);
 }
 
 /**

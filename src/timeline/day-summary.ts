@@ -13,8 +13,9 @@ export interface TextRule {
 
 const WEEKDAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?';
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
+// "07:39", "4:23 pm", "6pm", with a zone or none.
 const CLOCK =
-  '\\d{1,2}[.:]\\d\\d(?: ?[apAP]\\.?[mM]\\.?)?(?: (?:BST|GMT|UTC|EDT|EST|CDT|CST|PDT|PST|ET|JST|IST|CET|CEST))?';
+  '\\d{1,2}(?:[.:]\\d\\d(?: ?[apAP]\\.?[mM]\\.?)?| ?[apAP]\\.?[mM]\\.?)(?: (?:BST|GMT|UTC|EDT|EST|CDT|CST|PDT|PST|ET|JST|IST|CET|CEST))?';
 
 /** Prefixes cut off the front of a sentence; what remains may still be a summary. */
 export const PREFIX_RULES: TextRule[] = [
@@ -38,7 +39,8 @@ export const PREFIX_RULES: TextRule[] = [
   },
   {
     name: 'clock-time',
-    pattern: new RegExp(`^(?:[Ll]ast [Uu]pdated:? )?${CLOCK}(?: [-–—:])? `),
+    // Also a live blog's entry: "6pm CDT: Doug Suttles says BP has restarted pumping mud".
+    pattern: new RegExp(`^(?:[Ll]ast [Uu]pdated:? )?${CLOCK}(?::| [-–—:])? `),
     example: '07:39 GMT Rescuers pulled a girl alive from the rubble.',
   },
   {
@@ -66,7 +68,7 @@ export const REJECT_RULES: TextRule[] = [
   {
     name: 'page-furniture',
     pattern:
-      /\b(?:Page last updated|Last updated at|Listen to|Click here|Share this|Report abuse|Recommend\?|Print this|E-?mail this|All rights reserved|Copyright|Sign up|Follow us|Comments? \(\d+\)|Related (?:links|stories))\b/i,
+      /\b(?:Page last updated|Last updated at|Listen to|Click here|Share this|Report abuse|Recommend\?|Print this|E-?mail this|All rights reserved|Copyright|Sign up|Follow us|Comments? \(\d+\)|Related (?:links|stories))\b|\(see (?:below|above)\)/i,
     example: 'Page last updated at 07:39 GMT, Wednesday, 13 January 2010 08:39 UK',
   },
   {

@@ -269,6 +269,24 @@ interface CleanEvent {
 // How many sentences that name a day, from fresh reports of it, compete for its summary.
 const SUMMARY_NAMINGS = 10;
 
+// A day named as the edge of a span ("the hurricane season starting 1 June", "from Monday") is
+// not what the sentence tells of: the sentence is no report of the day.
+const SPAN_EDGE = /\b(?:starting|beginning|from|since|until|till|through|ending)(?: on)? $/i;
+const SPAN_EDGE_REACH = 16;
+
+/** The time expression at `at` names its day as the edge of a span. */
+function spanEdge(article: AnalyzedArticle, sentenceStart: number, at: number): boolean {
+  return SPAN_EDGE.test(article.text.slice(Math.max(sentenceStart, at - SPAN_EDGE_REACH), at));
+}
+
+/** A telling names `day` only as the edge of a span ("the season starting 1 June"). */
+function tellsSpanEdge(article: AnalyzedArticle, start: number, end: number, day: string): boolean {
+  return article.times.some(
+    (time) =>
+      time.start >= start && time.start < end && dayOf(time.value) === day && spanEdge(article, start, time.start),
+  );
+}
+
 /** A sentence that names a day (a time expression resolving to it) in a fresh report of the day. */
 interface Naming {
   article: AnalyzedArticle;
@@ -297,6 +315,7 @@ function freshNamings(articles: AnalyzedArticle[], days: Set<string>): Map<strin
       while (s < article.sentences.length && article.sentences[s]!.end <= time.start) s++;
       const sentence = article.sentences[s];
       if (!sentence || sentence.start > time.start) continue;
+      if (spanEdge(article, sentence.start, time.start)) continue;
       let list = namings.get(day);
       if (!list) namings.set(day, (list = []));
       const last = list.at(-1);
@@ -344,6 +363,9 @@ function summaryCandidates(
   const index = dayIndex(day)!;
   for (const { event, clean } of told) {
     const sources = event.sources.length;
+    const first = event.sources[0];
+    const firstArticle = first && byId.get(first.articleId);
+    if (firstArticle && tellsSpanEdge(firstArticle, first.start, first.end, day)) continue;
     candidates.push({ text: clean, sources, fresh: false });
     for (const source of event.sources.slice(0, SUMMARY_TELLINGS)) {
       const article = byId.get(source.articleId);

@@ -51,6 +51,14 @@ describe('findHeadlineRun', () => {
     ).toBe('The international community is better prepared than ever.');
   });
 
+  it('cuts a standfirst run in after the headline too', () => {
+    expect(
+      withoutHeadline(
+        "Gulf oil spill: BP hopes to cap flow ` within 24 hours ' BP plans to use underwater robots to cut a damaged pipe and lower a cap BP hopes to contain the spill from its leaking well within 24 hours.",
+      ),
+    ).toBe('BP hopes to contain the spill from its leaking well within 24 hours.');
+  });
+
   it('leaves a sentence with names in it alone', () => {
     expect(findHeadlineRun('President Barack Obama met Prime Minister Gordon Brown in London on Monday.')).toBeNull();
     expect(findHeadlineRun('Oil from the well reached the coast of Louisiana in The Gulf of Mexico.')).toBeNull();

@@ -30,6 +30,20 @@ describe('cleanSummary', () => {
     expect(cleanSummary(text)).toBe(text);
   });
 
+  it("cuts a live blog's clock off its entry, zone and colon too", () => {
+    expect(cleanSummary('6pm CDT: Doug Suttles says that BP has restarted pumping mud into the well.')).toBe(
+      'Doug Suttles says that BP has restarted pumping mud into the well.',
+    );
+  });
+
+  it("cuts a headline that the lead restarts with the headline's own subject", () => {
+    expect(
+      cleanSummary(
+        'BP plans to use underwater robots to cut a damaged pipe and lower a cap BP hopes to contain the spill within 24 hours.',
+      ),
+    ).toBe('BP hopes to contain the spill within 24 hours.');
+  });
+
   it('cuts a headline run into the lead down to the lead', () => {
     expect(
       cleanSummary(
