@@ -257,7 +257,11 @@ export function navigate(state: NavigationState, action: NavigationAction): Navi
       return { ...state, query: state.query + action.text, recall: null, lists: { ...state.lists, search: START } };
     case 'eraseQuery': {
       const erase = (text: string): string => (action.word ? withoutLastWord(text) : [...text].slice(0, -1).join(''));
-      if (state.command) return { ...state, command: { text: erase(state.command.text), recall: null } };
+      // Backspace on an empty command line closes it, as in vim and less.
+      if (state.command)
+        return state.command.text === ''
+          ? { ...state, command: null }
+          : { ...state, command: { text: erase(state.command.text), recall: null } };
       if (state.prompt) return { ...state, prompt: { ...state.prompt, text: erase(state.prompt.text) } };
       if (state.screen === 'entities')
         return { ...state, entityQuery: erase(state.entityQuery), lists: { ...state.lists, entities: START } };

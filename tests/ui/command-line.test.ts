@@ -84,6 +84,9 @@ describe('the command line', () => {
     expect(state.command?.text).toBe('');
     state = navigate(state, { type: 'closeCommand', ran: false });
     expect(state.commands).toEqual(['since 2010-01-15', 'sort']);
+    // Backspace on the empty line closes it.
+    state = navigate(navigate(state, { type: 'openCommand' }), { type: 'eraseQuery', word: false });
+    expect(state.command).toBeNull();
   });
 
   it('sorts and sets the range from any screen onto the timeline, from its first row', () => {

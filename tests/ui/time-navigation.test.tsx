@@ -194,6 +194,18 @@ describe('the command line', () => {
     expect(r.lastFrame()).toBe(last);
   });
 
+  it('runs from the article list and the reader too, showing the timeline it changed', async () => {
+    const { r } = app();
+    await frameShows(r, 'Timeline 4/8');
+    await press(r, KEY.tab, 'Articles 1/3');
+    const sorted = await command(r, 'sort', 'newest first');
+    expect(plain(sorted)).toContain('Timeline 1/8 · newest first');
+    await press(r, KEY.enter, 'haiti/later.txt');
+    // Newest first, the day's first row is its last told.
+    const jumped = await command(r, '2010-01-15', 'Timeline 3/8');
+    expect(selectedRow(jumped)).toContain('The United Nations appealed for funds on Friday.');
+  });
+
   it('hints the command line on the timeline, from the bindings', async () => {
     const { r } = app();
     const frame = await frameShows(r, 'Timeline 4/8');
