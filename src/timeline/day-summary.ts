@@ -250,6 +250,10 @@ export function happeningScore(text: string): number {
   return score;
 }
 
+const CLAUSE_START = /^\s*\p{Ll}/u;
+// What standAloneScore gives a whole sentence.
+const WHOLE_SENTENCE_BONUS = 2;
+
 // What being a fresh report of the day, and naming the day, are worth, in standAloneScore's units.
 const FRESH_BONUS = 1.5;
 const DATED_BONUS = 1;
@@ -305,7 +309,10 @@ export function daySummary(
       standAloneScore(text) +
       happeningScore(text) +
       (candidate.fresh ? FRESH_BONUS : 0) +
-      (candidate.dated ? DATED_BONUS : 0),
+      (candidate.dated ? DATED_BONUS : 0) -
+      // A clause cut from inside a sentence ("jumped between massive losses and gains, closed
+      // Friday …") reads whole once capitalised: it loses what standAloneScore gave it for that.
+      (CLAUSE_START.test(candidate.text) ? WHOLE_SENTENCE_BONUS : 0),
   }));
   scored.sort((a, b) => b.score - a.score);
   const best = scored[0];

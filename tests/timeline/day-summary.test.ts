@@ -121,6 +121,17 @@ describe('happeningScore', () => {
 });
 
 describe('daySummary', () => {
+  it('prefers a whole sentence to a clause cut from inside one', () => {
+    const fragment = 'jumped between massive losses and gains, and closed up 3.4 percent on Friday after the plan.';
+    const whole = 'Stocks jumped between losses and gains and closed up 3.4 percent on Friday after the plan.';
+    expect(
+      daySummary([
+        { text: fragment, sources: 1, fresh: true },
+        { text: whole, sources: 1, fresh: true },
+      ]),
+    ).toBe(whole);
+  });
+
   it('prefers a sentence that reports a happening and names the day over commentary', () => {
     expect(
       daySummary([
