@@ -1,4 +1,4 @@
-import React from 'react';
+import React, { memo } from 'react';
 import { Box, Text } from 'ink';
 import type { TimelineEvent } from '../../types.js';
 import type { SearchHit } from '../../search/index.js';
@@ -15,6 +15,34 @@ export interface SearchScreenProps {
   height: number;
   theme: Theme;
 }
+
+interface HitRowProps {
+  hit: SearchHit;
+  event: TimelineEvent;
+  selected: boolean;
+  theme: Theme;
+}
+
+/**
+ * One hit's row: one text node (no box around it, one layout node fewer per row), re-rendered
+ * when its hit or its selection changes, so a move in the results redraws two rows.
+ */
+const HitRow = memo(function HitRow({ hit, event, selected, theme }: HitRowProps) {
+  const summary = hit.matches.find((m) => m.field === 'summary');
+  const entities = hit.matches.find((m) => m.field === 'entities');
+  return (
+    <Text {...(selected ? theme.selection : {})} wrap="truncate">
+      <Text {...theme.date}>{dateLabel(event).padEnd(19)}</Text>{' '}
+      <Highlighted theme={theme} text={event.summary} ranges={summary?.ranges ?? []} />
+      {entities && !summary ? (
+        <Text {...theme.dim}>
+          {'  · '}
+          <Highlighted theme={theme} text={entities.text} ranges={entities.ranges} />
+        </Text>
+      ) : null}
+    </Text>
+  );
+});
 
 /** A query line and the events it matches, re-ranked per keystroke, matches highlighted. */
 export function SearchScreen(props: SearchScreenProps): React.JSX.Element {
@@ -41,23 +69,7 @@ export function SearchScreen(props: SearchScreenProps): React.JSX.Element {
       {visible.map((hit, i) => {
         const event = events[hit.index];
         if (!event) return null;
-        const summary = hit.matches.find((m) => m.field === 'summary');
-        const entities = hit.matches.find((m) => m.field === 'entities');
-        const selected = top + i === cursor;
-        return (
-          <Box key={`${event.id}${top + i}`}>
-            <Text {...(selected ? theme.selection : {})} wrap="truncate">
-              <Text {...theme.date}>{dateLabel(event).padEnd(19)}</Text>{' '}
-              <Highlighted theme={theme} text={event.summary} ranges={summary?.ranges ?? []} />
-              {entities && !summary ? (
-                <Text {...theme.dim}>
-                  {'  · '}
-                  <Highlighted theme={theme} text={entities.text} ranges={entities.ranges} />
-                </Text>
-              ) : null}
-            </Text>
-          </Box>
-        );
+        return <HitRow key={event.id} hit={hit} event={event} selected={top + i === cursor} theme={theme} />;
       })}
     </Box>
   );
