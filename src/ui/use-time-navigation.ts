@@ -82,11 +82,9 @@ export function useTimeNavigation(input: TimeNavigationInput): TimeNavigation {
   const cursor = nav.lists.timeline.cursor;
   // Placed while rendering (React renders again before anything is drawn), so no frame shows
   // the cursor on the first row and then elsewhere.
-  if (!nav.timelineMoved && events.length > 0) {
-    const index = startPosition(events, fold, place.current);
-    if (index !== cursor)
-      dispatch({ type: 'place', list: 'timeline', index, count: events.length, height: bodyHeight });
-  }
+  const opening = useMemo(() => startPosition(events, fold, place.current), [events, fold]);
+  if (!nav.timelineMoved && events.length > 0 && opening !== cursor)
+    dispatch({ type: 'place', list: 'timeline', index: opening, count: events.length, height: bodyHeight });
 
   // A timeline changed (order, dates, entity filter) opens at its top: past the background.
   const shown = useRef(view);
