@@ -16,11 +16,18 @@ export interface EntityIndex {
   searchText: readonly string[];
 }
 
+const indexes = new WeakMap<readonly EntitySummary[], EntityIndex>();
+
+/** The index of a list of names, made once per list (a story's names change only as it streams). */
 export function indexEntities(entities: readonly EntitySummary[]): EntityIndex {
-  return {
-    entities,
-    searchText: entities.map((entity) => [entity.name, ...entity.aliases].join('\n').toLowerCase()),
-  };
+  let index = indexes.get(entities);
+  if (!index) {
+    const searchText = entities.map((entity) =>
+      (entity.aliases.length ? `${entity.name}\n${entity.aliases.join('\n')}` : entity.name).toLowerCase(),
+    );
+    indexes.set(entities, (index = { entities, searchText }));
+  }
+  return index;
 }
 
 /**

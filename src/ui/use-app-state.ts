@@ -199,10 +199,11 @@ export function useAppState(settings: AppSettings): AppContext {
   // The entities view is for following people, organisations and places; other names stay lit
   // in the reader.
   const namedEntities = useMemo(() => story.entities.filter((e) => e.type !== 'MISC'), [story.entities]);
-  const entityIndex = useMemo(() => indexEntities(namedEntities), [namedEntities]);
+  // Indexed when the entities screen opens (once per list of names), not at each streamed story.
+  const onEntities = nav.screen === 'entities';
   const shownEntities = useMemo(
-    () => filterEntities(entityIndex, nav.entityQuery, nav.entityType),
-    [entityIndex, nav.entityQuery, nav.entityType],
+    () => (onEntities ? filterEntities(indexEntities(namedEntities), nav.entityQuery, nav.entityType) : namedEntities),
+    [onEntities, namedEntities, nav.entityQuery, nav.entityType],
   );
   const articleIndexById = useMemo(() => new Map(story.articles.map((a, i) => [a.id, i])), [story.articles]);
   const eventIndexById = useMemo(() => new Map(story.timeline.map((e, i) => [e.id, i])), [story.timeline]);
