@@ -63,6 +63,12 @@ export async function runInteractive(
       process.exit(0);
     });
   }
+  // Ctrl-C in the UI is a key (raw mode); a SIGINT sent from outside (kill -INT) ends the run as
+  // shells report an interrupt, the screen and the mouse given back first.
+  process.on('SIGINT', () => {
+    restore();
+    process.exit(130);
+  });
 
   const { theme, keymap } = uiSettings(config, options.color);
   // Read and bookmarked state, the browser and exports; exports take the story as it stands.

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TmuxSession } from './tmux.js';
 
@@ -60,6 +61,18 @@ describe('the entities screen in a real terminal (tmux)', () => {
     while (session.paneFormat('#{mouse_sgr_flag}') !== '0' && Date.now() < deadline)
       await new Promise((resolve) => setTimeout(resolve, 100));
     expect(session.paneFormat('#{mouse_standard_flag} #{mouse_sgr_flag}')).toBe('0 0');
+  });
+
+  it('gives the mouse and the screen back when interrupted from outside (SIGINT)', async () => {
+    const app = 'node bin/news-tui.js --no-cache tests/fixtures/obama';
+    session = new TmuxSession(`sh -c '${app}; echo exit=$?; sleep 30'`, { columns: 80, rows: 20 });
+    await session.waitFor(/Timeline 1\/3/);
+    expect(session.paneFormat('#{mouse_sgr_flag} #{alternate_on}')).toBe('1 1');
+    const shell = session.paneFormat('#{pane_pid}');
+    const node = execFileSync('ps', ['-o', 'pid=', '--ppid', shell], { encoding: 'utf8' }).trim().split('\n')[0]!;
+    process.kill(Number(node), 'SIGINT');
+    await session.waitFor('exit=130');
+    expect(session.paneFormat('#{mouse_standard_flag} #{mouse_sgr_flag} #{alternate_on}')).toBe('0 0 0');
   });
 
   it('leaves the mouse to the terminal with --no-mouse', async () => {
