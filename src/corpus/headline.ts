@@ -99,6 +99,8 @@ export function findHeadlineRun(text: string): HeadlineRun | null {
     // "Fukuda: ` The picture is evolving ' The international …": what a colon or an opening quote
     // introduces goes on; the lead starts after it.
     if (introduces(before) || OPENING_QUOTE.test(before)) continue;
+    // Nor does a headline end on a comma: "… forces in Iraq, The Observer has learned".
+    if (/[,;]$/.test(before)) continue;
     // A full stop before it means the splitter already ends the sentence there.
     if (endsSentence(before)) return null;
     const next = words[split]!.text;

@@ -59,6 +59,11 @@ describe('findHeadlineRun', () => {
     ).toBe('BP hopes to contain the spill from its leaking well within 24 hours.');
   });
 
+  it('ends no headline on a comma, so a lead naming its paper keeps it', () => {
+    const lead = 'The army faces a fresh series of serious allegations of abuse in Iraq, The Observer has learned.';
+    expect(withoutHeadline(`Lawyers weigh charges over nine fresh allegations of abuse ${lead}`)).toBe(lead);
+  });
+
   it('leaves a sentence with names in it alone', () => {
     expect(findHeadlineRun('President Barack Obama met Prime Minister Gordon Brown in London on Monday.')).toBeNull();
     expect(findHeadlineRun('Oil from the well reached the coast of Louisiana in The Gulf of Mexico.')).toBeNull();
