@@ -322,6 +322,11 @@ describe('spans named by adjectives and runs', () => {
       text: 'two-year-long',
       value: 'P2Y',
     });
+    expect(at('It was the worst single-day decline.', dct, 'single')).toMatchObject({
+      text: 'single-day',
+      type: 'DURATION',
+      value: 'P1D',
+    });
   });
 
   it('reads "two consecutive quarters of growth" as a span, "three quarters of the shares" as a fraction', () => {

@@ -223,14 +223,16 @@ export const bareUnits: Rule = {
 };
 
 export const longAdjective: Rule = {
-  // "a day-long meeting", "a decades-long battle", "a two-year-long inquiry": an adjective of
-  // length is a duration (TIMEX3 P1D, PXY), as "a two-year inquiry" is.
+  // "a day-long meeting", "a decades-long battle", "a two-year-long inquiry", "the worst
+  // single-day decline": an adjective of length is a duration (TIMEX3 P1D, PXY), as "a two-year
+  // inquiry" is.
   name: 'long adjective',
-  pattern: ci(String.raw`${W}(?:(${COUNT})[- ])?(${UNIT})-long${E}`),
+  pattern: ci(String.raw`${W}(?:(?:(${COUNT})[- ])?(${UNIT})-long|(single)-(day|week|month|year))${E}`),
   read: (m) => {
-    const unit = unitOf(m[2]!);
+    const unitWord = m[2] ?? m[4]!;
+    const unit = unitOf(unitWord);
     if (!unit) return null;
-    const plural = /s$/i.test(m[2]!) && unit !== 'second';
+    const plural = /s$/i.test(unitWord) && unit !== 'second';
     const count = m[1] ? countValue(m[1]) : plural ? null : 1;
     const value = durationValue(count, unit);
     return {
