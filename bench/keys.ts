@@ -114,8 +114,9 @@ const letters = (text: string): string[][] => [...text].map((ch) => ['-l', ch]);
 async function waitForAnalysis(session: string): Promise<void> {
   const deadline = Date.now() + 20 * 60_000;
   while (Date.now() < deadline) {
-    const screen = capture(session);
-    if (/Timeline \d/.test(screen) && !/analys|assembl|loading/.test(screen)) return;
+    // The status line (the last), not the events drawn above it, which may say 'analysts'.
+    const status = capture(session).trimEnd().split('\n').at(-1) ?? '';
+    if (/^Timeline \d/.test(status) && !/analysing|assembling|loading/.test(status)) return;
     await sleep(500);
   }
   throw new Error(`analysis did not complete; last screen:\n${capture(session)}`);
