@@ -186,6 +186,15 @@ describe('parts of the day without a day', () => {
     );
   });
 
+  it('reads "in the early morning" as the part of day, mod START', () => {
+    expect(at('Police raided the house in the early morning.', dct, 'the early')).toMatchObject({
+      text: 'the early morning',
+      type: 'TIME',
+      value: '1989-10-30TMO',
+      mod: 'START',
+    });
+  });
+
   it('reads "4 in the morning" and "8 in the evening" as clock times', () => {
     expect(at('He will leave at 4 in the morning.', dct, '4 in')).toMatchObject({
       text: '4 in the morning',

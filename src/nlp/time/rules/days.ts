@@ -145,20 +145,22 @@ export const midPartOfDay: Rule = {
 };
 
 export const partOfTheDay: Rule = {
-  // "Dealers placed orders in the morning", "early in the afternoon": a part of day told without
-  // its day is on the last day mentioned, else publication day (TIMEX3: 1989-10-27TMO). "The
-  // night of Oct. 23", "the morning after" are anchored elsewhere and left alone.
+  // "Dealers placed orders in the morning", "early in the afternoon", "in the early morning"
+  // (mod START): a part of day told without its day is on the last day mentioned, else
+  // publication day (TIMEX3: 1989-10-27TMO). "The night of Oct. 23", "the morning after" are
+  // anchored elsewhere.
   name: 'part of the day',
   pattern: rx(
-    String.raw`(?<=\b(?:in|In|during|During|through|throughout)\s)the\s(morning|afternoon|evening)(?![\w'’-]|\s(?:of|after|before|when|that)\b)`,
+    String.raw`(?<=\b(?:in|In|during|During|through|throughout)\s)the\s(?:(early|late)\s)?(morning|afternoon|evening)(?![\w'’-]|\s(?:of|after|before|when|that)\b)`,
   ),
   read: (m) => {
-    const part = DAY_PART[m[1]!.toLowerCase()];
+    const part = DAY_PART[m[2]!.toLowerCase()];
+    const mod = edgeMod(m[1]);
     return {
       start: m.index,
       end: m.index + m[0].length,
       resolve(a) {
-        return dayReading(a.reference, undefined, part);
+        return dayReading(a.reference, mod, part);
       },
     };
   },
