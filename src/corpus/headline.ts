@@ -152,7 +152,12 @@ function sentenceStartAhead(text: string, words: Word[], split: number): Headlin
 
 /** The sentence without a headline run into it: the lead alone. */
 export function withoutHeadline(sentence: string): string {
-  const run = findHeadlineRun(sentence);
+  // A Title Case headline ends where sentence case begins ("Geithner Grilled on His Past, Path
+  // Forward Treasury secretary nominee …"), wherever its capitals seem to restart.
+  const titled = titleCase(sentence) ? titleCaseRun(sentence) : null;
+  const run =
+    (titled && !NOT_A_HEADLINE.some((rule) => rule.pattern.test(titled.headline)) ? titled : null) ??
+    findHeadlineRun(sentence);
   if (run === null) return sentence;
   // A page may run its standfirst in after the headline: "Gulf oil spill: BP hopes to cap flow
   // ` within 24 hours ' BP plans to use robots to lower a cap BP hopes to contain the spill …".

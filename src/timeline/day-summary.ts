@@ -171,12 +171,17 @@ function titleCase(text: string): boolean {
   return words.length >= 5 && capitalised >= TITLE_CASE_SHARE * words.length;
 }
 
+const ABBREVIATION =
+  /^(?:\p{Lu}|Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd|No|U\.S|U\.K|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.$/u;
+
 /** At most two sentences, and no more words than a summary needs. */
 function firstSentences(text: string): string {
   let end = 0;
   let sentences = 0;
   for (const m of text.matchAll(/[.!?]["”’']?(?= ["“‘']?\p{Lu})/gu)) {
     const cut = m.index + m[0].length;
+    // "Sen. Barack Obama", "Timothy F. Geithner": a title or an initial ends no sentence.
+    if (ABBREVIATION.test(text.slice(text.lastIndexOf(' ', m.index) + 1, cut))) continue;
     if (sentences > 0 && text.slice(0, cut).split(' ').length > MAX_WORDS) break;
     end = cut;
     if (++sentences >= MAX_SENTENCES) break;

@@ -44,6 +44,19 @@ describe('cleanSummary', () => {
     ).toBe('BP hopes to contain the spill within 24 hours.');
   });
 
+  it('ends no sentence at a title or an initial ("Sen. Barack Obama", "Timothy F. Geithner")', () => {
+    const text = 'Sen. Barack Obama and Timothy F. Geithner met bankers on Monday to discuss the rescue plan.';
+    expect(cleanSummary(text)).toBe(text);
+  });
+
+  it('cuts a Title Case headline where sentence case begins', () => {
+    expect(
+      cleanSummary(
+        'Geithner Grilled on His Past, Path Forward Treasury secretary nominee Timothy F. Geithner said yesterday that he would act.',
+      ),
+    ).toBe('Treasury secretary nominee Timothy F. Geithner said yesterday that he would act.');
+  });
+
   it('cuts a headline run into the lead down to the lead', () => {
     expect(
       cleanSummary(
