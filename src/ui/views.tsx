@@ -173,6 +173,7 @@ export const SCREEN_VIEWS: Record<Mode, (app: AppContext) => ScreenView> = {
           type={nav.entityType}
           {...nav.lists.entities}
           height={app.bodyHeight}
+          width={app.columns}
           theme={app.theme}
         />
       ),

@@ -42,6 +42,20 @@ describe('a 60 × 15 terminal', () => {
     expect(lines(frame)[5]).toMatch(/^ {2}2024-02-07 {9}A US drone strike/);
   });
 
+  it('keeps the entities filter line to the width: the type listed alone, the count in sight', async () => {
+    const r = sized(60, 15);
+    await frameShows(r, 'Timeline 1/3');
+    const all = await press(r, 'e', 'Entities 1/4');
+    expect(lines(all)[2]).toBe('>   type to filter names  4 of 4   all');
+    r.stdin.write('\t\t\t');
+    const places = await frameShows(r, 'Entities 1/2 of 4');
+    expect(lines(places)[2]).toBe('>   type to filter names  2 of 4   places');
+    const wide = sized(100, 15);
+    await frameShows(wide, 'Timeline 1/3');
+    const full = await press(wide, 'e', 'Entities 1/4');
+    expect(full).toContain('4 of 4   all  people  organisations  places');
+  });
+
   it('scrolls the help a line a key, saying how many lines are above and below', async () => {
     const r = sized(60, 15);
     await frameShows(r, 'Timeline 1/3');

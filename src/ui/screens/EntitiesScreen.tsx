@@ -19,6 +19,7 @@ export interface EntitiesScreenProps {
   top: number;
   /** Rows for the filter line and the list. */
   height: number;
+  width: number;
   theme: Theme;
 }
 
@@ -38,17 +39,23 @@ const TYPE_LABEL: Record<EntitySummary['type'], string> = {
  * that fit are rendered, so a story with tens of thousands of names opens at once.
  */
 export function EntitiesScreen(props: EntitiesScreenProps): React.JSX.Element {
-  const { entities, total, query, type, cursor, top, height, theme } = props;
+  const { entities, total, query, type, cursor, top, height, width, theme } = props;
   const listHeight = Math.max(1, height - ENTITIES_LIST_TOP);
+  const placeholder = query ? '' : ' type to filter names';
+  const counts = `  ${formatCount(entities.length)} of ${formatCount(total)}  `;
+  // All the types when they fit, the one listed alone on a narrow terminal.
+  const allTypes = ENTITY_TYPE_FILTERS.reduce((sum, filter) => sum + ENTITY_TYPE_LABELS[filter].length + 2, 0);
+  const fits = 2 + query.length + 1 + placeholder.length + counts.length + allTypes <= width;
+  const types = fits ? ENTITY_TYPE_FILTERS : [type];
   return (
     <Box flexDirection="column">
       <Text wrap="truncate">
         <Text {...theme.accent}>{'> '}</Text>
         {query}
         <Text inverse> </Text>
-        {query ? null : <Text {...theme.dim}> type to filter names</Text>}
-        <Text {...theme.dim}>{`  ${formatCount(entities.length)} of ${formatCount(total)}  `}</Text>
-        {ENTITY_TYPE_FILTERS.map((filter) => (
+        {placeholder ? <Text {...theme.dim}>{placeholder}</Text> : null}
+        <Text {...theme.dim}>{counts}</Text>
+        {types.map((filter) => (
           <Text key={filter} {...(filter === type ? theme.selection : theme.dim)}>
             {` ${ENTITY_TYPE_LABELS[filter]} `}
           </Text>
