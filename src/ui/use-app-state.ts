@@ -76,7 +76,7 @@ export const HEADER_ROWS = 2;
 const STATUS_ROWS = 1;
 const SEARCH_REBUILD_MS = 1000;
 /** How long no key must come before the search index is prepared in idle time. */
-const IDLE_PREPARE_MS = 300;
+const IDLE_PREPARE_MS = 500;
 const NO_RESULT: SearchResult = { hits: [], total: 0, problems: [] };
 /** The reader's longest line, as most readers and typographers keep it: centred beyond it. */
 const READER_MEASURE = 100;
