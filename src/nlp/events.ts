@@ -1,4 +1,5 @@
 import type { ArticleEvent, EntityMention, Precision, Sentence, TimeExpression, TimeMod } from '../types.js';
+import { isPageFurniture } from './furniture.js';
 import { precisionOf } from './time/precision.js';
 
 /** A time expression that dates a clause: a calendar anchor, or a duration used relatively. */
@@ -422,6 +423,7 @@ export function extractEvents(
     if (sentence.caption) continue;
     const lead = sentence === leadSentence;
     const whole = sentenceSpan(text, sentence);
+    if (isPageFurniture(text.slice(whole.start, whole.end))) continue;
     sentenceStart = whole.start;
     sentenceEvents = 0;
     const items = datingItems(text, whole, timesByStart);
