@@ -231,7 +231,7 @@ export const HAPPENING_RULES: SignRule[] = [
     // expectation is standAloneScore's to weigh.
     name: 'modal',
     weight: -1,
-    pattern: /\b(?:could|might|should|must|ought)\b/,
+    pattern: /\b(?:could|might|may|should|must|ought)\b/,
     example: 'The plan could worsen the crisis.',
   },
   {
