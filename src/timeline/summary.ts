@@ -1,8 +1,9 @@
 import type { ArticleEvent } from '../types.js';
 
 // Openers that lean on an earlier sentence: a summary starting so is not self-contained.
+// A pronoun in an opening clause leans the same way: "When he returned to the hotel, …".
 const LEANING_OPENER =
-  /^(?:he|she|it|they|we|i|you|his|her|its|their|this|that|these|those|there|but|and|or|so|also|however|then|still|yet|meanwhile|instead|such|which|who)\b/i;
+  /^(?:(?:when|after|before|as|because|if|while|once|although|though) (?:he|she|it|they|his|her|its|their)\b|(?:he|she|it|they|we|i|you|his|her|its|their|this|that|these|those|there|but|and|or|so|also|however|then|still|yet|meanwhile|instead|such|which|who)\b)/i;
 // A timeline tells what happened: a telling that only expects it is a poorer summary.
 const EXPECTATION =
   /\b(?:will|would|is|are|was|were) (?:expected|due|set|scheduled|likely|poised) to\b|\b(?:will|plans? to|intends? to|is to|are to)\b/i;

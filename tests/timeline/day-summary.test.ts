@@ -134,6 +134,17 @@ describe('happeningScore', () => {
 });
 
 describe('daySummary', () => {
+  it('prefers a sentence that stands alone to one whose opening clause leans on a pronoun', () => {
+    const leaning = 'When he returned to the hotel on Saturday, he was told that he would be quarantined.';
+    const alone = 'About 300 people at a Hong Kong hotel were placed under quarantine on Saturday.';
+    expect(
+      daySummary([
+        { text: leaning, sources: 1, fresh: true },
+        { text: alone, sources: 1, fresh: true },
+      ]),
+    ).toBe(alone);
+  });
+
   it('prefers a whole sentence to a clause cut from inside one', () => {
     const fragment = 'jumped between massive losses and gains, and closed up 3.4 percent on Friday after the plan.';
     const whole = 'Stocks jumped between losses and gains and closed up 3.4 percent on Friday after the plan.';
