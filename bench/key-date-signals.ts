@@ -118,7 +118,7 @@ function daySignals(story: CachedStory): Map<number, Signals> {
     const burst = bursts.find((b) => i >= b.first && i <= b.last);
     s.inside = Number(bursts.length === 0 || burst !== undefined);
     // As rankDays: a day's evidence counts against its burst's size.
-    s.burstSize = burst ? Math.log(largest / burst.articles) : 0;
+    s.burstSize = burst && burst.articles >= 0.05 * largest ? Math.log(largest / burst.articles) : 0;
   }
   return days;
 }

@@ -179,6 +179,11 @@ export interface CoverageBurst {
 // development stories never go two weeks without one.)
 const QUIET_DAYS = 30;
 
+// A burst is the story told again when it has at least this share of the largest burst's
+// articles; a few stray articles (an anniversary piece) are counted as they are: one article of
+// one is no story's whole coverage.
+const RETOLD_SHARE = 0.05;
+
 /** The corpus' bursts of coverage, in order; none when no article is dated. */
 export function coverageBursts(articles: AnalyzedArticle[]): CoverageBurst[] {
   const published = new Map<number, number>();
@@ -217,7 +222,8 @@ export function dayScore(features: DayFeatures, method: KeyDateMethod): number {
  * ties to the day whose most told event more sources agree on, then to the earlier day. A day's
  * evidence is counted against its burst's size, so a burst of fewer articles (the trial years
  * after the death) has key days as a larger one does: the score is the method's, plus the log of
- * how many times fewer articles its burst has than the largest (0 in a story of one burst).
+ * how many times fewer articles its burst has than the largest (0 in a story of one burst, and
+ * for a burst of under RETOLD_SHARE of the largest's articles).
  */
 export function rankDays(
   features: Map<string, DayFeatures>,
@@ -232,7 +238,7 @@ export function rankDays(
     const index = dayIndex(date);
     const burst = index === null ? undefined : bursts.find((b) => index >= b.first && index <= b.last);
     const inside = bursts.length === 0 || burst !== undefined;
-    const size = burst ? Math.log(largest / burst.articles) : 0;
+    const size = burst && burst.articles >= RETOLD_SHARE * largest ? Math.log(largest / burst.articles) : 0;
     scored.push({ date, score: dayScore(f, method) + size, inside, agreement: f.agreement });
   }
   scored.sort(

@@ -218,6 +218,17 @@ describe('a story told in two bursts years apart', () => {
     expect(days.indexOf('2011-03-01')).toBeLessThan(days.indexOf('2008-05-10'));
   });
 
+  it('counts a stray article years later as it is: one article is no burst of its own', () => {
+    const stray = analyzed(
+      'stray',
+      '2014-05-02',
+      [{ text: 'A plaque to the singer was unveiled in the town.', date: '2014-05-01' }],
+      [dateMention('2014-05-01')],
+    );
+    const days = keyDates([...story, stray], buildTimeline([...story, stray])).map((d) => d.date);
+    expect(days.indexOf('2014-05-01')).toBeGreaterThan(days.indexOf('2008-05-01'));
+  });
+
   it('ranks a day in the silence between the bursts after the days inside them', () => {
     expect(keyDates(story, buildTimeline(story)).at(-1)?.date).toBe('2009-08-01');
   });
