@@ -128,6 +128,7 @@ function trimDashes(s: string): string {
  * analysis streams in). */
 export async function createAppServices(
   name: string,
+  corpus: string,
   currentStory: () => Story,
 ): Promise<{ services: AppServices; warning?: string; flush: () => Promise<void> }> {
   const loaded = await loadState();
@@ -158,7 +159,7 @@ export async function createAppServices(
       defaultExportPath: `${base}-timeline.md`,
       exportTarget: (path) => exportTarget(path),
       // Bookmarks made now are filed under the corpus opened, and listed apart in others.
-      corpus: name,
+      corpus,
     },
     warning,
     flush: async () => {

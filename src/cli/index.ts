@@ -4,7 +4,7 @@ import type { Story } from '../types.js';
 import { printableLine, printableText } from '../corpus/sanitize.js';
 import { HELP_TEXT, parseArguments, UsageError, type CliOptions } from './args.js';
 import { commandContext, reportCrash } from './crash.js';
-import { storyName } from './story-name.js';
+import { corpusOf, storyName } from './story-name.js';
 import { packageVersion, seedsFolder } from './package-files.js';
 import {
   articleJson,
@@ -130,7 +130,9 @@ async function run(argv: string[], hooks: LaunchHooks, parsed: (options: CliOpti
   const name = options.paths.length || config.paths.length ? storyName(paths) : 'seeds';
   if (options.command === 'open' && process.stdout.isTTY === true) {
     const { runInteractive } = await import('./interactive.js');
-    return runInteractive(paths, options, config, name, hooks);
+    // Bookmarks and the place left are kept per corpus: the folders opened, or the bundled seeds.
+    const corpus = name === 'seeds' && !options.paths.length && !config.paths.length ? 'seeds' : corpusOf(paths);
+    return runInteractive(paths, options, config, { title: name, corpus }, hooks);
   }
   const { openStory } = await import('./open-story.js');
   const { beforeHeapTuning, heapTunedForSize } = await import('../pipeline/index.js');

@@ -43,7 +43,7 @@ export async function runInteractive(
   paths: string[],
   options: CliOptions,
   config: Config,
-  title: string,
+  { title, corpus }: { title: string; corpus: string },
   hooks: LaunchHooks = {},
 ): Promise<number> {
   let restored = false;
@@ -72,7 +72,7 @@ export async function runInteractive(
 
   const { theme, keymap } = uiSettings(config, options.color);
   // Read and bookmarked state, the browser and exports; exports take the story as it stands.
-  const { services, warning: stateWarning, flush } = await createAppServices(title, () => shownStory!);
+  const { services, warning: stateWarning, flush } = await createAppServices(title, corpus, () => shownStory!);
 
   // The first frame comes with the first story (complete for small or cached corpora, partial
   // while workers analyse a large one); later stories and progress re-render the same App, whose

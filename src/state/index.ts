@@ -371,7 +371,8 @@ function samePlace(a: Place | undefined, b: Place | undefined): boolean {
 
 /** Where the timeline was left in `corpus`, if anywhere. */
 export function placeIn(state: AppState, corpus: string): Place | undefined {
-  return state.places?.find((place) => place.corpus === corpus);
+  const places = state.places ?? [];
+  return places.find((place) => place.corpus === corpus) ?? places.find((place) => sameCorpus(place.corpus, corpus));
 }
 
 /** The state with `event` as the place the timeline was left in `corpus`. */
@@ -382,7 +383,7 @@ export function withPlace(
 ): AppState {
   const place: Place = { corpus, eventId: event.id, date: event.date, summary: event.summary };
   if (samePlace(place, placeIn(state, corpus))) return state;
-  return { ...state, places: [place, ...(state.places ?? []).filter((p) => p.corpus !== corpus)] };
+  return { ...state, places: [place, ...(state.places ?? []).filter((p) => !sameCorpus(p.corpus, corpus))] };
 }
 
 /** The state with the command lines run so far. */
@@ -505,11 +506,43 @@ export function bookmarksFor<E extends Pick<TimelineEvent, 'id' | 'date' | 'summ
   events: readonly E[],
 ): Array<{ bookmark: Bookmark; here: boolean }> {
   const here = (b: Bookmark): boolean =>
-    b.corpus === undefined ? findBookmarkedEvent(b, events) !== undefined : b.corpus === corpus;
+    b.corpus === undefined ? findBookmarkedEvent(b, events) !== undefined : sameCorpus(b.corpus, corpus);
   const mine = state.bookmarks.filter(here).map((bookmark) => ({ bookmark, here: true }));
   const others = state.bookmarks
     .filter((b) => !here(b))
     .sort((a, b) => (a.corpus ?? '').localeCompare(b.corpus ?? ''))
     .map((bookmark) => ({ bookmark, here: false }));
   return [...mine, ...others];
+}
+
+// A corpus is told by the resolved paths it was opened from, joined by CORPUS_PATHS_JOIN (the
+// bundled seeds are 'seeds'). State saved before then named a corpus by its folder's base name:
+// that name still finds its corpus, so old bookmarks and places are kept, while two folders of
+// one name opened now no longer share them.
+const CORPUS_PATHS_JOIN = ' + ';
+
+/** What a corpus opened from `paths` (absolute) is filed under in the state. */
+export function corpusIdentity(paths: readonly string[]): string {
+  return paths.join(CORPUS_PATHS_JOIN);
+}
+
+/** Whether `stored`, a corpus as a state file names it, is the corpus `corpus`. */
+export function sameCorpus(stored: string, corpus: string): boolean {
+  if (stored === corpus) return true;
+  if (stored.includes('/') || stored.includes('\\')) return false;
+  return legacyCorpusName(corpus) === stored;
+}
+
+/** The name state files used for a corpus before corpora were told by their paths. */
+function legacyCorpusName(corpus: string): string {
+  const paths = corpus.split(CORPUS_PATHS_JOIN);
+  const first = baseName(paths[0]!);
+  return paths.length > 1 ? `${first} +${paths.length - 1}` : first;
+}
+
+function baseName(path: string): string {
+  let end = path.length;
+  while (end > 1 && (path[end - 1] === '/' || path[end - 1] === '\\')) end--;
+  const start = Math.max(path.lastIndexOf('/', end - 1), path.lastIndexOf('\\', end - 1)) + 1;
+  return path.slice(start, end) || path;
 }

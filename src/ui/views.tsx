@@ -197,7 +197,7 @@ export const SCREEN_VIEWS: Record<Mode, (app: AppContext) => ScreenView> = {
         bookmarks={app.bookmarks.map((entry) => entry.bookmark)}
         notes={app.bookmarks.map(({ bookmark, here }) =>
           !here && bookmark.corpus
-            ? `  (made in ${bookmark.corpus})`
+            ? `  (made in ${shortenLeft(bookmark.corpus, Math.max(20, Math.floor(app.columns / 3)))})`
             : findBookmarkedEvent(bookmark, app.story.timeline)
               ? ''
               : '  (not in these articles)',
