@@ -31,13 +31,18 @@ const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
 const withFzf = !args.includes('--no-fzf') && spawnSync('fzf', ['--version']).status === 0;
 
 const work = mkdtempSync(join(tmpdir(), 'news-tui-keys-'));
-const socket = `news-tui-keys-${process.pid}`;
+// A tmux server per session: a server whose last session was just killed may still be exiting
+// when the next session asks it for a new one ('server exited unexpectedly').
+const sockets: string[] = [];
+let socket = '';
 const tmux = (...a: string[]): string =>
   execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...a], { encoding: 'utf8' });
 const capture = (session: string): string => tmux('capture-pane', '-p', '-t', session);
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 function startSession(session: string, command: string): void {
+  socket = `news-tui-keys-${process.pid}-${sockets.length}`;
+  sockets.push(socket);
   tmux('new-session', '-d', '-s', session, '-x', String(COLUMNS), '-y', String(ROWS), '-c', ROOT, command);
 }
 
@@ -250,6 +255,6 @@ try {
   if ((only === null || only === 'bpoil') && existsSync(bpoil))
     await run('t17_bpoil (7,352 events)', bpoil, 'earthquake');
 } finally {
-  spawnSync('tmux', ['-L', socket, '-f', '/dev/null', 'kill-server']);
+  for (const each of sockets) spawnSync('tmux', ['-L', each, '-f', '/dev/null', 'kill-server']);
   rmSync(work, { recursive: true, force: true });
 }

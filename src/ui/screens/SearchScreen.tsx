@@ -69,7 +69,8 @@ export function SearchScreen(props: SearchScreenProps): React.JSX.Element {
       {visible.map((hit, i) => {
         const event = events[hit.index];
         if (!event) return null;
-        return <HitRow key={event.id} hit={hit} event={event} selected={top + i === cursor} theme={theme} />;
+        // Keyed by position: a keystroke gives the rows new hits, not new rows to mount and lay out.
+        return <HitRow key={i} hit={hit} event={event} selected={top + i === cursor} theme={theme} />;
       })}
     </Box>
   );
