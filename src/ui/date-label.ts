@@ -1,3 +1,4 @@
+import { spanOf } from '../timeline/calendar.js';
 import type { Precision, TimeMod } from '../types.js';
 
 const MOD_WORDS: Partial<Record<TimeMod, string>> = {
@@ -81,13 +82,16 @@ function belowHeading(event: DateLabelInput): string {
 /** "2024-01 – 2024-02-07": the span of the dated events, from the first to the last calendar
  * value with a full year (decades like "199" and centuries sort apart and are left out). */
 export function timelineSpan(events: ReadonlyArray<{ date: string }>): string {
-  let first: string | null = null;
-  let last: string | null = null;
+  // Ordered by where the values sit, not as strings: '2011-W10' sorts after '2011-03-18' as text.
+  let first: { date: string; at: number } | null = null;
+  let last: { date: string; at: number } | null = null;
   for (const { date } of events) {
-    if (!/^\d{4}/.test(date)) continue;
-    if (first === null || date < first) first = date;
-    if (last === null || date > last) last = date;
+    // Decades and centuries ('199', '21') say too little to bound a story.
+    const at = /^\d{4}/.test(date) ? spanOf(date)?.first : undefined;
+    if (at === undefined) continue;
+    if (first === null || at < first.at) first = { date, at };
+    if (last === null || at > last.at) last = { date, at };
   }
   if (first === null || last === null) return 'no dated events';
-  return first === last ? first : `${first.slice(0, 10)} – ${last.slice(0, 10)}`;
+  return first.date === last.date ? first.date : `${first.date.slice(0, 10)} – ${last.date.slice(0, 10)}`;
 }

@@ -43,5 +43,8 @@ describe('date labels', () => {
     );
     expect(timelineSpan([{ date: 'PAST_REF' }])).toBe('no dated events');
     expect(timelineSpan([{ date: '2024-01' }])).toBe('2024-01');
+    expect(timelineSpan([{ date: '2011-03-18' }, { date: '2011-W10' }, { date: '2007-02-26' }])).toBe(
+      '2007-02-26 – 2011-03-18',
+    );
   });
 });
