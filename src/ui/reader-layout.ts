@@ -1,3 +1,4 @@
+import { openingHeadline } from '../corpus/headline.js';
 import type { AnalyzedArticle } from '../types.js';
 import { entityThemeKey, type ThemeKey } from './theme.js';
 
@@ -54,6 +55,18 @@ export function wrapRanges(text: string, width: number): Array<[number, number]>
   return ranges;
 }
 
+/**
+ * The headline a scraped page runs into its lead, when the corpus made it the article's title:
+ * the reader draws it as the title line and starts the text at the lead, so it is not read twice.
+ */
+export function runInHeadline(article: {
+  title: string;
+  text: string;
+}): { headline: string; leadStart: number } | null {
+  const run = openingHeadline(article.text);
+  return run !== null && article.title.startsWith(run.headline.slice(0, 40)) ? run : null;
+}
+
 export function layoutArticle(
   article: AnalyzedArticle,
   width: number,
@@ -67,7 +80,10 @@ export function layoutArticle(
   const matched = new Uint8Array(text.length);
   matches.forEach(([from, to], m) => matched.fill(m === currentMatch ? 2 : 1, Math.max(0, from), to));
   const MATCH_KINDS = [undefined, 'match', 'current'] as const;
-  return wrapRanges(text, width).map(([start, end]) => {
+  // Offsets stay the article's: only the lines before the lead are left out.
+  const from = runInHeadline(article)?.leadStart ?? 0;
+  const ranges = wrapRanges(text.slice(from), width).map(([start, end]) => [start + from, end + from] as const);
+  return ranges.map(([start, end]) => {
     const segments: Segment[] = [];
     let runStart = start;
     const inEvent = (i: number): boolean => highlight !== null && i >= highlight.start && i < highlight.end;

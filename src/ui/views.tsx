@@ -13,6 +13,7 @@ import { HelpOverlay } from './screens/HelpOverlay.js';
 import { BookmarksScreen } from './screens/BookmarksScreen.js';
 import { findBookmarkedEvent, isBookmarked, isRead } from '../state/index.js';
 import type { Article } from '../types.js';
+import { runInHeadline } from './reader-layout.js';
 
 /** What a screen draws: its body, and where the status line says the reader is. */
 export interface ScreenView {
@@ -50,9 +51,12 @@ function titleOpensText(article: { title: string; text: string }): boolean {
  * lead, where it came from and when (the lead is the first line below).
  */
 function titleLine(article: Article, width: number): string {
-  const line = titleOpensText(article)
-    ? `${article.source ?? fileName(article.path)} · ${article.date ?? 'undated'}`
-    : article.title.replace(/\s+/g, ' ');
+  const headline = runInHeadline(article)?.headline;
+  const line = headline
+    ? headline
+    : titleOpensText(article)
+      ? `${article.source ?? fileName(article.path)} · ${article.date ?? 'undated'}`
+      : article.title.replace(/\s+/g, ' ');
   return line.length > width ? `${line.slice(0, width - 1)}…` : line;
 }
 

@@ -174,3 +174,32 @@ describe('opening an article', () => {
     expect(plain(r.lastFrame()!)).toMatch(/^● 2024-02-07 +The Houthi/m);
   });
 });
+
+describe('a scraped article whose headline runs into its lead', () => {
+  const HEADLINE = "Officials Fear Disease Outbreak In Haiti's Quake Camps";
+  const LEAD = 'Health officials in Haiti fear an outbreak of disease in the crowded camps, aid agencies said.';
+  const scraped = (): Story => {
+    const text = `${HEADLINE} ${LEAD}\nA second paragraph follows.`;
+    const haiti = { ...article('h1', 'news/haiti.txt', '2010-01-21', text, []), title: HEADLINE };
+    const event: TimelineEvent = {
+      id: 'camps',
+      date: '2010-01-21',
+      precision: 'day',
+      approximate: false,
+      summary: LEAD,
+      sources: [{ path: haiti.path, articleId: haiti.id, start: HEADLINE.length + 1, end: text.indexOf('\n') }],
+      entities: [],
+    };
+    return { ...story(), name: 'haiti', articles: [haiti], timeline: [event], entities: [], keyDates: [] };
+  };
+
+  it('shows the headline as the title line and the text from the lead, the headline not read twice', async () => {
+    const r = render(<App story={scraped()} theme={MONOCHROME_THEME} />);
+    await frameShows(r, 'Timeline 1/1');
+    const frame = await press(r, KEY.enter, 'news/haiti.txt');
+    const lines = plain(frame).split('\n');
+    expect(lines[2]).toContain(HEADLINE);
+    expect(firstTextLine(plain(frame))).toMatch(/^\s*▌?\s*Health officials in Haiti/);
+    expect(plain(frame).split(HEADLINE).length - 1).toBe(1);
+  });
+});
