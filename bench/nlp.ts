@@ -3,10 +3,20 @@
 // reach for first (compromise, chrono-node) scored the same way in the same run; then the
 // throughput of the full analysis on one core.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { findModelFile, loadModel } from '../src/nlp/entities/load.js';
 import { analyzeArticle } from '../src/nlp/index.js';
 import { baselineEntities, baselineTimes } from './baseline/analyze.mjs';
 
@@ -77,6 +87,22 @@ function report(label: string, project: string): void {
   }
 }
 
+/**
+ * The NER model's size on disk and its first load in this process (read the file, check the
+ * feature fingerprint, take views of its tables), before anything else has loaded it.
+ */
+function nerModelFigures(): void {
+  const path = findModelFile();
+  const started = performance.now();
+  const model = loadModel();
+  const ms = performance.now() - started;
+  const size = path ? `${(statSync(path).size / 1e6).toFixed(2)} MB` : 'missing';
+  console.log(`NER model ${size}, first load ${ms.toFixed(1)} ms${model ? '' : ' (not loaded: heuristic tagger)'}`);
+  console.log(
+    'NER targets (issue 12): testa micro F1 ≥ 94.5 with ORG ≥ 91; model ≤ 5 MB, loads ≤ 10 ms; ≥ 150k tokens/s',
+  );
+}
+
 /** Texts of the dev sets, as articles, for throughput. */
 function devTexts(): Array<{ text: string; date: string }> {
   const texts: Array<{ text: string; date: string }> = [];
@@ -127,6 +153,7 @@ const tbaq = tbaqFolder();
 try {
   console.log('news-tui bench:nlp — development gold data in ../shared/data/gold (scored by shared/tools/score.mjs)');
   console.log('targets: CoNLL testa micro F1 ≥ 91; TBAQ value F1 ≥ 82, relaxed F1 ≥ 90; analysis ≥ 100k tokens/s');
+  nerModelFigures();
   report('news-tui', root);
   report('baseline: compromise (names) + chrono-node (dates)', baselineProject());
   console.log('\n## throughput (sentences + entities + time expressions + events)');
