@@ -158,6 +158,7 @@ export const SCREEN_VIEWS: Record<Mode, (app: AppContext) => ScreenView> = {
           events={app.searchedTimeline}
           {...nav.lists.search}
           height={app.bodyHeight}
+          width={app.columns}
           theme={app.theme}
         />
       ),
