@@ -2,7 +2,7 @@
 // keeps offsets), so the UI can mark the matched characters and n/N can step between them.
 
 import type { ParsedQuery, TermPiece } from './query.js';
-import { foldText, trimToWords, wordSpans } from './text.js';
+import { foldText, isWordUnit, trimToWords, wordSpans } from './text.js';
 
 export type MatchField = 'summary' | 'entities' | 'source' | 'date';
 
@@ -46,6 +46,12 @@ function rangesIn(
   const wordPieces = pieces.filter((piece) => piece.kind === 'prefix' || piece.kind === 'exact');
   if (wordPieces.length > 0) {
     const typoSets = wordPieces.map((piece) => (piece.kind === 'prefix' ? typos(piece.text) : null));
+    if (typoSets.every((set) => set === null) && wordPieces.every((piece) => isAllWordUnits(piece.text))) {
+      // No typo to look up: the terms' places are found by searching the text for them, not by
+      // cutting every word of it out (the search screen highlights a screenful per keystroke).
+      for (const piece of wordPieces) addWordStarts(folded, piece, ranges);
+      return anchors ? mergeRanges([...ranges, ...anchoredRanges(folded, pieces)]) : mergeRanges(ranges);
+    }
     for (const { word, start, end } of wordSpans(folded)) {
       wordPieces.forEach((piece, i) => {
         if (piece.kind === 'exact') {
@@ -55,16 +61,40 @@ function rangesIn(
       });
     }
   }
-  if (anchors) {
-    const { text, start } = trimToWords(folded);
-    const end = start + text.length;
-    for (const piece of pieces) {
-      if (piece.kind === 'start' && text.startsWith(piece.text)) ranges.push([start, start + piece.text.length]);
-      if (piece.kind === 'end' && text.endsWith(piece.text)) ranges.push([end - piece.text.length, end]);
-      if (piece.kind === 'whole' && text === piece.text) ranges.push([start, end]);
-    }
-  }
+  if (anchors) ranges.push(...anchoredRanges(folded, pieces));
   return mergeRanges(ranges);
+}
+
+/** The anchored part of a field for ^, $ and ^…$. */
+function anchoredRanges(folded: string, pieces: readonly TermPiece[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const { text, start } = trimToWords(folded);
+  const end = start + text.length;
+  for (const piece of pieces) {
+    if (piece.kind === 'start' && text.startsWith(piece.text)) ranges.push([start, start + piece.text.length]);
+    if (piece.kind === 'end' && text.endsWith(piece.text)) ranges.push([end - piece.text.length, end]);
+    if (piece.kind === 'whole' && text === piece.text) ranges.push([start, end]);
+  }
+  return ranges;
+}
+
+function isAllWordUnits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isWordUnit(text.charCodeAt(i))) return false;
+  return text.length > 0;
+}
+
+/**
+ * Where `piece` (word units only) begins a word of `folded`, as `wordSpans` would find it: the
+ * typed part of the word for a prefix, the whole word for an exact term.
+ */
+function addWordStarts(folded: string, piece: TermPiece, into: Array<[number, number]>): void {
+  const { text } = piece;
+  for (let at = folded.indexOf(text); at >= 0; at = folded.indexOf(text, at + 1)) {
+    if (at > 0 && isWordUnit(folded.charCodeAt(at - 1))) continue;
+    const after = at + text.length;
+    if (piece.kind === 'exact' && after < folded.length && isWordUnit(folded.charCodeAt(after))) continue;
+    into.push([at, after]);
+  }
 }
 
 /** The event's fields as shown and as folded (same lengths, same order). */
