@@ -36,6 +36,16 @@ describe('TIME_ZONE and UNIT: never entities', () => {
     expect(withoutTimeZonesAndUnits(text, [mention(text, 'Mph', 'ORG'), mention(text, 'BPD', 'ORG')])).toEqual([]);
   });
 
+  it('drops a season, weekday or month standing alone, and keeps months that are given names', () => {
+    const text = 'At their Autumn meetings on Monday, May said the March figures were weak.';
+    const mentions = [
+      mention(text, 'Autumn', 'PERSON'),
+      mention(text, 'Monday', 'ORG'),
+      mention(text, 'May', 'PERSON'),
+    ];
+    expect(withoutTimeZonesAndUnits(text, [...mentions, mention(text, 'March', 'MISC')])).toEqual([mentions[2]]);
+  });
+
   it('trims a time zone off the edge of a longer name and keeps the name', () => {
     const text = 'Friday 23 July 2010 19.54 BST Transocean is under pressure.';
     const [kept] = withoutTimeZonesAndUnits(text, [mention(text, 'BST Transocean', 'ORG')]);

@@ -44,6 +44,34 @@ export const TIME_ZONES: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * CALENDAR_WORD: a season, weekday or month standing alone is a time, never a name ("their
+ * Autumn meetings" was a person). Months that are also given names (April, May, June, August)
+ * are left to the tagger. Compared in lower case.
+ */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'july',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+
+/**
  * UNIT: a unit of measure written with a capital is never an entity ("winds of 120 Mph",
  * "5,000 BPD"). Compared in lower case.
  */

@@ -3,6 +3,7 @@
 // credits inside the text. The lists they read are in known-names.ts.
 import type { EntityMention, EntityType } from '../../types.js';
 import {
+  CALENDAR_WORDS,
   KNOWN_ORGANISATIONS,
   NEWS_AGENCIES,
   PHOTO_CREDIT_LABELS,
@@ -18,7 +19,8 @@ function isTimeZoneOrUnit(word: string): boolean {
 }
 
 /**
- * TIME_ZONE / UNIT rules: a mention that is a time zone or a unit is dropped ("07:41 GMT"); one
+ * TIME_ZONE / UNIT / CALENDAR_WORD rules: a mention that is a time zone, a unit or a season,
+ * weekday or month alone is dropped ("07:41 GMT", "their Autumn meetings"); one
  * that ends with one, or starts with one right after a number, loses that word ("19.54 BST
  * Transocean is" → "Transocean").
  */
@@ -45,7 +47,7 @@ export function withoutTimeZonesAndUnits(text: string, mentions: EntityMention[]
       while (end > start && text.charAt(end - 1) === ' ') end--;
     }
     const written = text.slice(start, end);
-    if (isTimeZoneOrUnit(written)) continue;
+    if (isTimeZoneOrUnit(written) || CALENDAR_WORDS.has(written.toLowerCase())) continue;
     out.push(start === m.start && end === m.end ? m : { ...m, start, end, text: written, name: displayName(written) });
   }
   return out;
