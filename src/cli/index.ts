@@ -130,8 +130,9 @@ async function run(argv: string[], hooks: LaunchHooks, parsed: (options: CliOpti
   const name = options.paths.length || config.paths.length ? storyName(paths) : 'seeds';
   if (options.command === 'open' && process.stdout.isTTY === true) {
     const { runInteractive } = await import('./interactive.js');
-    // Bookmarks and the place left are kept per corpus: the folders opened, or the bundled seeds.
-    const corpus = name === 'seeds' && !options.paths.length && !config.paths.length ? 'seeds' : corpusOf(paths);
+    // Bookmarks and the place left are kept per corpus: the folders opened, or the bundled seeds
+    // (by name, however they are reached: the install's path changes with each version).
+    const corpus = corpusOf(paths) === corpusOf([seedsFolder()]) ? 'seeds' : corpusOf(paths);
     return runInteractive(paths, options, config, { title: name, corpus }, hooks);
   }
   const { openStory } = await import('./open-story.js');
