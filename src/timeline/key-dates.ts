@@ -293,6 +293,13 @@ function tellsSpanEdge(article: AnalyzedArticle, start: number, end: number, day
   );
 }
 
+/** An event whose first telling names its day only as the edge of a span: it tells no happening of the day. */
+function spanEdgeEvent(event: TimelineEvent, day: string, byId: Map<string, AnalyzedArticle>): boolean {
+  const first = event.sources[0];
+  const article = first && byId.get(first.articleId);
+  return article !== undefined && tellsSpanEdge(article, first.start, first.end, day);
+}
+
 /** A sentence that names a day (a time expression resolving to it) in a fresh report of the day. */
 interface Naming {
   article: AnalyzedArticle;
@@ -369,9 +376,7 @@ function summaryCandidates(
   const index = dayIndex(day)!;
   for (const { event, clean } of told) {
     const sources = event.sources.length;
-    const first = event.sources[0];
-    const firstArticle = first && byId.get(first.articleId);
-    if (firstArticle && tellsSpanEdge(firstArticle, first.start, first.end, day)) continue;
+    if (spanEdgeEvent(event, day, byId)) continue;
     candidates.push({ text: clean, sources, fresh: false });
     for (const source of event.sources.slice(0, SUMMARY_TELLINGS)) {
       const article = byId.get(source.articleId);
@@ -388,7 +393,8 @@ function summaryCandidates(
  * Days ranked by salience (most salient first), each summed up by a sentence of what happened:
  * the first `summarised` days by the best telling of their most told events, the rest by their
  * most told event's summary. A day none of whose events has a clean summary (page furniture,
- * background) is not listed.
+ * background), or whose events only name it as the edge of a span, is not listed: every listed
+ * day has a summary.
  */
 export function keyDates(
   articles: AnalyzedArticle[],
@@ -416,16 +422,19 @@ export function keyDates(
     const told: CleanEvent[] = [];
     for (const event of events) {
       const text = clean(event.summary);
-      if (text !== null) told.push({ event, clean: text });
+      // The tail shows its first event's summary as it is: one naming the day only as a span's
+      // edge would tell what happened another day (the head's candidates leave it out too).
+      if (text !== null && (full || !spanEdgeEvent(event, date, byId))) told.push({ event, clean: text });
       if (told.length >= (full ? SUMMARY_EVENTS : 1)) break;
     }
     if (told.length === 0) continue;
-    listed.push({
-      date,
-      score: Math.round(score * 1000) / 1000,
-      events: events.length,
-      summary: full ? daySummary(summaryCandidates(date, told, byId, namings.get(date) ?? []), clean) : told[0]!.clean,
-    });
+    const summary = full
+      ? daySummary(summaryCandidates(date, told, byId, namings.get(date) ?? []), clean)
+      : told[0]!.clean;
+    // A day with nothing to say is not listed: its events only name it as the edge of a span
+    // ("fell two percent from Monday's close" tells of Tuesday), so no sentence reports it.
+    if (summary === '') continue;
+    listed.push({ date, score: Math.round(score * 1000) / 1000, events: events.length, summary });
   }
   return listed;
 }

@@ -180,6 +180,33 @@ describe('keyDates', () => {
     expect(keyDates(story, buildTimeline(story))[0]).toMatchObject({ date: '2008-09-25', summary: report });
   });
 
+  it('lists no day with an empty summary: a day its events only name as the edge of a span is left out', () => {
+    // "from Monday's close" names Monday as where the fall was measured from: the fall was Tuesday's.
+    const fall = "The three major US stock market indices each fell two percent from Monday's closing price.";
+    const monday = fall.indexOf('Monday');
+    const story = [
+      analyzed(
+        'm1',
+        '2007-03-13',
+        [
+          { text: fall, date: '2007-03-12' },
+          { text: 'Shares of subprime lenders plunged across the markets on Tuesday.', date: '2007-03-13' },
+        ],
+        [
+          { start: monday, end: monday + 6, text: 'Monday', type: 'DATE', value: '2007-03-12' },
+          dateMention('2007-03-13'),
+        ],
+      ),
+    ];
+    const timeline = buildTimeline(story);
+    expect(timeline.some((e) => e.date === '2007-03-12')).toBe(true);
+    for (const summarised of [100, 0]) {
+      const days = keyDates(story, timeline, KEY_DATE_METHOD, summarised);
+      expect(days.map((d) => d.date)).toEqual(['2007-03-13']);
+      expect(days.every((d) => d.summary.length > 0)).toBe(true);
+    }
+  });
+
   it('has no key dates for an empty corpus', () => {
     expect(keyDates([], [])).toEqual([]);
   });
