@@ -152,3 +152,14 @@ export function printableLine(s: string): string {
 export function printableText(s: string): string {
   return escapeControls(s, true);
 }
+
+/**
+ * One line of text for a field (the `:` line, a query, a stored summary): escape sequences,
+ * controls and bidi controls removed, line breaks and tabs become spaces.
+ */
+export function sanitizeLine(s: string): string {
+  const text = sanitizeText(s);
+  let line = '';
+  for (const ch of text) line += ch === '\n' || ch === '\t' ? ' ' : ch;
+  return line;
+}

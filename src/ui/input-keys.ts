@@ -1,11 +1,13 @@
+import { isBidiControl, sanitizeLine } from '../corpus/sanitize.js';
 import type { KeyState } from './keymap.js';
 
-// Ink hands useInput what one read of the terminal brought. It already cuts a read at escape
-// sequences (CSI `ESC [ … final`, SS3 `ESC O x`, alt+key `ESC x`), each handed over whole and
-// parsed; but a run of plain characters, such as `j` + Enter or `/saadi` + Enter sent at once
-// by a paste, fast typing, ssh or tmux send-keys, arrives as one string with no key parsed.
-// This cuts such a run into the keys it holds, each described as Ink describes a lone key.
-
+// Ink's App reads the terminal and cuts each read into events: a run of plain characters, one
+// escape sequence (CSI `ESC [ … final`, SS3 `ESC O x`), or ESC with the character after it (ESC
+// ESC too). Ink's own useInput would parse those, but it throws on a sequence it cannot name
+// (Ctrl-F1 `ESC [1;5P`, a pasted colour `ESC [31m`) and takes ESC + a key read together for
+// Alt+key, losing the key. So the app parses Ink's events here, and no byte sequence can fail:
+// a run of characters is one key each; ESC not opening a sequence is Escape, and the character
+// after it a key of its own (this app binds no Alt combos); a sequence not named is dropped.
 export interface KeyPress {
   input: string;
   key: KeyState;
@@ -16,11 +18,6 @@ const LINE_FEED = 0x0a;
 const TAB = 0x09;
 const BACKSPACE = 0x08;
 const DELETE = 0x7f;
-
-/** Whether Ink parsed the chunk as one key (an escape sequence, a named or modified key). */
-function isParsedKey(key: KeyState): boolean {
-  return Object.entries(key).some(([name, flag]) => flag === true && name !== 'shift');
-}
 
 /** One character of a run, described as Ink's useInput would describe it typed alone. */
 export function keyOfCharacter(ch: string): KeyPress {
@@ -35,20 +32,74 @@ export function keyOfCharacter(ch: string): KeyPress {
   return { input: ch, key: {} };
 }
 
-/** The keys one useInput call holds, in order: itself if Ink parsed it, else one per character. */
-export function splitKeys(input: string, key: KeyState): KeyPress[] {
-  const characters = [...input];
-  if (characters.length <= 1 || isParsedKey(key)) return [{ input, key }];
-  return characters.map(keyOfCharacter);
+const ESC = '\u001B';
+
+/** The keys one of Ink's input events holds, in order; none for a sequence not named here. */
+export function keysOfInput(input: string): KeyPress[] {
+  if (!input.startsWith(ESC)) return [...input].map(keyOfCharacter);
+  const escape: KeyPress = { input: '', key: { escape: true } };
+  const body = input.slice(1);
+  if (body === '') return [escape];
+  if (body.startsWith(ESC)) return [escape, ...keysOfInput(body)];
+  if (body.length > 1 && (body[0] === '[' || body[0] === 'O')) {
+    const key = sequenceKey(body);
+    return key ? [{ input: '', key }] : [];
+  }
+  return [escape, ...[...body].map(keyOfCharacter)];
 }
 
-/** Whether a key is text to type into a prompt: printable, no modifier, no named key. */
+/** Arrows, Home and End by their final byte (CSI or SS3). */
+const FINAL_KEYS: Record<string, KeyState> = {
+  A: { upArrow: true },
+  B: { downArrow: true },
+  C: { rightArrow: true },
+  D: { leftArrow: true },
+  H: { home: true },
+  F: { end: true },
+};
+
+/** `ESC [ n ~` keys by n (xterm, rxvt and the Linux console number them so). */
+const TILDE_KEYS: Record<string, KeyState> = {
+  '1': { home: true },
+  '7': { home: true },
+  '4': { end: true },
+  '8': { end: true },
+  '3': { delete: true },
+  '5': { pageUp: true },
+  '6': { pageDown: true },
+};
+
+/**
+ * The key a CSI or SS3 sequence (ESC cut off) names, with its xterm modifier (`;2` Shift, `;3`
+ * Alt, `;5` Ctrl, and their sums), or null for one this app has no name for.
+ */
+function sequenceKey(body: string): KeyState | null {
+  const final = body[body.length - 1]!;
+  const params = body.slice(1, -1).split(';');
+  if (body[0] === 'O') return body.length === 2 ? (FINAL_KEYS[final] ?? null) : null;
+  if (final === 'Z' && body.length === 2) return { tab: true, shift: true };
+  if (!params.every((param) => param === '' || isDigits(param)) || params.length > 2) return null;
+  const named =
+    final === '~' ? TILDE_KEYS[params[0]!] : params[0] === '' || params[0] === '1' ? FINAL_KEYS[final] : null;
+  if (!named) return null;
+  const modifier = Number(params[1] ?? '1') - 1;
+  if (modifier < 0) return named;
+  return {
+    ...named,
+    shift: (modifier & 1) !== 0 || undefined,
+    meta: (modifier & 2) !== 0 || undefined,
+    ctrl: (modifier & 4) !== 0 || undefined,
+  };
+}
+
+/** Whether a key is text to type into a prompt: printable, no control, no modifier, no named key. */
 export function isPrintable({ input, key }: KeyPress): boolean {
   if (!input || key.ctrl || key.meta || key.escape || key.return || key.tab || key.backspace || key.delete)
     return false;
   for (let i = 0; i < input.length; i++) {
     const code = input.charCodeAt(i);
-    if (code < 0x20 || code === DELETE) return false;
+    // C0, DEL and C1 controls, and bidi controls (a pasted U+202E would reverse the line).
+    if (code < 0x20 || (code >= DELETE && code <= 0x9f) || isBidiControl(code)) return false;
   }
   return true;
 }
@@ -65,14 +116,9 @@ export function pasteMarker(input: string): 'start' | 'end' | null {
   return null;
 }
 
-/** Pasted text as one line for a prompt: line breaks and other controls become spaces. */
+/** Pasted text as one line for a prompt: escape sequences and controls go, line breaks become spaces. */
 export function pastedText(text: string): string {
-  let line = '';
-  for (const ch of text) {
-    const code = ch.charCodeAt(0);
-    line += code < 0x20 || code === DELETE ? ' ' : ch;
-  }
-  return line;
+  return sanitizeLine(text);
 }
 
 // xterm's mouse reporting (tmux, iTerm2, kitty, GNOME Terminal, Windows Terminal follow it): 1000

@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { useInput, useStdin, useStdout } from 'ink';
-import { bindingFor, keyName, type KeyState } from './keymap.js';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useStdin, useStdout } from 'ink';
+import { bindingFor, keyName } from './keymap.js';
 import { runBinding, SCREEN_BINDINGS } from './bindings.js';
 import type { AppContext } from './use-app-state.js';
 import {
@@ -14,7 +14,7 @@ import {
   mouseReport,
   pastedText,
   pasteMarker,
-  splitKeys,
+  keysOfInput,
   type KeyPress,
   type MouseInput,
 } from './input-keys.js';
@@ -83,7 +83,7 @@ export function useAppInput(app: AppContext): void {
   };
   useEffect(handlePendingInput, [inputTurn]);
 
-  const receiveInput = (input: string, key: KeyState): void => {
+  const receiveInput = (input: string): void => {
     const marker = pasteMarker(input);
     let arrived: PendingInput[];
     if (marker === 'start') {
@@ -91,7 +91,7 @@ export function useAppInput(app: AppContext): void {
       return;
     } else if (paste.current !== null) {
       if (marker !== 'end') {
-        paste.current += key.return ? '\n' : input;
+        paste.current += input;
         return;
       }
       arrived = [{ pasted: paste.current }];
@@ -104,7 +104,7 @@ export function useAppInput(app: AppContext): void {
         legacyMouse.current = LEGACY_MOUSE_BYTES;
         return;
       } else {
-        const keys = splitKeys(input, key);
+        const keys = keysOfInput(input);
         const skipped = Math.min(legacyMouse.current, keys.length);
         legacyMouse.current -= skipped;
         arrived = keys.slice(skipped);
@@ -120,8 +120,19 @@ export function useAppInput(app: AppContext): void {
   useLayoutEffect(() => {
     latestInput.current = receiveInput;
   });
-  const onInput = useCallback((input: string, key: KeyState) => latestInput.current(input, key), []);
-  useInput(onInput, { isActive: rawInput });
+  // Ink's useInput is not used: it throws on sequences it cannot name (see input-keys.ts). The
+  // app listens to the events Ink's App cuts from stdin and parses them itself.
+  const { setRawMode, internal_eventEmitter: inputEvents } = useStdin();
+  useEffect(() => {
+    if (!rawInput) return;
+    setRawMode(true);
+    const onInput = (input: string): void => latestInput.current(input);
+    inputEvents.on('input', onInput);
+    return () => {
+      inputEvents.off('input', onInput);
+      setRawMode(false);
+    };
+  }, [rawInput, setRawMode, inputEvents]);
 
   // Pastes arrive bracketed, so pasted text is never taken for keys.
   const { stdout } = useStdout();
