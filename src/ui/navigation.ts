@@ -306,7 +306,8 @@ export function navigate(state: NavigationState, action: NavigationAction): Navi
     }
     case 'completeCommand':
       return state.command ? { ...state, command: { text: action.text, recall: null } } : state;
-    // Changing the order or the dates shown starts at the top of the timeline so changed.
+    // Changing the order or the dates shown shows the timeline from its top; the app then puts
+    // the cursor back on the event that was selected (useTimeNavigation).
     case 'sortTimeline':
       return { ...timelineShown(state), newestFirst: !state.newestFirst };
     case 'setRange':

@@ -86,29 +86,35 @@ export function useTimeNavigation(input: TimeNavigationInput): TimeNavigation {
   if (!nav.timelineMoved && events.length > 0 && opening !== cursor)
     dispatch({ type: 'place', list: 'timeline', index: opening, count: events.length, height: bodyHeight });
 
-  // A timeline changed (order, dates, entity filter) opens at its top: past the background.
-  const shown = useRef(view);
+  // Once the reader has moved, the event selected stays selected as the timeline shown changes
+  // (events stream in, :sort, :since, :until, :all): found by id, else the nearest row by date.
+  // Placed while rendering too, so no frame shows the cursor on another event.
+  const kept = useRef<{ event: TimelineEvent | undefined; events: readonly TimelineEvent[]; entity: string | null }>({
+    event: undefined,
+    events,
+    entity: view.entity,
+  });
+  let selectedAt = cursor;
+  const { event: keptEvent } = kept.current;
+  if (nav.timelineMoved && kept.current.events !== events && kept.current.entity === view.entity && keptEvent) {
+    const at = keptPosition(events, keptEvent);
+    if (at !== null && at !== cursor) {
+      dispatch({ type: 'place', list: 'timeline', index: at, count: events.length, height: bodyHeight });
+      selectedAt = at;
+    }
+  }
+  kept.current = { event: events[selectedAt], events, entity: view.entity };
+
+  // A timeline filtered by another entity opens at its top: past the background.
+  const shownEntity = useRef(view.entity);
   useLayoutEffect(() => {
-    const before = shown.current;
-    shown.current = view;
-    const changed =
-      before.entity !== view.entity ||
-      before.since !== view.since ||
-      before.until !== view.until ||
-      before.newestFirst !== view.newestFirst;
+    const changed = shownEntity.current !== view.entity;
+    shownEntity.current = view.entity;
     if (changed && cursor === 0 && fold?.from === 0)
       dispatch({ type: 'jump', list: 'timeline', index: fold.to, count: events.length, height: bodyHeight });
-  }, [view.entity, view.since, view.until, view.newestFirst]);
-  /** Sorts or sets the range, the cursor on the new timeline's top row in the same frame. */
-  const changeView = (action: NavigationAction & { type: 'sortTimeline' | 'setRange' }, next: TimelineView): void => {
-    dispatch(action);
-    const shownNext = shownTimeline(story.timeline, next);
-    const top = backgroundFold(shownNext, start, next.newestFirst);
-    if (top?.from === 0)
-      dispatch({ type: 'jump', list: 'timeline', index: top.to, count: shownNext.length, height: bodyHeight });
-  };
+  }, [view.entity]);
 
-  const selected = events[cursor];
+  const selected = events[selectedAt];
   const latest = useRef({ userState, unsaved: null as TimelineEvent | null });
   latest.current.userState = userState;
   useEffect(() => {
@@ -152,17 +158,17 @@ export function useTimeNavigation(input: TimeNavigationInput): TimeNavigation {
         return input.exit();
       case 'sort':
         // Newest first is said in the status line while it lasts.
-        changeView({ type: 'sortTimeline' }, { ...view, newestFirst: !view.newestFirst });
+        dispatch({ type: 'sortTimeline' });
         return setMessage(nav.newestFirst ? 'oldest first' : null);
       case 'all':
-        changeView({ type: 'setRange', since: null, until: null }, { ...view, since: null, until: null });
+        dispatch({ type: 'setRange', since: null, until: null });
         return setMessage('every date shown');
       case 'since':
       case 'until': {
         const near = selected?.date ?? null;
         const value = command.date ? resolveDate(command.date, story.timeline, near) : null;
         if (command.date && !value) return setMessage('no year to read that date in: type it with one');
-        changeView({ type: 'setRange', [command.kind]: value }, { ...view, [command.kind]: value });
+        dispatch({ type: 'setRange', [command.kind]: value });
         return setMessage(value ? null : `${command.kind} cleared`);
       }
       case 'jump': {
@@ -195,6 +201,13 @@ export function useTimeNavigation(input: TimeNavigationInput): TimeNavigation {
   };
 
   return { events, fold, jumpToDate, runCommandLine, completeCommandLine };
+}
+
+/** Where `event` is in the timeline shown: its row, else the nearest row by its date (null: none). */
+function keptPosition(events: readonly TimelineEvent[], event: TimelineEvent): number | null {
+  const byId = events.findIndex((shown) => shown.id === event.id);
+  if (byId >= 0) return byId;
+  return positionOfDate(events, event.date.slice(0, 10))?.position ?? null;
 }
 
 function rangeNote(view: TimelineView): string {

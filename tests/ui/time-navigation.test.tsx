@@ -110,8 +110,9 @@ describe('the command line', () => {
     const newest = await command(r, 'sort', 'newest first');
     expect(bodyLines(newest)[0]).toBe('2010-01-24');
     expect(bodyLines(newest)[1]).toContain('Rescuers pulled a man from the rubble on Sunday.');
-    expect(plain(newest)).toMatch(/Timeline 1\/8 · newest first/);
-    expect(selectedRow(newest)).toContain('Rescuers pulled a man from the rubble');
+    // The event selected stays selected, on its row in the new order.
+    expect(plain(newest)).toMatch(/Timeline 5\/8 · newest first/);
+    expect(selectedRow(newest)).toContain('An earthquake struck Haiti on Tuesday.');
     const headings = bodyLines(newest).filter((line) => /^\S/.test(line));
     expect(headings).toEqual([
       '2010-01-24',
@@ -122,6 +123,8 @@ describe('the command line', () => {
     ]);
     const oldest = await command(r, 'sort', 'oldest first');
     expect(plain(oldest)).not.toContain('newest first ');
+    expect(plain(oldest)).toContain('Timeline 4/8');
+    expect(selectedRow(oldest)).toContain('An earthquake struck Haiti on Tuesday.');
     expect(bodyLines(oldest)[0]).toMatch(/^▸ before 2010-01-12/);
   });
 
@@ -132,10 +135,11 @@ describe('the command line', () => {
     expect(plain(since)).not.toContain('An earthquake struck Haiti');
     const both = await command(r, 'until jan 20', 'Timeline 1/3 · since 2010-01-15 · until 2010-01-20');
     expect(plain(both)).not.toContain('Rescuers pulled');
-    // Only background before the story: the cursor starts past it.
-    await command(r, 'since', 'Timeline 4/7 · until 2010-01-20');
+    // The event selected stays selected as the range changes.
+    await command(r, 'since', 'Timeline 5/7 · until 2010-01-20');
     await command(r, 'since 2010-01-15', 'Timeline 1/3 · since 2010-01-15 · until 2010-01-20');
-    const all = await command(r, 'all', 'Timeline 4/8 · every date shown');
+    const all = await command(r, 'all', 'Timeline 5/8 · every date shown');
+    expect(selectedRow(all)).toContain('Aid flights landed at Port-au-Prince on Friday.');
     expect(plain(all)).not.toContain('since 2010');
     const empty = await command(r, 'since 2011', 'Timeline 0/0 · since 2011');
     expect(plain(empty)).toContain('no events · since 2011: :all shows every date');
@@ -199,7 +203,8 @@ describe('the command line', () => {
     await frameShows(r, 'Timeline 4/8');
     await press(r, KEY.tab, 'Articles 1/3');
     const sorted = await command(r, 'sort', 'newest first');
-    expect(plain(sorted)).toContain('Timeline 1/8 · newest first');
+    expect(plain(sorted)).toContain('Timeline 5/8 · newest first');
+    await press(r, 'g', 'Timeline 1/8');
     await press(r, KEY.enter, 'haiti/later.txt');
     // Newest first, the day's first row is its last told.
     const jumped = await command(r, '2010-01-15', 'Timeline 3/8');
@@ -240,5 +245,55 @@ describe('the place left in a corpus', () => {
     const inFold = app(here);
     const frame = await frameShows(inFold.r, 'Timeline 2/8');
     expect(selectedRow(frame)).toContain('The Gold Reserve Act was passed in 1934.');
+  });
+});
+
+describe('the event selected, as the timeline shown changes', () => {
+  const loading = { done: 1, total: 3, rate: 10 };
+  /** The story as it streams in: the 1934 and 12th-century background arrives last. */
+  function streaming() {
+    const saved: AppState[] = [];
+    const services: AppServices = {
+      ...NO_SERVICES,
+      corpus: 'haiti',
+      saveUserState: (state) => void saved.push(state),
+    };
+    const early = backgroundStory({ timeline: backgroundTimeline.slice(2) });
+    const r = render(<App story={early} theme={DEFAULT_THEME} services={services} progress={loading} />);
+    const arrive = (): void =>
+      r.rerender(<App story={backgroundStory()} theme={DEFAULT_THEME} services={services} progress={null} />);
+    return { r, saved, arrive };
+  }
+
+  it('stays on the event moved to while events arrive above it, and saves that event as the place', async () => {
+    const { r, saved, arrive } = streaming();
+    await frameShows(r, 'Timeline 2/6');
+    await press(r, 'j', 'Timeline 3/6');
+    arrive();
+    const frame = await frameShows(r, 'Timeline 5/8');
+    expect(selectedRow(frame)).toContain('Aid flights landed at Port-au-Prince on Friday.');
+    expect(plain(frame)).not.toContain('The Gold Reserve Act');
+    await expect.poll(() => saved.length, { timeout: 3000 }).toBeGreaterThan(0);
+    expect(placeIn(saved.at(-1)!, 'haiti')?.eventId).toBe('s2');
+  });
+
+  it('stays on the day gone to with the command line while events arrive', async () => {
+    const { r, arrive } = streaming();
+    await frameShows(r, 'Timeline 2/6');
+    await command(r, '2010-01-20', 'Timeline 5/6');
+    arrive();
+    const frame = await frameShows(r, 'Timeline 7/8');
+    expect(selectedRow(frame)).toContain('An aftershock shook the capital on Wednesday.');
+  });
+
+  it('goes to the nearest row by date when the range hides it, and back to it when shown again', async () => {
+    const { r } = app();
+    await frameShows(r, 'Timeline 4/8');
+    await press(r, 'j', 'Timeline 5/8');
+    const hidden = await command(r, 'until 2010-01-12', 'Timeline 4/4 · until 2010-01-12');
+    expect(selectedRow(hidden)).toContain('An earthquake struck Haiti on Tuesday.');
+    await press(r, 'k', 'Timeline 3/4');
+    const all = await command(r, 'all', 'Timeline 3/8');
+    expect(selectedRow(all)).toContain('The fund was first proposed in June 2009.');
   });
 });
