@@ -1,5 +1,5 @@
 import type { AnalyzedArticle, ArticleEvent, EventSource, Precision, TimeMod, TimelineEvent } from '../types.js';
-import { dayOf, placementOf, vagueness } from './calendar.js';
+import { dayOf, placementOf, spanOf, vagueness } from './calendar.js';
 import { displayText, summaryScore } from './summary.js';
 import { contentStems, cosine, stableHash } from './words.js';
 import { compareText } from '../compare.js';
@@ -225,21 +225,36 @@ function modRank(mod: TimeMod | undefined): number {
 }
 
 /**
- * Chronological order. Events dated only relative to a day ("days before") come before that
- * day's events and those "after" it after them; a vague value sits at the start of its span
- * (at its end for mod END), and on that day before the day's own events; within a day, events
- * told by more articles first.
+ * Where a value goes among those placed on the same day: the vaguer the earlier ("2009-H1",
+ * then "2009-Q1", then "2009-01", then 1 January's own events), but a value placed at its end
+ * (mod END: "late March") after the day's events, the vaguer the later. Measured in days the
+ * value spans, not by its precision's name: an extractor calls both H1 and Q1 a quarter.
+ */
+function spanRank(value: string, mod: TimeMod | undefined): number {
+  const span = spanOf(value);
+  const days = span === null ? 0 : span.last - span.first + 1;
+  return mod === 'END' ? days : -days;
+}
+
+/**
+ * Chronological order, total, so that one date value's events are contiguous (one heading):
+ * by placement; among values placed on one day, by spanRank; then by the value itself (two
+ * values of one span and placement, like "2009-SP" and "2009-03", kept apart). Within one value,
+ * events dated only relative to it ("days before") come first and those "after" it last; then
+ * events told by more articles first.
  */
 export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
   const pa = placementOf(a.date, a.mod) ?? Number.MAX_SAFE_INTEGER;
   const pb = placementOf(b.date, b.mod) ?? Number.MAX_SAFE_INTEGER;
   if (pa !== pb) return pa - pb;
+  const sa = spanRank(a.date, a.mod);
+  const sb = spanRank(b.date, b.mod);
+  if (sa !== sb) return sa - sb;
+  const byValue = compareText(a.date, b.date);
+  if (byValue !== 0) return byValue;
   const ma = modRank(a.mod);
   const mb = modRank(b.mod);
   if (ma !== mb) return ma - mb;
-  const va = vagueness(a.precision);
-  const vb = vagueness(b.precision);
-  if (va !== vb) return a.mod === 'END' || b.mod === 'END' ? va - vb : vb - va;
   // Then the most told, then in the order the first report tells them (its lead first).
   const fa = a.sources[0];
   const fb = b.sources[0];

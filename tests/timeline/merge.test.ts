@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline } from '../../src/timeline/index.js';
+import { buildTimeline, compareEvents } from '../../src/timeline/index.js';
+import type { Precision, TimeMod, TimelineEvent } from '../../src/types.js';
 import { analyzed } from './make-articles.js';
 
 const who = [
@@ -185,5 +186,66 @@ describe('ordering within a day', () => {
     });
     const sorted = [event('zz-lead', 0), event('aa-later', 2218), event('mm-told-twice', 500, 2)].sort(compareEvents);
     expect(sorted.map((e) => e.id)).toEqual(['mm-told-twice', 'zz-lead', 'aa-later']);
+  });
+});
+
+describe('ordering of values placed on one day', () => {
+  // As the extractor dates them: H1 and Q1 both of precision 'quarter', spring and March both
+  // starting on 1 March; each value told by one to three articles, some only "before" it.
+  const VALUES: Array<{ date: string; precision: Precision; mod?: TimeMod }> = [
+    { date: '2009', precision: 'year' },
+    { date: '2009-Q1', precision: 'quarter' },
+    { date: '2009-H1', precision: 'quarter' },
+    { date: '2009-01', precision: 'month' },
+    { date: '2009-01-01', precision: 'day' },
+    { date: '2009-02', precision: 'month' },
+    { date: '2009-03', precision: 'month' },
+    { date: '2009-03', precision: 'month', mod: 'BEFORE' },
+    { date: '2009-SP', precision: 'season' },
+    { date: '2009-03-01', precision: 'day' },
+    { date: '2009-03-01', precision: 'day', mod: 'BEFORE' },
+    { date: '2009-03-02', precision: 'day' },
+  ];
+  const events: TimelineEvent[] = VALUES.flatMap((value, v) =>
+    [1, 3, 2].map((told, k) => ({
+      id: `e${v}-${k}`,
+      ...value,
+      approximate: value.precision !== 'day',
+      summary: `event ${v}.${k}`,
+      entities: [],
+      sources: Array.from({ length: told }, (_, i) => ({
+        path: `a${(v * 7 + k * 3 + i) % 11}.txt`,
+        articleId: `a${i}`,
+        start: k * 100,
+        end: k * 100 + 50,
+      })),
+    })),
+  );
+
+  it('keeps the rows of one date value together (one heading each), the vaguer first, the days after', () => {
+    // Several arrival orders: the order must not depend on it.
+    for (let shift = 0; shift < events.length; shift += 5) {
+      const arrived = [...events.slice(shift), ...events.slice(0, shift)].reverse();
+      const dates = [...arrived].sort(compareEvents).map((e) => e.date);
+      const headings = dates.filter((date, i) => i === 0 || date !== dates[i - 1]);
+      expect(new Set(headings).size).toBe(headings.length);
+      expect(headings).toEqual([
+        '2009',
+        '2009-H1',
+        '2009-Q1',
+        '2009-01',
+        '2009-01-01',
+        '2009-02',
+        '2009-SP',
+        '2009-03',
+        '2009-03-01',
+        '2009-03-02',
+      ]);
+    }
+  });
+
+  it('puts what happened "before" a value first among its rows', () => {
+    const march = [...events].sort(compareEvents).filter((e) => e.date === '2009-03');
+    expect(march.map((e) => e.mod ?? '')).toEqual(['BEFORE', 'BEFORE', 'BEFORE', '', '', '']);
   });
 });
