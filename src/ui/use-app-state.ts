@@ -256,14 +256,24 @@ export function useAppState(settings: AppSettings): AppContext {
   // the next screenful asks for it.
   const resultRows = Math.max(1, bodyHeight - 1);
   const searchLimit = (Math.floor(nav.lists.search.top / resultRows) + 2) * resultRows;
+  // The dates shown (:since, :until) scope it too: only events the timeline shows are hits.
+  const ranged = nav.range.since !== null || nav.range.until !== null;
   const { result, searchedTimeline } = useMemo(() => {
     if (!searching || !nav.query.trim()) return { result: NO_RESULT, searchedTimeline: story.timeline };
     const { timeline, search } = currentSearch();
+    if (!ranged)
+      return {
+        result: search.find(nav.query, { limit: searchLimit, entity: nav.entityFilter }),
+        searchedTimeline: timeline,
+      };
+    const found = search.find(nav.query, { limit: timeline.length, entity: nav.entityFilter });
+    const shown = new Set(events.map((event) => event.id));
+    const hits = found.hits.filter((hit) => shown.has(timeline[hit.index]!.id));
     return {
-      result: search.find(nav.query, { limit: searchLimit, entity: nav.entityFilter }),
+      result: { hits: hits.slice(0, searchLimit), total: hits.length, problems: found.problems },
       searchedTimeline: timeline,
     };
-  }, [searching, nav.query, nav.entityFilter, story.timeline, searchLimit]);
+  }, [searching, nav.query, nav.entityFilter, story.timeline, searchLimit, ranged, events]);
   const hits = result.hits;
   /** Where each event of the timeline shown sits in it, to land on a hit's row. */
   const positionById = useMemo(() => new Map(events.map((e, i) => [e.id, i])), [events]);

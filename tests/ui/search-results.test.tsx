@@ -70,6 +70,23 @@ describe('search results', () => {
     expect(scoped).not.toContain('Houthi');
   });
 
+  it('is scoped to the dates shown (:since, :until): its count agrees with the timeline', async () => {
+    // Ten harbour events, three of them in February 2010.
+    const r = app(manyEvents(40, (i) => i % 4 === 0));
+    await frameShows(r, 'Timeline 1/40');
+    await press(r, ':', ':');
+    r.stdin.write('since 2010-02');
+    await frameShows(r, ':since 2010-02');
+    await press(r, KEY.enter, 'Timeline 1/12 · since 2010-02');
+    r.stdin.write('/harbour');
+    const scoped = await frameShows(r, 'Search 3 hits');
+    expect(scoped).not.toContain('Cranes number 24 ');
+    await press(r, KEY.enter, 'Cranes number 36');
+    // The newest of equals first: Esc from the reader lands on its row.
+    const timeline = await press(r, KEY.escape, 'Timeline 9/12');
+    expect(timeline).toContain('/harbour: 3 matches');
+  });
+
   it('finds an event by the name of the outlet that reported it', async () => {
     const base = story();
     const articles = base.articles.map((a) => (a.id === 'a3' ? { ...a, source: 'Saba News Agency' } : a));
