@@ -2,6 +2,7 @@ import type { Story } from '../types.js';
 // The sanitiser itself, not the corpus front door: it imports nothing, while the loaders behind
 // the front door are evaluated only when files are read.
 import { printableLine, printableText } from '../corpus/sanitize.js';
+import { isTerminalGone } from './hang-up.js';
 import { HELP_TEXT, parseArguments, UsageError, type CliOptions } from './args.js';
 import { commandContext, reportCrash } from './crash.js';
 import { corpusOf, storyName } from './story-name.js';
@@ -102,6 +103,8 @@ export async function main(argv: string[], hooks: LaunchHooks = {}): Promise<num
 async function run(argv: string[], hooks: LaunchHooks, parsed: (options: CliOptions) => void): Promise<number> {
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(0);
+    // A terminal gone away: the interactive run ends quietly (src/cli/interactive.tsx).
+    if (process.stdout.isTTY === true && isTerminalGone(error)) return;
     throw error;
   });
   let options: CliOptions;

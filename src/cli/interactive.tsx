@@ -7,6 +7,7 @@ import type { CliOptions } from './args.js';
 import { beginStory } from './open-story.js';
 import { problemLine } from './output.js';
 import { beforeCrashReport } from './crash.js';
+import { hangUp, isTerminalGone } from './hang-up.js';
 import { beforeHeapTuning, heapTunedForSize, type AnalysisProgress } from '../pipeline/index.js';
 import type { LaunchHooks } from './index.js';
 import { App } from '../ui/App.js';
@@ -47,22 +48,34 @@ export async function runInteractive(
   hooks: LaunchHooks = {},
 ): Promise<number> {
   let restored = false;
+  // Once the terminal is gone nothing is written to it (see hang-up.ts).
+  let terminalGone = false;
   const restore = (): void => {
-    if (restored) return;
+    if (restored || terminalGone) return;
     restored = true;
     process.stdout.write(LEAVE_ALTERNATE_SCREEN);
   };
+  const onTerminalError = (error: NodeJS.ErrnoException): void => {
+    if (!isTerminalGone(error)) throw error;
+    terminalGone = true;
+    hangUp();
+  };
+  process.stdout.on('error', onTerminalError);
+  process.stdin.on('error', onTerminalError);
   process.stdout.write(ENTER_ALTERNATE_SCREEN);
   process.on('exit', restore);
   // main reports a crash in one line (src/cli/crash.ts); the screen is restored first, or the
   // line would be drawn on the alternate screen and vanish with it.
   beforeCrashReport(restore);
-  for (const signal of ['SIGTERM', 'SIGHUP'] as const) {
-    process.on(signal, () => {
-      restore();
-      process.exit(0);
-    });
-  }
+  process.on('SIGTERM', () => {
+    restore();
+    process.exit(0);
+  });
+  // A hang-up is the terminal closing: nothing to restore, and no ordinary exit (hang-up.ts).
+  process.on('SIGHUP', () => {
+    terminalGone = true;
+    hangUp();
+  });
   // Ctrl-C in the UI is a key (raw mode); a SIGINT sent from outside (kill -INT) ends the run as
   // shells report an interrupt, the screen and the mouse given back first.
   process.on('SIGINT', () => {
