@@ -175,7 +175,12 @@ export const SCREEN_BINDINGS: Record<Mode, ScreenBindings> = {
   reader: {
     bindings: [
       { action: 'up', run: (app) => app.scrollReader(-1) },
-      { action: 'down', hint: 'scroll', run: (app) => app.scrollReader(1) },
+      {
+        action: 'down',
+        hint: 'scroll',
+        showHint: (app) => app.readerFirstLine + app.readerHeight < app.readerLines.length,
+        run: (app) => app.scrollReader(1),
+      },
       { action: 'pageUp', run: (app) => app.scrollReader(-app.readerPage) },
       { action: 'pageDown', run: (app) => app.scrollReader(app.readerPage) },
       { action: 'top', run: (app) => app.scrollReader(-Infinity) },
@@ -184,7 +189,7 @@ export const SCREEN_BINDINGS: Record<Mode, ScreenBindings> = {
         // Without a search, n in the reader still goes to the next source, as it used to.
         action: 'nextMatch',
         hint: 'next match',
-        showHint: (app) => app.activeSearch !== null,
+        showHint: (app) => app.readerMatches.length > 0,
         run: (app) => (app.activeSearch ? app.goToMatch(true) : runBinding(app, source(true))),
       },
       matches(false),

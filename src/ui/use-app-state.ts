@@ -320,7 +320,9 @@ export function useAppState(settings: AppSettings): AppContext {
         : [],
     [readerArticle, readerWidth, nav.reader?.highlight, readerMatches, nav.reader?.match],
   );
-  const readerFirstLine = nav.reader ? lineAt(readerLines, nav.reader.topOffset) : 0;
+  // The top line is never past the last screenful: an article that fits starts at its top.
+  const readerLastTop = Math.max(0, readerLines.length - readerHeight);
+  const readerFirstLine = nav.reader ? Math.min(readerLastTop, lineAt(readerLines, nav.reader.topOffset)) : 0;
 
   const listCount = (list: ListName): number => {
     switch (list) {
@@ -363,8 +365,8 @@ export function useAppState(settings: AppSettings): AppContext {
     if (articleIndex === undefined) return;
     const article = story.articles[articleIndex]!;
     const lines = layoutArticle(article, readerWidth, null);
-    // Land on the event's sentence with two lines of context above it.
-    const line = Math.max(0, lineAt(lines, source.start) - 2);
+    // Land on the event's sentence with two lines of context above it, the last screenful at most.
+    const line = Math.max(0, Math.min(lines.length - readerHeight, lineAt(lines, source.start) - 2));
     markRead(articleIndex);
     dispatch({
       type: 'openArticle',
@@ -388,8 +390,7 @@ export function useAppState(settings: AppSettings): AppContext {
 
   const scrollReader = (deltaLines: number): void => {
     const delta = Number.isFinite(deltaLines) ? deltaLines : deltaLines < 0 ? -readerLines.length : readerLines.length;
-    const maxFirst = Math.max(0, readerLines.length - readerHeight);
-    const target = Math.max(0, Math.min(maxFirst, readerFirstLine + delta));
+    const target = Math.max(0, Math.min(readerLastTop, readerFirstLine + delta));
     dispatch({ type: 'scrollReader', topOffset: readerLines[target]?.start ?? 0 });
   };
 
@@ -436,8 +437,7 @@ export function useAppState(settings: AppSettings): AppContext {
       const topStart = readerLines[readerFirstLine]?.start ?? 0;
       const below = readerMatches.findIndex(([from]) => from >= topStart);
       const match = nav.reader.match !== null ? step(count, nav.reader.match) : beside(below, count, forward);
-      const maxFirst = Math.max(0, readerLines.length - readerHeight);
-      const line = Math.max(0, Math.min(maxFirst, lineAt(readerLines, readerMatches[match]![0]) - 2));
+      const line = Math.max(0, Math.min(readerLastTop, lineAt(readerLines, readerMatches[match]![0]) - 2));
       dispatch({ type: 'readerMatch', match, topOffset: readerLines[line]?.start ?? 0 });
       setMessage(`match ${match + 1}/${count} for '${query}'`);
       return;

@@ -199,7 +199,50 @@ describe('a scraped article whose headline runs into its lead', () => {
     const frame = await press(r, KEY.enter, 'news/haiti.txt');
     const lines = plain(frame).split('\n');
     expect(lines[2]).toContain(HEADLINE);
-    expect(firstTextLine(plain(frame))).toMatch(/^\s*▌?\s*Health officials in Haiti/);
+    expect(firstTextLine(plain(frame)).replace('▌', '').trim()).toMatch(/^Health officials in Haiti/);
     expect(plain(frame).split(HEADLINE).length - 1).toBe(1);
+  });
+});
+
+describe('a short article in the reader', () => {
+  /** One event on line 7 of an 8-line article: the whole article fits the reader's 20 lines. */
+  function brookStory(): Story {
+    const brook = article('b1', 'news/brook.txt', '2024-03-01', paragraphs(8, 7, DAM), []);
+    const start = brook.text.indexOf(DAM);
+    const event: TimelineEvent = {
+      id: 'flood',
+      date: '2024-03-01',
+      precision: 'day',
+      approximate: false,
+      summary: 'Flood: the dam burst at noon.',
+      sources: [{ path: brook.path, articleId: brook.id, start, end: start + DAM.length }],
+      entities: [],
+    };
+    return { ...story(), name: 'brook', articles: [brook], timeline: [event], entities: [], keyDates: [] };
+  }
+
+  it('opens at its top when it fits, ↓ does not move it, and no scroll is hinted', async () => {
+    const r = render(<App story={brookStory()} theme={MONOCHROME_THEME} />);
+    await frameShows(r, 'Timeline 1/1');
+    const opened = await press(r, KEY.enter, 'news/brook.txt');
+    expect(opened).toContain('lines 1-8/8');
+    expect(firstTextLine(opened)).toContain('Paragraph 01:');
+    expect(opened).not.toContain('scroll');
+    const down = await press(r, KEY.down, 'lines 1-8/8');
+    expect(firstTextLine(down)).toContain('Paragraph 01:');
+  });
+
+  it('hints n next match only when the article has a match', async () => {
+    const r = render(<App story={brookStory()} theme={MONOCHROME_THEME} />);
+    await frameShows(r, 'Timeline 1/1');
+    r.stdin.write('/flood');
+    await frameShows(r, 'Search 1 hit');
+    const opened = await press(r, KEY.enter, 'news/brook.txt');
+    expect(opened).not.toContain('next match');
+    await press(r, KEY.escape, 'Timeline 1/1');
+    r.stdin.write('/noon');
+    await frameShows(r, 'Search 1 hit');
+    const matching = await press(r, KEY.enter, 'news/brook.txt');
+    expect(matching).toContain('next match');
   });
 });
