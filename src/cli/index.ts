@@ -92,8 +92,19 @@ export async function main(argv: string[], hooks: LaunchHooks = {}): Promise<num
   };
   process.on('uncaughtException', crash);
   process.on('unhandledRejection', crash);
+  // Once the UI is up, an error nobody caught is the interface's, not opening the corpus's.
+  let uiUp = false;
+  const launch: LaunchHooks = {
+    started(kind) {
+      if (kind === 'ui' && !uiUp) {
+        uiUp = true;
+        context = `the interface failed (${context})`;
+      }
+      hooks.started?.(kind);
+    },
+  };
   try {
-    return await run(argv, hooks, (options) => (context = commandContext(options.command, options.paths)));
+    return await run(argv, launch, (options) => (context = commandContext(options.command, options.paths)));
   } catch (error) {
     reportCrash(error, context);
     return 1;
