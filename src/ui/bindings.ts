@@ -17,6 +17,8 @@ export interface Binding {
   disabled?(app: AppContext): string | null;
   /** Whether the hint shows now (default: whenever the command can run). */
   showHint?(app: AppContext): boolean;
+  /** The hint as it reads now, when what the key does depends on the state (default: `hint`). */
+  hintNow?(app: AppContext): string;
 }
 
 export interface ScreenBindings {
@@ -135,6 +137,7 @@ export const SCREEN_BINDINGS: Record<Mode, ScreenBindings> = {
       {
         action: 'open',
         hint: 'open',
+        disabled: (app) => (app.events[app.nav.lists.timeline.cursor] ? null : 'no event here'),
         run: (app) => {
           const event = app.events[app.nav.lists.timeline.cursor];
           if (event) openEventAt(app, event.id);
@@ -164,6 +167,7 @@ export const SCREEN_BINDINGS: Record<Mode, ScreenBindings> = {
       {
         action: 'open',
         hint: 'open',
+        disabled: (app) => (app.story.articles[app.nav.lists.articles.cursor] ? null : 'no article here'),
         run: (app) => app.openArticle(app.nav.lists.articles.cursor),
       },
       { action: 'switchList', hint: 'timeline', run: (app) => app.dispatch({ type: 'switchList' }) },
@@ -266,6 +270,7 @@ export const SCREEN_BINDINGS: Record<Mode, ScreenBindings> = {
         // Esc clears the filter typed first, and goes back only from an empty one.
         action: 'back',
         hint: 'back',
+        hintNow: (app) => (app.nav.entityQuery ? 'clear' : 'back'),
         run: (app) => app.dispatch({ type: app.nav.entityQuery ? 'clearEntityQuery' : 'back' }),
       },
       quit(),
@@ -277,6 +282,7 @@ export const SCREEN_BINDINGS: Record<Mode, ScreenBindings> = {
       {
         action: 'open',
         hint: 'open',
+        disabled: (app) => (app.story.keyDates[app.nav.lists.keydates.cursor] ? null : 'no key date here'),
         run: (app) => {
           const day = app.story.keyDates[app.nav.lists.keydates.cursor];
           if (day) app.jumpToDate(day.date, { clearFilter: true });
@@ -292,6 +298,7 @@ export const SCREEN_BINDINGS: Record<Mode, ScreenBindings> = {
       {
         action: 'open',
         hint: 'open',
+        disabled: (app) => (app.bookmarks[app.nav.lists.bookmarks.cursor] ? null : 'no bookmark here'),
         run: (app) => {
           const entry = app.bookmarks[app.nav.lists.bookmarks.cursor];
           const event = app.selectedEvent();

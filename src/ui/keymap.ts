@@ -278,7 +278,7 @@ export function statusHints(screen: Mode, keymap: readonly KeyBinding[] = KEYMAP
     .map((binding) => {
       const keys = keysOf(binding.action, keymap);
       const key = keys.find((k) => !(textEntry && isTextEntryKey(k))) ?? keys[0];
-      return key ? `${keyLabel(key)} ${binding.hint}` : '';
+      return key ? `${keyLabel(key)} ${(app && binding.hintNow?.(app)) ?? binding.hint}` : '';
     })
     .filter(Boolean)
     .join('  ');

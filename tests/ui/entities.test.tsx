@@ -102,4 +102,30 @@ describe('the entities screen', () => {
     expect(frame).toContain('7 of 7   all  people  organisations  places');
     expect(frame).toContain('Ctrl-N next  Enter filter timeline  Tab type  Esc back');
   });
+
+  it('hints Esc clear while a filter is typed (Esc clears it then), and Esc back once empty', async () => {
+    const r = app();
+    await frameShows(r, 'Timeline 1/3');
+    await press(r, 'e', 'Entities 1/7');
+    r.stdin.write('obam');
+    const typed = await frameShows(r, '3 of 7');
+    expect(typed).toContain('Tab type  Esc clear');
+    expect(typed).not.toContain('Esc back');
+    const cleared = await press(r, KEY.escape, '7 of 7');
+    expect(cleared).toContain('Tab type  Esc back');
+  });
+});
+
+describe('Enter on an empty list', () => {
+  it('is not hinted on an empty timeline nor on empty key dates', async () => {
+    const r = render(<App story={story({ entities: names, keyDates: [] })} theme={MONOCHROME_THEME} />);
+    await frameShows(r, 'Timeline 1/3');
+    await press(r, ':', ':');
+    r.stdin.write('since 2099');
+    await frameShows(r, ':since 2099');
+    const empty = await press(r, KEY.enter, 'Timeline 0/0');
+    expect(empty).not.toContain('Enter open');
+    const keyDates = await press(r, 'd', 'Key dates 0/0');
+    expect(keyDates).not.toContain('Enter open');
+  });
 });
