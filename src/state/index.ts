@@ -6,6 +6,7 @@ import { mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/pr
 import { homedir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import type { TimelineEvent } from '../types.js';
+import { sanitizeLine } from '../corpus/sanitize.js';
 
 /** A bookmarked event, with a copy of what it said so it survives re-analysis changing ids. */
 export interface Bookmark {
@@ -89,13 +90,15 @@ function validPlaces(raw: unknown): Place[] {
     if (typeof entry !== 'object' || entry === null) return [];
     const { corpus, eventId, date, summary } = entry as Record<string, unknown>;
     return isString(corpus) && isString(eventId) && isString(date) && isString(summary)
-      ? [{ corpus, eventId, date, summary }]
+      ? [{ corpus: sanitizeLine(corpus), eventId, date: sanitizeLine(date), summary: sanitizeLine(summary) }]
       : [];
   });
 }
 
+// What the file holds is shown on screen (the bookmark list, `:` history): escape sequences and
+// controls a hand-edited or hostile file planted go as it is read, as they go from article text.
 function validCommands(raw: unknown): string[] {
-  return Array.isArray(raw) ? raw.filter(isString) : [];
+  return Array.isArray(raw) ? raw.filter(isString).map(sanitizeLine).filter(Boolean) : [];
 }
 
 /** `$XDG_STATE_HOME/news-tui`, else `~/.local/state/news-tui`. */
@@ -168,10 +171,10 @@ export function parseState(text: string): { state: AppState } | { reason: string
       // Only the known fields, so stray keys in a hand-edited file are not carried forward.
       bookmarks: valid.bookmarks.map(({ eventId, date, summary, createdAt, corpus }) => ({
         eventId,
-        date,
-        summary,
+        date: sanitizeLine(date),
+        summary: sanitizeLine(summary),
         createdAt,
-        ...(corpus === undefined ? {} : { corpus }),
+        ...(corpus === undefined ? {} : { corpus: sanitizeLine(corpus) }),
       })),
       places,
       commands,

@@ -34,6 +34,17 @@ describe('input no byte sequence can break', () => {
     await frameShows(r, (frame) => !frame.includes(':█'));
   });
 
+  it('types only printable characters into the : line: bidi and C1 controls, typed or pasted, are dropped', async () => {
+    const r = app();
+    await frameShows(r, 'Timeline 1/3');
+    await press(r, ':', /:█/);
+    r.stdin.write('\u202Ejan\u0085');
+    await frameShows(r, /:jan█/);
+    r.stdin.write('\u001B[200~ 2\u202E\u20660\u009B31m\u001B[201~');
+    const frame = await frameShows(r, /:jan 20█/);
+    expect(frame).not.toMatch(/[\u202E\u2066\u0085\u009B]/);
+  });
+
   it('survives any bytes written to stdin (escape sequences, controls, pastes)', async () => {
     const r = app();
     await frameShows(r, 'Timeline 1/3');
