@@ -80,8 +80,9 @@ function belowHeading(event: DateLabelInput): string {
 }
 
 /** "2024-01 – 2024-02-07": the span of the dated events, from the first to the last calendar
- * value with a full year (decades like "199" and centuries sort apart and are left out). */
-export function timelineSpan(events: ReadonlyArray<{ date: string }>): string {
+ * value with a full year (decades like "199" and centuries sort apart and are left out);
+ * `years` says only their years, "2024" or "1934 – 2024", for a narrow header. */
+export function timelineSpan(events: ReadonlyArray<{ date: string }>, years = false): string {
   // Ordered by where the values sit, not as strings: '2011-W10' sorts after '2011-03-18' as text.
   let first: { date: string; at: number } | null = null;
   let last: { date: string; at: number } | null = null;
@@ -93,5 +94,8 @@ export function timelineSpan(events: ReadonlyArray<{ date: string }>): string {
     if (last === null || at > last.at) last = { date, at };
   }
   if (first === null || last === null) return 'no dated events';
-  return first.date === last.date ? first.date : `${first.date.slice(0, 10)} – ${last.date.slice(0, 10)}`;
+  const length = years ? 4 : 10;
+  const [from, to] = [first.date.slice(0, length), last.date.slice(0, length)];
+  if (years) return from === to ? from : `${from} – ${to}`;
+  return first.date === last.date ? first.date : `${from} – ${to}`;
 }

@@ -47,4 +47,10 @@ describe('date labels', () => {
       '2007-02-26 – 2011-03-18',
     );
   });
+
+  it('says only the years of the span when asked, once when they are one', () => {
+    expect(timelineSpan([{ date: '2024-02-07' }, { date: '1934' }], true)).toBe('1934 – 2024');
+    expect(timelineSpan([{ date: '2024-01' }, { date: '2024-02-07' }], true)).toBe('2024');
+    expect(timelineSpan([{ date: 'PAST_REF' }], true)).toBe('no dated events');
+  });
 });
