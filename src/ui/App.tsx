@@ -55,7 +55,7 @@ export function App({
 
   const view = SCREEN_VIEWS[mode](app);
   const progressText = progress && progress.done < progress.total ? progressLine(progress) : null;
-  const status = (view.question ? [app.message, view.status] : [view.status, progressText, notice, app.message])
+  const status = (view.question ? [app.message, view.status] : [view.status, progressText, app.message])
     .filter(Boolean)
     .join(' · ');
   const hints = statusHints(mode, keymap, app);

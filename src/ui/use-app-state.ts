@@ -162,6 +162,14 @@ export function useAppState(settings: AppSettings): AppContext {
   const { exit } = useApp();
   const [userState, setUserState] = useState(services.userState);
   const [message, setMessage] = useState<string | null>(null);
+  // A notice (a file skipped, the state file's warning) is said once, as a message: the next key
+  // clears it like any other (the header keeps the count of files skipped). A new notice is said
+  // when it comes; one withdrawn leaves the status unless a message replaced it.
+  const [noticeSaid, setNoticeSaid] = useState<string | null>(null);
+  if (settings.notice !== noticeSaid) {
+    setNoticeSaid(settings.notice);
+    setMessage((shown) => settings.notice ?? (shown === noticeSaid ? null : shown));
+  }
   const updateUserState = (change: (state: AppState) => AppState): void => {
     setUserState((state) => {
       const next = change(state);
