@@ -52,10 +52,53 @@ function commandNamed(name: string): CommandSpec | undefined {
   return COMMANDS.find((spec) => spec.name === lower || spec.aliases.includes(lower));
 }
 
-/** A date typed alone, in any form the search understands; the whole text must be the date. */
-function dateOf(text: string): DateQuery | null {
-  const { date, rest } = parseDateQuery(text);
-  return date !== null && rest === '' ? date : null;
+// Any year of four digits is a year here ("3000-01-01"); the search reads only 1800–2199, where
+// "1000 jobs" is more likely a count. The year is read apart: the search is shown a stand-in, a
+// leap year, so that it reads 29 February as it would in any year, and the day is checked after.
+const YEAR_STANDIN = '2000';
+const FOUR_DIGITS = /(?<!\d)\d{4}(?!\d)/g;
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+function leapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Why a date names no calendar day ("2009-02-30": February 2009 has 28 days), or null. */
+function noSuchDay(date: DateQuery, text: string): string | null {
+  if (date.month === undefined || date.day === undefined) return null;
+  const month = Number(date.month);
+  const year = date.year === undefined ? null : Number(date.year);
+  const days = month === 2 ? (year === null || leapYear(year) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  if (Number(date.day) <= days) return null;
+  const name = MONTH_NAMES[month - 1]!;
+  const has = year === null ? `${name} has at most ${days} days` : `${name} ${date.year} has ${days} days`;
+  return `no such day: '${text}' (${has})`;
+}
+
+/**
+ * A date typed alone, in any form the search understands, with any four-digit year; the whole
+ * text must be the date. A string says why it is no day of the calendar ("2009-02-30").
+ */
+function dateOf(text: string): DateQuery | string | null {
+  const years = text.match(FOUR_DIGITS) ?? [];
+  const year = years.length === 1 ? years[0]! : undefined;
+  const parsed = parseDateQuery(year === undefined ? text : text.replace(FOUR_DIGITS, YEAR_STANDIN));
+  if (parsed.date === null || parsed.rest !== '') return null;
+  const date = year !== undefined && parsed.date.year !== undefined ? { ...parsed.date, year } : parsed.date;
+  return noSuchDay(date, text) ?? date;
 }
 
 /** What a line typed after `:` asks for. */
@@ -68,6 +111,7 @@ export function parseCommand(line: string): Command {
   const spec = commandNamed(name);
   if (!spec) {
     const date = dateOf(text);
+    if (typeof date === 'string') return { kind: 'problem', message: date };
     if (date) return { kind: 'jump', date };
     // A line that starts with a digit or a month meant a date; anything else, a command.
     return /^\d/.test(text) || parseDateQuery(text).date
@@ -77,6 +121,7 @@ export function parseCommand(line: string): Command {
   if (spec.name === 'since' || spec.name === 'until') {
     if (argument === '') return { kind: spec.name, date: null };
     const date = dateOf(argument);
+    if (typeof date === 'string') return { kind: 'problem', message: `:${spec.name} needs a real day: ${date}` };
     return date
       ? { kind: spec.name, date }
       : { kind: 'problem', message: `:${spec.name} needs a date, not '${argument}' (e.g. :${spec.example})` };
@@ -137,4 +182,44 @@ export function recallCommand(history: readonly string[], at: number | null, old
   if (at === null) return older ? last : null;
   const next = at + (older ? -1 : 1);
   return next > last ? null : Math.max(0, next);
+}
+
+const graphemeSegmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** The grapheme clusters of `text`, in order (an accented letter or a flag is one). */
+export function graphemes(text: string): string[] {
+  return Array.from(graphemeSegmenter.segment(text), ({ segment }) => segment);
+}
+
+/** `text` without its last grapheme cluster: what Backspace leaves in a field. */
+export function withoutLastGrapheme(text: string): string {
+  const clusters = graphemes(text);
+  return clusters.slice(0, -1).join('');
+}
+
+/**
+ * Cells a cluster may take: one for ASCII and the scripts near it, and two for anything from
+ * U+1100 (Hangul, CJK, emoji) — at worst a cell too many, so the end of the line always shows.
+ */
+function cellsAtMost(cluster: string): number {
+  return (cluster.codePointAt(0) ?? 0) >= 0x1100 ? 2 : 1;
+}
+
+/**
+ * The command line as the status line draws it, `:`, the text and the cursor, in `width` cells:
+ * a line too long shows its end, where the typing is, after a '…'.
+ */
+export function commandLineShown(text: string, width: number): string {
+  const clusters = graphemes(text);
+  const cells = clusters.reduce((sum, cluster) => sum + cellsAtMost(cluster), 2);
+  if (cells <= width) return `:${text}█`;
+  let tail = '';
+  let used = 3; // ':', '…' and the cursor
+  for (let i = clusters.length - 1; i >= 0; i--) {
+    const cluster = clusters[i]!;
+    if (used + cellsAtMost(cluster) > width) break;
+    tail = cluster + tail;
+    used += cellsAtMost(cluster);
+  }
+  return `:…${tail}█`;
 }

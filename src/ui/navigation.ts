@@ -1,5 +1,5 @@
 import type { ScreenName } from './keymap.js';
-import { recallCommand, withCommand } from './command-line.js';
+import { recallCommand, withCommand, withoutLastGrapheme } from './command-line.js';
 
 // Where the reader is: a pure reducer owns it, tested without Ink. Lists keep their cursor and
 // the first visible row (`top`) as state, so scrolling never depends on rendering tricks.
@@ -51,8 +51,11 @@ export interface NavigationState {
   /** The timeline newest first (`:sort`), and the dates it shows (`:since`, `:until`). */
   newestFirst: boolean;
   range: { since: string | null; until: string | null };
-  /** The command line (`:`) being typed, and which of `commands` ↑/↓ show (null: none). */
-  command: { text: string; recall: number | null } | null;
+  /**
+   * The command line (`:`) being typed, which of `commands` ↑/↓ show (null: none), and what was
+   * typed before the first ↑ (shown again by ↓ past the newest).
+   */
+  command: { text: string; recall: number | null; draft?: string } | null;
   /** Command lines run, oldest first (kept across runs by the state). */
   commands: string[];
   /** The reader has moved in the timeline: the app no longer places its cursor, and saves it. */
@@ -256,7 +259,7 @@ export function navigate(state: NavigationState, action: NavigationAction): Navi
         return { ...state, entityQuery: state.entityQuery + action.text, lists: { ...state.lists, entities: START } };
       return { ...state, query: state.query + action.text, recall: null, lists: { ...state.lists, search: START } };
     case 'eraseQuery': {
-      const erase = (text: string): string => (action.word ? withoutLastWord(text) : [...text].slice(0, -1).join(''));
+      const erase = (text: string): string => (action.word ? withoutLastWord(text) : withoutLastGrapheme(text));
       // Backspace on an empty command line closes it, as in vim and less.
       if (state.command)
         return state.command.text === ''
@@ -302,12 +305,14 @@ export function navigate(state: NavigationState, action: NavigationAction): Navi
     case 'recallCommand': {
       if (!state.command) return state;
       const recall = recallCommand(state.commands, state.command.recall, action.older);
-      return { ...state, command: { text: recall === null ? '' : state.commands[recall]!, recall } };
+      // What was typed before the first ↑ comes back below the newest entry.
+      const draft = state.command.recall === null ? state.command.text : (state.command.draft ?? '');
+      return { ...state, command: { text: recall === null ? draft : state.commands[recall]!, recall, draft } };
     }
     case 'completeCommand':
       return state.command ? { ...state, command: { text: action.text, recall: null } } : state;
-    // Changing the order or the dates shown shows the timeline from its top; the app then puts
-    // the cursor back on the event that was selected (useTimeNavigation).
+    // Changing the order or the dates shown shows the timeline; the app then puts the cursor
+    // back on the event that was selected (useTimeNavigation).
     case 'sortTimeline':
       return { ...timelineShown(state), newestFirst: !state.newestFirst };
     case 'setRange':
@@ -323,18 +328,13 @@ export function navigate(state: NavigationState, action: NavigationAction): Navi
   }
 }
 
-/** The timeline on screen from its first row, from wherever the command was typed. */
+/**
+ * The timeline on screen, from wherever the command was typed; its cursor is left where it was
+ * for the app to put back on the event selected (the rows may have changed under it).
+ */
 function timelineShown(state: NavigationState): NavigationState {
   const history = state.screen === 'timeline' ? state.history : [...state.history, state.screen];
-  return {
-    ...state,
-    screen: 'timeline',
-    listScreen: 'timeline',
-    history,
-    help: false,
-    lists: { ...state.lists, timeline: START },
-    timelineMoved: true,
-  };
+  return { ...state, screen: 'timeline', listScreen: 'timeline', history, help: false, timelineMoved: true };
 }
 
 /** Ctrl-W: the text without its last word and the blanks after it. */

@@ -3,6 +3,7 @@ import type { Mode, ScreenName } from './keymap.js';
 import type { ListName } from './navigation.js';
 import type { AppContext } from './use-app-state.js';
 import { formatCount } from './count.js';
+import { commandLineShown } from './command-line.js';
 import { TimelineScreen } from './screens/TimelineScreen.js';
 import { ArticlesScreen } from './screens/ArticlesScreen.js';
 import { ReaderScreen } from './screens/ReaderScreen.js';
@@ -223,7 +224,7 @@ export const SCREEN_VIEWS: Record<Mode, (app: AppContext) => ScreenView> = {
   // The command line is typed in the status line, over the screen it was opened on.
   command: (app) => ({
     body: SCREEN_VIEWS[app.nav.screen as ScreenName](app).body,
-    status: `:${app.nav.command?.text ?? ''}█`,
+    status: commandLineShown(app.nav.command?.text ?? '', app.columns - 1),
     question: true,
   }),
   confirm: (app) => ({
