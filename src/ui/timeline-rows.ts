@@ -175,7 +175,8 @@ function within(date: string, value: string): boolean {
 
 /**
  * Where the timeline shown has `value` (a day, month or year): its first row there, else the
- * first row of the nearest day with events (ties to the earlier day). Null on an empty timeline.
+ * first row of the nearest day with events (ties to the earlier day), but for a day with no day
+ * of its month near, the month's own event when there is one. Null on an empty timeline.
  */
 export function positionOfDate(
   events: readonly TimelineEvent[],
@@ -196,6 +197,14 @@ export function positionOfDate(
       bestDistance = distance;
       bestDay = index;
     }
+  }
+  // A day typed in a month with no day of events but an event of the month itself ("~2010-01")
+  // goes to that event, not to a day of another month.
+  const month = dayOf(value)?.slice(0, 7);
+  const monthSpan = month === undefined ? null : spanOf(month);
+  if (month && monthSpan && (bestDay === null || bestDay < monthSpan.first || bestDay > monthSpan.last)) {
+    const inMonth = events.findIndex((event) => event.date === month);
+    if (inMonth >= 0) return { position: inMonth, exact: false, date: month };
   }
   if (bestDay === null) return null;
   const position = events.findIndex((event) => {

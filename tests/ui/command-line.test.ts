@@ -24,6 +24,28 @@ describe('the command line', () => {
     expect(parseCommand('go to 2010-01-20').kind).toBe('problem');
   });
 
+  it('rejects a day the calendar does not have, saying why, and takes any four-digit year', () => {
+    expect(parseCommand('2009-02-30')).toEqual({
+      kind: 'problem',
+      message: "no such day: '2009-02-30' (February 2009 has 28 days)",
+    });
+    expect(parseCommand('since 2009-06-31')).toEqual({
+      kind: 'problem',
+      message: ":since needs a real day: no such day: '2009-06-31' (June 2009 has 30 days)",
+    });
+    expect(parseCommand('31 april')).toMatchObject({ kind: 'problem', message: expect.stringContaining('April') });
+    expect(parseCommand('feb 29 2009').kind).toBe('problem');
+    // 29 February is a day of leap years, and of a year not typed.
+    expect(parseCommand('2008-02-29')).toEqual({ kind: 'jump', date: { year: '2008', month: '02', day: '29' } });
+    expect(parseCommand('feb 29')).toEqual({ kind: 'jump', date: { month: '02', day: '29' } });
+    expect(parseCommand('2000-02-29').kind).toBe('jump');
+    expect(parseCommand('1900-02-29').kind).toBe('problem');
+    expect(parseCommand('3000-01-01')).toEqual({ kind: 'jump', date: { year: '3000', month: '01', day: '01' } });
+    expect(parseCommand('1066')).toEqual({ kind: 'jump', date: { year: '1066' } });
+    expect(parseCommand('20 jan 3000')).toEqual({ kind: 'jump', date: { year: '3000', month: '01', day: '20' } });
+    expect(parseCommand('until march 1500')).toEqual({ kind: 'until', date: { year: '1500', month: '03' } });
+  });
+
   it('reads the commands, their aliases, and since/until with or without a date', () => {
     expect(parseCommand('sort')).toEqual({ kind: 'sort' });
     expect(parseCommand('SORT')).toEqual({ kind: 'sort' });

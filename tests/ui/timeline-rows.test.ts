@@ -119,6 +119,23 @@ describe('going to a date', () => {
     expect(positionOfDate([], '2010-01-20')).toBeNull();
   });
 
+  it("goes to the month's own event for a day of a month with no day of events, before another month", () => {
+    const at = (id: string, date: string) => ({
+      ...events[0]!,
+      id,
+      date,
+      precision: date.length === 10 ? ('day' as const) : ('month' as const),
+      mod: undefined,
+    });
+    const timeline = [at('oct', '2009-10-10'), at('jan', '2010-01'), at('mar', '2010-03-05')];
+    expect(positionOfDate(timeline, '2010-01-20')).toEqual({ position: 1, exact: false, date: '2010-01' });
+    // A day of the month with events is nearer still than the month's own event.
+    const withDay = [...timeline.slice(0, 2), at('jan25', '2010-01-25'), timeline[2]!];
+    expect(positionOfDate(withDay, '2010-01-20')).toEqual({ position: 2, exact: false, date: '2010-01-25' });
+    // No event of the month at all: the nearest day, whatever its month.
+    expect(positionOfDate([timeline[0]!, timeline[2]!], '2010-01-20')).toMatchObject({ date: '2010-03-05' });
+  });
+
   it("gives a date typed without a year the year of the timeline's nearest such day", () => {
     expect(resolveDate({ month: '01', day: '20' }, events, '2010-01-12')).toBe('2010-01-20');
     expect(resolveDate({ month: '06' }, events, '2010-01-12')).toBe('2009-06');
