@@ -286,6 +286,15 @@ describe('the event selected, as the timeline shown changes', () => {
     expect(selectedRow(frame)).toContain('An aftershock shook the capital on Wednesday.');
   });
 
+  it('stays where it is when the command changes nothing shown (:all with every date shown)', async () => {
+    const { r } = app();
+    await frameShows(r, 'Timeline 4/8');
+    await command(r, 'all', 'Timeline 4/8 · every date shown');
+    await press(r, 'j', 'Timeline 5/8');
+    const all = await command(r, 'all', 'Timeline 5/8 · every date shown');
+    expect(selectedRow(all)).toContain('Aid flights landed at Port-au-Prince on Friday.');
+  });
+
   it('goes to the nearest row by date when the range hides it, and back to it when shown again', async () => {
     const { r } = app();
     await frameShows(r, 'Timeline 4/8');
