@@ -111,11 +111,11 @@ describe('the command line', () => {
     expect(state.command).toBeNull();
   });
 
-  it('sorts and sets the range from any screen onto the timeline, from its first row', () => {
+  it('sorts and sets the range from any screen onto the timeline, its cursor kept for the app to find its event', () => {
     let state = navigate(initialNavigation(), { type: 'go', screen: 'keydates' });
     state = navigate(state, { type: 'jump', list: 'timeline', index: 5, count: 10, height: 5 });
     state = navigate(state, { type: 'sortTimeline' });
-    expect(state).toMatchObject({ screen: 'timeline', newestFirst: true, lists: { timeline: { cursor: 0 } } });
+    expect(state).toMatchObject({ screen: 'timeline', newestFirst: true, lists: { timeline: { cursor: 5 } } });
     state = navigate(state, { type: 'setRange', since: '2010-01-15' });
     state = navigate(state, { type: 'setRange', until: '2010-01-20' });
     expect(state.range).toEqual({ since: '2010-01-15', until: '2010-01-20' });
