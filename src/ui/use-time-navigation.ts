@@ -96,9 +96,10 @@ export function useTimeNavigation(input: TimeNavigationInput): TimeNavigation {
   });
   let selectedAt = cursor;
   const { event: keptEvent } = kept.current;
-  if (nav.timelineMoved && kept.current.events !== events && kept.current.entity === view.entity && keptEvent) {
-    const at = keptPosition(events, keptEvent);
-    if (at !== null && at !== cursor) {
+  if (nav.timelineMoved && kept.current.events !== events && kept.current.entity === view.entity) {
+    // None was selected (the timeline was empty): the new one opens at its story.
+    const at = keptEvent ? keptPosition(events, keptEvent) : startPosition(events, fold, undefined);
+    if (at !== null && at !== cursor && events.length > 0) {
       dispatch({ type: 'place', list: 'timeline', index: at, count: events.length, height: bodyHeight });
       selectedAt = at;
     }

@@ -143,6 +143,8 @@ describe('the command line', () => {
     expect(plain(all)).not.toContain('since 2010');
     const empty = await command(r, 'since 2011', 'Timeline 0/0 · since 2011');
     expect(plain(empty)).toContain('no events · since 2011: :all shows every date');
+    // From an empty timeline, :all opens at the story, past the background.
+    await command(r, 'all', 'Timeline 4/8 · every date shown');
   });
 
   it('completes command names with Tab and lists the names a prefix could be', async () => {
