@@ -6,28 +6,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { syntheticEvents } from './search.js';
+import { MONTH_NAMES } from '../src/timeline/calendar.js';
 
 const SENTENCES_PER_ARTICLE = 50;
 const ARTICLES_PER_FOLDER = 500;
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** "1998-03-04" → "March 4, 1998". */
 function spelled(day: string): string {
   const [year, month, date] = day.split('-').map(Number) as [number, number, number];
-  return `${MONTHS[month - 1]} ${date}, ${year}`;
+  return `${MONTH_NAMES[month - 1]} ${date}, ${year}`;
 }
 
 /**

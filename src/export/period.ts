@@ -1,6 +1,8 @@
 // TIMEX3 calendar values (`2024-02-07`, `2024-W06`, `2024-Q1`, `199`) as spans of days, for
 // formats that need concrete dates (iCalendar, TimelineJS) and for human headings.
 
+import { MONTH_NAMES } from '../timeline/calendar.js';
+
 export interface Day {
   year: number;
   month: number;
@@ -17,20 +19,6 @@ export interface Period {
   end: Day;
 }
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 // Northern-hemisphere meteorological seasons: TIMEX3 leaves the span to the reader.
 const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 const SEASON_NAME: Record<string, string> = { SP: 'Spring', SU: 'Summer', FA: 'Autumn', WI: 'Winter' };

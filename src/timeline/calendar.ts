@@ -5,6 +5,22 @@ import type { Precision, TimeMod } from '../types.js';
 
 const MS_PER_DAY = 86_400_000;
 
+/** English month names, January first. */
+export const MONTH_NAMES: readonly string[] = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 export interface DaySpan {
   first: number;
   last: number;

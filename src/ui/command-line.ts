@@ -2,6 +2,7 @@
 // command. Reading what was typed is pure, so every form is tested without Ink; running it is
 // the app's (use-time-navigation.ts).
 import { parseDateQuery, type DateQuery } from '../search/index.js';
+import { MONTH_NAMES } from '../timeline/calendar.js';
 
 export type Command =
   | { kind: 'jump'; date: DateQuery }
@@ -57,20 +58,6 @@ function commandNamed(name: string): CommandSpec | undefined {
 // leap year, so that it reads 29 February as it would in any year, and the day is checked after.
 const YEAR_STANDIN = '2000';
 const FOUR_DIGITS = /(?<!\d)\d{4}(?!\d)/g;
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 function leapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
