@@ -24,6 +24,17 @@ describe('page furniture', () => {
     expect(eventDates(stamp, '2010-01-13')).toEqual(['2010-01-12']);
   });
 
+  it("dates no event from a reader's comment header or a print note", () => {
+    for (const sentence of [
+      'At 07:29 am on 10 Jun 2009, AChineseStudent wrote: This comment was removed because the moderators said so.',
+      'A version appeared on p33 of the Main section of the Guardian on 15.58 BST on Thursday 11 June 2009.',
+    ]) {
+      expect(isPageFurniture(sentence)).toBe(true);
+      expect(eventDates(sentence, '2009-06-11')).toEqual([]);
+    }
+    expect(isPageFurniture('In a letter on 10 June, the minister wrote: "We are ready."')).toBe(false);
+  });
+
   it('keeps reporting that shares a word with furniture', () => {
     for (const sentence of [
       'The band filed a copyright lawsuit on Monday against the label.',
