@@ -83,4 +83,27 @@ describe('news-tui in a real terminal (tmux)', () => {
     expect(bookmarks).toContain('the Houthi rebels in Yemen');
     await session.key('q');
   });
+
+  it("does not offer one corpus's bookmarks in another: they are listed under the corpus they were made in", async () => {
+    session = new TmuxSession('node bin/news-tui.js tests/fixtures/obama');
+    await session.waitFor(/Timeline [1-9]\d*\//);
+    await session.key('b');
+    await session.waitFor('bookmarked');
+    await session.key('B');
+    await session.waitFor('Bookmarks 1/1');
+    await session.key('q');
+    const home = session.home;
+    const deadline = Date.now() + 5000;
+    while (session.alive() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    session.kill(true);
+
+    session = new TmuxSession('node bin/news-tui.js', undefined, home);
+    await session.waitFor(/Timeline [1-9]\d*\//);
+    await session.key('B');
+    const elsewhere = await session.waitFor('Bookmarks 1/1');
+    expect(elsewhere).toMatch(/made in \S*obama\)/);
+    await session.key('Enter');
+    await session.waitFor('open that corpus to read it');
+    await session.key('q');
+  });
 });
