@@ -536,7 +536,14 @@ export function sameCorpus(stored: string, corpus: string): boolean {
   return legacyCorpusName(corpus) === stored;
 }
 
-/** The name state files used for a corpus before corpora were told by their paths. */
+/**
+ * A corpus as people call it: its folder's name ("haiti", "haiti +2"), which is also what state
+ * files called it before corpora were told by their paths.
+ */
+export function corpusLabel(corpus: string): string {
+  return legacyCorpusName(corpus);
+}
+
 function legacyCorpusName(corpus: string): string {
   const paths = corpus.split(CORPUS_PATHS_JOIN);
   const first = baseName(paths[0]!);

@@ -5,7 +5,7 @@
 import type { Action, Mode } from './keymap.js';
 import type { ListName } from './navigation.js';
 import type { AppContext } from './use-app-state.js';
-import { isBookmarked, isRead, toggleBookmark, toggleRead } from '../state/index.js';
+import { corpusLabel, isBookmarked, isRead, toggleBookmark, toggleRead } from '../state/index.js';
 
 export interface Binding {
   action: Action;
@@ -304,7 +304,7 @@ export const SCREEN_BINDINGS: Record<Mode, ScreenBindings> = {
           const event = app.selectedEvent();
           if (event) openEventAt(app, event.id);
           else if (entry && !entry.here && entry.bookmark.corpus)
-            app.setMessage(`made in ${entry.bookmark.corpus}: open that corpus to read it`);
+            app.setMessage(`made in ${corpusLabel(entry.bookmark.corpus)}: open that corpus to read it`);
           else if (entry) app.setMessage('that event is not in these articles');
         },
       },

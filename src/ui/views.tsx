@@ -12,7 +12,7 @@ import { EntitiesScreen } from './screens/EntitiesScreen.js';
 import { KeyDatesScreen } from './screens/KeyDatesScreen.js';
 import { HelpOverlay } from './screens/HelpOverlay.js';
 import { BookmarksScreen } from './screens/BookmarksScreen.js';
-import { findBookmarkedEvent, isBookmarked, isRead } from '../state/index.js';
+import { corpusLabel, findBookmarkedEvent, isBookmarked, isRead } from '../state/index.js';
 import type { Article } from '../types.js';
 import { runInHeadline } from './reader-layout.js';
 
@@ -203,7 +203,7 @@ export const SCREEN_VIEWS: Record<Mode, (app: AppContext) => ScreenView> = {
         bookmarks={app.bookmarks.map((entry) => entry.bookmark)}
         notes={app.bookmarks.map(({ bookmark, here }) =>
           !here && bookmark.corpus
-            ? `  (made in ${shortenLeft(bookmark.corpus, Math.max(20, Math.floor(app.columns / 3)))})`
+            ? `  (made in ${corpusLabel(bookmark.corpus)})`
             : findBookmarkedEvent(bookmark, app.story.timeline)
               ? ''
               : '  (not in these articles)',

@@ -101,7 +101,7 @@ describe('news-tui in a real terminal (tmux)', () => {
     await session.waitFor(/Timeline [1-9]\d*\//);
     await session.key('B');
     const elsewhere = await session.waitFor('Bookmarks 1/1');
-    expect(elsewhere).toMatch(/made in \S*obama\)/);
+    expect(elsewhere).toContain('(made in obama)');
     await session.key('Enter');
     await session.waitFor('open that corpus to read it');
     await session.key('q');

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { corpusOf } from '../../src/cli/story-name.js';
-import { bookmarksFor, emptyState, placeIn, sameCorpus, toggleBookmark, withPlace } from '../../src/state/index.js';
+import {
+  bookmarksFor,
+  corpusLabel,
+  emptyState,
+  placeIn,
+  sameCorpus,
+  toggleBookmark,
+  withPlace,
+} from '../../src/state/index.js';
 
 const event = (id: string) => ({ id, date: '2024-02-07', summary: `event ${id}` });
 const at = new Date('2024-03-01T00:00:00Z');
@@ -34,5 +42,7 @@ describe('a corpus is told by the paths it was opened from', () => {
     expect(sameCorpus('/x/haiti', mine)).toBe(false);
     expect(sameCorpus('haiti', corpusOf(['/news/2010/haiti/']))).toBe(true);
     expect(sameCorpus('seeds', 'seeds')).toBe(true);
+    expect(corpusLabel(two)).toBe('haiti +1');
+    expect(corpusLabel(mine)).toBe('haiti');
   });
 });
