@@ -111,7 +111,10 @@ const openEventAt = (app: AppContext, eventId: string): void => app.openEvent(ap
 const matches = (forward: boolean): Binding => ({
   action: forward ? 'nextMatch' : 'previousMatch',
   ...(forward ? { hint: 'next match' } : {}),
-  disabled: (app) => (app.activeSearch ? null : 'no search yet: / searches'),
+  disabled: (app) => {
+    if (!app.activeSearch) return 'no search yet: / searches';
+    return app.activeSearch.positions.length ? null : `no event matches '${app.activeSearch.query}'`;
+  },
   run: (app) => app.goToMatch(forward),
 });
 

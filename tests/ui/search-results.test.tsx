@@ -129,3 +129,24 @@ describe('search results', () => {
     await press(r, KEY.escape, 'Timeline 2/3');
   });
 });
+
+describe('the timeline after a search', () => {
+  it('hints n next match only when the search matched a row, and n says why it cannot go', async () => {
+    const r = app(manyEvents(40, (i) => i % 4 === 0));
+    await frameShows(r, 'Timeline 1/40');
+    r.stdin.write('/harbour');
+    await frameShows(r, 'Search 10 hits');
+    await press(r, KEY.enter, 'lines');
+    const matched = await press(r, KEY.escape, '/harbour: 10 matches');
+    expect(matched).toContain('n next match');
+
+    r.stdin.write('/');
+    await frameShows(r, 'type to search events');
+    r.stdin.write('zebra');
+    await frameShows(r, 'Search 0 hits');
+    await press(r, KEY.enter, 'Search 0 hits');
+    const none = await press(r, KEY.escape, '/zebra: 0 matches');
+    expect(none).not.toContain('next match');
+    expect(await press(r, 'n', "no event matches 'zebra'")).toContain('Timeline');
+  });
+});
