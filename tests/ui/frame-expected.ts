@@ -1,7 +1,8 @@
 // Expected frames built the way Ink draws them, from the theme's styles: what a whole-frame test
 // compares with `styledFrame` (tests/ui/frame-styles.ts).
 import chalk from 'chalk';
-import type { TextStyle } from '../../src/ui/theme.js';
+import type { TextStyle, Theme } from '../../src/ui/theme.js';
+import { styledFrame } from './frame-styles.js';
 
 /** A style of the theme as Ink draws it: dim, colour, bold, underline, inverse (inside out). */
 export function paint(style: TextStyle, text: string): string {
@@ -27,4 +28,31 @@ export function fitted(runs: ReadonlyArray<readonly [TextStyle | null, string]>,
     out += style ? paint(style, kept) : kept;
   }
   return out;
+}
+
+/** ink-testing-library's screen: 100 columns; 24 rows less the two header lines and the status. */
+export const FRAME_WIDTH = 100;
+export const BODY_ROWS = 21;
+
+/** The fixture story's two header lines (tests/fixtures/story.ts). */
+function fixtureHeader(theme: Theme): string[] {
+  return [
+    `${paint(theme.accent, 'news-tui')} · fixture · 3 articles · 3 events · 2024-01 – 2024-02-07`,
+    `${paint(theme.dim, 'coverage ')}${paint(theme.accent, '▄        █')}${paint(theme.dim, ' per day')}`,
+  ];
+}
+
+/** The status line: where, then the screen's own hints, in the status style, cut at the width. */
+function statusLine(theme: Theme, where: string, hints: string): string {
+  const line = `${where}  │  ${hints}`;
+  return paint(
+    theme.status,
+    line.length > FRAME_WIDTH ? `${line.slice(0, FRAME_WIDTH - 1)}…` : line.padEnd(FRAME_WIDTH),
+  );
+}
+
+/** The fixture story's whole frame: header, the body padded to the screen's rows, the status line. */
+export function fixtureFrame(theme: Theme, body: string[], where: string, hints: string): string[] {
+  const padding = Array<string>(BODY_ROWS - body.length).fill('');
+  return styledFrame([...fixtureHeader(theme), ...body, ...padding, statusLine(theme, where, hints)].join('\n'));
 }

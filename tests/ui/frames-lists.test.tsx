@@ -11,7 +11,7 @@ import type { AnalyzedArticle, ArticleEvent } from '../../src/types.js';
 import { story } from '../fixtures/story.js';
 import { frameShows, KEY, press } from './keys.js';
 import { styledFrame } from './frame-styles.js';
-import { fitted, paint } from './frame-expected.js';
+import { BODY_ROWS, FRAME_WIDTH, fitted, fixtureFrame, paint } from './frame-expected.js';
 
 // The articles, the bookmarks and the help, each compared whole, colour included: a dropped
 // style, a row out of place, a mark or a note lost, or a hint from another screen fails.
@@ -24,24 +24,8 @@ afterAll(() => {
   chalk.level = level;
 });
 
-const WIDTH = 100;
-const BODY_ROWS = 21;
-
-const header = (): string[] => [
-  `${paint(theme.accent, 'news-tui')} · fixture · 3 articles · 3 events · 2024-01 – 2024-02-07`,
-  `${paint(theme.dim, 'coverage ')}${paint(theme.accent, '▄        █')}${paint(theme.dim, ' per day')}`,
-];
-
-function statusLine(where: string, hints: string): string {
-  const line = `${where}  │  ${hints}`;
-  return paint(theme.status, line.length > WIDTH ? `${line.slice(0, WIDTH - 1)}…` : line.padEnd(WIDTH));
-}
-
-function expected(body: string[], where: string, hints: string): string[] {
-  return styledFrame(
-    [...header(), ...body, ...Array<string>(BODY_ROWS - body.length).fill(''), statusLine(where, hints)].join('\n'),
-  );
-}
+const WIDTH = FRAME_WIDTH;
+const expected = (body: string[], where: string, hints: string): string[] => fixtureFrame(theme, body, where, hints);
 
 function services(userState: AppState): AppServices {
   return {

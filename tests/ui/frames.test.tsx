@@ -8,6 +8,7 @@ import { story } from '../fixtures/story.js';
 import { emptyState, toggleBookmark } from '../../src/state/index.js';
 import { frameShows, press } from './keys.js';
 import { styledFrame } from './frame-styles.js';
+import { FRAME_WIDTH, fixtureFrame, paint } from './frame-expected.js';
 
 // Each screen's whole frame, colour included, as ink-ui's tests compare them: a dropped style,
 // a row out of place or a hint from another screen fails.
@@ -20,37 +21,8 @@ afterAll(() => {
   chalk.level = level;
 });
 
-const WIDTH = 100;
-const BODY_ROWS = 21;
-
-/** A style of the theme as Ink draws it: dim, colour, bold, underline, inverse (inside out). */
-function paint(style: TextStyle, text: string): string {
-  let out = text;
-  if (style.dimColor) out = chalk.dim(out);
-  if (style.color) out = (chalk as unknown as Record<string, (s: string) => string>)[style.color]!(out);
-  if (style.bold) out = chalk.bold(out);
-  if (style.underline) out = chalk.underline(out);
-  if (style.inverse) out = chalk.inverse(out);
-  return out;
-}
-
-const header = (): string[] => [
-  `${paint(theme.accent, 'news-tui')} · fixture · 3 articles · 3 events · 2024-01 – 2024-02-07`,
-  `${paint(theme.dim, 'coverage ')}${paint(theme.accent, '▄        █')}${paint(theme.dim, ' per day')}`,
-];
-
-/** The status line: where, then the screen's own hints, in the status style, cut at the width. */
-function statusLine(where: string, hints: string): string {
-  const line = `${where}  │  ${hints}`;
-  return paint(theme.status, line.length > WIDTH ? `${line.slice(0, WIDTH - 1)}…` : line.padEnd(WIDTH));
-}
-
-/** The whole frame: header, the body padded to the screen's rows, the status line. */
-function expected(body: string[], where: string, hints: string): string[] {
-  return styledFrame(
-    [...header(), ...body, ...Array<string>(BODY_ROWS - body.length).fill(''), statusLine(where, hints)].join('\n'),
-  );
-}
+const WIDTH = FRAME_WIDTH;
+const expected = (body: string[], where: string, hints: string): string[] => fixtureFrame(theme, body, where, hints);
 
 describe('whole frames in colour', () => {
   it('the timeline: headings, the selected row inverse, dates in the date style, a bookmark starred', async () => {

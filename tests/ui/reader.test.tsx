@@ -8,6 +8,7 @@ import { DEFAULT_THEME, MONOCHROME_THEME } from '../../src/ui/theme.js';
 import type { Story, TimelineEvent } from '../../src/types.js';
 import { article, story } from '../fixtures/story.js';
 import { frameShows, KEY, press } from './keys.js';
+import { paint } from './frame-expected.js';
 import { styledFrame } from './frame-styles.js';
 
 afterEach(() => cleanup());
@@ -102,17 +103,6 @@ describe('the reader', () => {
     await press(r, 'n', 'source 1/2');
   });
 });
-
-/** A style of the theme as Ink draws it: colour, then bold, underline, inverse (inside out). */
-function paint(style: (typeof DEFAULT_THEME)[keyof typeof DEFAULT_THEME], text: string): string {
-  let out = text;
-  if (style.dimColor) out = chalk.dim(out);
-  if (style.color) out = (chalk as unknown as Record<string, (s: string) => string>)[style.color]!(out);
-  if (style.bold) out = chalk.bold(out);
-  if (style.underline) out = chalk.underline(out);
-  if (style.inverse) out = chalk.inverse(out);
-  return out;
-}
 
 describe('the reader, as drawn in colour', () => {
   it("is the whole frame: header, title line, the measure centred, the event's sentence reversed with a bar, status", async () => {
