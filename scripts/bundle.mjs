@@ -254,6 +254,10 @@ const shared = {
     'process.env.NODE_ENV': '"production"',
     'process.env.NEWS_TUI_BUILD': JSON.stringify(sourceHash()),
   },
+  // The archive's engines are runtime dependencies loaded from node_modules when an archive is
+  // opened: node-sqlite3-wasm reads its .wasm beside its own script, and neither belongs in the
+  // start-up path of a corpus opened from files.
+  external: ['node-sqlite3-wasm', 'pg', 'pg-native'],
   minify: true,
   legalComments: 'none',
   logLevel: 'warning',
