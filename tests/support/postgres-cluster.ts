@@ -38,10 +38,9 @@ const INSTALL_HINT =
 
 /** The folder holding initdb, pg_ctl and postgres: PATH first, then the newest of
  * /usr/lib/postgresql/<version>/bin. Throws one line saying what to install when none has them. */
-export function findPostgresBin(): string {
+export function findPostgresBin(path: string = process.env.PATH ?? '', debian: string = '/usr/lib/postgresql'): string {
   const wanted = ['initdb', 'pg_ctl', 'postgres'];
-  const onPath = (process.env.PATH ?? '').split(delimiter).filter((dir) => dir !== '');
-  const debian = '/usr/lib/postgresql';
+  const onPath = path.split(delimiter).filter((dir) => dir !== '');
   const versions = existsSync(debian)
     ? readdirSync(debian)
         .filter((name) => /^\d+$/.test(name))
