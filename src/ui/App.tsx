@@ -6,6 +6,7 @@ import { DEFAULT_THEME, type Theme } from './theme.js';
 import { formatCount } from './count.js';
 import { NO_SERVICES, useAppState, type AppServices, type Progress } from './use-app-state.js';
 import { useAppInput } from './use-app-input.js';
+import { useIdleWarmUp } from './use-idle-warm-up.js';
 import { SCREEN_VIEWS } from './views.js';
 import { Header } from './Header.js';
 
@@ -43,6 +44,7 @@ export function App({
 }: AppProps): React.JSX.Element {
   const app = useAppState({ story, theme, keymap, progress, notice, services, mouse });
   useAppInput(app);
+  useIdleWarmUp(app);
   const { columns, rows, bodyHeight, mode } = app;
 
   if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
