@@ -4,6 +4,7 @@
 // both databases end with the same articles and events; the figures are the times.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { openPostgres } from '../src/archive/postgres.js';
 import { startPostgresCluster } from '../tests/support/postgres-cluster.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -21,6 +22,8 @@ export interface BenchIo {
   note: (text: string) => void;
   timedCli: (args: string[]) => Promise<Timed>;
   appEnv: () => NodeJS.ProcessEnv;
+  /** The UI's first frame on an archive, as a figure ('… ms') or why there was none. */
+  firstFrame: (db: string) => Promise<string>;
 }
 
 interface Summary {
@@ -39,6 +42,23 @@ function summaryOf(url: string, env: NodeJS.ProcessEnv): Summary | string {
   });
   if (run.status !== 0) return run.stderr.trim().split('\n')[0] ?? `exit ${run.status}`;
   return JSON.parse(run.stdout) as Summary;
+}
+
+/** Each table's rows and a hash of them all, sorted as text: two archives hold the same rows when both match. */
+async function tableHashes(url: string, tables: readonly string[]): Promise<string[]> {
+  const db = await openPostgres(url);
+  try {
+    const hashes: string[] = [];
+    for (const table of tables) {
+      const [row] = await db.all<{ n: string; hash: string }>(
+        `SELECT count(*) AS n, md5(string_agg(t::text, E'\\n' ORDER BY t::text)) AS hash FROM "${table}" t`,
+      );
+      hashes.push(`${table} ${row!.n} rows ${row!.hash.slice(0, 12)}`);
+    }
+    return hashes;
+  } finally {
+    await db.close();
+  }
 }
 
 const failed = (run: Timed): string => `failed (exit ${run.status}): ${run.stderr.trim().split('\n').at(-1) ?? ''}`;
@@ -81,10 +101,23 @@ export async function postgresIngest(folders: string[], articles: number, io: Be
     const same = x.articles === y.articles && x.events === y.events && x.first === y.first && x.last === y.last;
     row(
       'PostgreSQL: articles / events, alone vs two at once',
-      `${x.articles}/${x.events} vs ${y.articles}/${y.events}`,
-      same && x.articles === articles ? `= ${articles} articles, same events: yes` : 'MISMATCH',
+      `${x.articles}/${x.events} vs ${y.articles}/${y.events}: ${same ? 'same' : 'DIFFERENT'}`,
+      'the same (every article once)',
     );
     note(`alone ${JSON.stringify(x)}; two at once ${JSON.stringify(y)}`);
+    try {
+      const tables = ['articles', 'events'];
+      const [p, q] = [await tableHashes(alone, tables), await tableHashes(pair, tables)];
+      row(
+        'PostgreSQL: table contents, alone vs two at once',
+        p.join(', ') === q.join(', ') ? 'identical' : 'DIFFERENT',
+      );
+      note(`alone: ${p.join(', ')}; two at once: ${q.join(', ')}`);
+    } catch (error) {
+      note(`table contents not compared: ${(error as Error).message.split('\n')[0]}`);
+    }
+    const ui = await io.firstFrame(pair);
+    row('PostgreSQL: UI on the shared archive from another process → first frame', ui);
   } finally {
     await cluster.stop();
   }
