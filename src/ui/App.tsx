@@ -7,6 +7,7 @@ import { formatCount } from './count.js';
 import { NO_SERVICES, useAppState, type AppServices, type Progress } from './use-app-state.js';
 import { useAppInput } from './use-app-input.js';
 import { useIdleWarmUp } from './use-idle-warm-up.js';
+import { useIdleCollection } from './use-idle-collection.js';
 import { SCREEN_VIEWS } from './views.js';
 import { Header } from './Header.js';
 
@@ -45,6 +46,7 @@ export function App({
   const app = useAppState({ story, theme, keymap, progress, notice, services, mouse });
   useAppInput(app);
   useIdleWarmUp(app);
+  useIdleCollection(progress === null);
   const { columns, rows, bodyHeight, mode } = app;
 
   if (columns < MIN_COLUMNS || rows < MIN_ROWS) {
