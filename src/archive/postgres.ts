@@ -64,6 +64,13 @@ export async function openPostgres(url: string, options: PostgresOptions = {}): 
   return new PostgresDriver(pool, options.retries ?? 5);
 }
 
+/** The room the archive's database takes on the server's disk (tables, indexes, TOAST), as
+ * sqliteBytes() gives a file's size. */
+export async function postgresBytes(db: SqlDriver): Promise<number> {
+  const [row] = await db.all<{ bytes: number }>('SELECT pg_database_size(current_database()) AS bytes');
+  return Number(row?.bytes ?? 0);
+}
+
 type Queryable = Pick<Pool | PoolClient, 'query'>;
 
 const RETRIED_CODES = new Set(['40001', '40P01']); // serialization_failure, deadlock_detected

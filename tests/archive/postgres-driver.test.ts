@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SqlDriver } from '../../src/archive/driver.js';
-import { isPostgresUrl, numberPlaceholders, openPostgres } from '../../src/archive/postgres.js';
+import { isPostgresUrl, numberPlaceholders, openPostgres, postgresBytes } from '../../src/archive/postgres.js';
 import { startPostgresCluster, type PostgresCluster } from '../support/postgres-cluster.js';
 
 describe('numberPlaceholders', () => {
@@ -220,6 +220,14 @@ describe('the PostgreSQL driver on a real server', () => {
     } finally {
       await other.close();
     }
+  });
+
+  it("gives the database's size on disk, growing as rows are written", async () => {
+    const before = await postgresBytes(db);
+    expect(before).toBeGreaterThan(1_000_000);
+    await db.run("INSERT INTO items (key, note) SELECT 'n' || g, repeat('x', 200) FROM generate_series(1, 20000) AS g");
+    expect(await postgresBytes(db)).toBeGreaterThan(before + 2_000_000);
+    await db.run("DELETE FROM items WHERE key LIKE 'n%'");
   });
 
   it('reports a server that does not answer when the archive is opened', async () => {
