@@ -307,6 +307,9 @@ export const reference: Rule = {
     // "the Future Combat System", "the Current Account Act": capitalised inside a name.
     if (/^the [A-Z]/.test(m[0]) && NAME_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 2)))
       return null;
+    // "Now, he says, …": the sentence-opening "Now" set off by a comma turns the argument (a
+    // discourse marker) rather than naming the present.
+    if (m[1] === 'Now' && m.input[m.index + m[0].length] === ',') return null;
     const value = m[1] ? 'PRESENT_REF' : m[2] ? 'PAST_REF' : 'FUTURE_REF';
     return {
       start: m.index,

@@ -1,0 +1,27 @@
+// Kinds of time expression fixed for issue 12's TBAQ round, each with sentences of our own: what
+// the TimeML guidelines define, checked on TimeBank, AQUAINT and MEANTIME-stock together.
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/nlp/sentences.js';
+import { findTimeExpressions } from '../../src/nlp/time/index.js';
+import type { TimeExpression } from '../../src/types.js';
+
+/** The expression whose span covers `phrase` (the first occurrence in `text`). */
+function at(text: string, date: string, phrase: string): TimeExpression | undefined {
+  const start = text.indexOf(phrase);
+  return findTimeExpressions(text, date, splitSentences(text)).find((t) => t.start <= start && start < t.end);
+}
+
+describe('"now" as a discourse marker', () => {
+  const dct = '2011-05-04';
+
+  it('leaves a sentence-opening "Now," that turns the argument unmarked', () => {
+    expect(at('The mill closed in 1990. Now, the council says, the site will become a park.', dct, 'Now')).toBe(
+      undefined,
+    );
+  });
+
+  it('still reads "now" that names the present as PRESENT_REF', () => {
+    expect(at('Now the site is a park.', dct, 'Now')?.value).toBe('PRESENT_REF');
+    expect(at('The site is now a park, the council says.', dct, 'now')?.value).toBe('PRESENT_REF');
+  });
+});
