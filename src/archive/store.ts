@@ -1,0 +1,310 @@
+// The archive: articles, their analyses and events, held in a database rather than in memory,
+// the same on SQLite (one file) and PostgreSQL (a newsroom's server). Every write of a batch of
+// articles is one transaction keyed by each article's content, so a second ingester, a crash or
+// the same folder added twice never leaves an article half written or written twice.
+import type { AnalyzedArticle, Article } from '../types.js';
+import { fromRecord, type AnalysisRecord } from '../pipeline/record.js';
+import { analysisKey } from '../pipeline/cache.js';
+import { ANALYZER_VERSION } from '../nlp/index.js';
+import type { Dialect, SqlDriver, SqlValue } from './driver.js';
+import { SCHEMA_VERSION, schemaStatements } from './schema.js';
+
+export interface ArchiveSummary {
+  articles: number;
+  events: number;
+  /** The earliest and latest publication days held, or null when none is dated. */
+  first: string | null;
+  last: string | null;
+  /** What the archive takes on disk (the file, or the server's database). */
+  bytes: number;
+}
+
+export interface KnownFile {
+  size: number;
+  mtime: number;
+  analyzer: string;
+}
+
+export interface FileStamp {
+  path: string;
+  size: number;
+  mtime: number;
+}
+
+export interface ArchivedArticle {
+  article: Article;
+  record: AnalysisRecord;
+}
+
+export interface TextHit {
+  key: string;
+  title: string;
+  date: string | null;
+  path: string;
+  /** A few words around the match, the matched words between « and ». */
+  snippet: string;
+}
+
+// A type, not an interface: rows are records of their columns.
+export type EventRow = {
+  day: string;
+  value: string;
+  summary: string;
+  title: string;
+  path: string;
+};
+
+// Words of a query: letters and digits of any script. Each is quoted for FTS5, so nothing a
+// person types (quotes, NEAR, *, a column name and a colon) is read as query syntax.
+const QUERY_WORD = /[\p{L}\p{N}]+/gu;
+
+export function queryWords(query: string): string[] {
+  return (query.match(QUERY_WORD) ?? []).slice(0, 32);
+}
+
+const num = (value: unknown): number => (typeof value === 'bigint' ? Number(value) : Number(value ?? 0));
+
+export class Archive {
+  private constructor(
+    private readonly db: SqlDriver,
+    /** What the archive takes on disk, measured by the opener (a file's size, a server's query). */
+    private readonly measure: () => Promise<number>,
+  ) {}
+
+  get dialect(): Dialect {
+    return this.db.dialect;
+  }
+
+  /** Creates the tables if need be and checks the schema's version. */
+  static async over(db: SqlDriver, measure: () => Promise<number>): Promise<Archive> {
+    const archive = new Archive(db, measure);
+    await archive.migrate();
+    return archive;
+  }
+
+  private async migrate(): Promise<void> {
+    // Two ingesters starting at once on a new server both create the tables; one waits.
+    await this.db.transaction(async (tx) => {
+      for (const statement of schemaStatements(tx.dialect)) await tx.exec(statement);
+      const [row] = await tx.all<{ value: string }>('SELECT value FROM meta WHERE name = ?', ['schema']);
+      if (row === undefined)
+        await tx.run('INSERT INTO meta (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING', [
+          'schema',
+          String(SCHEMA_VERSION),
+        ]);
+      else if (Number(row.value) > SCHEMA_VERSION)
+        throw new Error(
+          `the archive was written by a newer news-tui (schema ${row.value}, this one reads ${SCHEMA_VERSION})`,
+        );
+    });
+  }
+
+  async knownFiles(): Promise<Map<string, KnownFile>> {
+    const rows = await this.db.all<{ path: string; size: unknown; mtime: unknown; analyzer: string }>(
+      'SELECT path, size, mtime, analyzer FROM files',
+    );
+    return new Map(
+      rows.map((row) => [row.path, { size: num(row.size), mtime: num(row.mtime), analyzer: row.analyzer }]),
+    );
+  }
+
+  /** Which of `keys` are already held: another ingester may have analysed them meanwhile. */
+  async heldKeys(keys: readonly string[]): Promise<Set<string>> {
+    const held = new Set<string>();
+    for (let i = 0; i < keys.length; i += 500) {
+      const part = keys.slice(i, i + 500);
+      const rows = await this.db.all<{ key: string }>(
+        `SELECT key FROM articles WHERE analyzer = ? AND key IN (${part.map(() => '?').join(', ')})`,
+        [ANALYZER_VERSION, ...part],
+      );
+      for (const row of rows) held.add(row.key);
+    }
+    return held;
+  }
+
+  /**
+   * Writes a batch in one transaction: the analysed articles (those already held are left as
+   * they are), which file holds which article (a changed file's old holdings replaced), and the
+   * files' stamps, so a crash before the commit leaves the files to be read again next time.
+   */
+  async addBatch(
+    analysed: readonly ArchivedArticle[],
+    heldBy: ReadonlyArray<{ file: string; key: string }>,
+    files: readonly FileStamp[],
+  ): Promise<number> {
+    return this.db.transaction(async (tx) => {
+      let added = 0;
+      for (const { article, record } of analysed) {
+        const key = analysisKey(article);
+        // A key analysed by an older build is analysed again: its row is replaced.
+        const stale = await tx.all<{ no: unknown }>('SELECT no FROM articles WHERE key = ? AND analyzer <> ?', [
+          key,
+          ANALYZER_VERSION,
+        ]);
+        for (const { no } of stale) await this.removeArticle(tx, num(no));
+        const { changes } = await tx.run(
+          `INSERT INTO articles (key, id, date, title, source, path, bytes, body, record, analyzer, added_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO NOTHING`,
+          [
+            key,
+            article.id,
+            article.date,
+            article.title,
+            article.source ?? null,
+            article.path,
+            Buffer.byteLength(article.text),
+            article.text,
+            JSON.stringify(record),
+            ANALYZER_VERSION,
+            Date.now(),
+          ],
+        );
+        if (changes === 0) continue;
+        added += 1;
+        const [row] = await tx.all<{ no: unknown }>('SELECT no FROM articles WHERE key = ?', [key]);
+        const no = num(row!.no);
+        if (tx.dialect === 'sqlite')
+          await tx.run('INSERT INTO article_text (rowid, title, body) VALUES (?, ?, ?)', [
+            no,
+            article.title,
+            article.text,
+          ]);
+        for (const [n, event] of record.events.entries()) {
+          const summary = event.text ?? article.text.slice(event.start, event.end);
+          await tx.run(
+            'INSERT INTO events (article, n, day, value, summary) VALUES (?, ?, ?, ?, ?) ON CONFLICT (article, n) DO NOTHING',
+            [no, n, event.date.slice(0, 10), event.date, summary],
+          );
+        }
+      }
+      const changed = [...new Set(files.map((stamp) => stamp.path))];
+      for (const path of changed) await tx.run('DELETE FROM holdings WHERE file = ?', [path]);
+      for (const { file, key } of heldBy)
+        await tx.run('INSERT INTO holdings (file, key) VALUES (?, ?) ON CONFLICT (file, key) DO NOTHING', [file, key]);
+      for (const { path, size, mtime } of files)
+        await tx.run(
+          `INSERT INTO files (path, size, mtime, analyzer) VALUES (?, ?, ?, ?)
+           ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, analyzer = excluded.analyzer`,
+          [path, size, mtime, ANALYZER_VERSION],
+        );
+      return added;
+    });
+  }
+
+  private async removeArticle(tx: SqlDriver, no: number): Promise<void> {
+    if (tx.dialect === 'sqlite')
+      await tx.run(
+        `INSERT INTO article_text (article_text, rowid, title, body) SELECT 'delete', no, title, body FROM articles WHERE no = ?`,
+        [no],
+      );
+    await tx.run('DELETE FROM events WHERE article = ?', [no]);
+    await tx.run('DELETE FROM articles WHERE no = ?', [no]);
+  }
+
+  /**
+   * Forgets files no longer on disk, then the articles no file holds any more (a removed file's,
+   * and the old text of a changed one). Nothing leaves the archive any other way.
+   */
+  async prune(exists: (path: string) => boolean): Promise<{ files: number; articles: number }> {
+    const gone = (await this.db.all<{ path: string }>('SELECT path FROM files'))
+      .map((row) => row.path)
+      .filter((path) => !exists(path));
+    return this.db.transaction(async (tx) => {
+      for (const path of gone) {
+        await tx.run('DELETE FROM holdings WHERE file = ?', [path]);
+        await tx.run('DELETE FROM files WHERE path = ?', [path]);
+      }
+      const orphans = await tx.all<{ no: unknown }>(
+        'SELECT no FROM articles a WHERE NOT EXISTS (SELECT 1 FROM holdings h WHERE h.key = a.key)',
+      );
+      for (const { no } of orphans) await this.removeArticle(tx, num(no));
+      return { files: gone.length, articles: orphans.length };
+    });
+  }
+
+  async summary(): Promise<ArchiveSummary> {
+    const [articles] = await this.db.all<{ n: unknown; first: string | null; last: string | null }>(
+      'SELECT COUNT(*) AS n, MIN(date) AS first, MAX(date) AS last FROM articles',
+    );
+    const [events] = await this.db.all<{ n: unknown }>('SELECT COUNT(*) AS n FROM events');
+    return {
+      articles: num(articles?.n),
+      events: num(events?.n),
+      first: articles?.first ?? null,
+      last: articles?.last ?? null,
+      bytes: await this.measure(),
+    };
+  }
+
+  /** Articles whose title or text has every word of `query`, best first. */
+  async searchText(query: string, limit = 20): Promise<TextHit[]> {
+    const words = queryWords(query);
+    if (words.length === 0) return [];
+    type Row = { key: string; title: string; date: string | null; path: string; snippet: string };
+    if (this.db.dialect === 'sqlite') {
+      const match = words.map((word) => `"${word}"`).join(' ');
+      return this.db.all<Row>(
+        `SELECT a.key, a.title, a.date, a.path, snippet(article_text, 1, '«', '»', '…', 12) AS snippet
+         FROM article_text JOIN articles a ON a.no = article_text.rowid
+         WHERE article_text MATCH ? ORDER BY bm25(article_text, 4.0, 1.0) LIMIT ?`,
+        [match, limit] as SqlValue[],
+      );
+    }
+    return this.db.all<Row>(
+      `SELECT key, title, date, path,
+              ts_headline('english', body, q, 'StartSel=«, StopSel=», MaxWords=24, MinWords=8') AS snippet
+       FROM (SELECT key, title, date, path, body, q, ts_rank(words, q) AS rank
+             FROM articles, plainto_tsquery('english', ?) AS q
+             WHERE words @@ q ORDER BY rank DESC LIMIT ?) AS hits
+       ORDER BY rank DESC`,
+      [words.join(' '), limit],
+    );
+  }
+
+  /** `limit` events from position `offset` in day order: a window of the timeline. */
+  async eventsWindow(offset: number, limit: number): Promise<EventRow[]> {
+    return this.db.all<EventRow>(
+      `SELECT e.day, e.value, e.summary, a.title, a.path FROM events e JOIN articles a ON a.no = e.article
+       ORDER BY e.day, e.article, e.n LIMIT ? OFFSET ?`,
+      [limit, offset],
+    );
+  }
+
+  /** Every article with its analysis, in the order articles are compared, `chunk` rows a query. */
+  async *analysedArticles(chunk = 500): AsyncGenerator<AnalyzedArticle> {
+    let after = 0;
+    for (;;) {
+      const rows = await this.db.all<{
+        no: unknown;
+        id: string;
+        date: string | null;
+        title: string;
+        source: string | null;
+        path: string;
+        body: string;
+        record: string;
+      }>('SELECT no, id, date, title, source, path, body, record FROM articles WHERE no > ? ORDER BY no LIMIT ?', [
+        after,
+        chunk,
+      ]);
+      for (const row of rows) {
+        const article: Article = {
+          id: row.id,
+          path: row.path,
+          date: row.date,
+          dateSource: row.date ? 'header' : 'none',
+          title: row.title,
+          text: row.body,
+          ...(row.source ? { source: row.source } : {}),
+        };
+        yield fromRecord(article, JSON.parse(row.record) as AnalysisRecord);
+      }
+      if (rows.length < chunk) return;
+      after = num(rows[rows.length - 1]!.no);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.db.close();
+  }
+}
