@@ -25,3 +25,23 @@ describe('"now" as a discourse marker', () => {
     expect(at('The site is now a park, the council says.', dct, 'now')?.value).toBe('PRESENT_REF');
   });
 });
+
+describe('halves of years and decades', () => {
+  const dct = '2003-05-14';
+
+  it('reads "the first two quarters of" a year as its first half', () => {
+    const t = at('Orders should recover over the first two quarters of 2004.', dct, 'first two');
+    expect(t?.text).toBe('the first two quarters of 2004');
+    expect(t?.value).toBe('2004-H1');
+    expect(at('Margins thinned in the last two quarters of 2002.', dct, 'last two')?.value).toBe('2002-H2');
+  });
+
+  it('reads half of a decade as the decade with its edge', () => {
+    const last = at("Prices rose through the last half of the '70s.", dct, 'last half');
+    expect(last?.text).toBe("the last half of the '70s");
+    expect(last?.value).toBe('197');
+    expect(last?.mod).toBe('END');
+    const first = at('Rents were flat in the first half of the 1990s.', dct, 'first half');
+    expect([first?.value, first?.mod]).toEqual(['199', 'START']);
+  });
+});

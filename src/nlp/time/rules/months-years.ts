@@ -150,14 +150,18 @@ export const season: Rule = {
 };
 
 export const decade: Rule = {
-  // "the 1990s", "the mid-1980s", "'80s": TIMEX3 writes a decade as its first three digits.
+  // "the 1990s", "the mid-1980s", "'80s": TIMEX3 writes a decade as its first three digits. Half
+  // of a decade is the decade with its edge: "the last half of the '80s" → 198, mod END.
   name: 'decade',
-  pattern: ci(String.raw`${B}(?:(early|mid|late)[- ]?)?(?:(1[0-9]|20)(\d)0'?s|['’](\d)0s)${E}`),
+  pattern: ci(
+    String.raw`${B}(?:(early|mid|late)[- ]?|the\s(first|second|last|latter)\shalf\sof\sthe\s)?(?:(1[0-9]|20)(\d)0'?s|['’](\d)0s)${E}`,
+  ),
   read: (m) => {
-    const value = m[2] ? `${m[2]}${m[3]}` : `19${m[4]}`;
-    const mod = edgeMod(m[1]);
+    const value = m[3] ? `${m[3]}${m[4]}` : `19${m[5]}`;
+    const half = m[2]?.toLowerCase();
+    const mod = half ? (half === 'first' ? 'START' : 'END') : edgeMod(m[1]);
     // "We don't need 1040s": a far decade is a decade only after "the", "in", "since" ….
-    const cued = Boolean(m[1]) || hasCalendarCueBefore(m.input, m.index);
+    const cued = Boolean(m[1] ?? m[2]) || hasCalendarCueBefore(m.input, m.index);
     return {
       start: m.index,
       end: m.index + m[0].length,

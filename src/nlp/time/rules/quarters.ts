@@ -90,21 +90,22 @@ export const relativeQuarter: Rule = {
 };
 
 export const halfYear: Rule = {
-  // "the first half", "the second half of 1990", "first-half"
+  // "the first half", "the second half of 1990", "first-half"; "the first two quarters of 1990"
+  // are its first half (1990-H1).
   name: 'half year',
   pattern: ci(
-    String.raw`${W}(?:the\s)?(first|second|last)[- ]half(?:\sof\s(?:(?:fiscal\s)?(\d{4})|(?:the\s|this\s)?year|(last|next)\syear))?${E}`,
+    String.raw`${W}(?:the\s)?(?:(first|second|last)[- ]half|(first|last)\stwo\squarters)(?:\sof\s(?:(?:fiscal\s)?(\d{4})|(?:the\s|this\s)?year|(last|next)\syear))?${E}`,
   ),
   read: (m) => {
-    const half = m[1]!.toLowerCase() === 'first' ? 1 : 2;
+    const half = (m[1] ?? m[2])!.toLowerCase() === 'first' ? 1 : 2;
     return {
       start: m.index,
       end: m.index + m[0].length,
       resolve(a) {
-        if (m[2]) return reading('DATE', `${m[2]}-H${half}`);
+        if (m[3]) return reading('DATE', `${m[3]}-H${half}`);
         if (!a.dct) return reading('DATE', `XXXX-H${half}`);
         // "the first half of next year": counted from publication's year.
-        if (m[3]) return reading('DATE', `${pad(a.dct.year + relationOffset(m[3]), 4)}-H${half}`);
+        if (m[4]) return reading('DATE', `${pad(a.dct.year + relationOffset(m[4]), 4)}-H${half}`);
         const current = a.dct.month <= 6 ? 1 : 2;
         let year = a.dct.year;
         if (a.tense === 'past' && half > current) year -= 1;
