@@ -45,3 +45,14 @@ describe('halves of years and decades', () => {
     expect([first?.value, first?.mod]).toEqual(['199', 'START']);
   });
 });
+
+describe('"one day" after a modal', () => {
+  it('reads an unspecified time to come as FUTURE_REF, not a one-day duration', () => {
+    const t = at('Engineers say the bridge could one day carry trains.', '2012-06-01', 'one day');
+    expect([t?.type, t?.value]).toEqual(['DATE', 'FUTURE_REF']);
+  });
+
+  it('keeps "for one day" a duration', () => {
+    expect(at('The bridge closed for one day.', '2012-06-01', 'one day')?.value).toBe('P1D');
+  });
+});
