@@ -96,3 +96,63 @@ export async function engineLatencies(
   rmSync(`${file}-shm`, { force: true });
   return { times, hits, rounds, slowest, buildSeconds, bytes };
 }
+
+export interface StoreFigures {
+  /** openArchive: the engine loaded, the file opened, the schema checked. */
+  openMs: number;
+  summaryMs: number;
+  /** Milliseconds for a window of 200 events at the start, middle and end of the timeline. */
+  windows: Array<[string, number]>;
+  search: Latencies;
+}
+
+/** The archive's own reads, in this process: open, summary, timeline windows and `searchText`
+ * for every query (`rounds` times, best `limit`). */
+export async function archiveFigures(
+  location: string,
+  queries: string[],
+  rounds = 3,
+  limit = 50,
+): Promise<StoreFigures> {
+  const { openArchive } = await import('../src/archive/open-archive.js');
+  let t = performance.now();
+  const archive = await openArchive(location);
+  const openMs = performance.now() - t;
+  try {
+    t = performance.now();
+    const summary = await archive.summary();
+    const summaryMs = performance.now() - t;
+    const windows: Array<[string, number]> = [];
+    for (const [label, share] of [
+      ['start', 0],
+      ['middle', 0.5],
+      ['end', 0.995],
+    ] as const) {
+      const offset = Math.floor(summary.events * share);
+      const times: number[] = [];
+      for (let k = 0; k < 3; k++) {
+        t = performance.now();
+        await archive.eventsWindow(offset, 200);
+        times.push(performance.now() - t);
+      }
+      windows.push([label, times.sort((a, b) => a - b)[1]!]);
+    }
+    const times: number[] = [];
+    const hits: number[] = [];
+    let slowest = '';
+    let worst = 0;
+    for (let round = 0; round < rounds; round++) {
+      for (const query of queries) {
+        t = performance.now();
+        const found = await archive.searchText(query, limit);
+        const elapsed = performance.now() - t;
+        times.push(elapsed);
+        if (round === 0) hits.push(found.length);
+        if (elapsed > worst) [worst, slowest] = [elapsed, `"${query}" ${Math.round(elapsed)} ms`];
+      }
+    }
+    return { openMs, summaryMs, windows, search: { times, hits, rounds, slowest } };
+  } finally {
+    await archive.close();
+  }
+}

@@ -25,7 +25,7 @@ import { performance } from 'node:perf_hooks';
 import { runApp } from './archive-app.js';
 import { benchCorpus, PER_FOLDER, roundedCount } from './archive-corpus.js';
 import { benchQueries } from './archive-queries.js';
-import { engineLatencies } from './archive-search.js';
+import { archiveFigures, engineLatencies } from './archive-search.js';
 import { sourceArticles } from './perf-corpus.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -212,7 +212,7 @@ if (SECTIONS.has('ingest')) {
     row('  ingest: peak RSS of the add process (threads included)', mb(run.peakRssKb * 1024));
     row('  ingest: CPU time, all threads', `${run.cpuSeconds.toFixed(1)} s`);
     note(`progress: ${progressOf(run)}`);
-    const files = [db, `${db}-wal`].filter(existsSync);
+    const files = [db, `${db}-wal`, `${db}-journal`].filter(existsSync);
     row('  database file size', mb(files.reduce((n, f) => n + statSync(f).size, 0)), '');
     const again = await timedCli(['add', '--db', db, ...corpus]);
     row('  add again, nothing new (change detection)', `${again.seconds.toFixed(1)} s`);
@@ -240,6 +240,23 @@ if (SECTIONS.has('reopen') && existsSync(db)) {
 // through the archive's own search once it has one.
 if (SECTIONS.has('search')) {
   const queries = benchQueries(await sourceArticles());
+  if (existsSync(db)) {
+    const store = await archiveFigures(db, queries);
+    const { search } = store;
+    row(
+      `archive search (searchText, best 50): p50 / p95, ${queries.length} queries × ${search.rounds}`,
+      `${ms(percentile(search.times, 0.5))} / ${ms(percentile(search.times, 0.95))}`,
+      '≤ 100 ms p95',
+    );
+    note(
+      `slowest ${search.slowest}; queries with 50 hits ${search.hits.filter((n) => n >= 50).length}/${queries.length}, with none ${search.hits.filter((n) => n === 0).length}`,
+    );
+    row('archive in this process: open / summary', `${ms(store.openMs)} / ${ms(store.summaryMs)}`);
+    row(
+      'timeline window of 200 events (eventsWindow) at start / middle / end',
+      store.windows.map(([, t]) => ms(t)).join(' / '),
+    );
+  }
   const engine = await engineLatencies(corpus, queries, work);
   row(
     `FTS5 engine alone: query p50 / p95 (${queries.length} queries × ${engine.rounds}, best 50)`,
