@@ -1,0 +1,232 @@
+// One person's archive: the SqlDriver over node-sqlite3-wasm (SQLite compiled to WebAssembly,
+// FTS5 included, no build step), loaded only when an archive is opened.
+//
+// What its file system layer (VFS) does, measured on 0.8.60, and how this driver answers it:
+// - it has no shared memory, so `journal_mode=WAL` stays `delete`: a rollback journal it is,
+//   with synchronous=NORMAL. A process killed mid-transaction leaves a hot journal, which the
+//   next open rolls back (SQLite's own recovery).
+// - it locks a file by creating a directory `<file>.lock` (for reads too) and gives SQLITE_BUSY
+//   at once when it exists: SQLite's busy_timeout never waits. Statements that meet a lock are
+//   run again here, after a pause, for up to `busyTimeoutMs` (30 s).
+// - a process killed while it holds the lock leaves that directory behind, and every later
+//   open would be locked out for good. Each process that opens the archive therefore writes its
+//   pid under `<file>.users/`; a lock held while no process listed there is alive is stale and
+//   removed (processes of one machine: a file archive is one person's).
+import { mkdirSync, readdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import type { Database, Statement } from 'node-sqlite3-wasm';
+import type { SqlDriver, SqlValue } from './driver.js';
+
+export interface SqliteOptions {
+  /** How long a statement waits for another process's lock before it fails (default 30 s). */
+  busyTimeoutMs?: number;
+}
+
+const DEFAULT_BUSY_TIMEOUT_MS = 30_000;
+// Prepared statements kept per connection; the archive's queries are a few dozen.
+const STATEMENT_CACHE = 64;
+
+const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+function isBusy(error: unknown): boolean {
+  return error instanceof Error && /database is locked|SQLITE_BUSY/i.test(error.message);
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: alive, another user's.
+    return typeof error === 'object' && error !== null && 'code' in error && error.code === 'EPERM';
+  }
+}
+
+/** Opens (creating when missing) the archive file at `path`. */
+export async function openSqlite(path: string, options: SqliteOptions = {}): Promise<SqlDriver> {
+  const { Database } = (await import('node-sqlite3-wasm')).default;
+  const users = `${path}.users`;
+  mkdirSync(users, { recursive: true });
+  const me = `${users}/${process.pid}`;
+  writeFileSync(me, '');
+  remember(path);
+  const driver = new SqliteDriver(path, users, me, options.busyTimeoutMs ?? DEFAULT_BUSY_TIMEOUT_MS);
+  try {
+    await driver.retrying(() => {
+      driver.connect(new Database(path));
+    });
+    await driver.exec('PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON');
+  } catch (error) {
+    await driver.close().catch(() => undefined);
+    throw error;
+  }
+  return driver;
+}
+
+class SqliteDriver implements SqlDriver {
+  readonly dialect = 'sqlite' as const;
+  private db: Database | null = null;
+  private readonly statements = new Map<string, Statement>();
+  /** The transaction running: statements from outside it wait for its end. */
+  private current: Promise<unknown> = Promise.resolve();
+  private depth = 0;
+  /** Counted in `openHere` until closed. */
+  remembered = true;
+
+  constructor(
+    private readonly path: string,
+    private readonly users: string,
+    private readonly me: string,
+    private readonly busyTimeoutMs: number,
+  ) {}
+
+  connect(db: Database): void {
+    this.db = db;
+  }
+
+  private get open(): Database {
+    if (!this.db) throw new Error('the archive is closed');
+    return this.db;
+  }
+
+  private statement(sql: string): Statement {
+    let statement = this.statements.get(sql);
+    if (statement) {
+      // Least recently used last.
+      this.statements.delete(sql);
+      this.statements.set(sql, statement);
+      return statement;
+    }
+    statement = this.open.prepare(sql);
+    this.statements.set(sql, statement);
+    if (this.statements.size > STATEMENT_CACHE) {
+      const [oldest, old] = this.statements.entries().next().value as [string, Statement];
+      this.statements.delete(oldest);
+      old.finalize();
+    }
+    return statement;
+  }
+
+  /** Runs `work` again while another process holds the lock, clearing a dead process's lock. */
+  async retrying<T>(work: () => T): Promise<T> {
+    const started = Date.now();
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return work();
+      } catch (error) {
+        if (!isBusy(error) || this.depth > 0) throw error;
+        if (Date.now() - started > this.busyTimeoutMs)
+          throw new Error(
+            `the archive ${this.path} stayed locked by another process for ${this.busyTimeoutMs / 1000} s`,
+          );
+        if (attempt % 20 === 19) this.clearStaleLock();
+        await pause(Math.min(50, 2 + attempt * 2));
+      }
+    }
+  }
+
+  /** Removes `<file>.lock` when no process that opened the archive is still running. */
+  private clearStaleLock(): void {
+    let others = 0;
+    for (const name of readdirSync(this.users)) {
+      const pid = Number(name);
+      if (!Number.isInteger(pid) || pid === process.pid) continue;
+      if (processAlive(pid)) others++;
+      else rmSync(`${this.users}/${name}`, { force: true });
+    }
+    // A lock in this process is another connection's, which ends on its own.
+    if (others > 0 || this.othersHere()) return;
+    try {
+      rmdirSync(`${this.path}.lock`);
+    } catch {
+      // gone already, or taken again meanwhile
+    }
+  }
+
+  private othersHere(): boolean {
+    return (openHere.get(this.path) ?? 0) > 1;
+  }
+
+  /** Waits for a transaction of this connection to end, unless called from inside it. */
+  private async turn<T>(work: () => T): Promise<T> {
+    if (this.depth === 0) await this.current.catch(() => undefined);
+    return this.retrying(work);
+  }
+
+  exec(sql: string): Promise<void> {
+    return this.turn(() => this.open.exec(sql));
+  }
+
+  run(sql: string, params: readonly SqlValue[] = []): Promise<{ changes: number }> {
+    return this.turn(() => ({ changes: this.statement(sql).run(params as SqlValue[]).changes }));
+  }
+
+  all<Row extends Record<string, unknown>>(sql: string, params: readonly SqlValue[] = []): Promise<Row[]> {
+    return this.turn(() => this.statement(sql).all(params as SqlValue[]) as Row[]);
+  }
+
+  async transaction<T>(work: (tx: SqlDriver) => Promise<T>): Promise<T> {
+    if (this.depth > 0) return this.savepoint(work);
+    const previous = this.current;
+    let release: () => void = () => undefined;
+    this.current = new Promise<void>((resolve) => (release = resolve));
+    await previous.catch(() => undefined);
+    try {
+      // IMMEDIATE takes the write lock now, so two writers wait at BEGIN, never deadlock later.
+      await this.retrying(() => this.open.exec('BEGIN IMMEDIATE'));
+      this.depth = 1;
+      try {
+        const result = await work(this);
+        this.open.exec('COMMIT');
+        return result;
+      } catch (error) {
+        if (this.open.inTransaction) this.open.exec('ROLLBACK');
+        throw error;
+      } finally {
+        this.depth = 0;
+      }
+    } finally {
+      release();
+    }
+  }
+
+  private async savepoint<T>(work: (tx: SqlDriver) => Promise<T>): Promise<T> {
+    const name = `news_tui_${this.depth++}`;
+    this.open.exec(`SAVEPOINT ${name}`);
+    try {
+      const result = await work(this);
+      this.open.exec(`RELEASE ${name}`);
+      return result;
+    } catch (error) {
+      this.open.exec(`ROLLBACK TO ${name}; RELEASE ${name}`);
+      throw error;
+    } finally {
+      this.depth--;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.current.catch(() => undefined);
+    for (const statement of this.statements.values()) statement.finalize();
+    this.statements.clear();
+    if (this.db?.isOpen) this.db.close();
+    this.db = null;
+    if (this.remembered) {
+      this.remembered = false;
+      forget(this.path);
+      if (!openHere.has(this.path)) rmSync(this.me, { force: true });
+    }
+  }
+}
+
+// Connections open in this process per file: the pid file goes when the last one closes.
+const openHere = new Map<string, number>();
+
+function remember(path: string): void {
+  openHere.set(path, (openHere.get(path) ?? 0) + 1);
+}
+
+function forget(path: string): void {
+  const n = (openHere.get(path) ?? 1) - 1;
+  if (n > 0) openHere.set(path, n);
+  else openHere.delete(path);
+}
