@@ -4,8 +4,21 @@ import { EXPORT_FORMATS, parseExportFormat, type ExportFormat } from '../export/
 
 export type { ExportFormat };
 
-export type Command = 'open' | 'analyze' | 'events' | 'dates' | 'entities' | 'export' | 'search';
-const COMMANDS: readonly Command[] = ['analyze', 'events', 'dates', 'entities', 'export', 'search'];
+export type Command =
+  'open' | 'analyze' | 'events' | 'dates' | 'entities' | 'export' | 'search' | 'add' | 'prune' | 'archive';
+const COMMANDS: readonly Command[] = [
+  'analyze',
+  'events',
+  'dates',
+  'entities',
+  'export',
+  'search',
+  'add',
+  'prune',
+  'archive',
+];
+/** Commands on the archive itself, never on files opened. */
+export const ARCHIVE_COMMANDS: readonly Command[] = ['add', 'prune', 'archive'];
 
 export interface CliOptions {
   command: Command;
@@ -22,6 +35,10 @@ export interface CliOptions {
   limit: number | null;
   /** What `news-tui search` looks for ('' for other commands). */
   query: string;
+  /** `--db`: the archive's file or `postgres://` server (else NEWS_TUI_DB, else the default file). */
+  db: string | null;
+  /** `--archive`: the story is the archive's, not files'. */
+  archive: boolean;
 }
 
 export class UsageError extends Error {}
@@ -53,6 +70,8 @@ export function parseArguments(
         format: { type: 'string', short: 'f' },
         output: { type: 'string', short: 'o' },
         limit: { type: 'string', short: 'n' },
+        db: { type: 'string' },
+        archive: { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -87,6 +106,8 @@ export function parseArguments(
     output: values.output ?? null,
     limit,
     query: command === 'search' ? positionals[1]! : '',
+    db: values.db ?? null,
+    archive: values.archive === true,
   };
 }
 
@@ -104,6 +125,15 @@ Usage:
                                      from 5 letters), 'exact !not ^start end$ a | b,
                                      entity:NAME source:NAME since:DATE until:DATE
 
+Archive (one database of every article added, analysed once):
+  news-tui add PATH...               add new and changed files to the archive, with progress;
+                                     killed, run it again: nothing is lost or added twice
+  news-tui prune                     drop articles whose files are gone from disk
+  news-tui archive [--json]          what the archive holds: articles, events, first, last, bytes
+  news-tui search --archive QUERY    full-text search of the archive's articles, best first
+  news-tui [events|dates|entities|export] --archive
+                                     the archive's story instead of files'
+
 Options:
   --json          JSON Lines output (one object per line)
   -n, --limit N   print at most N rows (events, dates, entities)
@@ -111,6 +141,9 @@ Options:
   --no-mouse      leave the mouse to the terminal (the wheel scrolls and a click selects
                   otherwise; "mouse": false in config.json says the same)
   --no-cache      do not read or write the analysis cache (NEWS_TUI_NO_CACHE=1)
+  --db LOCATION   the archive: a file, or postgres://user@host/db for a team's server
+                  (NEWS_TUI_DB; default $XDG_DATA_HOME/news-tui/archive.db)
+  --archive       read the story from the archive instead of files
   -h, --help      this help
   -v, --version   the version
 

@@ -3,7 +3,7 @@ import type { Story } from '../types.js';
 // the front door are evaluated only when files are read.
 import { printableLine, printableText } from '../corpus/sanitize.js';
 import { isTerminalGone } from './hang-up.js';
-import { HELP_TEXT, parseArguments, UsageError, type CliOptions } from './args.js';
+import { ARCHIVE_COMMANDS, HELP_TEXT, parseArguments, UsageError, type CliOptions } from './args.js';
 import { commandContext, reportCrash } from './crash.js';
 import { corpusOf, storyName } from './story-name.js';
 import { packageVersion, seedsFolder } from './package-files.js';
@@ -135,6 +135,10 @@ async function run(argv: string[], hooks: LaunchHooks, parsed: (options: CliOpti
     process.stdout.write(`news-tui ${packageVersion()}\n`);
     return 0;
   }
+  if (ARCHIVE_COMMANDS.includes(options.command) || (options.command === 'search' && options.archive)) {
+    const { runArchiveCommand } = await import('./archive-commands.js');
+    return runArchiveCommand(options);
+  }
   const { loadConfig, colorEnabled } = await import('../config/index.js');
   const { config, error: configError } = await loadConfig(process.env);
   // A bad config is named, then the defaults stand in for what it got wrong.
@@ -147,12 +151,27 @@ async function run(argv: string[], hooks: LaunchHooks, parsed: (options: CliOpti
     // Bookmarks and the place left are kept per corpus: the folders opened, or the bundled seeds
     // (by name, however they are reached: the install's path changes with each version).
     const corpus = corpusOf(paths) === corpusOf([seedsFolder()]) ? 'seeds' : corpusOf(paths);
+    if (options.archive) {
+      const { archiveStory } = await import('./archive-commands.js');
+      const { archiveLabel, archiveLocation } = await import('../archive/open-archive.js');
+      const location = archiveLocation(options.db);
+      return runInteractive(
+        [],
+        options,
+        config,
+        { title: 'archive', corpus: `archive:${archiveLabel(location)}` },
+        hooks,
+        () => archiveStory(options),
+      );
+    }
     return runInteractive(paths, options, config, { title: name, corpus }, hooks);
   }
   const { openStory } = await import('./open-story.js');
   const { beforeHeapTuning, heapTunedForSize } = await import('../pipeline/index.js');
   beforeHeapTuning(() => hooks.started?.('cli'));
-  const story = await openStory(paths, name, { cache: options.cache });
+  const story = options.archive
+    ? await (await import('./archive-commands.js')).archiveStory(options)
+    : await openStory(paths, name, { cache: options.cache });
   for (const problem of story.problems) process.stderr.write(problemLine(problem) + '\n');
   if (story.articles.length === 0) {
     report(`news-tui: no articles could be loaded from ${paths.join(', ')}`);

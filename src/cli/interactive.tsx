@@ -46,6 +46,8 @@ export async function runInteractive(
   config: Config,
   { title, corpus }: { title: string; corpus: string },
   hooks: LaunchHooks = {},
+  /** A story read whole from elsewhere (the archive) instead of analysing `paths`. */
+  readStory?: () => Promise<Story>,
 ): Promise<number> {
   let restored = false;
   // Once the terminal is gone nothing is written to it (see hang-up.ts).
@@ -128,21 +130,30 @@ export async function runInteractive(
   };
   // A large corpus changes V8's heap flags as it opens; what start-up compiled is kept before.
   beforeHeapTuning(() => hooks.started?.('ui'));
-  const { load, stream } = await beginStory(paths, title, options.cache, {
-    onUpdate: ({ story, progress, complete }) => {
-      // The heap is tuned for size while a large story is analysed; browsing it so collected
-      // garbage every few keys (a third of a keystroke's CPU on t17_bpoil), so not once complete.
-      if (complete && heapTunedForSize()) setFlagsFromString('--no-optimize-for-size');
-      draw(story, complete ? null : progress);
-    },
-    onProgress: (progress) => {
-      if (!shownStory) return;
-      // The last assembly of a large corpus takes seconds; the status line says what is going on.
-      if (progress.done === progress.total)
-        draw(shownStory, null, `assembling the timeline of ${formatCount(progress.total)} articles…`);
-      else if (performance.now() - lastDraw >= PROGRESS_MS) draw(shownStory, progress);
-    },
-  });
+  const { load, stream } = readStory
+    ? await readStory().then((story) => {
+        draw(story, null);
+        const done = Promise.resolve(story);
+        return {
+          load: { articles: [], problems: story.problems },
+          stream: { done, saved: done.then(() => undefined), stop: async () => undefined },
+        };
+      })
+    : await beginStory(paths, title, options.cache, {
+        onUpdate: ({ story, progress, complete }) => {
+          // The heap is tuned for size while a large story is analysed; browsing it so collected
+          // garbage every few keys (a third of a keystroke's CPU on t17_bpoil), so not once complete.
+          if (complete && heapTunedForSize()) setFlagsFromString('--no-optimize-for-size');
+          draw(story, complete ? null : progress);
+        },
+        onProgress: (progress) => {
+          if (!shownStory) return;
+          // The last assembly of a large corpus takes seconds; the status line says what is going on.
+          if (progress.done === progress.total)
+            draw(shownStory, null, `assembling the timeline of ${formatCount(progress.total)} articles…`);
+          else if (performance.now() - lastDraw >= PROGRESS_MS) draw(shownStory, progress);
+        },
+      });
   mark('corpus loaded, analysis started');
   await started;
   const app = instance as Instance | null;

@@ -1,0 +1,143 @@
+// The archive's commands: `add PATH…`, `prune`, `archive [--json]`, and `search --archive`
+// (full text). They load the database engine; nothing else on the command line does.
+import { existsSync } from 'node:fs';
+import type { Story } from '../types.js';
+import type { CliOptions } from './args.js';
+import { problemLine } from './output.js';
+import { formatCount } from '../ui/count.js';
+import { printableLine } from '../corpus/sanitize.js';
+import type { Archive } from '../archive/store.js';
+
+async function withArchive<T>(options: CliOptions, work: (archive: Archive, label: string) => Promise<T>): Promise<T> {
+  const { archiveLabel, archiveLocation, openArchive } = await import('../archive/open-archive.js');
+  const location = archiveLocation(options.db);
+  let archive: Archive;
+  try {
+    archive = await openArchive(location);
+  } catch (error) {
+    throw new Error(
+      `cannot open the archive ${archiveLabel(location)}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    );
+  }
+  try {
+    return await work(archive, archiveLabel(location));
+  } finally {
+    await archive.close();
+  }
+}
+
+/** One self-overwriting line on a terminal; a line per report when stderr is a file or pipe. */
+function progressLine(): { show: (line: string, final?: boolean) => void; end: () => void } {
+  const tty = process.stderr.isTTY === true;
+  let last = 0;
+  return {
+    show(line, final = false) {
+      const now = performance.now();
+      if (!final && now - last < (tty ? 100 : 2000)) return;
+      last = now;
+      process.stderr.write(tty ? `\r\u001B[K${line}` : `${line}\n`);
+    },
+    end() {
+      if (tty) process.stderr.write('\n');
+    },
+  };
+}
+
+async function runAdd(options: CliOptions): Promise<number> {
+  if (options.paths.length === 0) {
+    process.stderr.write('news-tui: add needs a PATH (files or folders of articles)\n');
+    return 2;
+  }
+  const { bundledWorkerFile, inProcessPool, workerPool } = await import('../pipeline/pool.js');
+  const { ingest } = await import('../archive/ingest.js');
+  const worker = bundledWorkerFile();
+  const pool = worker ? workerPool(worker) : inProcessPool();
+  const line = progressLine();
+  try {
+    return await withArchive(options, async (archive, label) => {
+      const result = await ingest(archive, options.paths, {
+        pool,
+        onProblem: (problem) => process.stderr.write(problemLine(problem) + '\n'),
+        onProgress: (p) =>
+          line.show(
+            `news-tui: add: ${formatCount(p.files)}/${formatCount(p.totalFiles)} files, ${formatCount(p.added)} articles added, ${Math.round(p.rate)}/s`,
+            p.files === p.totalFiles,
+          ),
+      });
+      line.end();
+      const summary = await archive.summary();
+      process.stderr.write(
+        `news-tui: added ${formatCount(result.added)} articles from ${formatCount(result.files - result.unchanged)} new or changed files (${formatCount(result.unchanged)} unchanged); ${printableLine(label)} holds ${formatCount(summary.articles)} articles\n`,
+      );
+      return result.added === 0 && result.unchanged === 0 && result.files > 0 && result.problems > 0 ? 1 : 0;
+    });
+  } finally {
+    await pool.close();
+  }
+}
+
+async function runPrune(options: CliOptions): Promise<number> {
+  return withArchive(options, async (archive, label) => {
+    const { files, articles } = await archive.prune(existsSync);
+    process.stderr.write(
+      `news-tui: pruned ${formatCount(files)} files gone from disk and ${formatCount(articles)} articles no file holds from ${printableLine(label)}\n`,
+    );
+    return 0;
+  });
+}
+
+async function runSummary(options: CliOptions): Promise<number> {
+  return withArchive(options, async (archive, label) => {
+    const summary = await archive.summary();
+    if (options.json) process.stdout.write(JSON.stringify(summary) + '\n');
+    else
+      process.stdout.write(
+        `${printableLine(label)}: ${formatCount(summary.articles)} articles, ${formatCount(summary.events)} events, ${summary.first ?? '–'} – ${summary.last ?? '–'}, ${(summary.bytes / 1024 / 1024).toFixed(1)} MB\n`,
+      );
+    return 0;
+  });
+}
+
+/** Full-text search over the archive's articles: the words in any order, best first. */
+async function runTextSearch(options: CliOptions): Promise<number> {
+  return withArchive(options, async (archive) => {
+    const hits = await archive.searchText(options.query, options.limit ?? 20);
+    for (const hit of hits) {
+      if (options.json) process.stdout.write(JSON.stringify(hit) + '\n');
+      else
+        process.stdout.write(
+          `${hit.date ?? 'undated'}  ${printableLine(hit.title)}\n    ${printableLine(hit.snippet)}\n    ${printableLine(hit.path)}\n`,
+        );
+    }
+    if (hits.length === 0 && !options.json)
+      process.stderr.write(`news-tui: no article has every word of '${printableLine(options.query)}'\n`);
+    return hits.length === 0 ? 1 : 0;
+  });
+}
+
+export async function runArchiveCommand(options: CliOptions): Promise<number> {
+  switch (options.command) {
+    case 'add':
+      return runAdd(options);
+    case 'prune':
+      return runPrune(options);
+    case 'search':
+      return runTextSearch(options);
+    default:
+      return runSummary(options);
+  }
+}
+
+/** The whole archive as a story (every article read back with its analysis, none analysed
+ * again): what `events`, `dates`, `entities` and the UI show with `--archive`. */
+export async function archiveStory(options: CliOptions): Promise<Story> {
+  const { assembleStory } = await import('../pipeline/index.js');
+  const { compareArticles } = await import('../corpus/index.js');
+  return withArchive(options, async (archive, label) => {
+    const articles = [];
+    for await (const article of archive.analysedArticles()) articles.push(article);
+    // The order a folder's articles load in, so the story is the one its files would make.
+    articles.sort(compareArticles);
+    return assembleStory(label, articles, []);
+  });
+}
