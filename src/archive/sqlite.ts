@@ -106,6 +106,23 @@ class SqliteDriver implements SqlDriver {
     return statement;
   }
 
+  /** Runs `use` on the statement of `sql`. A statement that failed (a lock met) cannot be
+   * reset for its next binding in this library, so it is finalized and prepared anew. */
+  private withStatement<T>(sql: string, use: (statement: Statement) => T): T {
+    const statement = this.statement(sql);
+    try {
+      return use(statement);
+    } catch (error) {
+      this.statements.delete(sql);
+      try {
+        statement.finalize();
+      } catch {
+        // finalizing reports the failure again
+      }
+      throw error;
+    }
+  }
+
   /** Runs `work` again while another process holds the lock, clearing a dead process's lock. */
   async retrying<T>(work: () => T): Promise<T> {
     const started = Date.now();
@@ -142,8 +159,10 @@ class SqliteDriver implements SqlDriver {
     }
   }
 
+  /** Whether a connection of this process is inside a transaction on this file: only a
+   * transaction holds the lock across a pause (every other statement runs in one call). */
   private othersHere(): boolean {
-    return (openHere.get(this.path) ?? 0) > 1;
+    return (writingHere.get(this.path) ?? 0) > 0;
   }
 
   /** Waits for a transaction of this connection to end, unless called from inside it. */
@@ -157,11 +176,13 @@ class SqliteDriver implements SqlDriver {
   }
 
   run(sql: string, params: readonly SqlValue[] = []): Promise<{ changes: number }> {
-    return this.turn(() => ({ changes: this.statement(sql).run(params as SqlValue[]).changes }));
+    return this.turn(() => ({
+      changes: this.withStatement(sql, (statement) => statement.run(params as SqlValue[]).changes),
+    }));
   }
 
   all<Row extends Record<string, unknown>>(sql: string, params: readonly SqlValue[] = []): Promise<Row[]> {
-    return this.turn(() => this.statement(sql).all(params as SqlValue[]) as Row[]);
+    return this.turn(() => this.withStatement(sql, (statement) => statement.all(params as SqlValue[]) as Row[]));
   }
 
   async transaction<T>(work: (tx: SqlDriver) => Promise<T>): Promise<T> {
@@ -174,6 +195,7 @@ class SqliteDriver implements SqlDriver {
       // IMMEDIATE takes the write lock now, so two writers wait at BEGIN, never deadlock later.
       await this.retrying(() => this.open.exec('BEGIN IMMEDIATE'));
       this.depth = 1;
+      writingHere.set(this.path, (writingHere.get(this.path) ?? 0) + 1);
       try {
         const result = await work(this);
         this.open.exec('COMMIT');
@@ -183,6 +205,7 @@ class SqliteDriver implements SqlDriver {
         throw error;
       } finally {
         this.depth = 0;
+        writingHere.set(this.path, writingHere.get(this.path)! - 1);
       }
     } finally {
       release();
@@ -220,6 +243,8 @@ class SqliteDriver implements SqlDriver {
 
 // Connections open in this process per file: the pid file goes when the last one closes.
 const openHere = new Map<string, number>();
+// Connections of this process inside a transaction, per file.
+const writingHere = new Map<string, number>();
 
 function remember(path: string): void {
   openHere.set(path, (openHere.get(path) ?? 0) + 1);
