@@ -56,3 +56,13 @@ describe('"one day" after a modal', () => {
     expect(at('The bridge closed for one day.', '2012-06-01', 'one day')?.value).toBe('P1D');
   });
 });
+
+describe('units of measure', () => {
+  it('leaves "per second" of a measured quantity unmarked', () => {
+    expect(at('The chip runs 40 million instructions per second.', '2001-02-03', 'per second')).toBe(undefined);
+  });
+
+  it('still reads "every week" as a set', () => {
+    expect(at('The committee meets every week.', '2001-02-03', 'every week')?.value).toBe('P1W');
+  });
+});

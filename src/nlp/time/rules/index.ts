@@ -61,9 +61,11 @@ import {
   ordinalDayOfARun,
 } from './relative.js';
 import {
+  // A rate's "per second" ("15 million instructions per second") is a unit of measure, not a
+  // recurring time: the rate rule claims it before the set rule would.
+  rate,
   setEvery,
   setAdverb,
-  rate,
   duration,
   longAdjective,
   andAHalf,
@@ -105,9 +107,11 @@ export const RULES: readonly Rule[] = [
   weekdaySet,
   anaphoricWeekday,
   namedWeekday,
+  // A rate's "per second" ("15 million instructions per second") is a unit of measure, not a
+  // recurring time: the rate rule claims it before the set rule would.
+  rate,
   setEvery,
   setAdverb,
-  rate,
   countedOffset,
   yearEarlier,
   fiscalYear,
