@@ -25,7 +25,7 @@ export interface IngestProgress {
 
 export interface IngestOptions {
   pool: AnalysisPool;
-  /** Files read, analysed and committed together (default 200). */
+  /** Files read, analysed and committed together (default 50: a kill loses a few seconds). */
   batchFiles?: number;
   onProgress?: (progress: IngestProgress) => void;
   onProblem?: (problem: Problem) => void;
@@ -73,7 +73,7 @@ export async function ingest(
     if (held && held.size === stamp.size && held.mtime === stamp.mtime && held.analyzer === ANALYZER_VERSION) continue;
     changed.push(stamp);
   }
-  const batchFiles = options.batchFiles ?? 200;
+  const batchFiles = options.batchFiles ?? 50;
   const started = performance.now();
   const result: IngestResult = {
     files: listed.files.length,

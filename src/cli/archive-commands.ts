@@ -29,7 +29,7 @@ async function withArchive<T>(options: CliOptions, work: (archive: Archive, labe
 /** One self-overwriting line on a terminal; a line per report when stderr is a file or pipe. */
 function progressLine(): { show: (line: string, final?: boolean) => void; end: () => void } {
   const tty = process.stderr.isTTY === true;
-  let last = 0;
+  let last = -Infinity;
   return {
     show(line, final = false) {
       const now = performance.now();
