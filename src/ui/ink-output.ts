@@ -76,6 +76,15 @@ export function rememberedWidestLine(text: string, measure: (text: string) => nu
 
 const BLANK: StyledChar = { type: 'char', value: ' ', fullWidth: false, styles: [] };
 
+/** Whether `line` holds a C0 or C1 control other than ESC (which opens its escape sequences). */
+function hasControl(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const unit = line.charCodeAt(i);
+    if ((unit < 0x20 && unit !== 0x1b) || (unit >= 0x7f && unit <= 0x9f)) return true;
+  }
+  return false;
+}
+
 const hasEscape = (line: string): boolean => line.includes('\u001B') || line.includes('\u009B');
 
 export function composeInkFrame(output: InkOutput, helpers: InkOutputHelpers): { output: string; height: number } {
@@ -108,6 +117,9 @@ export function composeInkFrame(output: InkOutput, helpers: InkOutputHelpers): {
           const from = x < clip.x1! ? clip.x1! - x : 0;
           const lineWidth = remembered(widths, line, () => caches.getStringWidth(line));
           const to = x + lineWidth > clip.x2! ? clip.x2! - x : lineWidth;
+          // A line inside the clip is drawn whole: slicing it gives its characters and styles
+          // back, but for controls (a tab measures 0 and is cut off), which take the slice.
+          if (from === 0 && to === lineWidth && lineWidth > 0 && !hasControl(line)) return line;
           return remembered(slices, `${from}:${to}:${line}`, () => helpers.sliceAnsi(line, from, to));
         });
         if (x < clip.x1!) x = clip.x1!;
