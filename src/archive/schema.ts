@@ -57,10 +57,38 @@ export function schemaStatements(dialect: Dialect): string[] {
       `CREATE VIRTUAL TABLE IF NOT EXISTS article_text USING fts5(
          title, body, content='articles', content_rowid='no', tokenize='unicode61 remove_diacritics 2')`,
     ];
-  return [
+  return postgresSchema([
     ...common,
     `ALTER TABLE articles ADD COLUMN IF NOT EXISTS words tsvector
        GENERATED ALWAYS AS (to_tsvector('english', title || ' ' || body)) STORED`,
     'CREATE INDEX IF NOT EXISTS articles_words ON articles USING GIN (words)',
+  ]);
+}
+
+// On a server several processes open the archive at once, and two things differ from a file:
+// - two creating the tables at the same moment collide even with IF NOT EXISTS (a duplicate
+//   pg_type row: measured once in 12 races), so creation is serialised by an advisory lock,
+//   held until the opening transaction ends;
+// - CREATE INDEX IF NOT EXISTS and ALTER TABLE … IF NOT EXISTS lock their table even when there
+//   is nothing to do, so every opener (a reader too) would queue behind an ingester's open batch
+//   and stall every reader behind itself. The statements therefore run only while the meta
+//   table does not yet hold this schema's version (or a newer one, which the store refuses).
+const SCHEMA_LOCK = 4_715_023_001; // any constant: the lock's name among this server's advisory locks
+
+function postgresSchema(statements: readonly string[]): string[] {
+  const body = statements.map((statement) => `EXECUTE $ddl$${statement}$ddl$;`).join('\n  ');
+  return [
+    `SELECT pg_advisory_xact_lock(${SCHEMA_LOCK})`,
+    `DO $news_tui$
+BEGIN
+  -- Nested: a query naming meta is planned only once meta is known to exist.
+  IF to_regclass('meta') IS NOT NULL THEN
+    IF EXISTS (SELECT 1 FROM meta WHERE name = 'schema' AND value::integer >= ${SCHEMA_VERSION}) THEN
+      RETURN;
+    END IF;
+  END IF;
+  ${body}
+END
+$news_tui$`,
   ];
 }
