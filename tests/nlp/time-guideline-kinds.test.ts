@@ -66,3 +66,20 @@ describe('units of measure', () => {
     expect(at('The committee meets every week.', '2001-02-03', 'every week')?.value).toBe('P1W');
   });
 });
+
+describe('weekdays joined to a plural', () => {
+  const dct = '2016-09-07';
+
+  it('reads "Monday and Thursday evenings" as two sets', () => {
+    const text = 'The library now opens late on Monday and Thursday evenings.';
+    expect(at(text, dct, 'Monday')?.value).toBe('XXXX-WXX-1TEV');
+    expect(at(text, dct, 'Thursday')?.value).toBe('XXXX-WXX-4TEV');
+    expect(at(text, dct, 'Monday')?.type).toBe('SET');
+  });
+
+  it('keeps "Monday and Thursday" two days', () => {
+    const text = 'The strike shut the port on Monday and Thursday.';
+    expect(at(text, dct, 'Monday')?.type).toBe('DATE');
+    expect(at(text, dct, 'Thursday')?.type).toBe('DATE');
+  });
+});

@@ -334,15 +334,17 @@ export const deicticDay: Rule = {
 };
 
 export const weekdaySet: Rule = {
-  // "Mondays", "Tuesday nights": a weekday in the plural recurs (TIMEX3 SET XXXX-WXX-2TNI).
+  // "Mondays", "Tuesday nights": a weekday in the plural recurs (TIMEX3 SET XXXX-WXX-2TNI). The
+  // plural scopes over a weekday joined to it: "Monday and Tuesday nights" are two sets.
   name: 'weekday set',
   pattern: rx(
-    String.raw`${W}(?:(${WEEKDAY_NAME})\s(mornings|afternoons|evenings|nights)|(${WEEKDAY_NAME})s)(?![\w'’])`,
+    String.raw`${W}(?:(${WEEKDAY_NAME})\s(mornings|afternoons|evenings|nights)|(${WEEKDAY_NAME})s|(${WEEKDAY_NAME})(?=,?\s(?:and|or)\s${WEEKDAY_NAME}(?:s|\s(mornings|afternoons|evenings|nights))(?![\w'’])))(?![\w'’])`,
   ),
   read: (m) => {
-    const wd = weekdayNumber(m[1] ?? m[3] ?? '');
+    const wd = weekdayNumber(m[1] ?? m[3] ?? m[4] ?? '');
     if (wd === null) return null;
-    const part = m[2] ? DAY_PART[m[2].toLowerCase().replace(/s$/, '')] : undefined;
+    const plural = m[2] ?? m[5];
+    const part = plural ? DAY_PART[plural.toLowerCase().replace(/s$/, '')] : undefined;
     const value = `XXXX-WXX-${wd}${part ? `T${part}` : ''}`;
     return {
       start: m.index,
