@@ -83,3 +83,16 @@ describe('weekdays joined to a plural', () => {
     expect(at(text, dct, 'Thursday')?.type).toBe('DATE');
   });
 });
+
+describe('"that same day" after a month', () => {
+  it('is a day of the month just named, its day unknown', () => {
+    const text =
+      'The plant shut on Tuesday. The last fire there broke out in March, when a boiler failed. Workers left that same day.';
+    expect(at(text, '2015-06-12', 'that same day')?.value).toBe('2015-03-XX');
+  });
+
+  it('is the day just named when a day was named', () => {
+    const text = 'The boiler failed on March 4. Workers left that same day.';
+    expect(at(text, '2015-06-12', 'that same day')?.value).toBe('2015-03-04');
+  });
+});

@@ -101,6 +101,7 @@ const VAGUE_DURATION = /^P(?:X[XYMWDQEC]|TX[HMS])$/;
 const PARTIAL_DATE =
   /^(?:XXXX(?:-XX(?:-XX)?|-WXX(?:-[1-7]|-WE)?|-(?:Q[1-4X]|H[12]|SP|SU|FA|WI))?|XXX|XX)(?:T(?:MO|AF|EV|NI|(?:[01]\d|2[0-4]):[0-5]\d))?$/;
 const YEARLESS_DAY = /^XXXX-(\d\d)(?:-(\d\d))?$/;
+const DAY_OF_KNOWN_MONTH = /^\d{4}-(?:0[1-9]|1[0-2])-XX$/;
 const PART_OF_DAY = /^(\d{4}-\d\d-\d\d)T(?:MO|AF|EV|NI)$/;
 const WEEKEND = /^(\d{4}-W\d\d)-WE$/;
 
@@ -111,7 +112,13 @@ export function isValidValue(value: string): boolean {
   if (weekend) return precisionOf(weekend[1]!) === 'week';
   const part = PART_OF_DAY.exec(value);
   if (part) return precisionOf(part[1]!) === 'day';
-  if (REFERENCE.test(value) || COUNTED_UNITS.test(value) || VAGUE_DURATION.test(value) || PARTIAL_DATE.test(value))
+  if (
+    REFERENCE.test(value) ||
+    COUNTED_UNITS.test(value) ||
+    VAGUE_DURATION.test(value) ||
+    PARTIAL_DATE.test(value) ||
+    DAY_OF_KNOWN_MONTH.test(value)
+  )
     return true;
   const yearless = YEARLESS_DAY.exec(value);
   // A month and day without a year must exist in some year: 02-29 does, 02-30 never.

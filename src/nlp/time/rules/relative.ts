@@ -127,6 +127,10 @@ export const anaphoricUnit: Rule = {
       start: m.index,
       end: m.index + m[0].length,
       resolve(a) {
+        // "last October, when … that same day": the day is one of the month just named, which
+        // TIMEX3 writes with its day unknown (1998-10-XX), rather than an older day mentioned.
+        if (unitWord === 'day' && offset === 0 && a.lastValueNear && /^\d{4}-\d\d$/.test(a.lastValue ?? ''))
+          return reading('DATE', `${a.lastValue}-XX`, mod);
         const base = lastDay(a, unit);
         if (!base) return null;
         // "the next year" without an earlier date in the article is a span ahead.
