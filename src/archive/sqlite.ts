@@ -68,7 +68,6 @@ class SqliteDriver implements SqlDriver {
   private readonly statements = new Map<string, Statement>();
   /** The transaction running: statements from outside it wait for its end. */
   private current: Promise<unknown> = Promise.resolve();
-  private depth = 0;
   /** Counted in `openHere` until closed. */
   remembered = true;
 
@@ -130,7 +129,7 @@ class SqliteDriver implements SqlDriver {
       try {
         return work();
       } catch (error) {
-        if (!isBusy(error) || this.depth > 0) throw error;
+        if (!isBusy(error)) throw error;
         if (Date.now() - started > this.busyTimeoutMs)
           throw new Error(
             `the archive ${this.path} stayed locked by another process for ${this.busyTimeoutMs / 1000} s`,
@@ -165,28 +164,39 @@ class SqliteDriver implements SqlDriver {
     return (writingHere.get(this.path) ?? 0) > 0;
   }
 
-  /** Waits for a transaction of this connection to end, unless called from inside it. */
+  /** Runs `work` once no transaction of this connection is open. Statements from outside a
+   * transaction never run inside it: its work has its own handle (`SqliteTransaction`). */
   private async turn<T>(work: () => T): Promise<T> {
-    if (this.depth === 0) await this.current.catch(() => undefined);
+    await this.current.catch(() => undefined);
     return this.retrying(work);
   }
 
+  /** What a transaction's statements run: at once, the lock being held. */
+  execNow(sql: string): void {
+    this.open.exec(sql);
+  }
+
+  runNow(sql: string, params: readonly SqlValue[]): { changes: number } {
+    return { changes: this.withStatement(sql, (statement) => statement.run(params as SqlValue[]).changes) };
+  }
+
+  allNow<Row extends Record<string, unknown>>(sql: string, params: readonly SqlValue[]): Row[] {
+    return this.withStatement(sql, (statement) => statement.all(params as SqlValue[]) as Row[]);
+  }
+
   exec(sql: string): Promise<void> {
-    return this.turn(() => this.open.exec(sql));
+    return this.turn(() => this.execNow(sql));
   }
 
   run(sql: string, params: readonly SqlValue[] = []): Promise<{ changes: number }> {
-    return this.turn(() => ({
-      changes: this.withStatement(sql, (statement) => statement.run(params as SqlValue[]).changes),
-    }));
+    return this.turn(() => this.runNow(sql, params));
   }
 
   all<Row extends Record<string, unknown>>(sql: string, params: readonly SqlValue[] = []): Promise<Row[]> {
-    return this.turn(() => this.withStatement(sql, (statement) => statement.all(params as SqlValue[]) as Row[]));
+    return this.turn(() => this.allNow<Row>(sql, params));
   }
 
   async transaction<T>(work: (tx: SqlDriver) => Promise<T>): Promise<T> {
-    if (this.depth > 0) return this.savepoint(work);
     const previous = this.current;
     let release: () => void = () => undefined;
     this.current = new Promise<void>((resolve) => (release = resolve));
@@ -194,36 +204,21 @@ class SqliteDriver implements SqlDriver {
     try {
       // IMMEDIATE takes the write lock now, so two writers wait at BEGIN, never deadlock later.
       await this.retrying(() => this.open.exec('BEGIN IMMEDIATE'));
-      this.depth = 1;
       writingHere.set(this.path, (writingHere.get(this.path) ?? 0) + 1);
+      const tx = new SqliteTransaction(this);
       try {
-        const result = await work(this);
+        const result = await work(tx);
         this.open.exec('COMMIT');
         return result;
       } catch (error) {
         if (this.open.inTransaction) this.open.exec('ROLLBACK');
         throw error;
       } finally {
-        this.depth = 0;
+        tx.finished = true;
         writingHere.set(this.path, writingHere.get(this.path)! - 1);
       }
     } finally {
       release();
-    }
-  }
-
-  private async savepoint<T>(work: (tx: SqlDriver) => Promise<T>): Promise<T> {
-    const name = `news_tui_${this.depth++}`;
-    this.open.exec(`SAVEPOINT ${name}`);
-    try {
-      const result = await work(this);
-      this.open.exec(`RELEASE ${name}`);
-      return result;
-    } catch (error) {
-      this.open.exec(`ROLLBACK TO ${name}; RELEASE ${name}`);
-      throw error;
-    } finally {
-      this.depth--;
     }
   }
 
@@ -238,6 +233,50 @@ class SqliteDriver implements SqlDriver {
       forget(this.path);
       if (!openHere.has(this.path)) rmSync(this.me, { force: true });
     }
+  }
+}
+
+/** The handle a transaction's work gets: its statements run inside it, at once; a nested
+ * transaction is a savepoint, rolled back alone when its work throws. */
+class SqliteTransaction implements SqlDriver {
+  readonly dialect = 'sqlite' as const;
+  finished = false;
+  private savepoints = 0;
+
+  constructor(private readonly driver: SqliteDriver) {}
+
+  private get open(): SqliteDriver {
+    if (this.finished) throw new Error('archive transaction used after it ended');
+    return this.driver;
+  }
+
+  async exec(sql: string): Promise<void> {
+    this.open.execNow(sql);
+  }
+
+  async run(sql: string, params: readonly SqlValue[] = []): Promise<{ changes: number }> {
+    return this.open.runNow(sql, params);
+  }
+
+  async all<Row extends Record<string, unknown>>(sql: string, params: readonly SqlValue[] = []): Promise<Row[]> {
+    return this.open.allNow<Row>(sql, params);
+  }
+
+  async transaction<T>(work: (tx: SqlDriver) => Promise<T>): Promise<T> {
+    const name = `news_tui_${++this.savepoints}`;
+    this.open.execNow(`SAVEPOINT ${name}`);
+    try {
+      const result = await work(this);
+      this.open.execNow(`RELEASE ${name}`);
+      return result;
+    } catch (error) {
+      this.open.execNow(`ROLLBACK TO ${name}; RELEASE ${name}`);
+      throw error;
+    }
+  }
+
+  close(): Promise<void> {
+    return Promise.reject(new Error('close the archive, not one of its transactions'));
   }
 }
 

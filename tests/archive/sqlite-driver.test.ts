@@ -98,17 +98,26 @@ describe('the SQLite archive driver', () => {
     expect(await db.all('SELECT v FROM t')).toEqual([{ v: 'outer' }]);
   });
 
-  it('runs statements issued during a transaction after it, not inside it', async () => {
+  it('runs statements issued from outside a transaction after it, never inside it', async () => {
     let release: () => void = () => undefined;
     const held = new Promise<void>((resolve) => (release = resolve));
-    const writing = db.transaction(async (tx) => {
-      await tx.run('INSERT INTO t (v) VALUES (?)', ['first']);
+    let begun: () => void = () => undefined;
+    const open = new Promise<void>((resolve) => (begun = resolve));
+    const failing = db.transaction(async (tx) => {
+      await tx.run('INSERT INTO t (v) VALUES (?)', ['rolled back']);
+      begun();
       await held;
+      throw new Error('given up');
     });
+    await open;
+    // Issued while the transaction is open: neither sees its row nor goes down with it.
     const reading = count();
+    const writing = db.run('INSERT INTO t (v) VALUES (?)', ['outside']);
     release();
+    await expect(failing).rejects.toThrow('given up');
+    expect(await reading).toBe(0);
     await writing;
-    expect(await reading).toBe(1);
+    expect(await db.all('SELECT v FROM t')).toEqual([{ v: 'outside' }]);
   });
 
   it("waits for another connection's write lock instead of failing", async () => {
