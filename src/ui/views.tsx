@@ -192,6 +192,7 @@ export const SCREEN_VIEWS: Record<Mode, (app: AppContext) => ScreenView> = {
         keyDates={app.story.keyDates}
         {...app.nav.lists.keydates}
         height={app.bodyHeight}
+        width={app.columns}
         theme={app.theme}
       />
     ),

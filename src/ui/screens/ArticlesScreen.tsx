@@ -1,8 +1,9 @@
-import React from 'react';
+import React, { memo } from 'react';
 import { Box, Text } from 'ink';
 import type { AnalyzedArticle } from '../../types.js';
 import type { Theme } from '../theme.js';
 import { Styled } from '../styled.js';
+import { fitRow } from '../fit-row.js';
 
 export interface ArticlesScreenProps {
   articles: readonly AnalyzedArticle[];
@@ -36,20 +37,48 @@ export function ArticlesScreen({
   const visible = articles.slice(top, top + height);
   return (
     <Box flexDirection="column">
-      {visible.map((article, i) => {
-        const index = top + i;
-        const events = article.events.length;
-        return (
-          <Box key={article.id} width={width}>
-            <Text {...(index === cursor ? theme.selection : {})} wrap="truncate">
-              <Text {...theme.accent}>{isRead(article.id) ? '  ' : '● '}</Text>
-              <Text {...theme.date}>{(article.date ?? 'undated').padEnd(11)}</Text>
-              {oneLine(article.title || article.path)}
-              <Text {...theme.dim}>{`  ${events} event${events === 1 ? '' : 's'}`}</Text>
-            </Text>
-          </Box>
-        );
-      })}
+      {visible.map((article, i) => (
+        <ArticleRow
+          key={article.id}
+          article={article}
+          read={isRead(article.id)}
+          selected={top + i === cursor}
+          width={width}
+          theme={theme}
+        />
+      ))}
     </Box>
   );
 }
+
+interface ArticleRowProps {
+  article: AnalyzedArticle;
+  read: boolean;
+  selected: boolean;
+  width: number;
+  theme: Theme;
+}
+
+/** One article's row, cut to the width once (fitRow), re-rendered when its selection or mark changes. */
+const ArticleRow = memo(function ArticleRow({ article, read, selected, width, theme }: ArticleRowProps) {
+  const events = article.events.length;
+  const parts = [
+    read ? '  ' : '● ',
+    (article.date ?? 'undated').padEnd(11),
+    oneLine(article.title || article.path),
+    `  ${events} event${events === 1 ? '' : 's'}`,
+  ];
+  const fitted = fitRow(parts, width);
+  const [mark, date, title, count] = fitted?.parts ?? parts;
+  return (
+    <Box width={width}>
+      <Text {...(selected ? theme.selection : {})} wrap="truncate">
+        <Text {...theme.accent}>{mark}</Text>
+        <Text {...theme.date}>{date}</Text>
+        {title}
+        <Text {...theme.dim}>{count}</Text>
+        {fitted?.alone}
+      </Text>
+    </Box>
+  );
+});

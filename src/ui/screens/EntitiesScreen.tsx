@@ -6,6 +6,7 @@ import { ENTITY_TYPE_LABELS } from '../entity-filter.js';
 import { ENTITY_TYPE_FILTERS, type EntityTypeFilter } from '../navigation.js';
 import { entityThemeKey, type Theme } from '../theme.js';
 import { Styled } from '../styled.js';
+import { fitRow } from '../fit-row.js';
 
 export interface EntitiesScreenProps {
   /** The people, organisations and places listed (of the type chosen, holding the filter). */
@@ -68,15 +69,21 @@ export function EntitiesScreen(props: EntitiesScreenProps): React.JSX.Element {
       ) : null}
       {entities.slice(top, top + listHeight).map((entity, i) => {
         const selected = top + i === cursor;
+        const parts = [
+          selected ? '❯ ' : '  ',
+          `${TYPE_LABEL[entity.type].padEnd(7)}${String(entity.mentions).padStart(5)} `,
+          entity.name,
+          `  ${entity.articles} article${entity.articles === 1 ? '' : 's'}`,
+        ];
+        const fitted = fitRow(parts, width);
+        const [mark, counts, name, articles] = fitted?.parts ?? parts;
         return (
           <Text key={`${entity.type}:${entity.name}`} {...(selected ? theme.selection : {})} wrap="truncate">
-            <Text {...theme.accent}>{selected ? '❯ ' : '  '}</Text>
-            <Text {...theme.dim}>
-              {TYPE_LABEL[entity.type].padEnd(7)}
-              {String(entity.mentions).padStart(5)}{' '}
-            </Text>
-            <Text {...theme[entityThemeKey(entity.type)]}>{entity.name}</Text>
-            <Text {...theme.dim}>{`  ${entity.articles} article${entity.articles === 1 ? '' : 's'}`}</Text>
+            <Text {...theme.accent}>{mark}</Text>
+            <Text {...theme.dim}>{counts}</Text>
+            <Text {...theme[entityThemeKey(entity.type)]}>{name}</Text>
+            <Text {...theme.dim}>{articles}</Text>
+            {fitted?.alone}
           </Text>
         );
       })}
