@@ -96,3 +96,19 @@ describe('"that same day" after a month', () => {
     expect(at(text, '2015-06-12', 'that same day')?.value).toBe('2015-03-04');
   });
 });
+
+describe('weeks ago', () => {
+  // Wednesday 2012-11-14.
+  const dct = '2012-11-14';
+
+  it('dates "a week ago" and "two weeks ago" to the day, "or so" as approximate', () => {
+    expect(at('The ferry sank a week ago.', dct, 'a week ago')?.value).toBe('2012-11-07');
+    expect(at('The ferry sank two weeks ago.', dct, 'two weeks')?.value).toBe('2012-10-31');
+    const about = at('The ferry sank a week or so ago.', dct, 'a week');
+    expect([about?.text, about?.value, about?.mod]).toEqual(['a week or so ago', '2012-11-07', 'APPROX']);
+  });
+
+  it('dates more weeks ago to the week', () => {
+    expect(at('The ferry sank six weeks ago.', dct, 'six weeks')?.value).toBe('2012-W40');
+  });
+});

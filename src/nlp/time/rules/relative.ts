@@ -1,7 +1,7 @@
 // Dates counted from publication or from the last date mentioned ("three years ago", "last week").
 import type { TimeMod } from '../../../types.js';
 import { type Anchoring, reading, shiftValue } from '../anchoring.js';
-import { type Day, formatDay, formatWeek } from '../calendar.js';
+import { addDays, type Day, formatDay, formatWeek } from '../calendar.js';
 import { COUNT, countValue, durationValue, ORDINAL, UNIT, type Unit, unitOf, VAGUE_COUNT } from '../lexicon.js';
 import {
   type Rule,
@@ -49,15 +49,16 @@ export const countedOffset: Rule = {
   // from publication ("ago") or from the last day mentioned ("later", "earlier").
   name: 'counted offset',
   pattern: ci(
-    String.raw`${W}${QUANTIFIER}?(${COUNT}|${VAGUE_COUNT})[- ](${UNIT})\s(ago|earlier|later|before|after|from now|hence|since|back)${E}`,
+    String.raw`${W}${QUANTIFIER}?(${COUNT}|${VAGUE_COUNT})[- ](${UNIT})(\sor\sso)?\s(ago|earlier|later|before|after|from now|hence|since|back)${E}`,
   ),
   read: (m) => {
     const unit = unitOf(m[3]!);
     if (!unit) return null;
     const count = countValue(m[2]!);
-    const relation = m[4]!.toLowerCase();
-    const mod = quantifierMod(m[1]);
-    const countEnd = m.index + m[0].length - m[4]!.length - 1;
+    const relation = m[5]!.toLowerCase();
+    // "a week or so ago": about a week.
+    const mod = quantifierMod(m[1]) ?? (m[4] ? 'APPROX' : undefined);
+    const countEnd = m.index + m[0].length - m[5]!.length - (m[4]?.length ?? 0) - 1;
     const fromPublication =
       relation === 'ago' || relation === 'back' || relation === 'from now' || relation === 'hence';
     const direction = relation === 'ago' || relation === 'back' || relation === 'earlier' ? -1 : 1;
@@ -96,6 +97,10 @@ export const countedOffset: Rule = {
         if (relation === 'later' && (a.lastValue === null || !a.lastValueNear))
           return reading('DURATION', durationValue(count, unit), mod);
         const base = fromPublication ? a.dct : (yearAnchor(relation, unit, a) ?? a.reference ?? a.dct);
+        // "a week ago", "two weeks ago" point to a day (the same weekday a week or two back, as
+        // "a week ago Friday" says); "six weeks ago" to a week.
+        if (unit === 'week' && direction < 0 && fromPublication && base && count <= 2 && Number.isInteger(count))
+          return reading('DATE', formatDay(addDays(base, -7 * count)), pointMod);
         const point = ago(count, unit, a, base, direction, pointMod, !fromPublication);
         // "Two decades later, they agree …" counted from a recent day would land years after
         // publication; unless the clause looks ahead, "later" reaches no further than now, so
