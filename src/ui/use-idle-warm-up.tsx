@@ -44,6 +44,10 @@ const STEPS: readonly WarmStep[] = [
   { mode: 'timeline', nav: (app) => timelineEnd(app, -app.events.length) },
 ];
 
+let drawnOffScreen = 0;
+/** How many screens this process has drawn off screen (for tests: a warming that throws draws none). */
+export const screensDrawnOffScreen = (): number => drawnOffScreen;
+
 /** A terminal of the app's size that keeps nothing written to it. */
 function nowhere(columns: number, rows: number): NodeJS.WriteStream {
   const stream = new Writable({ write: (_chunk, _encoding, done) => done() }) as unknown as NodeJS.WriteStream;
@@ -72,6 +76,7 @@ function drawOffScreen(app: AppContext, step: WarmStep): void {
   );
   instance.unmount();
   instance.cleanup();
+  drawnOffScreen++;
 }
 
 /**
