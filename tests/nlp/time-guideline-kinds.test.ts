@@ -112,3 +112,11 @@ describe('weeks ago', () => {
     expect(at('The ferry sank six weeks ago.', dct, 'six weeks')?.value).toBe('2012-W40');
   });
 });
+
+describe('the period a results story reports', () => {
+  it('compares with the quarter the lead names, not one told in passing', () => {
+    const text =
+      'Acme posted a 12% rise in third-quarter profit. After a weak second quarter, demand for its tools recovered. Charges taken in the year-earlier period lowered the comparison.';
+    expect(at(text, '2004-10-28', 'the year-earlier period')?.value).toBe('2003-Q3');
+  });
+});

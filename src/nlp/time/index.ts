@@ -190,7 +190,9 @@ export function findTimeExpressions(
         lastValue = r.value;
         lastValueSentence = sentenceIndex;
       }
-      if (precision === 'quarter' && !r.derived) lastQuarter = r.value;
+      // The period a results story reports is the one its lead names; a quarter told in passing
+      // later ("after a flat second quarter") is not what "the year-earlier period" compares.
+      if (precision === 'quarter' && !r.derived && lastQuarter === null) lastQuarter = r.value;
       const yearWritten = WRITTEN_YEAR.test(expression.text);
       if (precision !== null && !r.derived && yearWritten)
         writtenYear = { year: Number(r.value.slice(0, 4)), end: c.end };
