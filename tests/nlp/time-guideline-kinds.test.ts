@@ -120,3 +120,12 @@ describe('the period a results story reports', () => {
     expect(at(text, '2004-10-28', 'the year-earlier period')?.value).toBe('2003-Q3');
   });
 });
+
+describe('quarters of a vague count', () => {
+  it('reads "several quarters of losses" as a span, "three quarters of the shares" as a fraction', () => {
+    expect(at('The unit returned to profit after several quarters of losses.', '2005-02-01', 'several')?.value).toBe(
+      'PXQ',
+    );
+    expect(at('Three quarters of the shares were sold.', '2005-02-01', 'Three')).toBe(undefined);
+  });
+});

@@ -116,10 +116,12 @@ export const duration: Rule = {
   read: (m) => {
     const unit = unitOf(m[6]!);
     if (!unit) return null;
-    // "three quarters of the shares" is a fraction; "two consecutive quarters of growth" a span.
+    // "three quarters of the shares" is a fraction; "two consecutive quarters of growth" and
+    // "several quarters of losses" (no fraction has a vague count) are spans.
     if (
       unit === 'quarter' &&
       !m[5] &&
+      countValue(m[3]!) !== null &&
       QUARTERS_OF.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 4))
     )
       return null;
