@@ -22,6 +22,10 @@ export interface SqliteOptions {
 }
 
 const DEFAULT_BUSY_TIMEOUT_MS = 30_000;
+// Pages kept in memory, in KiB (negative: a size, not a page count). SQLite's default 2 MB is
+// read again from the file by every query over a few thousand articles: at 5,000 articles a
+// full-text query took 37 ms with it and 25 ms with 32 MB; the browsing budget is 400 MB.
+const CACHE_KIB = -32 * 1024;
 // Prepared statements kept per connection; the archive's queries are a few dozen.
 const STATEMENT_CACHE = 64;
 
@@ -54,7 +58,9 @@ export async function openSqlite(path: string, options: SqliteOptions = {}): Pro
     await driver.retrying(() => {
       driver.connect(new Database(path));
     });
-    await driver.exec('PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON');
+    await driver.exec(
+      `PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA temp_store=MEMORY; PRAGMA cache_size=${CACHE_KIB}`,
+    );
   } catch (error) {
     await driver.close().catch(() => undefined);
     throw error;
