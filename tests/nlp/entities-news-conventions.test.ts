@@ -10,7 +10,8 @@ import {
   withoutPhotoCredits,
   withoutTimeZonesAndUnits,
 } from '../../src/nlp/entities/news-conventions.js';
-import { stormsNamedAlone } from '../../src/nlp/entities/refine.js';
+import { refineSpans, stormsNamedAlone } from '../../src/nlp/entities/refine.js';
+import { tokenize } from '../../src/nlp/entities/tokens.js';
 import { splitSentences } from '../../src/nlp/sentences.js';
 
 // A mention of `written` at its first occurrence in `text`.
@@ -187,6 +188,26 @@ describe('STORM_WORD: a storm is an event, not a person', () => {
     expect(katrina.map((m) => [m.text, m.type, m.name])).toEqual([
       ['Hurricane Katrina', 'MISC', 'Hurricane Katrina'],
       ['Katrina', 'MISC', 'Hurricane Katrina'],
+    ]);
+  });
+
+  it('puts the storm word the tagger left out back into the name, and types storm word + name as the storm', () => {
+    const text = 'Since Hurricane Katrina hit, Tropical Storm Alex passed.';
+    const tokens = tokenize(text, 0, text.length);
+    const at = (word: string): number => tokens.starts.findIndex((s) => text.startsWith(word, s));
+    const lexicon = { gazetteer: new Map<number, number>(), personWords: new Set<number>() };
+    const spans = refineSpans(
+      text,
+      tokens,
+      [
+        { first: at('Katrina'), last: at('Katrina'), type: 'PERSON' },
+        { first: at('Tropical'), last: at('Alex'), type: 'ORG' },
+      ],
+      lexicon,
+    );
+    expect(spans.map((s) => [text.slice(tokens.starts[s.first], tokens.ends[s.last]), s.type])).toEqual([
+      ['Hurricane Katrina', 'MISC'],
+      ['Tropical Storm Alex', 'MISC'],
     ]);
   });
 

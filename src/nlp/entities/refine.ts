@@ -190,9 +190,24 @@ export function refineSpans(text: string, tokens: Tokens, spans: TokenSpan[], le
         if (head) span = { ...span, type: head };
       }
       // "Hurricane Katrina", "Typhoon Haiyan": a storm is named by a word for storms before a
-      // given name, and it is an event, not a person.
-      if (span.last > span.first && span.type === 'PERSON' && STORM_WORDS.has(word(span.first).toLowerCase()))
-        span = { ...span, type: 'MISC' };
+      // given name, and it is an event, not a person. The tagger may leave the storm word out
+      // of the span ("Hurricane [Katrina]"): a capitalised one just before it belongs in it.
+      if (span.type === 'PERSON' || span.type === 'MISC') {
+        let first = span.first;
+        while (
+          first > 0 &&
+          isStormWord(word(first - 1)) &&
+          text.slice(tokens.ends[first - 1], tokens.starts[first]) === ' '
+        )
+          first--;
+        if (first < span.first) span = { ...span, first, type: 'MISC' };
+      }
+      // Storm words then one name ("Tropical Storm Alex") is a storm whatever the tagger typed.
+      if (span.last > span.first && span.type !== 'PLACE') {
+        let k = span.first;
+        while (k < span.last && STORM_WORDS.has(word(k).toLowerCase())) k++;
+        if (k === span.last) span = { ...span, type: 'MISC' };
+      }
       // "Iranian" + "Revolutionary Guard": a nationality before an organisation named by its head
       // noun is part of that name (a bare "German Bundesbank" keeps them apart, as CoNLL does).
       const next = named[index + 1];
@@ -320,4 +335,9 @@ export function stormsNamedAlone(mentions: EntityMention[]): EntityMention[] {
     const storm = lone ? storms.get(m.name.toLowerCase()) : undefined;
     return storm === undefined ? m : { ...m, name: storm, type: 'MISC' as EntityType };
   });
+}
+
+/** "Hurricane", "Storm": a capitalised word for storms, as it opens a storm's name. */
+function isStormWord(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && STORM_WORDS.has(word.toLowerCase());
 }
