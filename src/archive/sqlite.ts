@@ -10,9 +10,10 @@
 //   run again here, after a pause, for up to `busyTimeoutMs` (30 s).
 // - a process killed while it holds the lock leaves that directory behind, and every later
 //   open would be locked out for good. Each process that opens the archive therefore writes its
-//   pid under `<file>.users/`; a lock held while no process listed there is alive is stale and
-//   removed (processes of one machine: a file archive is one person's).
-import { mkdirSync, readdirSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+//   pid under `<file>.users/`; a lock found twice, some 300 ms apart, while no process listed
+//   there is alive is stale and removed (processes of one machine: a file archive is one
+//   person's).
+import { mkdirSync, readdirSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { Database, Statement } from 'node-sqlite3-wasm';
 import type { SqlDriver, SqlValue } from './driver.js';
 
@@ -45,11 +46,25 @@ function processAlive(pid: number): boolean {
   }
 }
 
+/** Processes other than this one listed under `users` and still running; the pid files of
+ * those that are not are removed. */
+function liveUsers(users: string): number {
+  let live = 0;
+  for (const name of readdirSync(users)) {
+    const pid = Number(name);
+    if (!Number.isInteger(pid) || pid === process.pid) continue;
+    if (processAlive(pid)) live++;
+    else rmSync(`${users}/${name}`, { force: true });
+  }
+  return live;
+}
+
 /** Opens (creating when missing) the archive file at `path`. */
 export async function openSqlite(path: string, options: SqliteOptions = {}): Promise<SqlDriver> {
   const { Database } = (await import('node-sqlite3-wasm')).default;
   const users = `${path}.users`;
   mkdirSync(users, { recursive: true });
+  liveUsers(users);
   const me = `${users}/${process.pid}`;
   writeFileSync(me, '');
   remember(path);
@@ -72,6 +87,8 @@ class SqliteDriver implements SqlDriver {
   readonly dialect = 'sqlite' as const;
   private db: Database | null = null;
   private readonly statements = new Map<string, Statement>();
+  /** The lock directory last found with no live process behind it. */
+  private suspect: string | null = null;
   /** The transaction running: statements from outside it wait for its end. */
   private current: Promise<unknown> = Promise.resolve();
   /** Counted in `openHere` until closed. */
@@ -140,28 +157,40 @@ class SqliteDriver implements SqlDriver {
           throw new Error(
             `the archive ${this.path} stayed locked by another process for ${this.busyTimeoutMs / 1000} s`,
           );
-        if (attempt % 20 === 19) this.clearStaleLock();
+        if (attempt % 10 === 9) this.clearStaleLock();
         await pause(Math.min(50, 2 + attempt * 2));
       }
     }
   }
 
-  /** Removes `<file>.lock` when no process that opened the archive is still running. */
+  /**
+   * Removes `<file>.lock` when no process that opened the archive is still running and the
+   * same directory (its inode and change time) was found so on an earlier call: a process
+   * that starts meanwhile cannot have taken the lock while that directory stood, so what is
+   * removed is the dead process's lock, not a new one.
+   */
   private clearStaleLock(): void {
-    let others = 0;
-    for (const name of readdirSync(this.users)) {
-      const pid = Number(name);
-      if (!Number.isInteger(pid) || pid === process.pid) continue;
-      if (processAlive(pid)) others++;
-      else rmSync(`${this.users}/${name}`, { force: true });
+    if (liveUsers(this.users) > 0 || this.othersHere()) {
+      this.suspect = null;
+      return;
     }
-    // A lock in this process is another connection's, which ends on its own.
-    if (others > 0 || this.othersHere()) return;
+    let found: string;
+    try {
+      const info = statSync(`${this.path}.lock`, { bigint: true });
+      found = `${info.ino}:${info.ctimeNs}`;
+    } catch {
+      return;
+    }
+    if (this.suspect !== found) {
+      this.suspect = found;
+      return;
+    }
     try {
       rmdirSync(`${this.path}.lock`);
     } catch {
-      // gone already, or taken again meanwhile
+      // gone already
     }
+    this.suspect = null;
   }
 
   /** Whether a connection of this process is inside a transaction on this file: only a
