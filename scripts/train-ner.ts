@@ -1,7 +1,9 @@
 // Trains the named-entity tagger: an averaged structured perceptron over BIO tags on CoNLL-2003
 // eng.train, and writes models/ner.bin (about a minute on one core). Run:
-//   npm run train:ner [-- --epochs N --runs N --seed N --folds N --prune X --min-count N --bilou]
+//   npm run train:ner [-- --epochs N --runs N --seed N --folds N --prune X --min-count N --bilou
+//                        --out FILE] [TRAIN_FILE ending in eng.train]
 // and measure with: npx tsx scripts/eval-ner.ts
+// Choose settings on a held-out part of train, not on testa: scripts/ner-dev-split.ts.
 //
 // The gazetteer mined from training spans is built two-fold (each half of the documents is
 // featurised with the lists mined from the other half): with one list from all of train, the
@@ -52,6 +54,7 @@ const MIN_CITY_POPULATION = option('min-city', 300000);
 // BIO measured 93.11 on testa against BILOU's 92.95 (same features), and BILOU's L tags read
 // unknown two-word names as people more often; --bilou trains the other scheme.
 const SCHEME = process.argv.includes('--bilou') ? BILOU_SCHEME : BIO_SCHEME;
+const OUT = process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1]! : null;
 const trainPath =
   process.argv.find((a) => a.endsWith('eng.train')) ?? join(root, '../shared/data/gold/conll2003/eng.train');
 
@@ -371,7 +374,7 @@ function main(): void {
     personWords: shipped.personWords,
   });
   mkdirSync(join(root, 'models'), { recursive: true });
-  const out = join(root, 'models', MODEL_FILE);
+  const out = OUT ?? join(root, 'models', MODEL_FILE);
   writeFileSync(out, bytes);
   console.log(
     `wrote ${out}: ${keep.length} rows, ${shipped.gazetteer.size} gazetteer names, ${(bytes.length / 1e6).toFixed(2)} MB, ${((Date.now() - started) / 1000).toFixed(0)} s`,

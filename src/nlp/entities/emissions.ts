@@ -14,7 +14,7 @@ import { TAG_COUNT as TAGS, type FeatureIndex } from './perceptron.js';
 
 // Module-local copies of what the hot loops read: tsx (bench:nlp, vitest, the scripts) compiles
 // every read of an imported binding into a getter call, which took a third of the analysis time
-// of bench:nlp's throughput (105k → 160k tokens/s without them). The bundle inlines them anyway.
+// of bench:nlp's throughput (CPU time 120k → 165k tokens/s without them). The bundle inlines them.
 const TAG_COUNT = TAGS;
 const {
   BOUNDARY,
