@@ -129,3 +129,14 @@ describe('quarters of a vague count', () => {
     expect(at('Three quarters of the shares were sold.', '2005-02-01', 'Three')).toBe(undefined);
   });
 });
+
+describe('the adverb of a rate', () => {
+  it('leaves "annually" after a quantity unmarked, as "a year" of a rate is', () => {
+    expect(at('Exports should grow 6% annually.', '2007-07-07', 'annually')).toBe(undefined);
+    expect(at('The mill turns out 4,000 units annually.', '2007-07-07', 'annually')).toBe(undefined);
+  });
+
+  it('still reads a habit as a set', () => {
+    expect(at('The ferry runs daily.', '2007-07-07', 'daily')?.value).toBe('P1D');
+  });
+});

@@ -46,6 +46,8 @@ export const setEvery: Rule = {
 };
 
 const NAME_AFTER = /^\s[A-Z]/;
+/** The end of a quantity a rate is told of: "20%", "$17.9 million", "10,000 units". */
+const QUANTITY_BEFORE = /(?:\d|%|percent|cents?|dollars?|million|billion|\d\sunits)\s$/;
 
 export const setAdverb: Rule = {
   // "daily", "weekly", "annually", "twice a year", "once a month"
@@ -75,6 +77,9 @@ export const setAdverb: Rule = {
     };
     const value = values[word];
     if (!value) return null;
+    // "rise 8.5% annually", "10,000 units annually": the adverb of a rate, which news annotators
+    // leave unmarked as they do "$5 a year" (see the rate rule).
+    if (m[1] && QUANTITY_BEFORE.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
     // "the Daily Telegraph", "the Weekly Standard": a capitalised word before a name is the name.
     if (m[1] && /^[A-Z]/.test(m[1]) && NAME_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 2)))
       return null;
