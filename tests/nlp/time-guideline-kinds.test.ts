@@ -140,3 +140,17 @@ describe('the adverb of a rate', () => {
     expect(at('The ferry runs daily.', '2007-07-07', 'daily')?.value).toBe('P1D');
   });
 });
+
+describe('"soon"', () => {
+  const dct = '2006-04-04';
+
+  it('is FUTURE_REF when it looks ahead from the telling', () => {
+    expect(at('Regulators may soon approve the merger.', dct, 'soon')?.value).toBe('FUTURE_REF');
+    expect(at('Officials said they would soon approve it.', dct, 'soon')?.value).toBe('FUTURE_REF');
+  });
+
+  it('is no time of its own in a past narrative or before "after"', () => {
+    expect(at('The leak was soon repaired.', dct, 'soon')).toBe(undefined);
+    expect(at('The dam failed soon after the storm.', dct, 'soon')).toBe(undefined);
+  });
+});

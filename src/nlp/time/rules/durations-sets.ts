@@ -46,6 +46,8 @@ export const setEvery: Rule = {
 };
 
 const NAME_AFTER = /^\s[A-Z]/;
+/** A modal or "to" just before: "they may soon seek" looks ahead whatever the clause's tense. */
+const MODAL_BEFORE = /\b(?:will|would|may|might|could|can|shall|should|must|to)\s$/i;
 /** The end of a quantity a rate is told of: "20%", "$17.9 million", "10,000 units". */
 const QUANTITY_BEFORE = /(?:\d|%|percent|cents?|dollars?|million|billion|\d\sunits)\s$/;
 
@@ -308,7 +310,7 @@ export const reference: Rule = {
   // "the future", "soon" → FUTURE_REF.
   name: 'reference',
   pattern: ci(
-    String.raw`${W}(?:(now|currently|presently|at present|nowadays|these days|(?<=\b[Ff]or\s)the time being|current(?!\s(?:${UNIT}|fiscal|period)))|(recently|lately|formerly|the past|once upon a time|(?<=\b[Aa]t\s)the time(?=\s?[,.;:!?]|\s(?:he|she|it|they|we|I|you|there)\s))|(the future|the near future|the (?:near|short|long|longer) term|the coming years|someday|(?<!as\s)soon(?!\sas\b)))${E}`,
+    String.raw`${W}(?:(now|currently|presently|at present|nowadays|these days|(?<=\b[Ff]or\s)the time being|current(?!\s(?:${UNIT}|fiscal|period)))|(recently|lately|formerly|the past|once upon a time|(?<=\b[Aa]t\s)the time(?=\s?[,.;:!?]|\s(?:he|she|it|they|we|I|you|there)\s))|(the future|the near future|the (?:near|short|long|longer) term|the coming years|someday|(?<!as\s)soon(?!\s(?:as|after)\b)))${E}`,
   ),
   read: (m) => {
     // "the Future Combat System", "the Current Account Act": capitalised inside a name.
@@ -318,11 +320,14 @@ export const reference: Rule = {
     // discourse marker) rather than naming the present.
     if (m[1] === 'Now' && m.input[m.index + m[0].length] === ',') return null;
     const value = m[1] ? 'PRESENT_REF' : m[2] ? 'PAST_REF' : 'FUTURE_REF';
+    // "soon" is ahead of the telling only outside the past: "the trickle soon became a flood",
+    // "he was soon released" count from an event told, as "soon after the vote" does.
+    const soon = /^soon$/i.test(m[0]) && !MODAL_BEFORE.test(m.input.slice(Math.max(0, m.index - 8), m.index));
     return {
       start: m.index,
       end: m.index + m[0].length,
-      resolve() {
-        return reading('DATE', value);
+      resolve(a) {
+        return soon && a.tense === 'past' ? null : reading('DATE', value);
       },
     };
   },
