@@ -8,7 +8,8 @@
 // write of one is a no-op; before analysing a batch each asks which articles the other has
 // already written, so their work overlaps little.
 import { statSync } from 'node:fs';
-import type { Article, Problem } from '../types.js';
+import { resolve } from 'node:path';
+import type { Problem } from '../types.js';
 import { analysisKey } from '../pipeline/cache.js';
 import { ANALYZER_VERSION } from '../nlp/index.js';
 import type { AnalysisPool } from '../pipeline/pool.js';
@@ -37,13 +38,20 @@ export interface IngestResult {
   unchanged: number;
   added: number;
   problems: number;
+  /** Articles of the named files the archive holds after this run (new or not). */
+  held: number;
 }
 
-/** The file an article came from: a feed's items are `file#n`. */
-function fileOf(article: Article, files: ReadonlySet<string>): string {
-  if (files.has(article.path)) return article.path;
-  const hash = article.path.lastIndexOf('#');
-  return hash > 0 && files.has(article.path.slice(0, hash)) ? article.path.slice(0, hash) : article.path;
+/**
+ * The file an article or a problem names, as stored: loaders name files in a printable form
+ * (a newline in a name shown as \n), and a feed's items as `file#n`; the archive keeps the
+ * real path, or prune could never find the file gone.
+ */
+function realFile(named: string, byShownName: ReadonlyMap<string, string>): string | null {
+  const whole = byShownName.get(named);
+  if (whole !== undefined) return whole;
+  const hash = named.lastIndexOf('#');
+  return hash > 0 ? (byShownName.get(named.slice(0, hash)) ?? null) : null;
 }
 
 function stampOf(path: string): FileStamp | null {
@@ -62,7 +70,9 @@ export async function ingest(
 ): Promise<IngestResult> {
   const { collectFiles } = await import('../corpus/files.js');
   const { loadCorpus } = await import('../corpus/index.js');
-  const listed = await collectFiles([...paths]);
+  const { printableLine } = await import('../corpus/sanitize.js');
+  // Paths as the file system resolves them, so the archive means the same files from any folder.
+  const listed = await collectFiles(paths.map((path) => (path === '-' ? path : resolve(path))));
   for (const problem of listed.problems) options.onProblem?.(problem);
   const known = await archive.knownFiles();
   const changed: FileStamp[] = [];
@@ -80,7 +90,12 @@ export async function ingest(
     unchanged: listed.files.length - changed.length,
     added: 0,
     problems: listed.problems.length,
+    held: 0,
   };
+  if (result.unchanged > 0) {
+    const reread = new Set(changed.map((stamp) => stamp.path));
+    result.held += await archive.articlesHeldBy(listed.files.filter((path) => !reread.has(path)));
+  }
   const progress = (done: number): void =>
     options.onProgress?.({
       files: result.unchanged + done,
@@ -91,27 +106,47 @@ export async function ingest(
   progress(0);
   for (let start = 0; start < changed.length; start += batchFiles) {
     const batch = changed.slice(start, start + batchFiles);
-    const names = new Set(batch.map((stamp) => stamp.path));
+    const byShownName = new Map(batch.map((stamp) => [printableLine(stamp.path), stamp.path]));
     // Named one by one, so a file found inside a folder is still judged as one (not skipped).
     const load = await loadCorpus(
       batch.map((stamp) => stamp.path),
       { onProblem: options.onProblem },
     );
     result.problems += load.problems.length;
-    const heldBy = load.articles.map((article) => ({ file: fileOf(article, names), key: analysisKey(article) }));
-    const held = await archive.heldKeys(heldBy.map(({ key }) => key));
-    const fresh = load.articles.filter((article) => !held.has(analysisKey(article)));
-    const outcomes = await options.pool.analyze(fresh.map(({ text, date }) => ({ text, date })));
+    // A file with a problem, or an article that could not be analysed, is not stamped: the next
+    // add reads it again rather than taking it for done.
+    const failed = new Set(load.problems.map((problem) => realFile(problem.path, byShownName)));
+    const articles = load.articles.map((article) => {
+      const file = realFile(article.path, byShownName) ?? article.path;
+      const hash = article.path.lastIndexOf('#');
+      const item = file !== article.path && hash > 0 && !byShownName.has(article.path) ? article.path.slice(hash) : '';
+      return { article: { ...article, path: file + item }, file };
+    });
+    const held = await archive.heldKeys(articles.map(({ article }) => analysisKey(article)));
+    const fresh = articles.filter(({ article }) => !held.has(analysisKey(article)));
+    const outcomes = await options.pool.analyze(fresh.map(({ article: { text, date } }) => ({ text, date })));
     const analysed: ArchivedArticle[] = [];
+    const written = new Set<object>();
     outcomes.forEach((outcome, i) => {
-      const article = fresh[i]!;
-      if ('record' in outcome) analysed.push({ article, record: outcome.record });
-      else {
+      const { article, file } = fresh[i]!;
+      if ('record' in outcome) {
+        analysed.push({ article, record: outcome.record });
+        written.add(article);
+      } else {
         result.problems += 1;
-        options.onProblem?.({ path: article.path, reason: outcome.skipped });
+        failed.add(file);
+        options.onProblem?.({ path: printableLine(article.path), reason: outcome.skipped });
       }
     });
-    result.added += await archive.addBatch(analysed, heldBy, batch);
+    const heldBy = articles
+      .filter(({ article }) => held.has(analysisKey(article)) || written.has(article))
+      .map(({ article, file }) => ({ file, key: analysisKey(article) }));
+    result.held += heldBy.length;
+    result.added += await archive.addBatch(
+      analysed,
+      heldBy,
+      batch.filter((stamp) => !failed.has(stamp.path)),
+    );
     progress(start + batch.length);
   }
   return result;

@@ -60,7 +60,7 @@ export function schemaStatements(dialect: Dialect): string[] {
   return postgresSchema([
     ...common,
     `ALTER TABLE articles ADD COLUMN IF NOT EXISTS words tsvector
-       GENERATED ALWAYS AS (to_tsvector('english', title || ' ' || body)) STORED`,
+       GENERATED ALWAYS AS (to_tsvector('simple', title || ' ' || body)) STORED`,
     'CREATE INDEX IF NOT EXISTS articles_words ON articles USING GIN (words)',
   ]);
 }

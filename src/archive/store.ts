@@ -108,6 +108,20 @@ export class Archive {
     );
   }
 
+  /** How many articles `files` hold. */
+  async articlesHeldBy(files: readonly string[]): Promise<number> {
+    let held = 0;
+    for (let i = 0; i < files.length; i += 500) {
+      const part = files.slice(i, i + 500);
+      const [row] = await this.db.all<{ n: unknown }>(
+        `SELECT COUNT(*) AS n FROM holdings WHERE file IN (${part.map(() => '?').join(', ')})`,
+        part,
+      );
+      held += num(row?.n);
+    }
+    return held;
+  }
+
   /** Which of `keys` are already held: another ingester may have analysed them meanwhile. */
   async heldKeys(keys: readonly string[]): Promise<Set<string>> {
     const held = new Set<string>();
@@ -241,23 +255,30 @@ export class Archive {
     const words = queryWords(query);
     if (words.length === 0) return [];
     type Row = { key: string; title: string; date: string | null; path: string; snippet: string };
+    // A snippet is one line: the text's line breaks and runs of spaces fold to one space.
+    const folded = (rows: Row[]): TextHit[] =>
+      rows.map((row) => ({ ...row, snippet: row.snippet.replace(/\s+/g, ' ') }));
     if (this.db.dialect === 'sqlite') {
       const match = words.map((word) => `"${word}"`).join(' ');
-      return this.db.all<Row>(
-        `SELECT a.key, a.title, a.date, a.path, snippet(article_text, 1, '«', '»', '…', 12) AS snippet
+      return folded(
+        await this.db.all<Row>(
+          `SELECT a.key, a.title, a.date, a.path, snippet(article_text, 1, '«', '»', '…', 12) AS snippet
          FROM article_text JOIN articles a ON a.no = article_text.rowid
          WHERE article_text MATCH ? ORDER BY bm25(article_text, 4.0, 1.0) LIMIT ?`,
-        [match, limit] as SqlValue[],
+          [match, limit] as SqlValue[],
+        ),
       );
     }
-    return this.db.all<Row>(
-      `SELECT key, title, date, path,
-              ts_headline('english', body, q, 'StartSel=«, StopSel=», MaxWords=24, MinWords=8') AS snippet
+    return folded(
+      await this.db.all<Row>(
+        `SELECT key, title, date, path,
+              ts_headline('simple', body, q, 'StartSel=«, StopSel=», MaxWords=24, MinWords=8') AS snippet
        FROM (SELECT key, title, date, path, body, q, ts_rank(words, q) AS rank
-             FROM articles, plainto_tsquery('english', ?) AS q
+             FROM articles, plainto_tsquery('simple', ?) AS q
              WHERE words @@ q ORDER BY rank DESC LIMIT ?) AS hits
        ORDER BY rank DESC`,
-      [words.join(' '), limit],
+        [words.join(' '), limit],
+      ),
     );
   }
 

@@ -8,16 +8,32 @@ import { formatCount } from '../ui/count.js';
 import { printableLine } from '../corpus/sanitize.js';
 import type { Archive } from '../archive/store.js';
 
-async function withArchive<T>(options: CliOptions, work: (archive: Archive, label: string) => Promise<T>): Promise<T> {
-  const { archiveLabel, archiveLocation, openArchive } = await import('../archive/open-archive.js');
-  const location = archiveLocation(options.db);
+/** An archive that could not be opened, said in one line (exit status 1). */
+export class ArchiveUnavailable extends Error {}
+
+async function withArchive<T>(
+  options: CliOptions,
+  work: (archive: Archive, label: string) => Promise<T>,
+  create = false,
+): Promise<T> {
+  const { ArchiveRefused, archiveLabel, archiveLocation, openArchive } = await import('../archive/open-archive.js');
+  let location: string;
+  try {
+    location = archiveLocation(options.db);
+  } catch (error) {
+    throw new ArchiveUnavailable(error instanceof Error ? error.message : String(error));
+  }
   let archive: Archive;
   try {
-    archive = await openArchive(location);
+    archive = await openArchive(location, { create });
   } catch (error) {
-    throw new Error(
-      `cannot open the archive ${archiveLabel(location)}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    if (error instanceof ArchiveRefused) throw new ArchiveUnavailable(error.message);
+    // A server's message may quote the address it was given: the label hides its password.
+    const reason = (error instanceof Error ? error.message.split('\n')[0]! : String(error)).replaceAll(
+      location,
+      archiveLabel(location),
     );
+    throw new ArchiveUnavailable(`cannot open the archive ${archiveLabel(location)}: ${reason}`);
   }
   try {
     return await work(archive, archiveLabel(location));
@@ -54,23 +70,29 @@ async function runAdd(options: CliOptions): Promise<number> {
   const pool = worker ? workerPool(worker) : inProcessPool();
   const line = progressLine();
   try {
-    return await withArchive(options, async (archive, label) => {
-      const result = await ingest(archive, options.paths, {
-        pool,
-        onProblem: (problem) => process.stderr.write(problemLine(problem) + '\n'),
-        onProgress: (p) =>
-          line.show(
-            `news-tui: add: ${formatCount(p.files)}/${formatCount(p.totalFiles)} files, ${formatCount(p.added)} articles added, ${Math.round(p.rate)}/s`,
-            p.files === p.totalFiles,
-          ),
-      });
-      line.end();
-      const summary = await archive.summary();
-      process.stderr.write(
-        `news-tui: added ${formatCount(result.added)} articles from ${formatCount(result.files - result.unchanged)} new or changed files (${formatCount(result.unchanged)} unchanged); ${printableLine(label)} holds ${formatCount(summary.articles)} articles\n`,
-      );
-      return result.added === 0 && result.unchanged === 0 && result.files > 0 && result.problems > 0 ? 1 : 0;
-    });
+    return await withArchive(
+      options,
+      async (archive, label) => {
+        const result = await ingest(archive, options.paths, {
+          pool,
+          onProblem: (problem) => process.stderr.write(problemLine(problem) + '\n'),
+          onProgress: (p) =>
+            line.show(
+              `news-tui: add: ${formatCount(p.files)}/${formatCount(p.totalFiles)} files, ${formatCount(p.added)} articles added, ${Math.round(p.rate)}/s`,
+              p.files === p.totalFiles,
+            ),
+        });
+        line.end();
+        const summary = await archive.summary();
+        const failed = result.held === 0 && result.problems > 0;
+        process.stderr.write(
+          `news-tui: added ${formatCount(result.added)} articles from ${formatCount(result.files - result.unchanged)} new or changed files (${formatCount(result.unchanged)} unchanged); ${printableLine(label)} holds ${formatCount(summary.articles)} articles\n`,
+        );
+        // Nothing of what was named is in the archive, and something went wrong: a failure.
+        return failed ? 1 : 0;
+      },
+      true,
+    );
   } finally {
     await pool.close();
   }
@@ -100,6 +122,11 @@ async function runSummary(options: CliOptions): Promise<number> {
 
 /** Full-text search over the archive's articles: the words in any order, best first. */
 async function runTextSearch(options: CliOptions): Promise<number> {
+  const { queryWords } = await import('../archive/store.js');
+  if (queryWords(options.query).length === 0) {
+    process.stderr.write(`news-tui: search: the query has no word to search for\n`);
+    return 2;
+  }
   return withArchive(options, async (archive) => {
     const hits = await archive.searchText(options.query, options.limit ?? 20);
     for (const hit of hits) {
@@ -116,6 +143,16 @@ async function runTextSearch(options: CliOptions): Promise<number> {
 }
 
 export async function runArchiveCommand(options: CliOptions): Promise<number> {
+  try {
+    return await dispatch(options);
+  } catch (error) {
+    if (!(error instanceof ArchiveUnavailable)) throw error;
+    process.stderr.write(`news-tui: ${printableLine(error.message)}\n`);
+    return 1;
+  }
+}
+
+async function dispatch(options: CliOptions): Promise<number> {
   switch (options.command) {
     case 'add':
       return runAdd(options);
