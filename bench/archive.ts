@@ -231,7 +231,10 @@ if (SECTIONS.has('ingest')) {
     const files = [db, `${db}-wal`, `${db}-journal`].filter(existsSync);
     row('  database file size', mb(files.reduce((n, f) => n + statSync(f).size, 0)), '');
     const again = await timedCli(['add', '--db', db, ...corpus]);
+    const said = again.stderr.trim().split('\n').at(-1) ?? '';
     row('  add again, nothing new (change detection)', `${again.seconds.toFixed(1)} s`);
+    // A bundle rebuilt meanwhile changes the analyser's version: every file is then read again.
+    note(`it said: ${said}`);
   }
 }
 
