@@ -30,6 +30,8 @@ export interface IngestOptions {
   batchFiles?: number;
   onProgress?: (progress: IngestProgress) => void;
   onProblem?: (problem: Problem) => void;
+  /** Once aborted, no further batch is begun. */
+  signal?: AbortSignal;
 }
 
 export interface IngestResult {
@@ -104,7 +106,7 @@ export async function ingest(
       rate: result.added / Math.max((performance.now() - started) / 1000, 0.001),
     });
   progress(0);
-  for (let start = 0; start < changed.length; start += batchFiles) {
+  for (let start = 0; start < changed.length && options.signal?.aborted !== true; start += batchFiles) {
     const batch = changed.slice(start, start + batchFiles);
     const byShownName = new Map(batch.map((stamp) => [printableLine(stamp.path), stamp.path]));
     // Named one by one, so a file found inside a folder is still judged as one (not skipped).

@@ -69,11 +69,20 @@ async function runAdd(options: CliOptions): Promise<number> {
   const worker = bundledWorkerFile();
   const pool = worker ? workerPool(worker) : inProcessPool();
   const line = progressLine();
+  // Ctrl-C ends the run between batches: the one being written commits or never began, the
+  // lock is given back, and the line says how to go on. A second Ctrl-C ends it at once.
+  const interrupt = new AbortController();
+  const onInterrupt = (): void => {
+    if (interrupt.signal.aborted) process.exit(130);
+    interrupt.abort();
+  };
+  process.on('SIGINT', onInterrupt);
   try {
     return await withArchive(
       options,
       async (archive, label) => {
         const result = await ingest(archive, options.paths, {
+          signal: interrupt.signal,
           pool,
           onProblem: (problem) => process.stderr.write(problemLine(problem) + '\n'),
           onProgress: (p) =>
@@ -84,6 +93,12 @@ async function runAdd(options: CliOptions): Promise<number> {
         });
         line.end();
         const summary = await archive.summary();
+        if (interrupt.signal.aborted) {
+          process.stderr.write(
+            `news-tui: add interrupted: ${formatCount(result.added)} articles added, ${printableLine(label)} holds ${formatCount(summary.articles)}; run add again to go on\n`,
+          );
+          return 130;
+        }
         const failed = result.held === 0 && result.problems > 0;
         process.stderr.write(
           `news-tui: added ${formatCount(result.added)} articles from ${formatCount(result.files - result.unchanged)} new or changed files (${formatCount(result.unchanged)} unchanged); ${printableLine(label)} holds ${formatCount(summary.articles)} articles\n`,
@@ -94,6 +109,7 @@ async function runAdd(options: CliOptions): Promise<number> {
       true,
     );
   } finally {
+    process.off('SIGINT', onInterrupt);
     await pool.close();
   }
 }

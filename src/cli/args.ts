@@ -85,6 +85,14 @@ export function parseArguments(
     throw new UsageError(`unknown command '${first}' (commands: ${COMMANDS.join(', ')}; or a PATH to open)`);
   const paths = command === 'open' ? positionals : positionals.slice(command === 'search' ? 2 : 1);
   if (command === 'search' && positionals[1] === undefined) throw new UsageError('search needs a QUERY');
+  if ((command === 'prune' || command === 'archive') && paths.length > 0)
+    throw new UsageError(
+      command === 'prune'
+        ? 'prune takes no PATH: it drops every file of the archive that is gone from disk'
+        : 'archive takes no PATH: it says what the archive holds',
+    );
+  if (values.archive === true && paths.length > 0)
+    throw new UsageError('--archive reads the archive, not PATHs: add them first with news-tui add PATH');
   const format = parseExportFormat(values.format ?? 'md');
   if (!format) throw new UsageError(`unknown export format '${values.format}' (use ${EXPORT_FORMATS.join(', ')})`);
   let limit: number | null = null;

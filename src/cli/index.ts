@@ -173,6 +173,10 @@ async function run(argv: string[], hooks: LaunchHooks, parsed: (options: CliOpti
     ? await (await import('./archive-commands.js')).archiveStory(options)
     : await openStory(paths, name, { cache: options.cache });
   for (const problem of story.problems) process.stderr.write(problemLine(problem) + '\n');
+  if (story.articles.length === 0 && options.archive) {
+    report(`news-tui: ${options.command}: the archive holds no articles (news-tui add PATH adds some)`);
+    return 1;
+  }
   if (story.articles.length === 0) {
     report(`news-tui: no articles could be loaded from ${paths.join(', ')}`);
     return 1;
