@@ -12,10 +12,15 @@
 // (wall clock, peak RSS of the process with its worker threads, CPU); its stderr is kept to show
 // the progress it printed. Reopen is the UI's first frame on the archive in a pseudo-terminal
 // (bench/archive-app.ts, as bench:perf measures the seeds' cold start) and `archive --json`.
-// Full-text queries (bench/archive-queries.ts) run through the archive's own search, in this
-// process, on the file the ingest wrote. PostgreSQL is a throwaway cluster
+// Full-text queries (bench/archive-queries.ts) run through the archive's own search (searchText),
+// in this process, on the file the ingest wrote, and beside it on the engine alone (FTS5 over the
+// same texts, bench/archive-search.ts). PostgreSQL is a throwaway cluster
 // (tests/support/postgres-cluster.ts): the first 10,000 articles added by one process into one
-// database and by two processes at once into another, their `archive --json` compared.
+// database and by two processes at once into another, their `archive --json` and a hash of their
+// articles' and events' contents compared.
+//
+// What a windowed UI must hold, and what paging costs, are measured apart, without an archive:
+// bench/archive-memory.ts (the story's memory part by part) and bench/archive-window.ts.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
