@@ -154,3 +154,10 @@ describe('"soon"', () => {
     expect(at('The dam failed soon after the storm.', dct, 'soon')).toBe(undefined);
   });
 });
+
+describe('the last decade and the past decade', () => {
+  it('reads "the last decade" as the decade before this one, "the past decade" as ten years to now', () => {
+    expect(at('Wages stalled in the last decade.', '2013-03-03', 'last decade')?.value).toBe('200');
+    expect(at('Wages stalled over the past decade.', '2013-03-03', 'past decade')?.value).toBe('P10Y');
+  });
+});

@@ -196,8 +196,9 @@ export const relativeCalendarUnit: Rule = {
       resolve(a) {
         if (unitWord === 'weekend') return relativeUnit('weekend', offset, a, mod);
         const unit = unitOf(unitWord)!;
-        // "the past decade" reaches back from now: a span of ten years rather than the 1980s.
-        if ((unit === 'decade' || unit === 'century') && /past|the last|the next|the coming/.test(relation))
+        // "the past decade" reaches back from now: a span of ten years rather than the 1980s;
+        // "the last decade", as "the last year" is last year, names the one before this one.
+        if ((unit === 'decade' || unit === 'century') && /past|the next|the coming/.test(relation))
           return reading('DURATION', durationValue(1, unit), mod);
         return relativeUnit(unit, offset, a, mod);
       },
