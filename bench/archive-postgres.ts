@@ -109,8 +109,8 @@ export async function postgresIngest(folders: string[], articles: number, io: Be
     const same = x.articles === y.articles && x.events === y.events && x.first === y.first && x.last === y.last;
     row(
       'PostgreSQL: articles / events, alone vs two at once',
-      `${x.articles}/${x.events} vs ${y.articles}/${y.events} ${same ? '→ same' : '→ DIFFERENT'}`,
-      'the same (every article once)',
+      `${x.articles}/${x.events} vs ${y.articles}/${y.events}${same ? '' : ' DIFFERENT'}`,
+      'the same, every article once',
     );
     note(`alone ${JSON.stringify(x)}; two at once ${JSON.stringify(y)}`);
     try {
