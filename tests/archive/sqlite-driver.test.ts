@@ -139,6 +139,20 @@ describe('the SQLite archive driver', () => {
     }
   });
 
+  it("lets another connection write between one's reads, and the next read sees it", async () => {
+    const other = await openSqlite(file);
+    try {
+      expect(await count()).toBe(0);
+      // The other's write meets this connection's batch of reads and gets in once it ends.
+      await other.run('INSERT INTO t (v) VALUES (?)', ['by the other']);
+      expect(await count()).toBe(1);
+      await db.run('INSERT INTO t (v) VALUES (?)', ['mine']);
+      expect(await count(other)).toBe(2);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('never takes the lock of a process that is still running', async () => {
     const holder = await holdWriteLock(file, 3);
     const impatient = await openSqlite(file, { busyTimeoutMs: 500 }).catch((error: unknown) => error);
