@@ -48,7 +48,8 @@ export function schemaStatements(dialect: Dialect): string[] {
        value TEXT NOT NULL,
        summary TEXT NOT NULL,
        PRIMARY KEY (article, n))`,
-    'CREATE INDEX IF NOT EXISTS events_day ON events (day)',
+    // The timeline's order: a window is read from it wherever it starts.
+    'CREATE INDEX IF NOT EXISTS events_order ON events (day, article, n)',
   ];
   if (dialect === 'sqlite')
     return [

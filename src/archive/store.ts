@@ -6,7 +6,7 @@ import type { AnalyzedArticle, Article } from '../types.js';
 import { fromRecord, type AnalysisRecord } from '../pipeline/record.js';
 import { analysisKey } from '../pipeline/cache.js';
 import { ANALYZER_VERSION } from '../nlp/index.js';
-import type { Dialect, SqlDriver, SqlValue } from './driver.js';
+import type { Dialect, SqlDriver } from './driver.js';
 import { SCHEMA_VERSION, schemaStatements } from './schema.js';
 
 export interface ArchiveSummary {
@@ -48,6 +48,9 @@ export interface TextHit {
 // A type, not an interface: rows are records of their columns.
 export type EventRow = {
   day: string;
+  /** The article's row and the event's place in it: with the day, the row's place in order. */
+  article: number;
+  n: number;
   value: string;
   summary: string;
   title: string;
@@ -61,6 +64,11 @@ const QUERY_WORD = /[\p{L}\p{N}]+/gu;
 export function queryWords(query: string): string[] {
   return (query.match(QUERY_WORD) ?? []).slice(0, 32);
 }
+
+// Ranking reads every match (its vector on PostgreSQL, its doclist entry for bm25 on SQLite):
+// the newest this many matches are ranked, so a word in every article costs the same at 100,000
+// articles as at 2,000.
+const RANKED_MATCHES = 2000;
 
 const num = (value: unknown): number => (typeof value === 'bigint' ? Number(value) : Number(value ?? 0));
 
@@ -260,22 +268,37 @@ export class Archive {
       rows.map((row) => ({ ...row, snippet: row.snippet.replace(/\s+/g, ' ') }));
     if (this.db.dialect === 'sqlite') {
       const match = words.map((word) => `"${word}"`).join(' ');
-      return folded(
-        await this.db.all<Row>(
-          `SELECT a.key, a.title, a.date, a.path, snippet(article_text, 1, '«', '»', '…', 12) AS snippet
-         FROM article_text JOIN articles a ON a.no = article_text.rowid
-         WHERE article_text MATCH ? ORDER BY bm25(article_text, 4.0, 1.0) LIMIT ?`,
-          [match, limit] as SqlValue[],
-        ),
+      // The best rows first, from the index alone; the articles and their snippets are then
+      // read for those few only (joined before the limit, a common word cost seconds at 100k).
+      // Ranked among the newest RANKED_MATCHES matches, as on PostgreSQL: a word in every
+      // article is ranked over the same number of rows at any size of archive.
+      const [oldest] = await this.db.all<{ no: unknown }>(
+        'SELECT rowid AS no FROM article_text WHERE article_text MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?',
+        [match, RANKED_MATCHES - 1],
       );
+      const best = await this.db.all<{ no: unknown }>(
+        'SELECT rowid AS no FROM article_text WHERE article_text MATCH ? AND rowid >= ? ORDER BY bm25(article_text, 4.0, 1.0) LIMIT ?',
+        [match, oldest ? num(oldest.no) : 0, limit],
+      );
+      if (best.length === 0) return [];
+      const order = new Map(best.map(({ no }, i) => [num(no), i]));
+      const rows = await this.db.all<Row & { no: unknown }>(
+        `SELECT a.no, a.key, a.title, a.date, a.path, snippet(article_text, 1, '«', '»', '…', 12) AS snippet
+         FROM article_text JOIN articles a ON a.no = article_text.rowid
+         WHERE article_text MATCH ? AND article_text.rowid IN (${best.map(() => '?').join(', ')})`,
+        [match, ...best.map(({ no }) => num(no))],
+      );
+      rows.sort((a, b) => order.get(num(a.no))! - order.get(num(b.no))!);
+      return folded(rows.map(({ key, title, date, path, snippet }) => ({ key, title, date, path, snippet })));
     }
     return folded(
       await this.db.all<Row>(
         `SELECT key, title, date, path,
               ts_headline('simple', body, q, 'StartSel=«, StopSel=», MaxWords=24, MinWords=8') AS snippet
        FROM (SELECT key, title, date, path, body, q, ts_rank(words, q) AS rank
-             FROM articles, plainto_tsquery('simple', ?) AS q
-             WHERE words @@ q ORDER BY rank DESC LIMIT ?) AS hits
+             FROM (SELECT * FROM articles, plainto_tsquery('simple', ?) AS q
+                   WHERE words @@ q ORDER BY no DESC LIMIT ${RANKED_MATCHES}) AS newest
+             ORDER BY rank DESC LIMIT ?) AS hits
        ORDER BY rank DESC`,
         [words.join(' '), limit],
       ),
@@ -285,9 +308,20 @@ export class Archive {
   /** `limit` events from position `offset` in day order: a window of the timeline. */
   async eventsWindow(offset: number, limit: number): Promise<EventRow[]> {
     return this.db.all<EventRow>(
-      `SELECT e.day, e.value, e.summary, a.title, a.path FROM events e JOIN articles a ON a.no = e.article
+      `SELECT e.day, e.value, e.summary, e.article, e.n, a.title, a.path FROM events e JOIN articles a ON a.no = e.article
        ORDER BY e.day, e.article, e.n LIMIT ? OFFSET ?`,
       [limit, offset],
+    );
+  }
+
+  /** The `limit` events after `after` (the last row shown; null: from the first) in day order:
+   * the next window of the timeline, read from the index wherever it starts. */
+  async eventsAfter(after: Pick<EventRow, 'day' | 'article' | 'n'> | null, limit: number): Promise<EventRow[]> {
+    const start = after ?? { day: '', article: -1, n: -1 };
+    return this.db.all<EventRow>(
+      `SELECT e.day, e.value, e.summary, e.article, e.n, a.title, a.path FROM events e JOIN articles a ON a.no = e.article
+       WHERE (e.day, e.article, e.n) > (?, ?, ?) ORDER BY e.day, e.article, e.n LIMIT ?`,
+      [start.day, start.article, start.n, limit],
     );
   }
 

@@ -8,10 +8,11 @@ export { splitSentences } from './sentences.js';
 export { mergeEntityNames, summarizeEntities } from './entities/index.js';
 export { precisionOf } from './time/index.js';
 
-/** Names the analyser that made a cached result: the bundle bakes in a hash of the sources and
- * the model (scripts/bundle.mjs), so any change to them is re-analysed without anyone having
- * to remember a bump; running from src/ (tests) is its own version. */
-export const ANALYZER_VERSION = `2-${process.env.NEWS_TUI_BUILD ?? 'src'}`;
+/** Names the analyser that made a cached or archived result: the bundle bakes in a hash of
+ * src/nlp and the model (scripts/bundle.mjs), so any change to them is re-analysed without
+ * anyone having to remember a bump, and a change elsewhere (a screen) re-analyses nothing;
+ * running from src/ (tests) is its own version. */
+export const ANALYZER_VERSION = `2-${process.env.NEWS_TUI_ANALYZER ?? 'src'}`;
 
 /** Sentences, entities, time expressions and events of one article; pure and total. */
 export function analyzeArticle(article: Article): AnalyzedArticle {
