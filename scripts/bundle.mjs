@@ -42,7 +42,13 @@ function sourceHash(parts = ['src', 'models']) {
 // fed from the same bytes decoded natively: Yoga is then ready when its module body has run.
 // What an article's record is made by: the analyser, its model, the code it borrows and the
 // record's own shape (src/nlp/index.ts names the analyser by their hash: ANALYZER_VERSION).
-const ANALYZER_PARTS = ['src/nlp', 'models', 'src/compare.ts', 'src/pipeline/record.ts', 'src/pipeline/analyze-batch.ts'];
+const ANALYZER_PARTS = [
+  'src/nlp',
+  'models',
+  'src/compare.ts',
+  'src/pipeline/record.ts',
+  'src/pipeline/analyze-batch.ts',
+];
 
 const YOGA_DATA_URL = /"data:application\/octet-stream;base64,([A-Za-z0-9+/=]+)"/;
 const yogaSync = {

@@ -9,7 +9,7 @@
 // already written, so their work overlaps little.
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Problem } from '../types.js';
+import type { LoadResult, Problem } from '../types.js';
 import { analysisKey } from '../pipeline/cache.js';
 import { ANALYZER_VERSION } from '../nlp/index.js';
 import type { AnalysisPool } from '../pipeline/pool.js';
@@ -109,11 +109,14 @@ export async function ingest(
   for (let start = 0; start < changed.length && options.signal?.aborted !== true; start += batchFiles) {
     const batch = changed.slice(start, start + batchFiles);
     const byShownName = new Map(batch.map((stamp) => [printableLine(stamp.path), stamp.path]));
-    // Named one by one, so a file found inside a folder is still judged as one (not skipped).
-    const load = await loadCorpus(
-      batch.map((stamp) => stamp.path),
-      { onProblem: options.onProblem },
-    );
+    // Each file loaded on its own: a load keeps one copy of an article two files hold, and
+    // both files must be recorded as holding it, or removing one would prune it.
+    const load: LoadResult = { articles: [], problems: [] };
+    for (const stamp of batch) {
+      const one = await loadCorpus([stamp.path], { onProblem: options.onProblem });
+      load.articles.push(...one.articles);
+      load.problems.push(...one.problems);
+    }
     result.problems += load.problems.length;
     // A file with a problem, or an article that could not be analysed, is not stamped: the next
     // add reads it again rather than taking it for done.

@@ -6,12 +6,13 @@
 //   holdings  which file holds which article: a feed holds many, and an article may be in two
 //             files; an article no file holds any more is what `prune` removes
 //   files     each file added, with its size and time and the analyser that read it, so `add`
-//             reads again only what changed
+//             reads again only what changed, and the machine it is on: prune judges only its own
+//             machine's files gone (a colleague's folder is not on this disk)
 //   events    each article's dated events, for counts, the span and windows of the timeline
 //   meta      the schema's version
 import type { Dialect } from './driver.js';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export function schemaStatements(dialect: Dialect): string[] {
   const rowNumber = dialect === 'sqlite' ? 'INTEGER PRIMARY KEY' : 'BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY';
@@ -32,15 +33,18 @@ export function schemaStatements(dialect: Dialect): string[] {
        added_at BIGINT NOT NULL)`,
     'CREATE INDEX IF NOT EXISTS articles_date ON articles (date)',
     `CREATE TABLE IF NOT EXISTS holdings (
+       host TEXT NOT NULL,
        file TEXT NOT NULL,
        key TEXT NOT NULL,
-       PRIMARY KEY (file, key))`,
+       PRIMARY KEY (host, file, key))`,
     'CREATE INDEX IF NOT EXISTS holdings_key ON holdings (key)',
     `CREATE TABLE IF NOT EXISTS files (
-       path TEXT PRIMARY KEY,
+       path TEXT NOT NULL,
+       host TEXT NOT NULL,
        size BIGINT NOT NULL,
        mtime DOUBLE PRECISION NOT NULL,
-       analyzer TEXT NOT NULL)`,
+       analyzer TEXT NOT NULL,
+       PRIMARY KEY (host, path))`,
     `CREATE TABLE IF NOT EXISTS events (
        article BIGINT NOT NULL REFERENCES articles (no) ON DELETE CASCADE,
        n INTEGER NOT NULL,

@@ -160,7 +160,7 @@ class SqliteDriver implements SqlDriver {
         if (!isBusy(error)) throw error;
         if (Date.now() - started > this.busyTimeoutMs)
           throw new Error(
-            `the archive ${this.path} stayed locked by another process for ${this.busyTimeoutMs / 1000} s`,
+            `the archive ${this.path} stayed locked by another process for ${this.busyTimeoutMs / 1000} s (if no news-tui is running, remove the folder ${this.path}.lock)`,
           );
         if (attempt % 10 === 9) this.clearStaleLock();
         await pause(Math.min(50, 2 + attempt * 2));

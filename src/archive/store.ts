@@ -2,6 +2,7 @@
 // the same on SQLite (one file) and PostgreSQL (a newsroom's server). Every write of a batch of
 // articles is one transaction keyed by each article's content, so a second ingester, a crash or
 // the same folder added twice never leaves an article half written or written twice.
+import { hostname } from 'node:os';
 import type { AnalyzedArticle, Article } from '../types.js';
 import { fromRecord, type AnalysisRecord } from '../pipeline/record.js';
 import { analysisKey } from '../pipeline/cache.js';
@@ -104,12 +105,18 @@ export class Archive {
         throw new Error(
           `the archive was written by a newer news-tui (schema ${row.value}, this one reads ${SCHEMA_VERSION})`,
         );
+      else if (Number(row.value) < SCHEMA_VERSION)
+        // Only development builds wrote schema 1 (files had no machine); nothing to carry over.
+        throw new Error(
+          `the archive was written by an older news-tui (schema ${row.value}, this one reads ${SCHEMA_VERSION}): move it aside and add its folders again`,
+        );
     });
   }
 
   async knownFiles(): Promise<Map<string, KnownFile>> {
     const rows = await this.db.all<{ path: string; size: unknown; mtime: unknown; analyzer: string }>(
-      'SELECT path, size, mtime, analyzer FROM files',
+      'SELECT path, size, mtime, analyzer FROM files WHERE host = ?',
+      [hostname()],
     );
     return new Map(
       rows.map((row) => [row.path, { size: num(row.size), mtime: num(row.mtime), analyzer: row.analyzer }]),
@@ -122,8 +129,8 @@ export class Archive {
     for (let i = 0; i < files.length; i += 500) {
       const part = files.slice(i, i + 500);
       const [row] = await this.db.all<{ n: unknown }>(
-        `SELECT COUNT(*) AS n FROM holdings WHERE file IN (${part.map(() => '?').join(', ')})`,
-        part,
+        `SELECT COUNT(*) AS n FROM holdings WHERE host = ? AND file IN (${part.map(() => '?').join(', ')})`,
+        [hostname(), ...part],
       );
       held += num(row?.n);
     }
@@ -154,6 +161,7 @@ export class Archive {
     heldBy: ReadonlyArray<{ file: string; key: string }>,
     files: readonly FileStamp[],
   ): Promise<number> {
+    const host = hostname();
     return this.db.transaction(async (tx) => {
       let added = 0;
       for (const { article, record } of analysed) {
@@ -200,14 +208,18 @@ export class Archive {
         }
       }
       const changed = [...new Set(files.map((stamp) => stamp.path))];
-      for (const path of changed) await tx.run('DELETE FROM holdings WHERE file = ?', [path]);
+      for (const path of changed) await tx.run('DELETE FROM holdings WHERE host = ? AND file = ?', [host, path]);
       for (const { file, key } of heldBy)
-        await tx.run('INSERT INTO holdings (file, key) VALUES (?, ?) ON CONFLICT (file, key) DO NOTHING', [file, key]);
+        await tx.run(
+          'INSERT INTO holdings (host, file, key) VALUES (?, ?, ?) ON CONFLICT (host, file, key) DO NOTHING',
+          [host, file, key],
+        );
       for (const { path, size, mtime } of files)
         await tx.run(
-          `INSERT INTO files (path, size, mtime, analyzer) VALUES (?, ?, ?, ?)
-           ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, analyzer = excluded.analyzer`,
-          [path, size, mtime, ANALYZER_VERSION],
+          `INSERT INTO files (path, host, size, mtime, analyzer) VALUES (?, ?, ?, ?, ?)
+           ON CONFLICT (host, path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime,
+             analyzer = excluded.analyzer`,
+          [path, host, size, mtime, ANALYZER_VERSION],
         );
       return added;
     });
@@ -224,17 +236,19 @@ export class Archive {
   }
 
   /**
-   * Forgets files no longer on disk, then the articles no file holds any more (a removed file's,
-   * and the old text of a changed one). Nothing leaves the archive any other way.
+   * Forgets this machine's files no longer on disk, then the articles no file of any machine
+   * holds any more (a removed file's, and the old text of a changed one). Nothing leaves the
+   * archive any other way, and a colleague's folders, not on this disk, are not gone.
    */
   async prune(exists: (path: string) => boolean): Promise<{ files: number; articles: number }> {
-    const gone = (await this.db.all<{ path: string }>('SELECT path FROM files'))
+    const host = hostname();
+    const gone = (await this.db.all<{ path: string }>('SELECT path FROM files WHERE host = ?', [host]))
       .map((row) => row.path)
       .filter((path) => !exists(path));
     return this.db.transaction(async (tx) => {
       for (const path of gone) {
-        await tx.run('DELETE FROM holdings WHERE file = ?', [path]);
-        await tx.run('DELETE FROM files WHERE path = ?', [path]);
+        await tx.run('DELETE FROM holdings WHERE host = ? AND file = ?', [host, path]);
+        await tx.run('DELETE FROM files WHERE host = ? AND path = ?', [host, path]);
       }
       const orphans = await tx.all<{ no: unknown }>(
         'SELECT no FROM articles a WHERE NOT EXISTS (SELECT 1 FROM holdings h WHERE h.key = a.key)',

@@ -39,7 +39,11 @@ describe('opening a PostgreSQL archive', () => {
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
           ['k@2009-06-11', 'a1', '2009-06-11', 'Title', '/corpus/a.txt', 4, 'Body', '{}', 'v', 0],
         );
-        await tx.run('INSERT INTO holdings (file, key) VALUES (?, ?)', ['/corpus/a.txt', 'k@2009-06-11']);
+        await tx.run('INSERT INTO holdings (host, file, key) VALUES (?, ?, ?)', [
+          'here',
+          '/corpus/a.txt',
+          'k@2009-06-11',
+        ]);
         // The batch stays open until the reader has opened, or until it is clear that the
         // reader waits on it (then the test fails on `opened`, not by hanging).
         const reader = openArchive(url).then(async (archive) => {
