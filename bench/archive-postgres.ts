@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { openPostgres } from '../src/archive/postgres.js';
 import { startPostgresCluster } from '../tests/support/postgres-cluster.js';
+import type { ArchiveSummary } from '../src/archive/store.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -26,13 +27,7 @@ export interface BenchIo {
   firstFrame: (db: string) => Promise<string>;
 }
 
-interface Summary {
-  articles: number;
-  events: number;
-  first: string | null;
-  last: string | null;
-  bytes: number;
-}
+type Summary = ArchiveSummary;
 
 function summaryOf(url: string, env: NodeJS.ProcessEnv): Summary | string {
   const run = spawnSync(process.execPath, ['bin/news-tui.js', 'archive', '--json', '--db', url], {

@@ -33,6 +33,7 @@ import { benchCorpus, PER_FOLDER, roundedCount } from './archive-corpus.js';
 import { benchQueries } from './archive-queries.js';
 import { archiveFigures, engineLatencies } from './archive-search.js';
 import { sourceArticles } from './perf-corpus.js';
+import type { ArchiveSummary } from '../src/archive/store.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ARTICLES = roundedCount(Number(process.env.ARCHIVE_ARTICLES ?? 100_000));
@@ -121,13 +122,7 @@ function timedCli(args: string[], env: NodeJS.ProcessEnv = appEnv()): Promise<Ti
   });
 }
 
-interface Summary {
-  articles: number;
-  events: number;
-  first: string | null;
-  last: string | null;
-  bytes: number;
-}
+type Summary = ArchiveSummary;
 
 function archiveJson(db: string): { summary: Summary | null; ms: number; error: string } {
   const started = performance.now();

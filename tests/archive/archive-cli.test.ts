@@ -12,14 +12,9 @@ import { openArchive } from '../../src/archive/open-archive.js';
 import { openSqlite } from '../../src/archive/sqlite.js';
 import { PROJECT_ROOT, runCli, type RunResult } from '../cli/run.js';
 import { writeHouseCorpus, type GeneratedArticle } from '../support/house-corpus.js';
+import type { ArchiveSummary } from '../../src/archive/store.js';
 
-interface Summary {
-  articles: number;
-  events: number;
-  first: string | null;
-  last: string | null;
-  bytes: number;
-}
+type Summary = ArchiveSummary;
 
 let work: string;
 

@@ -11,16 +11,11 @@ import { openPostgres } from '../../src/archive/postgres.js';
 import { PROJECT_ROOT, type RunResult } from '../cli/run.js';
 import { writeHouseCorpus, type GeneratedArticle } from '../support/house-corpus.js';
 import { startPostgresCluster, type PostgresCluster } from '../support/postgres-cluster.js';
+import type { ArchiveSummary } from '../../src/archive/store.js';
 
 const ARTICLES = 400;
 
-interface Summary {
-  articles: number;
-  events: number;
-  first: string | null;
-  last: string | null;
-  bytes: number;
-}
+type Summary = ArchiveSummary;
 
 /** Runs the built binary without waiting for it, so two can run at once; `started` is handed
  * the child process (to kill it). */

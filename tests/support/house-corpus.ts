@@ -5,25 +5,13 @@
 // article yields events. The same count always gives the same files.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { MONTH_NAMES } from '../../src/timeline/calendar.js';
 
 const PLACES = ['Riverton', 'Lakeside', 'Port Ellis', 'Granford', 'Millbrook', 'Ashvale', 'Corran', 'Dunmore'];
 const PEOPLE = ['Maria Lopez', 'James Okafor', 'Helen Park', 'Tomas Novak', 'Aisha Rahman', 'Peter Lindqvist'];
 const BODIES = ['the city council', 'the Harbour Authority', 'the Water Board', 'Northern Rail', 'the Health Trust'];
 const TOPICS = ['flood barrier', 'bridge repair', 'bus depot', 'school roof', 'water main', 'library extension'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = MONTH_NAMES;
 
 export interface GeneratedArticle {
   path: string;
