@@ -263,6 +263,16 @@ function sentenceCaseRun(line: string): HeadlineRun | null {
   return retold.size >= TITLE_SHARED_WORDS ? run : null;
 }
 
+// How far into its text a page's picture credit shows that the text opens with the page's
+// furniture: headline, standfirst, caption and credit run in before the lead.
+const CREDIT_WITHIN = 800;
+
+/** "… Photograph: Gerald Herbert/AP The US government …": a page opening with its furniture. */
+function creditedPage(line: string): boolean {
+  const at = line.indexOf('Photograph: ');
+  return at > 0 && at < CREDIT_WITHIN;
+}
+
 /**
  * The headline a scraped article opens with, run into its lead, when the run is a headline and
  * not a byline, time stamp or dateline; null otherwise. The corpus layer makes it the article's
@@ -273,7 +283,11 @@ export function openingHeadline(text: string): HeadlineRun | null {
   // A headline is on the article's first line; the detectors need no more than that.
   const lineEnd = text.indexOf('\n', start);
   const firstLine = text.slice(start, lineEnd < 0 ? text.length : lineEnd);
-  const run = titleCase(firstLine) ? titleCaseRun(firstLine) : sentenceCaseRun(firstLine);
+  const run = titleCase(firstLine)
+    ? titleCaseRun(firstLine)
+    : creditedPage(firstLine)
+      ? findHeadlineRun(firstLine)
+      : sentenceCaseRun(firstLine);
   if (run === null || NOT_A_HEADLINE.some((rule) => rule.pattern.test(run.headline))) return null;
   return { headline: run.headline, leadStart: start + run.leadStart };
 }

@@ -1,4 +1,5 @@
 import type { Sentence } from '../types.js';
+import { photoCreditRanges } from './entities/news-conventions.js';
 
 // Abbreviations that end with a period but rarely end a sentence in news prose.
 const ABBREVIATIONS = new Set([
@@ -167,11 +168,65 @@ export function splitSentences(text: string): Sentence[] {
     const line = text.slice(lineStart, lineEnd);
     if (line.trim()) {
       const caption = isCaption(line.trim());
-      for (const [s, e] of splitLine(line)) sentences.push({ start: lineStart + s, end: lineStart + e, caption });
+      for (const { start, end, caption: credited } of withCreditsApart(line, splitLine(line)))
+        sentences.push({ start: lineStart + start, end: lineStart + end, caption: caption || credited });
     }
     lineStart = lineEnd + 1;
   }
   return sentences;
+}
+
+/**
+ * The line's sentences with each photo credit run into the text apart: a scraped page runs its
+ * picture's caption and credit into the lead ("… testify in front of the US Congress. Photograph:
+ * Haraz Ghanbari/AP BP's out-of-control well will …"). The credit is a caption, and so is the
+ * sentence it closes (the picture's caption, often after the headline and standfirst); the text
+ * after the credit starts a sentence: the lead.
+ */
+function withCreditsApart(
+  line: string,
+  spans: Array<[number, number]>,
+): Array<Omit<Sentence, 'caption'> & { caption: boolean }> {
+  const credits = photoCreditRanges(line).sort((a, b) => a[0] - b[0]);
+  if (credits.length === 0) return spans.map(([start, end]) => ({ start, end, caption: false }));
+  const out: Array<{ start: number; end: number; caption: boolean }> = [];
+  let next = 0;
+  for (const [start, end] of spans) {
+    let from = start;
+    for (; next < credits.length && credits[next]![0] < end; next++) {
+      const [a, b] = credits[next]!;
+      if (a < from) continue;
+      // What the credit closes: the text before it in this sentence, else the sentence before.
+      const before = line.slice(from, a).trim();
+      if (before) out.push({ ...trimmed(line, from, a), caption: true });
+      else if (out.length > 0) out[out.length - 1]!.caption = true;
+      const creditEnd = withoutOpener(line, a, Math.min(b, end));
+      out.push({ ...trimmed(line, a, creditEnd), caption: true });
+      from = creditEnd;
+    }
+    if (line.slice(from, end).trim()) out.push({ ...trimmed(line, from, end), caption: false });
+  }
+  return out;
+}
+
+// A credit without a slash ends after a name of two capitalised words at most: "Photograph: Nasa
+// The final …" takes the lead's first word with it.
+const LEAD_OPENERS = new Set(['The', 'A', 'An', 'In', 'On', 'But', 'He', 'She', 'It', 'They', 'We', 'This', 'That']);
+
+/** The credit [from, to) without a lead's opening word at its end. */
+function withoutOpener(line: string, from: number, to: number): number {
+  const text = line.slice(from, to).trimEnd();
+  const space = text.lastIndexOf(' ');
+  return space > 0 && LEAD_OPENERS.has(text.slice(space + 1)) ? from + space : to;
+}
+
+/** The span [from, to) of `line` without the white space at either end. */
+function trimmed(line: string, from: number, to: number): { start: number; end: number } {
+  let start = from;
+  let end = to;
+  while (start < end && /\s/.test(line[start]!)) start++;
+  while (end > start && /\s/.test(line[end - 1]!)) end--;
+  return { start, end };
 }
 
 /** Sentence spans within one line, trimmed of surrounding white space. */

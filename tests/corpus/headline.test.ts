@@ -82,6 +82,16 @@ describe('findHeadlineRun', () => {
 });
 
 describe('openingHeadline', () => {
+  it("takes a headline a page's picture credit shows to be furniture, on two shared words", () => {
+    const text =
+      'Gulf well holds enough oil to spew out for two years, claim experts Figures based on testimony suggest ' +
+      'the Gulf oil spill could last Protesters stand behind the chief executive. Photograph: Haraz Ghanbari\\/AP ' +
+      'The out-of-control well will go on spewing oil.';
+    expect(openingHeadline(text)?.headline).toBe('Gulf well holds enough oil to spew out for two years, claim experts');
+    // Without the credit, two shared words are not enough for a title.
+    expect(openingHeadline(text.replace('Photograph: Haraz Ghanbari\\/AP ', ''))).toBeNull();
+  });
+
   it('finds a sentence-case headline run into a lead that retells it', () => {
     const text = "Officials fear disease outbreak in Haiti's quake camps Health officials in Haiti fear an outbreak.";
     expect(openingHeadline(`  ${text}`)).toEqual({

@@ -47,6 +47,38 @@ describe('splitSentences', () => {
   });
 });
 
+describe('a picture credit run into the text', () => {
+  it('parts the credit and the caption it closes from the lead after it', () => {
+    const body =
+      'Shares in the oil firm fell again Investors fear the cost of the clean-up Workers clean a beach in Louisiana. ' +
+      'Photograph: Gerald Herbert\\/AP The firm lost a fifth of its value on Tuesday. Analysts expect more.';
+    expect(splitSentences(body).map((s) => [body.slice(s.start, s.end), s.caption])).toEqual([
+      [
+        'Shares in the oil firm fell again Investors fear the cost of the clean-up Workers clean a beach in Louisiana.',
+        true,
+      ],
+      ['Photograph: Gerald Herbert\\/AP', true],
+      ['The firm lost a fifth of its value on Tuesday.', false],
+      ['Analysts expect more.', false],
+    ]);
+  });
+
+  it("leaves the lead's first word out of a credit without a slash", () => {
+    const body = 'The well seen from space Photograph: Nasa The final kill of the well came on Sunday.';
+    expect(splitSentences(body).map((s) => [body.slice(s.start, s.end), s.caption])).toEqual([
+      ['The well seen from space', true],
+      ['Photograph: Nasa', true],
+      ['The final kill of the well came on Sunday.', false],
+    ]);
+  });
+
+  it('leaves a line without a credit as the splitter reads it', () => {
+    const body = 'A photograph of the rig was shown. The rig sank on Thursday.';
+    expect(splitSentences(body).every((s) => !s.caption)).toBe(true);
+    expect(splitSentences(body)).toHaveLength(2);
+  });
+});
+
 describe('splitSentences on text built to stall a reader', () => {
   it('reads a run of 80,000 dots as one sentence', () => {
     const body = `On Monday${'.'.repeat(80_000)} then more`;
