@@ -21,7 +21,15 @@ import {
   stormsNamedAlone,
 } from './refine.js';
 
-export { mergeEntityNames, summarizeEntities, referentKey } from './merge.js';
+export {
+  entityRenaming,
+  mergeEntityNames,
+  nameCounts,
+  summarizeEntities,
+  referentKey,
+  type EntityRenaming,
+  type NameCount,
+} from './merge.js';
 export { tokenize, type Tokens } from './tokens.js';
 
 // Scratch arrays shared by calls: tagging is synchronous, so no two calls use them at once.

@@ -76,8 +76,8 @@ interface Referent {
   types: Map<EntityType, number>;
 }
 
-function countInto<K>(map: Map<K, number>, key: K): void {
-  map.set(key, (map.get(key) ?? 0) + 1);
+function countInto<K>(map: Map<K, number>, key: K, count = 1): void {
+  map.set(key, (map.get(key) ?? 0) + count);
 }
 
 function mostFrequent<K>(map: Map<K, number>, prefer: (key: K) => boolean = () => true): K | undefined {
@@ -109,6 +109,34 @@ const VOTE_SHARE = 0.8;
 // surname that several full names share.
 const DOMINANT_SHARE = 4;
 
+/** How many mentions of a corpus give a name with a type: all that renaming is decided from. */
+export interface NameCount {
+  name: string;
+  type: EntityType;
+  count: number;
+}
+
+/** The canonical name of a mention and the type the corpus gives that name. */
+export type EntityRenaming = (name: string, type: EntityType) => { name: string; type: EntityType };
+
+/**
+ * The corpus' mentions counted by name and type, in the order each pair is first met (ties
+ * between equally frequent spellings and types go to the first met, so the order is part of
+ * the answer).
+ */
+export function nameCounts(articles: Iterable<Pick<AnalyzedArticle, 'entities'>>): NameCount[] {
+  const counts = new Map<string, NameCount>();
+  for (const article of articles) {
+    for (const { name, type } of article.entities) {
+      const pair = `${type} ${name}`;
+      const count = counts.get(pair);
+      if (count) count.count++;
+      else counts.set(pair, { name, type, count: 1 });
+    }
+  }
+  return [...counts.values()];
+}
+
 /**
  * Gives each referent one name across the corpus: case variants and known aliases ("U.S.",
  * "the US", "America") join; a one-word person name joins the full name ending in it, if
@@ -116,6 +144,31 @@ const DOMINANT_SHARE = 4;
  * Returns new article objects; event entity lists follow the new names.
  */
 export function mergeEntityNames(articles: AnalyzedArticle[]): AnalyzedArticle[] {
+  const rename = entityRenaming(nameCounts(articles));
+  return articles.map((article) => {
+    const renamed = new Map<string, string>();
+    const entities = article.entities.map((mention): EntityMention => {
+      const { name, type } = rename(mention.name, mention.type);
+      if (name !== mention.name) renamed.set(mention.name, name);
+      // Unchanged mentions are shared, not copied: nothing here is ever mutated.
+      return name === mention.name && type === mention.type ? mention : { ...mention, name, type };
+    });
+    const events =
+      renamed.size === 0
+        ? article.events
+        : article.events.map((event) => ({
+            ...event,
+            entities: [...new Set(event.entities.map((name) => renamed.get(name) ?? name))],
+          }));
+    return { ...article, entities, events };
+  });
+}
+
+/**
+ * The renaming mergeEntityNames applies, decided from the corpus' mentions counted by name and
+ * type (nameCounts, in the order first met): an archive counts them without holding its articles.
+ */
+export function entityRenaming(counts: readonly NameCount[]): EntityRenaming {
   // Keys are computed once per distinct name: a corpus repeats its names thousands of times.
   const keys = new Map<string, string>();
   const keyOf = (name: string): string => {
@@ -127,18 +180,16 @@ export function mergeEntityNames(articles: AnalyzedArticle[]): AnalyzedArticle[]
     return key;
   };
   const referents = new Map<string, Referent>();
-  for (const article of articles) {
-    for (const mention of article.entities) {
-      const key = keyOf(mention.name);
-      let referent = referents.get(key);
-      if (!referent) {
-        referent = { spellings: new Map(), types: new Map() };
-        referents.set(key, referent);
-      }
-      const alias = ALIASES.get(key);
-      countInto(referent.spellings, alias ?? mention.name);
-      countInto(referent.types, mention.type);
+  for (const { name, type, count } of counts) {
+    const key = keyOf(name);
+    let referent = referents.get(key);
+    if (!referent) {
+      referent = { spellings: new Map(), types: new Map() };
+      referents.set(key, referent);
     }
+    const alias = ALIASES.get(key);
+    countInto(referent.spellings, alias ?? name, count);
+    countInto(referent.types, type, count);
   }
 
   // "George W. Bush" is "George Bush" when both are people: a name with middle names or initials
@@ -277,20 +328,20 @@ export function mergeEntityNames(articles: AnalyzedArticle[]): AnalyzedArticle[]
 
   // Persons and the rest are named apart: only a person's surname joins a full name.
   const finalNames = { person: new Map<string, string>(), other: new Map<string, string>() };
-  const finalName = (mention: EntityMention): string => {
-    const cache = mention.type === 'PERSON' ? finalNames.person : finalNames.other;
-    let name = cache.get(mention.name);
+  const finalName = (mentioned: string, type: EntityType): string => {
+    const cache = type === 'PERSON' ? finalNames.person : finalNames.other;
+    let name = cache.get(mentioned);
     if (name === undefined) {
-      let key = canonicalKey(keyOf(mention.name));
+      let key = canonicalKey(keyOf(mentioned));
       // "the Bush administration" may be tagged otherwise, yet a word the corpus mostly tags
       // as a person names that person.
-      const person = mention.type === 'PERSON' || mostFrequent(referents.get(key)?.types ?? new Map()) === 'PERSON';
+      const person = type === 'PERSON' || mostFrequent(referents.get(key)?.types ?? new Map()) === 'PERSON';
       if (person && !key.includes(' ') && !companies.has(key)) {
         const full = dominant(fullNamesBySurname.get(lastWord(key)) ?? fullNamesByGivenName.get(key));
         if (full) key = full;
       }
       name = nameOfKey(key);
-      cache.set(mention.name, name);
+      cache.set(mentioned, name);
     }
     return name;
   };
@@ -300,16 +351,14 @@ export function mergeEntityNames(articles: AnalyzedArticle[]): AnalyzedArticle[]
   // in the next. A name split more evenly has two senses ("Leicester" the club and the city) and
   // each mention keeps its own type. (Mentions carry no tagger confidence, so each counts once.)
   const votes = new Map<string, Map<EntityType, number>>();
-  for (const article of articles) {
-    for (const mention of article.entities) {
-      const name = finalName(mention);
-      let tally = votes.get(name);
-      if (!tally) {
-        tally = new Map();
-        votes.set(name, tally);
-      }
-      countInto(tally, mention.type);
+  for (const { name: mentioned, type, count } of counts) {
+    const name = finalName(mentioned, type);
+    let tally = votes.get(name);
+    if (!tally) {
+      tally = new Map();
+      votes.set(name, tally);
     }
+    countInto(tally, type, count);
   }
   const votedType = new Map<string, EntityType>();
   for (const [name, tally] of votes) {
@@ -322,24 +371,10 @@ export function mergeEntityNames(articles: AnalyzedArticle[]): AnalyzedArticle[]
   for (const key of companies) votedType.set(nameOfKey(key), 'ORG');
   for (const key of namedStorms) votedType.set(nameOfKey(key), 'MISC');
 
-  return articles.map((article) => {
-    const renamed = new Map<string, string>();
-    const entities = article.entities.map((mention): EntityMention => {
-      const name = finalName(mention);
-      const type = votedType.get(name) ?? mention.type;
-      if (name !== mention.name) renamed.set(mention.name, name);
-      // Unchanged mentions are shared, not copied: nothing here is ever mutated.
-      return name === mention.name && type === mention.type ? mention : { ...mention, name, type };
-    });
-    const events =
-      renamed.size === 0
-        ? article.events
-        : article.events.map((event) => ({
-            ...event,
-            entities: [...new Set(event.entities.map((name) => renamed.get(name) ?? name))],
-          }));
-    return { ...article, entities, events };
-  });
+  return (mentioned, type) => {
+    const name = finalName(mentioned, type);
+    return { name, type: votedType.get(name) ?? type };
+  };
 }
 
 /** One row per canonical name: majority type, mentions, articles, other spellings; most mentioned first. */
