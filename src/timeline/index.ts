@@ -3,14 +3,31 @@ export { buildTimeline, compareEvents, dateBucket } from './merge.js';
 export {
   keyDates,
   dayFeatures,
+  dayEventCounts,
+  listKeyDates,
+  articleNamings,
+  earliestNamings,
+  maySpanEdge,
+  NAMED_DAYS,
   dayScore,
   coverageBursts,
   rankDays,
+  eventsByDay,
+  SUMMARISED_DAYS,
   isDayEvent,
   KEY_DATE_METHOD,
   KEY_DATE_METHODS,
 } from './key-dates.js';
-export type { CoverageBurst, DayFeature, DayFeatures, KeyDateMethod } from './key-dates.js';
+export type {
+  ArticleNaming,
+  CoverageBurst,
+  DatedArticle,
+  DayEvents,
+  DayFeature,
+  DayFeatures,
+  KeyDateMethod,
+  Naming,
+} from './key-dates.js';
 export {
   cleanSummary,
   daySummary,

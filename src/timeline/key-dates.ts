@@ -1,4 +1,4 @@
-import type { AnalyzedArticle, KeyDate, TimelineEvent } from '../types.js';
+import type { AnalyzedArticle, ArticleEvent, KeyDate, TimeExpression, TimelineEvent } from '../types.js';
 import { dayIndex, dayOf } from './calendar.js';
 import { cleanSummary, daySummary, type SummaryCandidate } from './day-summary.js';
 import { compareText } from '../compare.js';
@@ -104,11 +104,31 @@ export function eventsByDay(timeline: TimelineEvent[]): Map<string, TimelineEven
   return byDay;
 }
 
+/** How many events are dated to a day, and how many sources its most told event has. */
+export interface DayEvents {
+  events: number;
+  agreement: number;
+}
+
+/** Each day's count of events and agreement, from its events most told first (eventsByDay). */
+export function dayEventCounts(byDay: ReadonlyMap<string, readonly TimelineEvent[]>): Map<string, DayEvents> {
+  const counts = new Map<string, DayEvents>();
+  for (const [day, events] of byDay) counts.set(day, { events: events.length, agreement: events[0]!.sources.length });
+  return counts;
+}
+
+/** What day features read of an article: its publication day, the days it names and its lead's events. */
+export interface DatedArticle {
+  date: string | null;
+  times: ReadonlyArray<Pick<TimeExpression, 'type' | 'value' | 'mod'>>;
+  events: ReadonlyArray<Pick<ArticleEvent, 'date' | 'mod' | 'lead'>>;
+}
+
 /** Salience evidence for every day that some article names or was published on. */
 export function dayFeatures(
-  articles: AnalyzedArticle[],
+  articles: readonly DatedArticle[],
   timeline: TimelineEvent[],
-  byDay: Map<string, TimelineEvent[]> = eventsByDay(timeline),
+  eventDays: ReadonlyMap<string, DayEvents> = dayEventCounts(eventsByDay(timeline)),
 ): Map<string, DayFeatures> {
   const features = new Map<string, DayFeatures>();
   const at = (day: string): DayFeatures => {
@@ -147,10 +167,10 @@ export function dayFeatures(
       if (publishedIndex !== null) published.set(publishedIndex, (published.get(publishedIndex) ?? 0) + 1);
     }
   }
-  for (const [day, events] of byDay) {
+  for (const [day, { events, agreement }] of eventDays) {
     const f = at(day);
-    f.events += events.length;
-    f.agreement = Math.max(f.agreement, events[0]!.sources.length);
+    f.events += events;
+    f.agreement = Math.max(f.agreement, agreement);
   }
   const coverage = (from: number, days: number): number => {
     let n = 0;
@@ -185,7 +205,7 @@ const QUIET_DAYS = 30;
 const RETOLD_SHARE = 0.05;
 
 /** The corpus' bursts of coverage, in order; none when no article is dated. */
-export function coverageBursts(articles: AnalyzedArticle[]): CoverageBurst[] {
+export function coverageBursts(articles: ReadonlyArray<Pick<AnalyzedArticle, 'date'>>): CoverageBurst[] {
   const published = new Map<number, number>();
   for (const article of articles) {
     const index = article.date === null ? null : dayIndex(article.date);
@@ -285,6 +305,16 @@ function spanEdge(article: AnalyzedArticle, sentenceStart: number, at: number): 
   return SPAN_EDGE.test(article.text.slice(Math.max(sentenceStart, at - SPAN_EDGE_REACH), at));
 }
 
+/**
+ * The time expression at `at` may name its day as the edge of a span, for a sentence starting
+ * somewhere before it: whether the text is needed to tell (an archive reads few articles' texts).
+ */
+export function maySpanEdge(text: string, at: number): boolean {
+  for (let from = Math.max(0, at - SPAN_EDGE_REACH); from < at; from++)
+    if (SPAN_EDGE.test(text.slice(from, at))) return true;
+  return false;
+}
+
 /** A telling names `day` only as the edge of a span ("the season starting 1 June"). */
 function tellsSpanEdge(article: AnalyzedArticle, start: number, end: number, day: string): boolean {
   return article.times.some(
@@ -294,17 +324,77 @@ function tellsSpanEdge(article: AnalyzedArticle, start: number, end: number, day
 }
 
 /** An event whose first telling names its day only as the edge of a span: it tells no happening of the day. */
-function spanEdgeEvent(event: TimelineEvent, day: string, byId: Map<string, AnalyzedArticle>): boolean {
+function spanEdgeEvent(event: TimelineEvent, day: string, byId: ReadonlyMap<string, AnalyzedArticle>): boolean {
   const first = event.sources[0];
   const article = first && byId.get(first.articleId);
   return article !== undefined && tellsSpanEdge(article, first.start, first.end, day);
 }
 
 /** A sentence that names a day (a time expression resolving to it) in a fresh report of the day. */
-interface Naming {
+export interface Naming {
   article: AnalyzedArticle;
   start: number;
   end: number;
+}
+
+/** A sentence of an article naming `day` in a fresh report of it (the article published `published`). */
+export interface ArticleNaming {
+  day: string;
+  published: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * The sentences of one article that name a day among `days` and report it fresh: the article is
+ * published on the day or within FRESH_DAYS after. Two expressions naming a day in one sentence
+ * make it one naming.
+ */
+export function articleNamings(article: AnalyzedArticle, days: (day: string) => boolean): ArticleNaming[] {
+  const read = dayReader();
+  const published = article.date === null ? null : (read(article.date)?.index ?? null);
+  if (published === null) return [];
+  const found: ArticleNaming[] = [];
+  const lastByDay = new Map<string, number>();
+  let s = 0;
+  for (const time of article.times) {
+    if ((time.type !== 'DATE' && time.type !== 'TIME') || time.mod !== undefined) continue;
+    const named = read(time.value);
+    if (named === null || !days(named.day)) continue;
+    const { day, index } = named;
+    if (published < index || published > index + FRESH_DAYS) continue;
+    while (s < article.sentences.length && article.sentences[s]!.end <= time.start) s++;
+    const sentence = article.sentences[s];
+    if (!sentence || sentence.start > time.start) continue;
+    if (spanEdge(article, sentence.start, time.start)) continue;
+    if (lastByDay.get(day) === sentence.start) continue;
+    lastByDay.set(day, sentence.start);
+    found.push({ day, published, start: sentence.start, end: sentence.end });
+  }
+  return found;
+}
+
+/**
+ * Of each day's fresh namings, in the articles' order, the SUMMARY_NAMINGS earliest published.
+ */
+export function earliestNamings(
+  namings: Iterable<{ article: AnalyzedArticle } & ArticleNaming>,
+): Map<string, Naming[]> {
+  const byDay = new Map<string, Array<Naming & { published: number }>>();
+  for (const { article, day, published, start, end } of namings) {
+    let list = byDay.get(day);
+    if (!list) byDay.set(day, (list = []));
+    list.push({ article, start, end, published });
+  }
+  const kept = new Map<string, Naming[]>();
+  for (const [day, list] of byDay) {
+    list.sort((a, b) => a.published - b.published);
+    kept.set(
+      day,
+      list.slice(0, SUMMARY_NAMINGS).map(({ article, start, end }) => ({ article, start, end })),
+    );
+  }
+  return kept;
 }
 
 /**
@@ -313,36 +403,10 @@ interface Naming {
  * at most SUMMARY_NAMINGS each).
  */
 function freshNamings(articles: AnalyzedArticle[], days: Set<string>): Map<string, Naming[]> {
-  const namings = new Map<string, Array<Naming & { published: number }>>();
-  const read = dayReader();
-  for (const article of articles) {
-    const published = article.date === null ? null : (read(article.date)?.index ?? null);
-    if (published === null) continue;
-    let s = 0;
-    for (const time of article.times) {
-      if ((time.type !== 'DATE' && time.type !== 'TIME') || time.mod !== undefined) continue;
-      const named = read(time.value);
-      if (named === null || !days.has(named.day)) continue;
-      const { day, index } = named;
-      if (published < index || published > index + FRESH_DAYS) continue;
-      while (s < article.sentences.length && article.sentences[s]!.end <= time.start) s++;
-      const sentence = article.sentences[s];
-      if (!sentence || sentence.start > time.start) continue;
-      if (spanEdge(article, sentence.start, time.start)) continue;
-      let list = namings.get(day);
-      if (!list) namings.set(day, (list = []));
-      const last = list.at(-1);
-      // Two expressions naming the day in one sentence make it one naming.
-      if (last?.article === article && last.start === sentence.start) continue;
-      list.push({ article, start: sentence.start, end: sentence.end, published });
-    }
-  }
-  const kept = new Map<string, Naming[]>();
-  for (const [day, list] of namings) {
-    list.sort((a, b) => a.published - b.published);
-    kept.set(day, list.slice(0, SUMMARY_NAMINGS));
-  }
-  return kept;
+  const wanted = (day: string): boolean => days.has(day);
+  return earliestNamings(
+    articles.flatMap((article) => articleNamings(article, wanted).map((naming) => ({ article, ...naming }))),
+  );
 }
 
 /**
@@ -364,8 +428,8 @@ function sentenceText(article: AnalyzedArticle, start: number, end: number): str
 function summaryCandidates(
   day: string,
   told: CleanEvent[],
-  byId: Map<string, AnalyzedArticle>,
-  namings: Naming[],
+  byId: ReadonlyMap<string, AnalyzedArticle>,
+  namings: readonly Naming[],
 ): SummaryCandidate[] {
   const candidates: SummaryCandidate[] = namings.map(({ article, start, end }) => ({
     text: sentenceText(article, start, end),
@@ -404,7 +468,31 @@ export function keyDates(
 ): KeyDate[] {
   const byDay = eventsByDay(timeline);
   const byId = new Map(articles.map((article) => [article.id, article]));
-  const features = dayFeatures(articles, timeline, byDay);
+  const eventDays = dayEventCounts(byDay);
+  const ranked = rankDays(dayFeatures(articles, timeline, eventDays), coverageBursts(articles), method);
+  // The days summed up from tellings: the top ones, and as many again for days left unlisted.
+  const namings = freshNamings(articles, new Set(ranked.slice(0, NAMED_DAYS * summarised).map((d) => d.date)));
+  return listKeyDates(ranked, eventDays, byDay, byId, namings, summarised);
+}
+
+/** How many days, per day summarised, have their fresh namings gathered. */
+export const NAMED_DAYS = 2;
+
+/**
+ * The ranked days listed with a summary (keyDates' second half). `byDay` need hold of each
+ * day's events, most told first, only as many as are read: up to SUMMARY_EVENTS clean ones of
+ * the first `summarised` days listed and the first clean one not naming its day as a span's
+ * edge of the others; `byId` the articles of their tellings (an absent one is not told from),
+ * and `namings` the fresh namings of the days summarised.
+ */
+export function listKeyDates(
+  ranked: ReadonlyArray<{ date: string; score: number }>,
+  eventDays: ReadonlyMap<string, DayEvents>,
+  byDay: ReadonlyMap<string, readonly TimelineEvent[]>,
+  byId: ReadonlyMap<string, AnalyzedArticle>,
+  namings: ReadonlyMap<string, readonly Naming[]>,
+  summarised: number = SUMMARISED_DAYS,
+): KeyDate[] {
   // Each text is cleaned once: one sentence is often a telling of several events.
   const cleaned = new Map<string, string | null>();
   const clean = (text: string): string | null => {
@@ -412,9 +500,6 @@ export function keyDates(
     if (result === undefined) cleaned.set(text, (result = cleanSummary(text)));
     return result;
   };
-  const ranked = rankDays(features, coverageBursts(articles), method);
-  // The days summed up from tellings: the top ones, and as many again for days left unlisted.
-  const namings = freshNamings(articles, new Set(ranked.slice(0, 2 * summarised).map((d) => d.date)));
   const listed: KeyDate[] = [];
   for (const { date, score } of ranked) {
     const events = byDay.get(date) ?? [];
@@ -434,7 +519,7 @@ export function keyDates(
     // A day with nothing to say is not listed: its events only name it as the edge of a span
     // ("fell two percent from Monday's close" tells of Tuesday), so no sentence reports it.
     if (summary === '') continue;
-    listed.push({ date, score: Math.round(score * 1000) / 1000, events: events.length, summary });
+    listed.push({ date, score: Math.round(score * 1000) / 1000, events: eventDays.get(date)?.events ?? 0, summary });
   }
   return listed;
 }
