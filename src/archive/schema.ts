@@ -8,11 +8,21 @@
 //   files     each file added, with its size and time and the analyser that read it, so `add`
 //             reads again only what changed, and the machine it is on: prune judges only its own
 //             machine's files gone (a colleague's folder is not on this disk)
-//   events    each article's dated events, for counts, the span and windows of the timeline
-//   meta      the schema's version
+//   events    each article's dated events (the event itself as JSON, its text in summary, its
+//             date bucket): what a bucket of the timeline is merged from
+//   timeline  the merged timeline (src/timeline/merge.ts), kept at ingest a date bucket at a time:
+//             a bucket an added or removed article has an event in is merged again whole, so
+//             opening the archive never rebuilds it; sort_key orders rows as compareEvents does
+//   timeline_names  which timeline rows name which entity
+//   timeline_dirty  buckets still to merge again: the merge runs at the end of an add or prune, and
+//             a process killed before it is done leaves the rest for the next one
+//   stems     in how many events each word stem occurs, and `tellings` in meta how many events
+//             there are: the idf weights of a bucket's merge without reading every article
+//   story_entities, story_key_dates  the story's entities and key dates (story-tables.ts)
+//   meta      the schema's version, the count of events (tellings)
 import type { Dialect } from './driver.js';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 export function schemaStatements(dialect: Dialect): string[] {
   const rowNumber = dialect === 'sqlite' ? 'INTEGER PRIMARY KEY' : 'BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY';
@@ -51,9 +61,46 @@ export function schemaStatements(dialect: Dialect): string[] {
        day TEXT NOT NULL,
        value TEXT NOT NULL,
        summary TEXT NOT NULL,
+       bucket TEXT NOT NULL,
+       event TEXT NOT NULL,
        PRIMARY KEY (article, n))`,
     // The timeline's order: a window is read from it wherever it starts.
     'CREATE INDEX IF NOT EXISTS events_order ON events (day, article, n)',
+    'CREATE INDEX IF NOT EXISTS events_bucket ON events (bucket)',
+    `CREATE TABLE IF NOT EXISTS timeline (
+       row ${rowNumber},
+       bucket TEXT NOT NULL,
+       sort_key TEXT${dialect === 'postgres' ? ' COLLATE "C"' : ''} NOT NULL,
+       id TEXT NOT NULL,
+       date TEXT NOT NULL,
+       mod TEXT,
+       precision TEXT NOT NULL,
+       approximate INTEGER NOT NULL,
+       summary TEXT NOT NULL,
+       sources TEXT NOT NULL,
+       entities TEXT NOT NULL)`,
+    'CREATE INDEX IF NOT EXISTS timeline_order ON timeline (sort_key)',
+    'CREATE INDEX IF NOT EXISTS timeline_bucket ON timeline (bucket)',
+    'CREATE INDEX IF NOT EXISTS timeline_id ON timeline (id)',
+    `CREATE TABLE IF NOT EXISTS timeline_names (
+       name TEXT NOT NULL,
+       row BIGINT NOT NULL REFERENCES timeline (row) ON DELETE CASCADE,
+       PRIMARY KEY (name, row))`,
+    'CREATE INDEX IF NOT EXISTS timeline_names_row ON timeline_names (row)',
+    'CREATE TABLE IF NOT EXISTS timeline_dirty (bucket TEXT PRIMARY KEY)',
+    'CREATE TABLE IF NOT EXISTS stems (stem TEXT PRIMARY KEY, tellings BIGINT NOT NULL)',
+    `CREATE TABLE IF NOT EXISTS story_entities (
+       name TEXT PRIMARY KEY,
+       type TEXT NOT NULL,
+       mentions INTEGER NOT NULL,
+       articles INTEGER NOT NULL,
+       aliases TEXT NOT NULL)`,
+    `CREATE TABLE IF NOT EXISTS story_key_dates (
+       rank INTEGER PRIMARY KEY,
+       date TEXT NOT NULL,
+       score DOUBLE PRECISION NOT NULL,
+       events INTEGER NOT NULL,
+       summary TEXT NOT NULL)`,
   ];
   if (dialect === 'sqlite')
     return [
@@ -61,12 +108,24 @@ export function schemaStatements(dialect: Dialect): string[] {
       // An external-content index: the text is stored once, in articles.
       `CREATE VIRTUAL TABLE IF NOT EXISTS article_text USING fts5(
          title, body, content='articles', content_rowid='no', tokenize='unicode61 remove_diacritics 2')`,
+      // The timeline's summaries, kept by triggers: a bucket's rows are deleted and inserted.
+      `CREATE VIRTUAL TABLE IF NOT EXISTS timeline_text USING fts5(
+         summary, content='timeline', content_rowid='row', tokenize='unicode61 remove_diacritics 2')`,
+      `CREATE TRIGGER IF NOT EXISTS timeline_text_insert AFTER INSERT ON timeline BEGIN
+         INSERT INTO timeline_text (rowid, summary) VALUES (new.row, new.summary);
+       END`,
+      `CREATE TRIGGER IF NOT EXISTS timeline_text_delete AFTER DELETE ON timeline BEGIN
+         INSERT INTO timeline_text (timeline_text, rowid, summary) VALUES ('delete', old.row, old.summary);
+       END`,
     ];
   return postgresSchema([
     ...common,
     `ALTER TABLE articles ADD COLUMN IF NOT EXISTS words tsvector
        GENERATED ALWAYS AS (to_tsvector('simple', title || ' ' || body)) STORED`,
     'CREATE INDEX IF NOT EXISTS articles_words ON articles USING GIN (words)',
+    `ALTER TABLE timeline ADD COLUMN IF NOT EXISTS words tsvector
+       GENERATED ALWAYS AS (to_tsvector('simple', summary)) STORED`,
+    'CREATE INDEX IF NOT EXISTS timeline_words ON timeline USING GIN (words)',
   ]);
 }
 

@@ -3,7 +3,8 @@
 // articles is one transaction keyed by each article's content, so a second ingester, a crash or
 // the same folder added twice never leaves an article half written or written twice.
 import { hostname } from 'node:os';
-import type { AnalyzedArticle, Article } from '../types.js';
+import type { AnalyzedArticle, Article, ArticleEvent } from '../types.js';
+import { dateBucket } from '../timeline/merge.js';
 import { fromRecord, type AnalysisRecord } from '../pipeline/record.js';
 import { analysisKey } from '../pipeline/cache.js';
 import { ANALYZER_VERSION } from '../nlp/index.js';
@@ -71,6 +72,12 @@ export function queryWords(query: string): string[] {
 // articles as at 2,000.
 const RANKED_MATCHES = 2000;
 
+/** The article's events as the analysed article has them (texts restored), the record untouched. */
+function fromRecordEvents(article: Article, record: AnalysisRecord): ArticleEvent[] {
+  const events = structuredClone(record.events);
+  return fromRecord(article, { sentences: [], entities: [], times: [], events }).events;
+}
+
 const num = (value: unknown): number => (typeof value === 'bigint' ? Number(value) : Number(value ?? 0));
 
 export class Archive {
@@ -94,22 +101,30 @@ export class Archive {
   private async migrate(): Promise<void> {
     // Two ingesters starting at once on a new server both create the tables; one waits.
     await this.db.transaction(async (tx) => {
+      // The version is checked before any statement of this schema runs: an index on a column
+      // an older archive lacks would fail with a message that says nothing of versions.
+      const hasMeta =
+        tx.dialect === 'sqlite'
+          ? await tx.all("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'")
+          : await tx.all("SELECT 1 WHERE to_regclass('meta') IS NOT NULL");
+      const [row] =
+        hasMeta.length > 0 ? await tx.all<{ value: string }>('SELECT value FROM meta WHERE name = ?', ['schema']) : [];
+      if (row !== undefined && Number(row.value) > SCHEMA_VERSION)
+        throw new Error(
+          `the archive was written by a newer news-tui (schema ${row.value}, this one reads ${SCHEMA_VERSION})`,
+        );
+      if (row !== undefined && Number(row.value) < SCHEMA_VERSION)
+        // Only development builds wrote schemas 1 and 2 (2 kept no merged timeline): an archive
+        // is added again rather than carried over.
+        throw new Error(
+          `the archive was written by an older news-tui (schema ${row.value}, this one reads ${SCHEMA_VERSION}): move it aside and add its folders again`,
+        );
       for (const statement of schemaStatements(tx.dialect)) await tx.exec(statement);
-      const [row] = await tx.all<{ value: string }>('SELECT value FROM meta WHERE name = ?', ['schema']);
       if (row === undefined)
         await tx.run('INSERT INTO meta (name, value) VALUES (?, ?) ON CONFLICT (name) DO NOTHING', [
           'schema',
           String(SCHEMA_VERSION),
         ]);
-      else if (Number(row.value) > SCHEMA_VERSION)
-        throw new Error(
-          `the archive was written by a newer news-tui (schema ${row.value}, this one reads ${SCHEMA_VERSION})`,
-        );
-      else if (Number(row.value) < SCHEMA_VERSION)
-        // Only development builds wrote schema 1 (files had no machine); nothing to carry over.
-        throw new Error(
-          `the archive was written by an older news-tui (schema ${row.value}, this one reads ${SCHEMA_VERSION}): move it aside and add its folders again`,
-        );
     });
   }
 
@@ -199,11 +214,12 @@ export class Archive {
             article.title,
             article.text,
           ]);
-        for (const [n, event] of record.events.entries()) {
-          const summary = event.text ?? article.text.slice(event.start, event.end);
+        for (const [n, event] of fromRecordEvents(article, record).entries()) {
+          const { text, ...rest } = event;
           await tx.run(
-            'INSERT INTO events (article, n, day, value, summary) VALUES (?, ?, ?, ?, ?) ON CONFLICT (article, n) DO NOTHING',
-            [no, n, event.date.slice(0, 10), event.date, summary],
+            `INSERT INTO events (article, n, day, value, summary, bucket, event) VALUES (?, ?, ?, ?, ?, ?, ?)
+             ON CONFLICT (article, n) DO NOTHING`,
+            [no, n, event.date.slice(0, 10), event.date, text, dateBucket(event), JSON.stringify(rest)],
           );
         }
       }
