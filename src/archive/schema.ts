@@ -18,7 +18,7 @@
 //             a process killed before it is done leaves the rest for the next one
 //   stems     in how many events each word stem occurs, and `tellings` in meta how many events
 //             there are: the idf weights of a bucket's merge without reading every article
-//   story_entities, story_key_dates  the story's entities and key dates (story-tables.ts)
+//   story_*   the story's entities and key dates: story-tables.ts creates and fills them
 //   meta      the schema's version, the count of events (tellings)
 import type { Dialect } from './driver.js';
 
@@ -89,18 +89,6 @@ export function schemaStatements(dialect: Dialect): string[] {
     'CREATE INDEX IF NOT EXISTS timeline_names_row ON timeline_names (row)',
     'CREATE TABLE IF NOT EXISTS timeline_dirty (bucket TEXT PRIMARY KEY)',
     'CREATE TABLE IF NOT EXISTS stems (stem TEXT PRIMARY KEY, tellings BIGINT NOT NULL)',
-    `CREATE TABLE IF NOT EXISTS story_entities (
-       name TEXT PRIMARY KEY,
-       type TEXT NOT NULL,
-       mentions INTEGER NOT NULL,
-       articles INTEGER NOT NULL,
-       aliases TEXT NOT NULL)`,
-    `CREATE TABLE IF NOT EXISTS story_key_dates (
-       rank INTEGER PRIMARY KEY,
-       date TEXT NOT NULL,
-       score DOUBLE PRECISION NOT NULL,
-       events INTEGER NOT NULL,
-       summary TEXT NOT NULL)`,
   ];
   if (dialect === 'sqlite')
     return [
