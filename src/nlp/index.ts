@@ -5,7 +5,7 @@ import { findTimeExpressions } from './time/index.js';
 import { extractEvents } from './events.js';
 
 export { splitSentences } from './sentences.js';
-export { mergeEntityNames, summarizeEntities } from './entities/index.js';
+export { entityRenaming, mergeEntityNames, nameCounts, summarizeEntities, type NameCount } from './entities/index.js';
 export { precisionOf } from './time/index.js';
 
 /** Names the analyser that made a cached or archived result: the bundle bakes in a hash of

@@ -375,18 +375,19 @@ export function articleNamings(article: AnalyzedArticle, days: (day: string) => 
 }
 
 /**
- * Of each day's fresh namings, in the articles' order, the SUMMARY_NAMINGS earliest published.
+ * Of each day's fresh namings, in the articles' order, the SUMMARY_NAMINGS earliest published
+ * (the article any value: an archive chooses before it reads the articles chosen).
  */
-export function earliestNamings(
-  namings: Iterable<{ article: AnalyzedArticle } & ArticleNaming>,
-): Map<string, Naming[]> {
-  const byDay = new Map<string, Array<Naming & { published: number }>>();
-  for (const { article, day, published, start, end } of namings) {
-    let list = byDay.get(day);
-    if (!list) byDay.set(day, (list = []));
-    list.push({ article, start, end, published });
+export function earliestNamings<A = AnalyzedArticle>(
+  namings: Iterable<{ article: A } & ArticleNaming>,
+): Map<string, Array<{ article: A; start: number; end: number }>> {
+  const byDay = new Map<string, Array<{ article: A } & ArticleNaming>>();
+  for (const naming of namings) {
+    let list = byDay.get(naming.day);
+    if (!list) byDay.set(naming.day, (list = []));
+    list.push(naming);
   }
-  const kept = new Map<string, Naming[]>();
+  const kept = new Map<string, Array<{ article: A; start: number; end: number }>>();
   for (const [day, list] of byDay) {
     list.sort((a, b) => a.published - b.published);
     kept.set(

@@ -1,0 +1,571 @@
+// What the archive's story shows on open without reading its articles: the entities list and the
+// key dates, kept in two tables and refreshed after each add and prune.
+//
+// Both are what the in-memory story computes (summarizeEntities(mergeEntityNames(articles)),
+// keyDates(articles, timeline)), from less than the articles:
+//   story_facts       each article's few facts that both read, taken once from its analysis when
+//                     the article is first met: its mentions counted by name, type and how they
+//                     are written; the times naming a day (and whether the words before one may
+//                     make it a span's edge); its lead's days; the sentences freshly naming a day
+//   story_entities    the top STORED_ENTITIES entities, ranked as summarizeEntities orders them
+//   story_key_dates   the key dates, ranked
+// A refresh reads the facts a chunk at a time (names are merged from their counts, days ranked
+// from counts of events), then reads whole only the timeline events and articles the listing of
+// key dates reads: a few per listed day.
+import type {
+  AnalyzedArticle,
+  Article,
+  EntitySummary,
+  EntityType,
+  KeyDate,
+  TimelineEvent,
+  TimeMod,
+  TimeType,
+} from '../types.js';
+import type { SqlDriver, SqlValue } from './driver.js';
+import { compareArticles } from '../corpus/index.js';
+import { entityRenaming, type NameCount } from '../nlp/index.js';
+import { compareText } from '../compare.js';
+import { fromRecord, type AnalysisRecord } from '../pipeline/record.js';
+import {
+  articleNamings,
+  cleanSummary,
+  coverageBursts,
+  dayFeatures,
+  dayOf,
+  earliestNamings,
+  KEY_DATE_METHOD,
+  listKeyDates,
+  maySpanEdge,
+  NAMED_DAYS,
+  rankDays,
+  SUMMARISED_DAYS,
+  type DatedArticle,
+  type DayEvents,
+} from '../timeline/index.js';
+
+/** The entities kept: the list shows the most mentioned, and 100,000 articles name ~10^6. */
+export const STORED_ENTITIES = 20_000;
+
+export function storyTableStatements(): string[] {
+  return [
+    `CREATE TABLE IF NOT EXISTS story_facts (
+       article BIGINT PRIMARY KEY REFERENCES articles (no) ON DELETE CASCADE,
+       facts TEXT NOT NULL)`,
+    `CREATE TABLE IF NOT EXISTS story_entities (
+       name TEXT PRIMARY KEY,
+       type TEXT NOT NULL,
+       mentions INTEGER NOT NULL,
+       articles INTEGER NOT NULL,
+       aliases TEXT NOT NULL)`,
+    `CREATE TABLE IF NOT EXISTS story_key_dates (
+       rank INTEGER PRIMARY KEY,
+       date TEXT NOT NULL,
+       score DOUBLE PRECISION NOT NULL,
+       events INTEGER NOT NULL,
+       summary TEXT NOT NULL)`,
+  ];
+}
+
+/** One article's facts, as stored (JSON, short keys: 100,000 of them are read at each refresh). */
+interface ArticleFacts {
+  /** Mentions: [name, type, how written (null: as the name), count], pairs in the order first met. */
+  n: Array<[string, EntityType, string | null, number]>;
+  /** Times naming a day: [type, value, mod (null: none), start, 1 if the words before may make it a span's edge]. */
+  t: Array<[TimeType, string, TimeMod | null, number, 0 | 1]>;
+  /** The dates of its lead's events (those without a modifier). */
+  l: string[];
+  /** Sentences naming a day in a fresh report of it: [day, published day number, start, end]. */
+  f: Array<[string, number, number, number]>;
+}
+
+/** The facts of an analysed article. */
+export function articleFacts(article: AnalyzedArticle): ArticleFacts {
+  const names = new Map<string, [string, EntityType, string | null, number]>();
+  for (const { name, type, text } of article.entities) {
+    // As summarizeEntities reads an alias.
+    const written = text.replace(/\s+/g, ' ');
+    const key = `${type} ${name} ${written}`;
+    const counted = names.get(key);
+    if (counted) counted[3]++;
+    else names.set(key, [name, type, written === name ? null : written, 1]);
+  }
+  return {
+    n: [...names.values()],
+    t: article.times
+      .filter((time) => dayOf(time.value) !== null)
+      .map((time) => [
+        time.type,
+        time.value,
+        time.mod ?? null,
+        time.start,
+        maySpanEdge(article.text, time.start) ? 1 : 0,
+      ]),
+    l: article.events.filter((event) => event.lead && event.mod === undefined).map((event) => event.date),
+    f: articleNamings(article, () => true).map(({ day, published, start, end }) => [day, published, start, end]),
+  };
+}
+
+const num = (value: unknown): number => (typeof value === 'bigint' ? Number(value) : Number(value ?? 0));
+
+// Rows read or written a statement: within SQLite's and PostgreSQL's parameter limits.
+const CHUNK = 500;
+
+function placeholders(n: number): string {
+  return Array.from({ length: n }, () => '?').join(', ');
+}
+
+type ArticleRow = {
+  no: unknown;
+  id: string;
+  date: string | null;
+  title: string;
+  source: string | null;
+  path: string;
+  body: string;
+  record: string;
+};
+
+function analysedOf(row: ArticleRow): AnalyzedArticle {
+  const article: Article = {
+    id: row.id,
+    path: row.path,
+    date: row.date,
+    dateSource: row.date ? 'header' : 'none',
+    title: row.title,
+    text: row.body,
+    ...(row.source ? { source: row.source } : {}),
+  };
+  return fromRecord(article, JSON.parse(row.record) as AnalysisRecord);
+}
+
+/** Takes the facts of every article that has none yet (new since the last refresh). */
+async function fillFacts(db: SqlDriver): Promise<number> {
+  let after = 0;
+  let filled = 0;
+  for (;;) {
+    const rows = await db.all<ArticleRow>(
+      `SELECT no, id, date, title, source, path, body, record FROM articles a
+       WHERE no > ? AND NOT EXISTS (SELECT 1 FROM story_facts f WHERE f.article = a.no) ORDER BY no LIMIT ?`,
+      [after, 100],
+    );
+    if (rows.length === 0) return filled;
+    await db.transaction(async (tx) => {
+      for (const row of rows)
+        await tx.run('INSERT INTO story_facts (article, facts) VALUES (?, ?) ON CONFLICT (article) DO NOTHING', [
+          num(row.no),
+          JSON.stringify(articleFacts(analysedOf(row))),
+        ]);
+    });
+    filled += rows.length;
+    after = num(rows[rows.length - 1]!.no);
+  }
+}
+
+/** An article as the ranking of days reads it, with what choosing the events and texts to read needs. */
+interface LightArticle extends DatedArticle {
+  no: number;
+  id: string;
+  times: Array<{ type: TimeType; value: string; mod?: TimeMod; start: number; edge: boolean }>;
+  namings: ArticleFacts['f'];
+}
+
+/** The archive's articles in the order a folder's articles load in (compareArticles). */
+async function articleOrder(db: SqlDriver): Promise<Array<{ no: number; id: string; date: string | null }>> {
+  const rows = await db.all<{ no: unknown; id: string; date: string | null; path: string }>(
+    'SELECT no, id, date, path FROM articles',
+  );
+  const shells = rows.map((row) => ({
+    no: num(row.no),
+    article: { id: row.id, date: row.date, path: row.path, dateSource: 'none', title: '', text: '' } satisfies Article,
+  }));
+  shells.sort((a, b) => compareArticles(a.article, b.article));
+  return shells.map(({ no, article: { id, date } }) => ({ no, id, date }));
+}
+
+/** Each article's facts, in `order`, a chunk at a time. */
+async function* factsInOrder(
+  db: SqlDriver,
+  order: ReadonlyArray<{ no: number }>,
+): AsyncGenerator<[number, ArticleFacts]> {
+  for (let i = 0; i < order.length; i += CHUNK) {
+    const part = order.slice(i, i + CHUNK).map(({ no }) => no);
+    const rows = await db.all<{ article: unknown; facts: string }>(
+      `SELECT article, facts FROM story_facts WHERE article IN (${placeholders(part.length)})`,
+      part,
+    );
+    const byNo = new Map(rows.map((row) => [num(row.article), row.facts]));
+    for (const no of part) {
+      const facts = byNo.get(no);
+      if (facts !== undefined) yield [no, JSON.parse(facts) as ArticleFacts];
+    }
+  }
+}
+
+/** summarizeEntities' order: most mentioned first. */
+function byMentions(a: EntitySummary, b: EntitySummary): number {
+  return b.mentions - a.mentions || b.articles - a.articles || compareText(a.name, b.name);
+}
+
+/** summarizeEntities(mergeEntityNames(articles)) over the archive, from its counted names. */
+async function storyEntities(
+  db: SqlDriver,
+  order: ReadonlyArray<{ no: number }>,
+  counts: readonly NameCount[],
+): Promise<EntitySummary[]> {
+  const rename = entityRenaming(counts);
+  interface Tally {
+    types: Map<EntityType, number>;
+    mentions: number;
+    articles: number;
+    aliases: Map<string, number>;
+  }
+  const tallies = new Map<string, Tally>();
+  for await (const [, facts] of factsInOrder(db, order)) {
+    const seenHere = new Set<string>();
+    for (const [mentioned, mentionedType, written, count] of facts.n) {
+      const { name, type } = rename(mentioned, mentionedType);
+      let tally = tallies.get(name);
+      if (!tally) tallies.set(name, (tally = { types: new Map(), mentions: 0, articles: 0, aliases: new Map() }));
+      tally.mentions += count;
+      tally.types.set(type, (tally.types.get(type) ?? 0) + count);
+      const as = written ?? mentioned;
+      if (as !== name) tally.aliases.set(as, (tally.aliases.get(as) ?? 0) + count);
+      if (!seenHere.has(name)) {
+        seenHere.add(name);
+        tally.articles++;
+      }
+    }
+  }
+  const summaries: EntitySummary[] = [];
+  for (const [name, tally] of tallies) {
+    let type: EntityType = 'MISC';
+    let most = -1;
+    // The first met of the most frequent, as summarizeEntities' mostFrequent.
+    for (const [candidate, n] of tally.types) if (n > most) [type, most] = [candidate, n];
+    summaries.push({ name, type, mentions: tally.mentions, articles: tally.articles, aliases: [] });
+  }
+  summaries.sort(byMentions);
+  const kept = summaries.slice(0, STORED_ENTITIES);
+  for (const summary of kept)
+    summary.aliases = [...tallies.get(summary.name)!.aliases]
+      .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
+      .map(([alias]) => alias);
+  return kept;
+}
+
+/** A day's events, most told first: their rows and how many sources each has. */
+interface DayRows {
+  rows: number[];
+  sources: number[];
+}
+
+/** The timeline's events dated to a day (no modifier), by day, most told first (as eventsByDay). */
+async function eventDayRows(db: SqlDriver): Promise<Map<string, DayRows>> {
+  const count = db.dialect === 'sqlite' ? 'json_array_length(sources)' : 'json_array_length(sources::json)';
+  const byDay = new Map<string, DayRows>();
+  let after: [string, number] = ['', -1];
+  for (;;) {
+    const rows = await db.all<{ row: unknown; sort_key: string; date: string; n: unknown }>(
+      `SELECT row, sort_key, date, ${count} AS n FROM timeline
+       WHERE mod IS NULL AND (sort_key > ? OR (sort_key = ? AND row > ?)) ORDER BY sort_key, row LIMIT ?`,
+      [after[0], after[0], after[1], 20_000],
+    );
+    for (const row of rows) {
+      const day = dayOf(row.date);
+      if (day === null) continue;
+      let list = byDay.get(day);
+      if (!list) byDay.set(day, (list = { rows: [], sources: [] }));
+      list.rows.push(num(row.row));
+      list.sources.push(num(row.n));
+    }
+    if (rows.length < 20_000) break;
+    const last = rows[rows.length - 1]!;
+    after = [last.sort_key, num(last.row)];
+  }
+  for (const list of byDay.values()) {
+    // A stable sort, most sources first.
+    const order = list.rows.map((_, i) => i).sort((a, b) => list.sources[b]! - list.sources[a]! || a - b);
+    list.rows = order.map((i) => list.rows[i]!);
+    list.sources = order.map((i) => list.sources[i]!);
+  }
+  return byDay;
+}
+
+type TimelineRow = {
+  row: unknown;
+  id: string;
+  date: string;
+  mod: string | null;
+  precision: string;
+  approximate: unknown;
+  summary: string;
+  sources: string;
+  entities: string;
+};
+
+async function readEvents(db: SqlDriver, rows: readonly number[]): Promise<Map<number, TimelineEvent>> {
+  const events = new Map<number, TimelineEvent>();
+  for (let i = 0; i < rows.length; i += CHUNK) {
+    const part = rows.slice(i, i + CHUNK);
+    for (const row of await db.all<TimelineRow>(
+      `SELECT row, id, date, mod, precision, approximate, summary, sources, entities FROM timeline
+       WHERE row IN (${placeholders(part.length)})`,
+      part,
+    ))
+      events.set(num(row.row), {
+        id: row.id,
+        date: row.date,
+        precision: row.precision as TimelineEvent['precision'],
+        ...(row.mod === null ? {} : { mod: row.mod as NonNullable<TimelineEvent['mod']> }),
+        approximate: num(row.approximate) !== 0,
+        summary: row.summary,
+        sources: JSON.parse(row.sources) as TimelineEvent['sources'],
+        entities: JSON.parse(row.entities) as string[],
+      });
+  }
+  return events;
+}
+
+async function readArticles(db: SqlDriver, nos: Iterable<number>): Promise<Map<number, AnalyzedArticle>> {
+  const all = [...nos];
+  const articles = new Map<number, AnalyzedArticle>();
+  for (let i = 0; i < all.length; i += 100) {
+    const part = all.slice(i, i + 100);
+    for (const row of await db.all<ArticleRow>(
+      `SELECT no, id, date, title, source, path, body, record FROM articles WHERE no IN (${placeholders(part.length)})`,
+      part,
+    ))
+      articles.set(num(row.no), analysedOf(row));
+  }
+  return articles;
+}
+
+// Events read a round, per day still wanting some: most days are decided by their first.
+const FIRST_EVENTS = 4;
+// How many sources of an event tell it in a day's summary (key-dates' SUMMARY_TELLINGS).
+const TELLINGS_READ = 3;
+// How many clean events a summarised day shows (key-dates' SUMMARY_EVENTS).
+const EVENTS_SUMMARISED = 4;
+
+/** keyDates(articles, timeline) over the archive, reading few events and articles whole. */
+async function storyKeyDates(
+  db: SqlDriver,
+  light: readonly LightArticle[],
+  summarised: number = SUMMARISED_DAYS,
+): Promise<KeyDate[]> {
+  const dayRows = await eventDayRows(db);
+  const eventDays = new Map<string, DayEvents>();
+  for (const [day, { rows, sources }] of dayRows) eventDays.set(day, { events: rows.length, agreement: sources[0]! });
+  const ranked = rankDays(dayFeatures(light, [], eventDays), coverageBursts(light), KEY_DATE_METHOD);
+  // As keyDates' Map of the articles: the last of an id wins.
+  const byId = new Map(light.map((article) => [article.id, article]));
+  const named = new Set(ranked.slice(0, NAMED_DAYS * summarised).map((d) => d.date));
+  const chosen = earliestNamings(
+    light.flatMap((article) =>
+      article.namings
+        .filter(([day]) => named.has(day))
+        .map(([day, published, start, end]) => ({ article, day, published, start, end })),
+    ),
+  );
+  const wanted = new Set<number>();
+  for (const list of chosen.values()) for (const { article } of list) wanted.add(article.no);
+
+  // A day's events are read until the listing has all it reads: the summarised head's first
+  // EVENTS_SUMMARISED clean ones (and their tellings' articles), the tail's first clean one whose
+  // first telling cannot name the day as a span's edge (an article that may is read whole).
+  const events = new Map<number, TimelineEvent>();
+  const read = new Map<string, number>();
+  const cleaned = new Map<number, string | null>();
+  const mayBeEdge = (event: TimelineEvent, day: string): LightArticle | null => {
+    const first = event.sources[0];
+    const article = first && byId.get(first.articleId);
+    if (!article) return null;
+    return article.times.some(
+      (time) => time.edge && time.start >= first.start && time.start < first.end && dayOf(time.value) === day,
+    )
+      ? article
+      : null;
+  };
+  const settled = (day: string, head: boolean): boolean => {
+    const { rows } = dayRows.get(day)!;
+    const upTo = read.get(day) ?? 0;
+    let clean = 0;
+    for (const row of rows.slice(0, upTo)) {
+      if (cleaned.get(row) === null) continue;
+      const event = events.get(row)!;
+      clean++;
+      if (head ? clean >= EVENTS_SUMMARISED : mayBeEdge(event, day) === null) return true;
+    }
+    return upTo >= rows.length;
+  };
+  let head = Math.min(ranked.length, summarised + 20);
+  for (;;) {
+    let size = FIRST_EVENTS;
+    for (;;) {
+      const more: number[] = [];
+      ranked.forEach(({ date }, i) => {
+        if (settled(date, i < head)) return;
+        const upTo = read.get(date) ?? 0;
+        more.push(...dayRows.get(date)!.rows.slice(upTo, upTo + size));
+        read.set(date, upTo + size);
+      });
+      if (more.length === 0) break;
+      for (const [row, event] of await readEvents(db, more)) {
+        events.set(row, event);
+        cleaned.set(row, cleanSummary(event.summary));
+      }
+      size *= 4;
+    }
+    ranked.forEach(({ date }, i) => {
+      const { rows } = dayRows.get(date)!;
+      for (const row of rows.slice(0, read.get(date) ?? 0)) {
+        const event = events.get(row)!;
+        if (cleaned.get(row) === null) continue;
+        if (i < head) {
+          for (const source of event.sources.slice(0, TELLINGS_READ)) {
+            const article = byId.get(source.articleId);
+            if (article) wanted.add(article.no);
+          }
+        } else {
+          const article = mayBeEdge(event, date);
+          if (article) wanted.add(article.no);
+        }
+      }
+    });
+    const whole = await readArticles(db, wanted);
+    const articlesById = new Map<string, AnalyzedArticle>();
+    for (const article of light) {
+      const readWhole = whole.get(article.no);
+      if (readWhole) articlesById.set(article.id, readWhole);
+      else articlesById.delete(article.id);
+    }
+    const byDay = new Map<string, TimelineEvent[]>();
+    for (const { date } of ranked)
+      byDay.set(
+        date,
+        dayRows
+          .get(date)!
+          .rows.slice(0, read.get(date) ?? 0)
+          .map((row) => events.get(row)!),
+      );
+    const namings = new Map(
+      [...chosen].map(([day, list]) => [
+        day,
+        list.map(({ article, start, end }) => ({ article: whole.get(article.no)!, start, end })),
+      ]),
+    );
+    const listed = listKeyDates(ranked, eventDays, byDay, articlesById, namings, summarised);
+    // The summarised days must lie among those read as the head.
+    const lastSummarised = listed.length >= summarised ? listed[summarised - 1]!.date : null;
+    const reach = lastSummarised === null ? ranked.length : ranked.findIndex((d) => d.date === lastSummarised) + 1;
+    if (reach <= head) return listed;
+    head = Math.min(ranked.length, Math.max(reach, 2 * head));
+  }
+}
+
+export interface StoryTablesRefresh {
+  /** Articles whose facts were taken now (new since the last refresh). */
+  newFacts: number;
+  articles: number;
+  entities: number;
+  keyDates: number;
+}
+
+/**
+ * Recomputes the story's entities and key dates from the archive's articles and timeline
+ * (the `timeline` table, as the timeline of all the articles) and stores them.
+ */
+export async function refreshStoryTables(db: SqlDriver): Promise<StoryTablesRefresh> {
+  for (const statement of storyTableStatements()) await db.exec(statement);
+  const newFacts = await fillFacts(db);
+  const order = await articleOrder(db);
+  const counts = new Map<string, NameCount>();
+  const light: LightArticle[] = [];
+  let at = 0;
+  for await (const [no, facts] of factsInOrder(db, order)) {
+    while (order[at]!.no !== no) at++;
+    const { id, date } = order[at]!;
+    for (const [name, type, , n] of facts.n) {
+      const pair = `${type} ${name}`;
+      const count = counts.get(pair);
+      if (count) count.count += n;
+      else counts.set(pair, { name, type, count: n });
+    }
+    light.push({
+      no,
+      id,
+      date,
+      times: facts.t.map(([type, value, mod, start, edge]) => ({
+        type,
+        value,
+        ...(mod === null ? {} : { mod }),
+        start,
+        edge: edge === 1,
+      })),
+      events: facts.l.map((date) => ({ date, lead: true })),
+      namings: facts.f,
+    });
+  }
+  const keyDates = await storyKeyDates(db, light);
+  light.length = 0;
+  const entities = await storyEntities(db, order, [...counts.values()]);
+  await db.transaction(async (tx) => {
+    await tx.run('DELETE FROM story_entities');
+    for (const entity of entities)
+      await tx.run('INSERT INTO story_entities (name, type, mentions, articles, aliases) VALUES (?, ?, ?, ?, ?)', [
+        entity.name,
+        entity.type,
+        entity.mentions,
+        entity.articles,
+        JSON.stringify(entity.aliases),
+      ] satisfies SqlValue[]);
+    await tx.run('DELETE FROM story_key_dates');
+    for (const [rank, day] of keyDates.entries())
+      await tx.run('INSERT INTO story_key_dates (rank, date, score, events, summary) VALUES (?, ?, ?, ?, ?)', [
+        rank,
+        day.date,
+        day.score,
+        day.events,
+        day.summary,
+      ]);
+  });
+  return { newFacts, articles: order.length, entities: entities.length, keyDates: keyDates.length };
+}
+
+/** The stored entities (most mentioned first, at most `limit`) and key dates (most salient first). */
+export async function readStoryTables(
+  db: SqlDriver,
+  limit: number = STORED_ENTITIES,
+): Promise<{ entities: EntitySummary[]; keyDates: KeyDate[] }> {
+  const entities = await db.all<{
+    name: string;
+    type: EntityType;
+    mentions: unknown;
+    articles: unknown;
+    aliases: string;
+    // At most STORED_ENTITIES rows, ordered here as summarizeEntities orders them (the same in
+    // every engine's collation).
+  }>('SELECT name, type, mentions, articles, aliases FROM story_entities');
+  const keyDates = await db.all<{ date: string; score: unknown; events: unknown; summary: string }>(
+    'SELECT date, score, events, summary FROM story_key_dates ORDER BY rank',
+  );
+  return {
+    entities: entities
+      .map((row) => ({
+        name: row.name,
+        type: row.type,
+        mentions: num(row.mentions),
+        articles: num(row.articles),
+        aliases: JSON.parse(row.aliases) as string[],
+      }))
+      .sort(byMentions)
+      .slice(0, limit),
+    keyDates: keyDates.map((row) => ({
+      date: row.date,
+      score: num(row.score),
+      events: num(row.events),
+      summary: row.summary,
+    })),
+  };
+}
