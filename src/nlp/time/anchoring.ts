@@ -75,8 +75,9 @@ const MONTH_AGAINST_TENSE = 6;
 
 /**
  * The year of a day named without one ("Nov. 20"): the nearest occurrence to publication, as news
- * mostly reports the recent past and the coming weeks; the tense only decides between
- * occurrences that are both far away (more than four months).
+ * mostly reports the recent past and the coming weeks; the future tense only decides between
+ * occurrences that are both far away (more than four months). A past-tense clause reports what
+ * has happened: its day is never after publication ("was attacked on September 11" in June).
  */
 export function yearOfMonthDay(
   dct: Day,
@@ -93,7 +94,7 @@ export function yearOfMonthDay(
     if (!date) continue;
     const delta = dayNumber(date) - today;
     let score = Math.abs(delta);
-    if (tense === 'past' && delta > 0) score += DAYS_AGAINST_TENSE;
+    if (tense === 'past' && delta > PAST_TENSE_REACH_DAYS) continue;
     if (tense === 'future' && delta < 0) score += DAYS_AGAINST_TENSE;
     if (score < bestScore) {
       bestScore = score;
@@ -104,6 +105,29 @@ export function yearOfMonthDay(
 }
 
 const DAYS_AGAINST_TENSE = 120;
+
+/** How far ahead of publication a past-tense clause may still point: a plan it reports, "said it would vote Nov. 20". */
+export const PAST_TENSE_REACH_DAYS = 45;
+
+/**
+ * The year of a day named without one inside a story told about an earlier year: "On February
+ * 14 2003 he delivered a report … The final report, delivered on March 7" continues from the day
+ * just told (this sentence or the one before) to that day's next occurrence, when that falls in a
+ * year before publication.
+ * Null when the sentence does not continue such a story (HeidelTime's narrative anchoring, used
+ * only where the news anchoring cannot be right: the year it would give is already over).
+ */
+export function narrativeYearOfMonthDay(a: Anchoring, month: number, day: number): number | null {
+  if (!a.dct || a.tense === 'future' || !a.lastValueNear || a.lastValue === null) return null;
+  // A day told: a year or a month is more often a comparison ("the most since 1988", "the August
+  // 1988 cease-fire"), a day the last step of the story ("On February 14 2003 he delivered …").
+  const told = /^(\d{4})-(\d\d)-(\d\d)$/.exec(a.lastValue);
+  if (!told) return null;
+  const year = Number(told[1]);
+  const after = Number(told[2]) * 100 + Number(told[3]);
+  const next = month * 100 + day >= after ? year : year + 1;
+  return next < a.dct.year ? next : null;
+}
 
 /** A weekday named alone: past tense → on or before publication, future → on or after. */
 export function dayOfWeekday(dct: Day, isoWeekday: number, tense: Tense): Day {

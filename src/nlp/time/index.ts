@@ -127,6 +127,38 @@ export function isValidValue(value: string): boolean {
 }
 
 /**
+ * The year each month and day (month * 100 + day) is written with anywhere in the article, the
+ * first writing first: "advice on March 7 … sent on March 7 2003" names one day, whichever
+ * mention carries the year. Only dates that read alone (no anchoring) are counted.
+ */
+function writtenDays(chosen: readonly Candidate[], text: string, dct: Day | null): Map<number, number> {
+  const days = new Map<number, number>();
+  const alone: Anchoring = {
+    dct,
+    tense: 'present',
+    reference: dct,
+    lastValue: null,
+    lastValueNear: false,
+    lastQuarter: null,
+    weekdays: new Map(),
+    narrativeYear: null,
+    datedDays: new Map(),
+    liveBlogClockTimes: new Set(),
+  };
+  for (const c of chosen) {
+    const words = text.slice(c.start, c.end);
+    if (!WRITTEN_YEAR.test(words) || !FULL_DATE_WORDS.test(words)) continue;
+    const r = c.resolve(alone);
+    const day = r && !r.derived ? parseDay(r.value) : null;
+    if (day && !days.has(day.month * 100 + day.day)) days.set(day.month * 100 + day.day, day.year);
+  }
+  return days;
+}
+
+/** A date written out with its month's name ("March 7 2003", "7 March 2003"), not computed. */
+const FULL_DATE_WORDS = /^(?:\d{1,2}(?:st|nd|rd|th)? )?[A-Z][a-z]+\.? (?:\d{1,2}(?:st|nd|rd|th)?,? )?\d{4}$/;
+
+/**
  * Time expressions of an article: sorted by start, non-overlapping, offsets into `text`.
  * `publicationDate` (`YYYY-MM-DD`) anchors relative expressions; without it they keep X's.
  */
@@ -145,7 +177,7 @@ export function findTimeExpressions(
   let lastValueSentence = -2;
   let lastQuarter: string | null = null;
   const weekdays = new Map<number, Day>();
-  const datedDays = new Map<number, number>();
+  const datedDays = writtenDays(chosen, text, dct);
   let writtenYear: { year: number; end: number } | null = null;
   let sentenceIndex = 0;
   let cuesFor = -1;

@@ -1,6 +1,6 @@
 // Days and times of day: clock times, dates with a day, weekdays, "yesterday", holidays.
 import type { TimeMod } from '../../../types.js';
-import { reading, yearOfMonthDay } from '../anchoring.js';
+import { narrativeYearOfMonthDay, reading, yearOfMonthDay } from '../anchoring.js';
 import { addDays, type Day, formatDay, formatWeek, isValidDay, pad, weekday } from '../calendar.js';
 import { MONTH_NAME, monthNumber, WEEKDAY_NAME, weekdayNumber } from '../lexicon.js';
 import {
@@ -263,7 +263,9 @@ export const monthAndDay: Rule = {
         // The same day written earlier with its year ("on March 7 2003 … advice on March 7").
         const written = relation ? undefined : a.datedDays.get(month * 100 + day);
         let year = yearOfMonthDay(a.dct, month, day, lean);
+        const narrative = relation ? null : narrativeYearOfMonthDay(a, month, day);
         if (written !== undefined) year = written;
+        else if (narrative !== null) year = narrative;
         // "the fiscal year ended Jan. 31": a period reported as ended closed on or before publication.
         else if (ended) year = passed ? a.dct.year : a.dct.year - 1;
         else if (toCome) year = passed && !(month === a.dct.month && day === a.dct.day) ? a.dct.year + 1 : a.dct.year;
