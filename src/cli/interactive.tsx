@@ -3,6 +3,8 @@ import { setFlagsFromString } from 'node:v8';
 import React from 'react';
 import { render, type Instance } from 'ink';
 import type { Story } from '../types.js';
+import type { BrowseStory } from '../browse.js';
+import { asBrowseStory } from '../browse-memory.js';
 import type { CliOptions } from './args.js';
 import { beginStory } from './open-story.js';
 import { problemLine } from './output.js';
@@ -46,8 +48,11 @@ export async function runInteractive(
   config: Config,
   { title, corpus }: { title: string; corpus: string },
   hooks: LaunchHooks = {},
-  /** A story read whole from elsewhere (the archive) instead of analysing `paths`. */
-  readStory?: () => Promise<Story>,
+  /**
+   * What to browse instead of analysing `paths` (the archive): a story read whole, or one read a
+   * window at a time (openArchiveBrowse's BrowseStory), which the UI pages through.
+   */
+  readStory?: () => Promise<Story | BrowseStory>,
 ): Promise<number> {
   let restored = false;
   // Once the terminal is gone nothing is written to it (see hang-up.ts).
@@ -87,19 +92,32 @@ export async function runInteractive(
 
   const { theme, keymap } = uiSettings(config, options.color);
   // Read and bookmarked state, the browser and exports; exports take the story as it stands.
-  const { services, warning: stateWarning, flush } = await createAppServices(title, corpus, () => shownStory!);
+  // A story browsed by windows exports the events shown without their articles' titles and links
+  // (reading every article of an archive for them is not worth an export).
+  const {
+    services,
+    warning: stateWarning,
+    flush,
+  } = await createAppServices(
+    title,
+    corpus,
+    () => shownStory ?? { name: browsed!.name, articles: [], problems: [], timeline: [], entities: [], keyDates: [] },
+  );
 
   // The first frame comes with the first story (complete for small or cached corpora, partial
   // while workers analyse a large one); later stories and progress re-render the same App, whose
   // navigation state survives.
   let instance: Instance | null = null;
   let shownStory: Story | null = null;
+  let browsed: BrowseStory | null = null;
   let lastDraw = 0;
   let firstFrame: () => void = () => undefined;
   const started = new Promise<void>((resolve) => (firstFrame = resolve));
-  const draw = (story: Story, progress: AnalysisProgress | null, status: string | null = null): void => {
+  const draw = (story: Story | BrowseStory, progress: AnalysisProgress | null, status: string | null = null): void => {
     mark(status ? 'draw assembling' : progress ? `draw ${progress.done}/${progress.total}` : 'draw complete');
-    shownStory = story;
+    // A story held whole is browsed through arrays (storyBrowse keeps one wrapping per story).
+    browsed = asBrowseStory(story);
+    shownStory = browsed === story ? null : (story as Story);
     lastDraw = performance.now();
     const notice =
       status ??
@@ -107,7 +125,7 @@ export async function runInteractive(
       (story.problems.length ? problemLine(story.problems[0]!).replace(/^news-tui: /, '') : null);
     const app = (
       <App
-        story={story}
+        story={browsed}
         theme={theme}
         keymap={keymap}
         services={services}
@@ -133,7 +151,7 @@ export async function runInteractive(
   const { load, stream } = readStory
     ? await readStory().then((story) => {
         draw(story, null);
-        const done = Promise.resolve(story);
+        const done = Promise.resolve();
         return {
           load: { articles: [], problems: story.problems },
           stream: { done, saved: done.then(() => undefined), stop: async () => undefined },
@@ -164,7 +182,7 @@ export async function runInteractive(
   await flush();
   restore();
   // The story's problems hold the loader's and those of analysis (an article over its budget).
-  for (const problem of (shownStory as Story | null)?.problems ?? load.problems)
+  for (const problem of (browsed as BrowseStory | null)?.problems ?? load.problems)
     process.stderr.write(problemLine(problem) + '\n');
   return 0;
 }

@@ -485,31 +485,55 @@ export function toggleBookmark(
   return { ...state, bookmarks: [bookmark, ...state.bookmarks] };
 }
 
+/** A timeline read by position that finds an event by its id (see src/browse.ts): an archive's. */
+export interface EventsById<E> {
+  indexOfId(id: string): number;
+  at(index: number): E | undefined;
+}
+
+type Bookmarkable = Pick<TimelineEvent, 'id' | 'date' | 'summary'>;
+
 /**
- * Finds the current event a bookmark points at: by id, else (after re-analysis changed ids) the
- * event with the same date and summary.
+ * Finds the current event a bookmark points at: by id, else, in events held whole (after
+ * re-analysis changed ids), the event with the same date and summary. A timeline read by
+ * position finds it by id alone; undefined too while its row is not read yet.
  */
-export function findBookmarkedEvent<E extends Pick<TimelineEvent, 'id' | 'date' | 'summary'>>(
+export function findBookmarkedEvent<E extends Bookmarkable>(
   bookmark: Bookmark,
-  events: readonly E[],
+  events: readonly E[] | EventsById<E>,
 ): E | undefined {
+  if (!Array.isArray(events)) {
+    const byId = events as EventsById<E>;
+    const index = byId.indexOfId(bookmark.eventId);
+    return index < 0 ? undefined : byId.at(index);
+  }
+  const whole = events as readonly E[];
   return (
-    events.find((e) => e.id === bookmark.eventId) ??
-    events.find((e) => e.date === bookmark.date && e.summary === bookmark.summary)
+    whole.find((e) => e.id === bookmark.eventId) ??
+    whole.find((e) => e.date === bookmark.date && e.summary === bookmark.summary)
   );
+}
+
+/** Whether the bookmark's event is in `events` (see findBookmarkedEvent), read or not. */
+export function holdsBookmarkedEvent<E extends Bookmarkable>(
+  bookmark: Bookmark,
+  events: readonly E[] | EventsById<E>,
+): boolean {
+  if (Array.isArray(events)) return findBookmarkedEvent(bookmark, events) !== undefined;
+  return (events as EventsById<E>).indexOfId(bookmark.eventId) >= 0;
 }
 
 /**
  * The bookmarks as a corpus lists them: its own first (and those made before corpora were told
  * apart whose event it holds), then the others, each under the corpus it was made in.
  */
-export function bookmarksFor<E extends Pick<TimelineEvent, 'id' | 'date' | 'summary'>>(
+export function bookmarksFor<E extends Bookmarkable>(
   state: AppState,
   corpus: string,
-  events: readonly E[],
+  events: readonly E[] | EventsById<E>,
 ): Array<{ bookmark: Bookmark; here: boolean }> {
   const here = (b: Bookmark): boolean =>
-    b.corpus === undefined ? findBookmarkedEvent(b, events) !== undefined : sameCorpus(b.corpus, corpus);
+    b.corpus === undefined ? holdsBookmarkedEvent(b, events) : sameCorpus(b.corpus, corpus);
   const mine = state.bookmarks.filter(here).map((bookmark) => ({ bookmark, here: true }));
   const others = state.bookmarks
     .filter((b) => !here(b))

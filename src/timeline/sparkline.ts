@@ -1,4 +1,4 @@
-import type { Article } from '../types.js';
+import type { DayCoverage } from '../browse.js';
 import { dayIndex } from './calendar.js';
 
 const BARS = '▁▂▃▄▅▆▇█';
@@ -16,14 +16,21 @@ export interface Sparkline {
 
 /**
  * Articles per day (or per week, or per longer step when weeks do not fit) across the corpus'
- * span, in at most `width` cells; heights scale to the busiest cell, and any coverage at all
+ * span, read from its articles per publication day, in at most `width` cells; heights scale to the busiest cell, and any coverage at all
  * shows at least the lowest bar.
  */
-export function coverageSparkline(articles: Article[], width: number, markDate?: string): Sparkline {
-  const days = articles.map((a) => (a.date === null ? null : dayIndex(a.date))).filter((d): d is number => d !== null);
+export function coverageSparkline(coverage: readonly DayCoverage[], width: number, markDate?: string): Sparkline {
+  const days: Array<{ day: number; articles: number }> = [];
+  let first = Infinity;
+  let last = -Infinity;
+  for (const { day, articles } of coverage) {
+    const index = dayIndex(day);
+    if (index === null || articles <= 0) continue;
+    days.push({ day: index, articles });
+    first = Math.min(first, index);
+    last = Math.max(last, index);
+  }
   if (days.length === 0 || width < 1) return { line: '', markIndex: -1, daysPerCell: 1, firstDay: null };
-  let first = Math.min(...days);
-  const last = Math.max(...days);
   const span = last - first + 1;
   let daysPerCell = span <= width ? 1 : Math.ceil(span / width) <= 7 ? 7 : Math.ceil(span / width);
   if (daysPerCell === 7) {
@@ -32,8 +39,9 @@ export function coverageSparkline(articles: Article[], width: number, markDate?:
     if (Math.ceil((last - first + 1) / 7) > width) daysPerCell = Math.ceil((last - first + 1) / width);
   }
   const cells = new Array<number>(Math.ceil((last - first + 1) / daysPerCell)).fill(0);
-  for (const d of days) cells[Math.floor((d - first) / daysPerCell)]!++;
-  const max = Math.max(...cells);
+  for (const { day, articles } of days) cells[Math.floor((day - first) / daysPerCell)]! += articles;
+  let max = 0;
+  for (const n of cells) max = Math.max(max, n);
   const line = cells.map((n) => (n === 0 ? ' ' : BARS[Math.max(0, Math.ceil((n / max) * BARS.length) - 1)]!)).join('');
   const mark = markDate === undefined ? null : dayIndex(markDate);
   const markIndex = mark === null || mark < first || mark > last ? -1 : Math.floor((mark - first) / daysPerCell);

@@ -1,6 +1,8 @@
 import React from 'react';
 import { Box, Text } from 'ink';
+import type { BrowseStory } from '../browse.js';
 import type { Story } from '../types.js';
+import { asBrowseStory } from '../browse-memory.js';
 import { KEYMAP, statusHints, type KeyBinding } from './keymap.js';
 import { DEFAULT_THEME, type Theme } from './theme.js';
 import { formatCount } from './count.js';
@@ -16,7 +18,8 @@ export type { NavigationState } from './navigation.js';
 
 export interface AppProps {
   services?: AppServices;
-  story: Story;
+  /** What is browsed: a story held whole (wrapped by storyBrowse), or an archive read by windows. */
+  story: Story | BrowseStory;
   theme?: Theme;
   keymap?: readonly KeyBinding[];
   /** Analysis still running: shown in the status line. */
@@ -43,7 +46,7 @@ export function App({
   services = NO_SERVICES,
   mouse = true,
 }: AppProps): React.JSX.Element {
-  const app = useAppState({ story, theme, keymap, progress, notice, services, mouse });
+  const app = useAppState({ story: asBrowseStory(story), theme, keymap, progress, notice, services, mouse });
   useAppInput(app);
   useIdleWarmUp(app);
   useIdleCollection(progress === null);

@@ -1,7 +1,7 @@
 import React, { useMemo } from 'react';
 import { Box, Text } from 'ink';
 import { coverageSparkline, type Sparkline } from '../timeline/index.js';
-import { timelineSpan } from './date-label.js';
+import { timelineSpanOf } from './date-label.js';
 import { Styled } from './styled.js';
 import type { Theme } from './theme.js';
 import type { AppContext } from './use-app-state.js';
@@ -12,15 +12,21 @@ const MS_PER_DAY = 86_400_000;
 
 /** The story's name and counts, and its coverage with the selected date marked. */
 export function Header({ app }: { app: AppContext }): React.JSX.Element {
-  const { story, theme, columns, nav, events } = app;
-  const span = useMemo(() => timelineSpan(story.timeline), [story.timeline]);
-  const years = useMemo(() => timelineSpan(story.timeline, true), [story.timeline]);
+  const { story, theme, columns, nav, shown } = app;
+  const span = useMemo(() => timelineSpanOf(story.timeline), [story.timeline]);
+  const years = useMemo(() => timelineSpanOf(story.timeline, true), [story.timeline]);
+  const readerEvent = nav.screen === 'reader' ? nav.reader?.eventIndex : null;
+  const cursor = nav.lists.timeline.cursor;
   const markDate =
-    nav.screen === 'reader' && nav.reader?.eventIndex != null
-      ? story.timeline[nav.reader.eventIndex]?.date
-      : events[nav.lists.timeline.cursor]?.date;
+    readerEvent != null
+      ? readerEvent < story.timeline.length
+        ? story.timeline.dateAt(readerEvent)
+        : undefined
+      : cursor < shown.length
+        ? shown.dateAt(cursor)
+        : undefined;
   // The line depends on the corpus and the width only; a move just places the mark on it.
-  const coverage = useMemo(() => fittedSparkline(story.articles, columns), [story.articles, columns]);
+  const coverage = useMemo(() => fittedSparkline(story.coverage, columns), [story, columns]);
   const markDay = markDate?.slice(0, 10);
   const sparkline = useMemo(() => ({ ...coverage, markIndex: sparklineCell(coverage, markDay) }), [coverage, markDay]);
   const skipped = story.problems.length ? ` · ${plural(story.problems.length, 'file')} skipped` : '';
@@ -77,7 +83,7 @@ function unitText({ daysPerCell }: Sparkline): string {
  * (" per 159 days" is longer than " per day", and the unit depends on the width: narrowed until
  * both fit, a few times at most).
  */
-function fittedSparkline(articles: AppContext['story']['articles'], columns: number): Sparkline {
+function fittedSparkline(articles: AppContext['story']['coverage'], columns: number): Sparkline {
   let width = Math.max(SPARKLINE_MIN_WIDTH, columns - SPARKLINE_LABEL.length - UNIT_ROOM);
   let sparkline = coverageSparkline(articles, width);
   for (let tries = 0; tries < 3; tries++) {

@@ -6,6 +6,7 @@ import type { Action, Mode } from './keymap.js';
 import type { ListName } from './navigation.js';
 import type { AppContext } from './use-app-state.js';
 import { corpusLabel, isBookmarked, isRead, toggleBookmark, toggleRead } from '../state/index.js';
+import type { TimelineEvent } from '../types.js';
 
 export interface Binding {
   action: Action;
@@ -69,7 +70,9 @@ const toggleReadBinding: Binding = {
   action: 'toggleRead',
   disabled: (app) => (app.selectedArticleIndex() === undefined ? 'no article here' : null),
   run: (app) => {
-    const article = app.story.articles[app.selectedArticleIndex()!]!;
+    const article = app.story.articles.at(app.selectedArticleIndex()!);
+    // A row not read yet: its mark is set once it is drawn.
+    if (!article) return;
     const read = !isRead(app.userState, article.id);
     app.updateUserState((state) => toggleRead(state, article.id, read));
     app.setMessage(read ? 'marked read' : 'marked unread');
@@ -101,12 +104,25 @@ const openUrl: Binding = {
   action: 'openUrl',
   run: (app) => {
     const index = app.selectedArticleIndex();
-    const url = index === undefined ? undefined : app.story.articles[index]?.url;
+    const url = index === undefined ? undefined : app.story.articles.at(index)?.url;
     app.setMessage(url ? app.services.openUrl(url) : 'this article has no URL');
   },
 };
 
-const openEventAt = (app: AppContext, eventId: string): void => app.openEvent(app.eventIndexById.get(eventId) ?? -1);
+/**
+ * The events shown, read whole: an export is asked for by name and writes every row (rows a
+ * paged timeline has not read yet are left out).
+ */
+function shownEvents(app: AppContext): TimelineEvent[] {
+  const events: TimelineEvent[] = [];
+  for (let i = 0; i < app.shown.length; i++) {
+    const event = app.shown.at(i);
+    if (event) events.push(event);
+  }
+  return events;
+}
+
+const openEventAt = (app: AppContext, eventId: string): void => app.openEvent(app.story.timeline.indexOfId(eventId));
 
 const matches = (forward: boolean): Binding => ({
   action: forward ? 'nextMatch' : 'previousMatch',
@@ -124,11 +140,12 @@ const source = (forward: boolean): Binding => ({
   disabled: (app) => {
     const eventIndex = app.nav.reader?.eventIndex;
     if (eventIndex == null) return 'this article was not opened from an event';
-    return (app.story.timeline[eventIndex]?.sources.length ?? 0) > 1 ? null : 'one article tells this event';
+    return (app.story.timeline.at(eventIndex)?.sources.length ?? 0) > 1 ? null : 'one article tells this event';
   },
   run: (app) => {
     const { eventIndex, sourceIndex } = app.nav.reader!;
-    const sources = app.story.timeline[eventIndex!]!.sources.length;
+    const sources = app.story.timeline.at(eventIndex!)?.sources.length;
+    if (!sources) return;
     app.openEvent(eventIndex!, sourceIndex + (forward ? 1 : sources - 1));
   },
 });
@@ -140,11 +157,8 @@ export const SCREEN_BINDINGS: Record<Mode, ScreenBindings> = {
       {
         action: 'open',
         hint: 'open',
-        disabled: (app) => (app.events[app.nav.lists.timeline.cursor] ? null : 'no event here'),
-        run: (app) => {
-          const event = app.events[app.nav.lists.timeline.cursor];
-          if (event) openEventAt(app, event.id);
-        },
+        disabled: (app) => (app.nav.lists.timeline.cursor < app.shown.length ? null : 'no event here'),
+        run: (app) => app.openEvent(app.shown.baseIndex(app.nav.lists.timeline.cursor)),
       },
       matches(true),
       matches(false),
@@ -170,7 +184,7 @@ export const SCREEN_BINDINGS: Record<Mode, ScreenBindings> = {
       {
         action: 'open',
         hint: 'open',
-        disabled: (app) => (app.story.articles[app.nav.lists.articles.cursor] ? null : 'no article here'),
+        disabled: (app) => (app.nav.lists.articles.cursor < app.story.articles.length ? null : 'no article here'),
         run: (app) => app.openArticle(app.nav.lists.articles.cursor),
       },
       { action: 'switchList', hint: 'timeline', run: (app) => app.dispatch({ type: 'switchList' }) },
@@ -349,7 +363,7 @@ export const SCREEN_BINDINGS: Record<Mode, ScreenBindings> = {
           if (target.kind === 'problem') return app.setMessage(target.message);
           if (target.kind === 'exists') return app.dispatch({ type: 'ask', purpose: 'overwrite', text: path });
           app.dispatch({ type: 'answer' });
-          app.setMessage(app.services.exportView(app.events, path));
+          app.setMessage(app.services.exportView(shownEvents(app), path));
         },
       },
       {
@@ -381,7 +395,7 @@ export const SCREEN_BINDINGS: Record<Mode, ScreenBindings> = {
         run: (app) => {
           const path = app.nav.prompt!.text;
           app.dispatch({ type: 'answer' });
-          app.setMessage(app.services.exportView(app.events, path));
+          app.setMessage(app.services.exportView(shownEvents(app), path));
         },
       },
       {

@@ -1,4 +1,4 @@
-import { spanOf } from '../timeline/calendar.js';
+import { placementOf, spanOf } from '../timeline/calendar.js';
 import type { Precision, TimeMod } from '../types.js';
 
 const MOD_WORDS: Partial<Record<TimeMod, string>> = {
@@ -92,6 +92,56 @@ export function timelineSpan(events: ReadonlyArray<{ date: string }>, years = fa
     if (at === undefined) continue;
     if (first === null || at < first.at) first = { date, at };
     if (last === null || at > last.at) last = { date, at };
+  }
+  if (first === null || last === null) return 'no dated events';
+  const length = years ? 4 : 10;
+  const [from, to] = [first.date.slice(0, length), last.date.slice(0, length)];
+  if (years) return from === to ? from : `${from} – ${to}`;
+  return first.date === last.date ? first.date : `${from} – ${to}`;
+}
+
+/** A timeline's dates read by position, in placement order (undated rows last): see compareEvents. */
+export interface PlacedDates {
+  readonly length: number;
+  dateAt(index: number): string;
+  modAt(index: number): TimeMod | undefined;
+}
+
+// A value with a full year spans a year at most (a winter, a quarter, the year itself): its
+// placement is within that many days of its start.
+const LONGEST_SPAN_DAYS = 366;
+
+/**
+ * timelineSpan of a timeline in placement order, read from its ends: the rows placed within a
+ * year of its first and last dated rows, not every row.
+ */
+export function timelineSpanOf(timeline: PlacedDates, years = false): string {
+  const n = timeline.length;
+  const placed = (index: number): number | null => placementOf(timeline.dateAt(index), timeline.modAt(index));
+  const startOf = (date: string): number | undefined => (/^\d{4}/.test(date) ? spanOf(date)?.first : undefined);
+  let first: { date: string; at: number } | null = null;
+  for (let i = 0; i < n; i++) {
+    const place = placed(i);
+    if (place === null || (first !== null && place > first.at + LONGEST_SPAN_DAYS)) break;
+    const date = timeline.dateAt(i);
+    const at = startOf(date);
+    if (at !== undefined && (first === null || at < first.at)) first = { date, at };
+  }
+  // Undated rows sort last: the last dated row is found by binary search.
+  let low = 0;
+  let high = n;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (placed(middle) === null) high = middle;
+    else low = middle + 1;
+  }
+  let last: { date: string; at: number } | null = null;
+  for (let i = low - 1; i >= 0; i--) {
+    if (last !== null && placed(i)! < last.at) break;
+    const date = timeline.dateAt(i);
+    const at = startOf(date);
+    // Of two as late, the one met first in the timeline's order, as timelineSpan keeps it.
+    if (at !== undefined && (last === null || at >= last.at)) last = { date, at };
   }
   if (first === null || last === null) return 'no dated events';
   const length = years ? 4 : 10;

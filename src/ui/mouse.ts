@@ -69,7 +69,7 @@ function rowAt(app: AppContext, list: ListName, listRow: number): number | null 
  */
 function timelineRowAt(app: AppContext, bodyRow: number): number | null {
   const { cursor, top } = app.nav.lists.timeline;
-  const { rows, start } = timelineWindow(app.events, cursor, top, app.bodyHeight, app.fold);
+  const { rows, start } = timelineWindow(app.shown, cursor, top, app.bodyHeight, app.fold);
   for (let at = start + bodyRow; at < rows.length && at < start + app.bodyHeight; at++) {
     const row = rows[at]!;
     if (row.kind === 'event') return row.position;

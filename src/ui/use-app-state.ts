@@ -1,7 +1,9 @@
 import { useMemo, useReducer, useRef, useState, useEffect } from 'react';
 import { useApp } from 'ink';
-import type { Story, TimelineEvent } from '../types.js';
-import { createEventSearch, sourceNamesFromArticles, type EventSearch, type SearchResult } from '../search/index.js';
+import type { TimelineEvent } from '../types.js';
+import type { BrowseStory, RowList, TimelineList } from '../browse.js';
+import { timelineArray } from '../browse-memory.js';
+import type { EventSearch, SearchResult } from '../search/index.js';
 import type { KeyBinding, Mode } from './keymap.js';
 import {
   initialNavigation,
@@ -26,6 +28,9 @@ import {
 import { helpLines } from './keymap.js';
 import type { EntitySummary } from '../types.js';
 import { filterEntities, indexEntities } from './entity-filter.js';
+import { useRowsVersion } from './use-rows-version.js';
+
+export { commonFolder } from '../browse-memory.js';
 
 export interface Progress {
   done: number;
@@ -62,7 +67,8 @@ export const NO_SERVICES: AppServices = {
 };
 
 export interface AppSettings {
-  story: Story;
+  /** What is browsed: a story held whole (a folder, the seeds) or an archive read by windows. */
+  story: BrowseStory;
   theme: Theme;
   keymap: readonly KeyBinding[];
   progress: Progress | null;
@@ -117,7 +123,8 @@ export interface AppContext extends AppSettings, TimeNavigation {
   /** The entities listed: those of the type chosen whose name or an alias holds the filter typed. */
   shownEntities: readonly EntitySummary[];
   result: SearchResult;
-  searchedTimeline: readonly TimelineEvent[];
+  /** The timeline the search's hits index (a snapshot while analysis streams in). */
+  searchedTimeline: RowList<TimelineEvent>;
   activeSearch: ActiveSearch | null;
   /** The reader's measure (columns of text), its left margin to centre it, and its text rows. */
   readerWidth: number;
@@ -130,7 +137,6 @@ export interface AppContext extends AppSettings, TimeNavigation {
   corpusPath(path: string): string;
   readerFirstLine: number;
   readerMatches: ReadonlyArray<readonly [number, number]>;
-  eventIndexById: ReadonlyMap<string, number>;
   listCount(list: ListName): number;
   /** Moves a list's cursor; ±Infinity goes to its ends. */
   moveList(list: ListName, delta: number): void;
@@ -203,7 +209,10 @@ export function useAppState(settings: AppSettings): AppContext {
     setMessage,
     exit,
   });
-  const { events } = time;
+  const { shown } = time;
+  // A paged list's rows arrive after they are asked for: the app draws again then.
+  useRowsVersion(story.timeline);
+  useRowsVersion(story.articles);
   // The entities view is for following people, organisations and places; other names stay lit
   // in the reader.
   const namedEntities = useMemo(() => story.entities.filter((e) => e.type !== 'MISC'), [story.entities]);
@@ -213,27 +222,32 @@ export function useAppState(settings: AppSettings): AppContext {
     () => (onEntities ? filterEntities(indexEntities(namedEntities), nav.entityQuery, nav.entityType) : namedEntities),
     [onEntities, namedEntities, nav.entityQuery, nav.entityType],
   );
-  const articleIndexById = useMemo(() => new Map(story.articles.map((a, i) => [a.id, i])), [story.articles]);
-  const eventIndexById = useMemo(() => new Map(story.timeline.map((e, i) => [e.id, i])), [story.timeline]);
   const help = useMemo(() => helpLines(keymap), [keymap]);
-  const bookmarks = useMemo(() => bookmarksFor(userState, corpus, story.timeline), [userState, corpus, story.timeline]);
+  // A story held whole finds a bookmark made before an id changed by its date and summary too.
+  const bookmarkedEvents = timelineArray(story.timeline) ?? story.timeline;
+  const bookmarks = useMemo(
+    () => bookmarksFor(userState, corpus, bookmarkedEvents),
+    [userState, corpus, bookmarkedEvents],
+  );
 
   // The search index is built when search opens, not at start-up. While analysis streams in,
   // it is rebuilt at most once a second, and hits always index the snapshot they came from.
-  const searchRef = useRef<{ timeline: readonly TimelineEvent[]; search: EventSearch; builtAt: number } | null>(null);
-  const currentSearch = (): { timeline: readonly TimelineEvent[]; search: EventSearch } => {
+  const searchRef = useRef<{ timeline: TimelineList; search: EventSearch; builtAt: number } | null>(null);
+  const currentSearch = (): { timeline: TimelineList; search: EventSearch } => {
     const built = searchRef.current;
     const stale =
       built?.timeline !== story.timeline &&
       (!progress || performance.now() - (built?.builtAt ?? 0) > SEARCH_REBUILD_MS);
     if (!built || stale) {
-      searchRef.current = {
-        timeline: story.timeline,
-        search: createEventSearch(story.timeline, { sourceNames: sourceNamesFromArticles(story.articles) }),
-        builtAt: performance.now(),
-      };
+      searchRef.current = { timeline: story.timeline, search: story.createSearch(), builtAt: performance.now() };
     }
     return searchRef.current!;
+  };
+  /** Where a hit (a position in the search's snapshot) is in the timeline shown, or -1. */
+  const shownPositionOfHit = (snapshot: TimelineList, index: number): number => {
+    if (snapshot === story.timeline) return shown.positionOf(index);
+    const id = snapshot.at(index)?.id;
+    return id === undefined ? -1 : shown.positionOf(story.timeline.indexOfId(id));
   };
   const searching = nav.screen === 'search';
   const prepared = useRef<EventSearch | null>(null);
@@ -266,7 +280,7 @@ export function useAppState(settings: AppSettings): AppContext {
   const searchLimit = (Math.floor(nav.lists.search.top / resultRows) + 2) * resultRows;
   // The dates shown (:since, :until) scope it too: only events the timeline shows are hits.
   const ranged = nav.range.since !== null || nav.range.until !== null;
-  const { result, searchedTimeline } = useMemo(() => {
+  const { result, searchedTimeline } = useMemo((): { result: SearchResult; searchedTimeline: TimelineList } => {
     if (!searching || !nav.query.trim()) return { result: NO_RESULT, searchedTimeline: story.timeline };
     const { timeline, search } = currentSearch();
     if (!ranged)
@@ -275,40 +289,41 @@ export function useAppState(settings: AppSettings): AppContext {
         searchedTimeline: timeline,
       };
     const found = search.find(nav.query, { limit: timeline.length, entity: nav.entityFilter });
-    const shown = new Set(events.map((event) => event.id));
-    const hits = found.hits.filter((hit) => shown.has(timeline[hit.index]!.id));
+    const hits = found.hits.filter((hit) => shownPositionOfHit(timeline, hit.index) >= 0);
     return {
       result: { hits: hits.slice(0, searchLimit), total: hits.length, problems: found.problems },
       searchedTimeline: timeline,
     };
-  }, [searching, nav.query, nav.entityFilter, story.timeline, searchLimit, ranged, events]);
+  }, [searching, nav.query, nav.entityFilter, story.timeline, searchLimit, ranged, shown]);
   const hits = result.hits;
-  /** Where each event of the timeline shown sits in it, to land on a hit's row. */
-  const positionById = useMemo(() => new Map(events.map((e, i) => [e.id, i])), [events]);
   // After a search, its matches are rows for n/N and words lit in the timeline and the reader.
   const activeSearch = useMemo((): ActiveSearch | null => {
     const query = nav.activeQuery;
     if (!query) return null;
     const { timeline, search } = currentSearch();
     const found = search.find(query, { limit: timeline.length, entity: nav.entityFilter }).hits;
-    const ids = new Set(found.map((hit) => timeline[hit.index]!.id));
-    const positions = events.flatMap((event, i) => (ids.has(event.id) ? [i] : []));
+    const hitRows = new Set(found.map((hit) => hit.index));
+    const positions = found
+      .map((hit) => shownPositionOfHit(timeline, hit.index))
+      .filter((position) => position >= 0)
+      .sort((a, b) => a - b);
     const ranges = new Map<string, Array<[number, number]>>();
     const matchesOf = (event: TimelineEvent): Array<[number, number]> => {
-      if (!ids.has(event.id)) return [];
+      if (!hitRows.has(timeline.indexOfId(event.id))) return [];
       let found = ranges.get(event.id);
       if (!found) ranges.set(event.id, (found = search.matchRanges(event.summary, query)));
       return found;
     };
     return { query, search, positions, matchesOf };
-  }, [nav.activeQuery, nav.entityFilter, events, story.timeline]);
+  }, [nav.activeQuery, nav.entityFilter, shown, story.timeline]);
 
-  const readerArticle = nav.reader ? story.articles[nav.reader.articleIndex] : undefined;
+  // Undefined while a paged archive reads the article: the reader says so until it arrives.
+  const readerArticle = nav.reader ? story.articles.analysed(nav.reader.articleIndex) : undefined;
   const readerWidth = Math.max(20, Math.min(READER_MEASURE, columns - READER_GUTTER - 2));
   const readerIndent = Math.max(0, Math.floor((columns - readerWidth - READER_GUTTER) / 2));
   // One row for the article's title line.
   const readerHeight = Math.max(1, bodyHeight - 1);
-  const corpusRoot = useMemo(() => commonFolder(story.articles.map((a) => a.path)), [story.articles]);
+  const corpusRoot = story.commonFolder;
   const corpusPath = (path: string): string => (path.startsWith(corpusRoot) ? path.slice(corpusRoot.length) : path);
   const readerMatches = useMemo(
     () =>
@@ -335,7 +350,7 @@ export function useAppState(settings: AppSettings): AppContext {
   const listCount = (list: ListName): number => {
     switch (list) {
       case 'timeline':
-        return events.length;
+        return shown.length;
       case 'articles':
         return story.articles.length;
       case 'keydates':
@@ -366,20 +381,25 @@ export function useAppState(settings: AppSettings): AppContext {
   };
 
   const openEvent = (eventIndex: number, sourceIndex = 0): void => {
-    const event = story.timeline[eventIndex];
+    const event = story.timeline.at(eventIndex);
     if (!event || event.sources.length === 0) return;
     const source = event.sources[sourceIndex % event.sources.length]!;
-    const articleIndex = articleIndexById.get(source.articleId);
-    if (articleIndex === undefined) return;
-    const article = story.articles[articleIndex]!;
-    const lines = layoutArticle(article, readerWidth, null);
-    // Land on the event's sentence with two lines of context above it, the last screenful at most.
-    const line = Math.max(0, Math.min(lines.length - readerHeight, lineAt(lines, source.start) - 2));
+    const articleIndex = story.articles.indexOfId(source.articleId);
+    if (articleIndex < 0) return;
+    const article = story.articles.analysed(articleIndex);
+    let topOffset = source.start;
+    if (article) {
+      const lines = layoutArticle(article, readerWidth, null);
+      // Land on the event's sentence with two lines of context above it, the last screenful at most.
+      const line = Math.max(0, Math.min(lines.length - readerHeight, lineAt(lines, source.start) - 2));
+      topOffset = lines[line]?.start ?? 0;
+    }
+    // An article still being read opens at the event's sentence itself.
     markRead(articleIndex);
     dispatch({
       type: 'openArticle',
       articleIndex,
-      topOffset: lines[line]?.start ?? 0,
+      topOffset,
       highlight: { start: source.start, end: source.end },
       eventIndex,
       sourceIndex: sourceIndex % event.sources.length,
@@ -387,11 +407,11 @@ export function useAppState(settings: AppSettings): AppContext {
   };
 
   const markRead = (articleIndex: number): void => {
-    const id = story.articles[articleIndex]?.id;
+    const id = story.articles.at(articleIndex)?.id;
     if (id !== undefined && !isRead(userState, id)) updateUserState((state) => toggleRead(state, id, true));
   };
   const openArticle = (articleIndex: number): void => {
-    if (!story.articles[articleIndex]) return;
+    if (articleIndex < 0 || articleIndex >= story.articles.length) return;
     markRead(articleIndex);
     dispatch({ type: 'openArticle', articleIndex, topOffset: 0, highlight: null, eventIndex: null, sourceIndex: 0 });
   };
@@ -404,29 +424,30 @@ export function useAppState(settings: AppSettings): AppContext {
 
   const selectedEvent = (): TimelineEvent | undefined => {
     if (nav.screen === 'reader')
-      return nav.reader?.eventIndex != null ? story.timeline[nav.reader.eventIndex] : undefined;
+      return nav.reader?.eventIndex != null ? story.timeline.at(nav.reader.eventIndex) : undefined;
     if (nav.screen === 'bookmarks') {
       const entry = bookmarks[nav.lists.bookmarks.cursor];
-      return entry?.here ? findBookmarkedEvent(entry.bookmark, story.timeline) : undefined;
+      return entry?.here ? findBookmarkedEvent(entry.bookmark, bookmarkedEvents) : undefined;
     }
-    return events[nav.lists.timeline.cursor];
+    const cursor = nav.lists.timeline.cursor;
+    return cursor < shown.length ? shown.at(cursor) : undefined;
   };
   const selectedArticleIndex = (): number | undefined => {
     if (nav.screen === 'reader') return nav.reader?.articleIndex;
     if (nav.screen === 'articles')
-      return story.articles[nav.lists.articles.cursor] ? nav.lists.articles.cursor : undefined;
+      return nav.lists.articles.cursor < story.articles.length ? nav.lists.articles.cursor : undefined;
     const source = selectedEvent()?.sources[0];
-    return source ? articleIndexById.get(source.articleId) : undefined;
+    const index = source ? story.articles.indexOfId(source.articleId) : -1;
+    return index >= 0 ? index : undefined;
   };
 
   const hitEvent = (): TimelineEvent | undefined => {
     const hit = hits[nav.lists.search.cursor];
-    return hit ? searchedTimeline[hit.index] : undefined;
+    return hit ? searchedTimeline.at(hit.index) : undefined;
   };
   const selectInTimeline = (event: TimelineEvent): void => {
-    const index = positionById.get(event.id);
-    if (index !== undefined)
-      dispatch({ type: 'jump', list: 'timeline', index, count: events.length, height: bodyHeight });
+    const index = shown.positionOf(story.timeline.indexOfId(event.id));
+    if (index >= 0) dispatch({ type: 'jump', list: 'timeline', index, count: shown.length, height: bodyHeight });
   };
   const goToMatch = (forward: boolean): void => {
     if (!activeSearch) {
@@ -459,7 +480,7 @@ export function useAppState(settings: AppSettings): AppContext {
     const after = positions.findIndex((position) => position > cursor);
     const at = positions.indexOf(cursor);
     const next = at >= 0 ? step(positions.length, at) : beside(after, positions.length, forward);
-    dispatch({ type: 'jump', list: 'timeline', index: positions[next]!, count: events.length, height: bodyHeight });
+    dispatch({ type: 'jump', list: 'timeline', index: positions[next]!, count: shown.length, height: bodyHeight });
     setMessage(`match ${next + 1}/${positions.length} for '${query}'`);
   };
 
@@ -492,7 +513,6 @@ export function useAppState(settings: AppSettings): AppContext {
     corpusPath,
     readerFirstLine,
     readerMatches,
-    eventIndexById,
     listCount,
     moveList,
     scrollList,
@@ -515,21 +535,4 @@ export function useAppState(settings: AppSettings): AppContext {
 function beside(after: number, count: number, forward: boolean): number {
   if (forward) return Math.max(0, after);
   return after <= 0 ? count - 1 : after - 1;
-}
-
-/**
- * What the status leaves off an article's path: everything above the folder all the corpus's
- * articles share, so '/home/me/news/2009/a.txt' shows as 'news/2009/a.txt' ('' when none).
- */
-export function commonFolder(paths: readonly string[]): string {
-  if (paths.length === 0) return '';
-  let prefix = paths[0]!;
-  for (const path of paths) {
-    let i = 0;
-    while (i < prefix.length && i < path.length && prefix[i] === path[i]) i++;
-    prefix = prefix.slice(0, i);
-  }
-  // Back to the shared folder (a file name's common start is not one), then to its parent.
-  const shared = prefix.slice(0, prefix.lastIndexOf('/'));
-  return shared.slice(0, shared.lastIndexOf('/') + 1);
 }

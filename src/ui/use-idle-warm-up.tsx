@@ -31,7 +31,7 @@ const timelineEnd = (app: AppContext, delta: number): NavigationState =>
     type: 'move',
     list: 'timeline',
     delta,
-    count: app.events.length,
+    count: app.shown.length,
     height: app.bodyHeight,
   });
 
@@ -40,8 +40,8 @@ const STEPS: readonly WarmStep[] = [
   { mode: 'entities', nav: (app) => ({ ...app.nav, screen: 'entities' }) },
   { mode: 'keydates', nav: (app) => ({ ...app.nav, screen: 'keydates' }) },
   { mode: 'help', nav: (app) => ({ ...app.nav, help: true }) },
-  { mode: 'timeline', nav: (app) => timelineEnd(app, app.events.length) },
-  { mode: 'timeline', nav: (app) => timelineEnd(app, -app.events.length) },
+  { mode: 'timeline', nav: (app) => timelineEnd(app, app.shown.length) },
+  { mode: 'timeline', nav: (app) => timelineEnd(app, -app.shown.length) },
 ];
 
 let drawnOffScreen = 0;

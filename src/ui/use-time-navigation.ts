@@ -1,21 +1,24 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
-import type { Story, TimelineEvent } from '../types.js';
+import type { TimelineEvent } from '../types.js';
+import type { BrowseStory } from '../browse.js';
 import { placeIn, withCommands, withPlace, type AppState, type Place } from '../state/index.js';
 import { COMMAND_SUMMARY, completeCommand, parseCommand, withCommand, type Command } from './command-line.js';
 import type { NavigationAction, NavigationState } from './navigation.js';
 import {
   backgroundFold,
   positionOfDate,
+  positionOfEvent,
   resolveDate,
   shownTimeline,
   storyStart,
   type Fold,
+  type ShownTimeline,
   type TimelineView,
 } from './timeline-rows.js';
 
 /** What the state hook needs to move through time and remember where the reader was. */
 export interface TimeNavigationInput {
-  story: Story;
+  story: BrowseStory;
   nav: NavigationState;
   dispatch(action: NavigationAction): void;
   userState: AppState;
@@ -29,8 +32,8 @@ export interface TimeNavigationInput {
 
 /** The timeline as shown and the commands that move through it (the app context holds these). */
 export interface TimeNavigation {
-  /** The timeline shown: entity filter and date range applied, in the order asked. */
-  events: readonly TimelineEvent[];
+  /** The timeline shown: entity filter and date range applied, in the order asked (a view). */
+  shown: ShownTimeline;
   /** Its background folded into one row, or null. */
   fold: Fold | null;
   /** Puts the timeline's cursor on the first row of a day, month or year (else the nearest day). */
@@ -48,13 +51,13 @@ const PLACE_SAVE_MS = 400;
  * Where the timeline opens: at the place left in this corpus (its event, else the event with its
  * date and summary, else the nearest day), else at the story, past its folded background.
  */
-export function startPosition(events: readonly TimelineEvent[], fold: Fold | null, place: Place | undefined): number {
+export function startPosition(shown: ShownTimeline, fold: Fold | null, place: Place | undefined): number {
   if (place) {
-    const byId = events.findIndex((event) => event.id === place.eventId);
+    const byId = shown.positionOf(shown.base.indexOfId(place.eventId));
     if (byId >= 0) return byId;
-    const same = events.findIndex((event) => event.date === place.date && event.summary === place.summary);
+    const same = positionOfEvent(shown, place.date, place.summary);
     if (same >= 0) return same;
-    const near = positionOfDate(events, place.date.slice(0, 10));
+    const near = positionOfDate(shown, place.date.slice(0, 10));
     if (near) return near.position;
   }
   return fold && fold.from === 0 ? fold.to : 0;
@@ -69,12 +72,12 @@ export function useTimeNavigation(input: TimeNavigationInput): TimeNavigation {
     until: nav.range.until,
     newestFirst: nav.newestFirst,
   };
-  const events = useMemo(
+  const shown = useMemo(
     () => shownTimeline(story.timeline, view),
     [story.timeline, view.entity, view.since, view.until, view.newestFirst],
   );
-  const start = useMemo(() => storyStart(story.articles), [story.articles]);
-  const fold = useMemo(() => backgroundFold(events, start, nav.newestFirst), [events, start, nav.newestFirst]);
+  const start = useMemo(() => storyStart(story.coverage), [story]);
+  const fold = useMemo(() => backgroundFold(shown, start, nav.newestFirst), [shown, start, nav.newestFirst]);
 
   // The place is taken up at start and again as streamed events arrive, until the reader moves
   // in the timeline; from then on, where the cursor rests is saved as the place.
@@ -82,29 +85,29 @@ export function useTimeNavigation(input: TimeNavigationInput): TimeNavigation {
   const cursor = nav.lists.timeline.cursor;
   // Placed while rendering (React renders again before anything is drawn), so no frame shows
   // the cursor on the first row and then elsewhere.
-  const opening = useMemo(() => startPosition(events, fold, place.current), [events, fold]);
-  if (!nav.timelineMoved && events.length > 0 && opening !== cursor)
-    dispatch({ type: 'place', list: 'timeline', index: opening, count: events.length, height: bodyHeight });
+  const opening = useMemo(() => startPosition(shown, fold, place.current), [shown, fold]);
+  if (!nav.timelineMoved && shown.length > 0 && opening !== cursor)
+    dispatch({ type: 'place', list: 'timeline', index: opening, count: shown.length, height: bodyHeight });
 
   // Once the reader has moved, the event selected stays selected as the timeline shown changes
   // (events stream in, :sort, :since, :until, :all): found by id, else the nearest row by date.
   // Placed while rendering too, so no frame shows the cursor on another event.
-  const kept = useRef<{ event: TimelineEvent | undefined; events: readonly TimelineEvent[]; entity: string | null }>({
-    event: undefined,
-    events,
+  const kept = useRef<{ row: KeptRow | undefined; shown: ShownTimeline; entity: string | null }>({
+    row: undefined,
+    shown,
     entity: view.entity,
   });
   let selectedAt = cursor;
-  const { event: keptEvent } = kept.current;
-  if (nav.timelineMoved && kept.current.events !== events && kept.current.entity === view.entity) {
+  const { row: keptRow } = kept.current;
+  if (nav.timelineMoved && kept.current.shown !== shown && kept.current.entity === view.entity) {
     // None was selected (the timeline was empty): the new one opens at its story.
-    const at = keptEvent ? keptPosition(events, keptEvent) : startPosition(events, fold, undefined);
-    if (at !== null && at !== cursor && events.length > 0) {
-      dispatch({ type: 'place', list: 'timeline', index: at, count: events.length, height: bodyHeight });
+    const at = keptRow ? keptPosition(shown, keptRow) : startPosition(shown, fold, undefined);
+    if (at !== null && at !== cursor && shown.length > 0) {
+      dispatch({ type: 'place', list: 'timeline', index: at, count: shown.length, height: bodyHeight });
       selectedAt = at;
     }
   }
-  kept.current = { event: events[selectedAt], events, entity: view.entity };
+  kept.current = { row: keptRowAt(shown, selectedAt), shown, entity: view.entity };
 
   // A timeline filtered by another entity opens at its top: past the background.
   const shownEntity = useRef(view.entity);
@@ -112,10 +115,12 @@ export function useTimeNavigation(input: TimeNavigationInput): TimeNavigation {
     const changed = shownEntity.current !== view.entity;
     shownEntity.current = view.entity;
     if (changed && cursor === 0 && fold?.from === 0)
-      dispatch({ type: 'jump', list: 'timeline', index: fold.to, count: events.length, height: bodyHeight });
+      dispatch({ type: 'jump', list: 'timeline', index: fold.to, count: shown.length, height: bodyHeight });
   }, [view.entity]);
 
-  const selected = events[selectedAt];
+  // Undefined while a paged timeline reads the row: its place is saved once it has arrived.
+  const selected = selectedAt < shown.length ? shown.at(selectedAt) : undefined;
+  const selectedDate = selectedAt < shown.length ? shown.dateAt(selectedAt) : null;
   const latest = useRef({ userState, unsaved: null as TimelineEvent | null });
   latest.current.userState = userState;
   useEffect(() => {
@@ -137,7 +142,7 @@ export function useTimeNavigation(input: TimeNavigationInput): TimeNavigation {
   );
 
   const jumpToDate = (value: string, options: { clearFilter?: boolean } = {}): void => {
-    const list = options.clearFilter ? shownTimeline(story.timeline, { ...view, entity: null }) : events;
+    const list = options.clearFilter ? shownTimeline(story.timeline, { ...view, entity: null }) : shown;
     const found = positionOfDate(list, value);
     if (options.clearFilter) dispatch({ type: 'showTimeline' });
     else if (nav.screen !== 'timeline') dispatch({ type: 'go', screen: 'timeline' });
@@ -166,14 +171,13 @@ export function useTimeNavigation(input: TimeNavigationInput): TimeNavigation {
         return setMessage('every date shown');
       case 'since':
       case 'until': {
-        const near = selected?.date ?? null;
-        const value = command.date ? resolveDate(command.date, story.timeline, near) : null;
+        const value = command.date ? resolveDate(command.date, story.timeline, selectedDate) : null;
         if (command.date && !value) return setMessage('no year to read that date in: type it with one');
         dispatch({ type: 'setRange', [command.kind]: value });
         return setMessage(value ? null : `${command.kind} cleared`);
       }
       case 'jump': {
-        const value = resolveDate(command.date, events, selected?.date ?? null);
+        const value = resolveDate(command.date, shown, selectedDate);
         if (!value) return setMessage('no year to read that date in: type it with one');
         return jumpToDate(value);
       }
@@ -201,14 +205,30 @@ export function useTimeNavigation(input: TimeNavigationInput): TimeNavigation {
     else if (candidates.length === 0) setMessage(`no command starts with '${line}': ${COMMAND_SUMMARY}`);
   };
 
-  return { events, fold, jumpToDate, runCommandLine, completeCommandLine };
+  return { shown, fold, jumpToDate, runCommandLine, completeCommandLine };
 }
 
-/** Where `event` is in the timeline shown: its row, else the nearest row by its date (null: none). */
-function keptPosition(events: readonly TimelineEvent[], event: TimelineEvent): number | null {
-  const byId = events.findIndex((shown) => shown.id === event.id);
-  if (byId >= 0) return byId;
-  return positionOfDate(events, event.date.slice(0, 10))?.position ?? null;
+/** The row selected, as kept across a change of the timeline shown. */
+interface KeptRow {
+  base: ShownTimeline['base'];
+  baseIndex: number;
+  /** Its event's id, when read (a new story is searched by it). */
+  id: string | undefined;
+  date: string;
+}
+
+function keptRowAt(shown: ShownTimeline, position: number): KeptRow | undefined {
+  if (position < 0 || position >= shown.length) return undefined;
+  const baseIndex = shown.baseIndex(position);
+  return { base: shown.base, baseIndex, id: shown.at(position)?.id, date: shown.dateAt(position) };
+}
+
+/** Where the kept row is in the timeline shown: its row, else the nearest row by its date (null: none). */
+function keptPosition(shown: ShownTimeline, row: KeptRow): number | null {
+  const baseIndex = row.base === shown.base ? row.baseIndex : row.id === undefined ? -1 : shown.base.indexOfId(row.id);
+  const at = shown.positionOf(baseIndex);
+  if (at >= 0) return at;
+  return positionOfDate(shown, row.date.slice(0, 10))?.position ?? null;
 }
 
 function rangeNote(view: TimelineView): string {

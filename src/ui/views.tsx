@@ -12,7 +12,8 @@ import { EntitiesScreen } from './screens/EntitiesScreen.js';
 import { KeyDatesScreen } from './screens/KeyDatesScreen.js';
 import { HelpOverlay } from './screens/HelpOverlay.js';
 import { BookmarksScreen } from './screens/BookmarksScreen.js';
-import { corpusLabel, findBookmarkedEvent, isBookmarked, isRead } from '../state/index.js';
+import { corpusLabel, holdsBookmarkedEvent, isBookmarked, isRead } from '../state/index.js';
+import { timelineArray } from '../browse-memory.js';
 import type { Article } from '../types.js';
 import { runInHeadline } from './reader-layout.js';
 
@@ -88,7 +89,7 @@ export const SCREEN_VIEWS: Record<Mode, (app: AppContext) => ScreenView> = {
     return {
       body: (
         <TimelineScreen
-          events={app.events}
+          shown={app.shown}
           isBookmarked={(id) => isBookmarked(userState, id)}
           {...nav.lists.timeline}
           height={app.bodyHeight}
@@ -123,11 +124,14 @@ export const SCREEN_VIEWS: Record<Mode, (app: AppContext) => ScreenView> = {
   }),
   reader: (app) => {
     const { nav, story, readerLines, readerFirstLine, readerHeight } = app;
-    const article = nav.reader ? story.articles[nav.reader.articleIndex] : undefined;
+    const shell = nav.reader ? story.articles.at(nav.reader.articleIndex) : undefined;
+    // Undefined while an archive reads the article's text: the reader says so until it arrives.
+    const article = nav.reader ? story.articles.analysed(nav.reader.articleIndex) : undefined;
     const last = Math.min(readerLines.length, readerFirstLine + readerHeight);
-    const path = shortenLeft(app.corpusPath(article?.path ?? ''), Math.max(20, Math.floor(app.columns / 2)));
-    let status = `${article?.date ?? 'undated'} ${path} · lines ${readerFirstLine + 1}-${last}/${readerLines.length}`;
-    const event = nav.reader?.eventIndex != null ? story.timeline[nav.reader.eventIndex] : undefined;
+    const path = shortenLeft(app.corpusPath(shell?.path ?? ''), Math.max(20, Math.floor(app.columns / 2)));
+    let status = `${shell?.date ?? 'undated'} ${path} · lines ${readerFirstLine + 1}-${last}/${readerLines.length}`;
+    if (nav.reader && !article) status = `${shell?.date ?? 'undated'} ${path} · reading…`;
+    const event = nav.reader?.eventIndex != null ? story.timeline.at(nav.reader.eventIndex) : undefined;
     if (event && event.sources.length > 1) status += ` · source ${nav.reader!.sourceIndex + 1}/${event.sources.length}`;
     return {
       body: (
@@ -137,7 +141,7 @@ export const SCREEN_VIEWS: Record<Mode, (app: AppContext) => ScreenView> = {
           height={app.bodyHeight}
           indent={app.readerIndent}
           theme={app.theme}
-          title={article ? titleLine(article, app.readerWidth) : ''}
+          title={article ? titleLine(article, app.readerWidth) : nav.reader ? 'reading…' : ''}
         />
       ),
       status: status + filtered(app),
@@ -205,7 +209,7 @@ export const SCREEN_VIEWS: Record<Mode, (app: AppContext) => ScreenView> = {
         notes={app.bookmarks.map(({ bookmark, here }) =>
           !here && bookmark.corpus
             ? `  (made in ${corpusLabel(bookmark.corpus)})`
-            : findBookmarkedEvent(bookmark, app.story.timeline)
+            : holdsBookmarkedEvent(bookmark, timelineArray(app.story.timeline) ?? app.story.timeline)
               ? ''
               : '  (not in these articles)',
         )}
@@ -219,7 +223,7 @@ export const SCREEN_VIEWS: Record<Mode, (app: AppContext) => ScreenView> = {
   // The prompt asks in the status line, over the screen it was asked from.
   prompt: (app) => ({
     body: SCREEN_VIEWS[app.nav.screen as ScreenName](app).body,
-    status: `Export the ${plural(app.events.length, 'event')} shown to (.md .csv .ics .json .jsonl): ${app.nav.prompt?.text ?? ''}█`,
+    status: `Export the ${plural(app.shown.length, 'event')} shown to (.md .csv .ics .json .jsonl): ${app.nav.prompt?.text ?? ''}█`,
     question: true,
   }),
   // The command line is typed in the status line, over the screen it was opened on.

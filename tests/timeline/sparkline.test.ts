@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { coverageSparkline } from '../../src/timeline/index.js';
+import { coverageOf } from '../../src/browse-memory.js';
 import { analyzed } from './make-articles.js';
 
-const on = (...dates: string[]) => dates.map((d, i) => analyzed(`a${i}`, d, []));
+const on = (...dates: string[]) => coverageOf(dates.map((d, i) => analyzed(`a${i}`, d, [])));
 
 describe('coverageSparkline', () => {
   it('draws one cell per day when the span fits, tallest where coverage peaks', () => {

@@ -11,34 +11,37 @@ import {
 import { startPosition } from '../../src/ui/use-time-navigation.js';
 import { backgroundArticles, backgroundTimeline as events } from '../fixtures/background-story.js';
 import { dayIndex } from '../../src/timeline/index.js';
+import { coverageOf, timelineList as listOf } from '../../src/browse-memory.js';
+import type { RowList } from '../../src/browse.js';
 
 const ALL = { entity: null, since: null, until: null, newestFirst: false };
-const ids = (list: ReadonlyArray<{ id: string }>): string[] => list.map((e) => e.id);
+const ids = (list: RowList<{ id: string }>): string[] => Array.from({ length: list.length }, (_, i) => list.at(i)!.id);
+const coverage = coverageOf(backgroundArticles);
 
 describe('the background fold', () => {
   it('starts the story a month before its first article, and folds what is placed before it', () => {
-    expect(storyStart(backgroundArticles)).toBe(dayIndex('2010-01-13')! - BACKGROUND_MARGIN_DAYS);
-    expect(storyStart([{ date: null }])).toBeNull();
-    expect(backgroundFold(events, storyStart(backgroundArticles), false)).toEqual({
+    expect(storyStart(coverage)).toBe(dayIndex('2010-01-13')! - BACKGROUND_MARGIN_DAYS);
+    expect(storyStart(coverageOf([{ date: null }]))).toBeNull();
+    expect(backgroundFold(listOf(events), storyStart(coverage), false)).toEqual({
       from: 0,
       to: 3,
       before: '2010-01-12',
     });
     // 20 December 2009 is within the month before the first article: the story, not background.
     const december = [{ ...events[2]!, date: '2009-12-20', precision: 'day' as const }, ...events.slice(3)];
-    expect(backgroundFold(december, storyStart(backgroundArticles), false)).toBeNull();
+    expect(backgroundFold(listOf(december), storyStart(coverage), false)).toBeNull();
   });
 
   it('folds nothing when everything or nothing is background, or nothing is dated', () => {
-    const start = storyStart(backgroundArticles);
-    expect(backgroundFold(events.slice(0, 3), start, false)).toBeNull();
-    expect(backgroundFold(events.slice(3), start, false)).toBeNull();
-    expect(backgroundFold(events, null, false)).toBeNull();
+    const start = storyStart(coverage);
+    expect(backgroundFold(listOf(events.slice(0, 3)), start, false)).toBeNull();
+    expect(backgroundFold(listOf(events.slice(3)), start, false)).toBeNull();
+    expect(backgroundFold(listOf(events), null, false)).toBeNull();
   });
 
   it('ends the newest-first timeline with the fold', () => {
-    const newest = shownTimeline(events, { ...ALL, newestFirst: true });
-    expect(backgroundFold(newest, storyStart(backgroundArticles), true)).toEqual({
+    const newest = shownTimeline(listOf(events), { ...ALL, newestFirst: true });
+    expect(backgroundFold(newest, storyStart(coverage), true)).toEqual({
       from: 5,
       to: 8,
       before: '2010-01-12',
@@ -47,11 +50,11 @@ describe('the background fold', () => {
 
   it('draws a closed fold as one row holding its events, and an open one with its rows below', () => {
     const fold = { from: 0, to: 3, before: '2010-01-12' };
-    const closed = timelineRows(events, fold, false);
+    const closed = timelineRows(listOf(events), fold, false);
     expect(closed.rows[0]).toEqual({ kind: 'fold', label: 'before 2010-01-12 · 3 events of background', open: false });
     expect(closed.rows[1]).toEqual({ kind: 'heading', label: '2010-01-12' });
-    expect(closed.rowOfEvent.slice(0, 4)).toEqual([0, 0, 0, 2]);
-    const open = timelineRows(events, fold, true);
+    expect([0, 1, 2, 3].map(closed.rowOf)).toEqual([0, 0, 0, 2]);
+    const open = timelineRows(listOf(events), fold, true);
     expect(open.rows.slice(0, 3)).toEqual([
       { kind: 'fold', label: 'before 2010-01-12 · 3 events of background', open: true },
       { kind: 'heading', label: '12th c.' },
@@ -64,21 +67,28 @@ describe('the background fold', () => {
   });
 
   it('opens at the story, else at the place left (by id, else date and summary, else nearest day)', () => {
-    const fold = backgroundFold(events, storyStart(backgroundArticles), false);
-    expect(startPosition(events, fold, undefined)).toBe(3);
-    expect(startPosition(events, null, undefined)).toBe(0);
+    const fold = backgroundFold(listOf(events), storyStart(coverage), false);
+    expect(startPosition(shownTimeline(listOf(events), ALL), fold, undefined)).toBe(3);
+    expect(startPosition(shownTimeline(listOf(events), ALL), null, undefined)).toBe(0);
     const place = { corpus: 'haiti', eventId: 's4', date: '2010-01-20', summary: 'x' };
-    expect(startPosition(events, fold, place)).toBe(6);
+    expect(startPosition(shownTimeline(listOf(events), ALL), fold, place)).toBe(6);
     expect(
-      startPosition(events, fold, { ...place, eventId: 'gone', summary: events[4]!.summary, date: '2010-01-15' }),
+      startPosition(shownTimeline(listOf(events), ALL), fold, {
+        ...place,
+        eventId: 'gone',
+        summary: events[4]!.summary,
+        date: '2010-01-15',
+      }),
     ).toBe(4);
-    expect(startPosition(events, fold, { ...place, eventId: 'gone', date: '2010-01-23' })).toBe(7);
+    expect(
+      startPosition(shownTimeline(listOf(events), ALL), fold, { ...place, eventId: 'gone', date: '2010-01-23' }),
+    ).toBe(7);
   });
 });
 
 describe('order and range', () => {
   it('reverses the timeline newest first, and keeps the dates between since and until', () => {
-    expect(ids(shownTimeline(events, { ...ALL, newestFirst: true }))).toEqual([
+    expect(ids(shownTimeline(listOf(events), { ...ALL, newestFirst: true }))).toEqual([
       's5',
       's4',
       's3',
@@ -88,8 +98,8 @@ describe('order and range', () => {
       'b2',
       'b1',
     ]);
-    expect(ids(shownTimeline(events, { ...ALL, since: '2010-01-15' }))).toEqual(['s2', 's3', 's4', 's5']);
-    expect(ids(shownTimeline(events, { ...ALL, until: '2010-01-20' }))).toEqual([
+    expect(ids(shownTimeline(listOf(events), { ...ALL, since: '2010-01-15' }))).toEqual(['s2', 's3', 's4', 's5']);
+    expect(ids(shownTimeline(listOf(events), { ...ALL, until: '2010-01-20' }))).toEqual([
       'b1',
       'b2',
       'b3',
@@ -98,25 +108,28 @@ describe('order and range', () => {
       's3',
       's4',
     ]);
-    expect(ids(shownTimeline(events, { ...ALL, since: '2010-01-15', until: '2010-01-15' }))).toEqual(['s2', 's3']);
+    expect(ids(shownTimeline(listOf(events), { ...ALL, since: '2010-01-15', until: '2010-01-15' }))).toEqual([
+      's2',
+      's3',
+    ]);
     // A month as a bound takes the whole month: until 2009-06 keeps June 2009.
-    expect(ids(shownTimeline(events, { ...ALL, since: '1934', until: '2009-06' }))).toEqual(['b2', 'b3']);
+    expect(ids(shownTimeline(listOf(events), { ...ALL, since: '1934', until: '2009-06' }))).toEqual(['b2', 'b3']);
   });
 });
 
 describe('going to a date', () => {
   it('finds the first row of the day, month or year asked, in the order shown', () => {
-    expect(positionOfDate(events, '2010-01-15')).toEqual({ position: 4, exact: true, date: '2010-01-15' });
-    expect(positionOfDate(events, '2010-01')).toEqual({ position: 3, exact: true, date: '2010-01' });
-    const newest = shownTimeline(events, { ...ALL, newestFirst: true });
+    expect(positionOfDate(listOf(events), '2010-01-15')).toEqual({ position: 4, exact: true, date: '2010-01-15' });
+    expect(positionOfDate(listOf(events), '2010-01')).toEqual({ position: 3, exact: true, date: '2010-01' });
+    const newest = shownTimeline(listOf(events), { ...ALL, newestFirst: true });
     expect(positionOfDate(newest, '2010-01-15')).toEqual({ position: 2, exact: true, date: '2010-01-15' });
   });
 
   it('goes to the nearest day with events when the day has none, ties to the earlier', () => {
-    expect(positionOfDate(events, '2010-01-19')).toEqual({ position: 6, exact: false, date: '2010-01-20' });
-    expect(positionOfDate(events, '2010-01-22')).toEqual({ position: 6, exact: false, date: '2010-01-20' });
-    expect(positionOfDate(events, '2030')).toEqual({ position: 7, exact: false, date: '2010-01-24' });
-    expect(positionOfDate([], '2010-01-20')).toBeNull();
+    expect(positionOfDate(listOf(events), '2010-01-19')).toEqual({ position: 6, exact: false, date: '2010-01-20' });
+    expect(positionOfDate(listOf(events), '2010-01-22')).toEqual({ position: 6, exact: false, date: '2010-01-20' });
+    expect(positionOfDate(listOf(events), '2030')).toEqual({ position: 7, exact: false, date: '2010-01-24' });
+    expect(positionOfDate(listOf([]), '2010-01-20')).toBeNull();
   });
 
   it("goes to the month's own event for a day of a month with no day of events, before another month", () => {
@@ -128,20 +141,20 @@ describe('going to a date', () => {
       mod: undefined,
     });
     const timeline = [at('oct', '2009-10-10'), at('jan', '2010-01'), at('mar', '2010-03-05')];
-    expect(positionOfDate(timeline, '2010-01-20')).toEqual({ position: 1, exact: false, date: '2010-01' });
+    expect(positionOfDate(listOf(timeline), '2010-01-20')).toEqual({ position: 1, exact: false, date: '2010-01' });
     // A day of the month with events is nearer still than the month's own event.
     const withDay = [...timeline.slice(0, 2), at('jan25', '2010-01-25'), timeline[2]!];
-    expect(positionOfDate(withDay, '2010-01-20')).toEqual({ position: 2, exact: false, date: '2010-01-25' });
+    expect(positionOfDate(listOf(withDay), '2010-01-20')).toEqual({ position: 2, exact: false, date: '2010-01-25' });
     // No event of the month at all: the nearest day, whatever its month.
-    expect(positionOfDate([timeline[0]!, timeline[2]!], '2010-01-20')).toMatchObject({ date: '2010-03-05' });
+    expect(positionOfDate(listOf([timeline[0]!, timeline[2]!]), '2010-01-20')).toMatchObject({ date: '2010-03-05' });
   });
 
   it("gives a date typed without a year the year of the timeline's nearest such day", () => {
-    expect(resolveDate({ month: '01', day: '20' }, events, '2010-01-12')).toBe('2010-01-20');
-    expect(resolveDate({ month: '06' }, events, '2010-01-12')).toBe('2009-06');
+    expect(resolveDate({ month: '01', day: '20' }, listOf(events), '2010-01-12')).toBe('2010-01-20');
+    expect(resolveDate({ month: '06' }, listOf(events), '2010-01-12')).toBe('2009-06');
     // No 3 March in the timeline: the year looked at.
-    expect(resolveDate({ month: '03', day: '03' }, events, '2010-01-12')).toBe('2010-03-03');
-    expect(resolveDate({ month: '03', day: '03' }, events, null)).toBeNull();
-    expect(resolveDate({ year: '2010', month: '01' }, events, null)).toBe('2010-01');
+    expect(resolveDate({ month: '03', day: '03' }, listOf(events), '2010-01-12')).toBe('2010-03-03');
+    expect(resolveDate({ month: '03', day: '03' }, listOf(events), null)).toBeNull();
+    expect(resolveDate({ year: '2010', month: '01' }, listOf(events), null)).toBe('2010-01');
   });
 });

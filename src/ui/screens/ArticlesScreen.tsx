@@ -1,12 +1,14 @@
 import React, { memo } from 'react';
 import { Box, Text } from 'ink';
 import type { AnalyzedArticle } from '../../types.js';
+import type { ArticleList, ArticleShell } from '../../browse.js';
 import type { Theme } from '../theme.js';
 import { Styled } from '../styled.js';
 import { fitRow } from '../fit-row.js';
 
 export interface ArticlesScreenProps {
-  articles: readonly AnalyzedArticle[];
+  /** Only the rows on screen are read from it. */
+  articles: ArticleList;
   isRead: (articleId: string) => boolean;
   cursor: number;
   top: number;
@@ -34,25 +36,34 @@ export function ArticlesScreen({
         no articles loaded
       </Styled>
     );
-  const visible = articles.slice(top, top + height);
-  return (
-    <Box flexDirection="column">
-      {visible.map((article, i) => (
+  const rows: React.JSX.Element[] = [];
+  for (let index = top; index < Math.min(articles.length, top + height); index++) {
+    const article = articles.at(index);
+    rows.push(
+      article ? (
         <ArticleRow
           key={article.id}
           article={article}
           read={isRead(article.id)}
-          selected={top + i === cursor}
+          selected={index === cursor}
           width={width}
           theme={theme}
         />
-      ))}
-    </Box>
-  );
+      ) : (
+        // A row not read yet (a paged archive): drawn when it arrives.
+        <Box key={`p${index}`} width={width}>
+          <Text {...(index === cursor ? theme.selection : {})} {...theme.dim} wrap="truncate">
+            {'  …'.padEnd(width)}
+          </Text>
+        </Box>
+      ),
+    );
+  }
+  return <Box flexDirection="column">{rows}</Box>;
 }
 
 interface ArticleRowProps {
-  article: AnalyzedArticle;
+  article: ArticleShell & Partial<Pick<AnalyzedArticle, 'events'>>;
   read: boolean;
   selected: boolean;
   width: number;
@@ -61,12 +72,13 @@ interface ArticleRowProps {
 
 /** One article's row, cut to the width once (fitRow), re-rendered when its selection or mark changes. */
 const ArticleRow = memo(function ArticleRow({ article, read, selected, width, theme }: ArticleRowProps) {
-  const events = article.events.length;
+  // An archive's row is the article without its analysis: no count of events to show.
+  const events = article.events?.length;
   const parts = [
     read ? '  ' : '● ',
     (article.date ?? 'undated').padEnd(11),
     oneLine(article.title || article.path),
-    `  ${events} event${events === 1 ? '' : 's'}`,
+    events === undefined ? '' : `  ${events} event${events === 1 ? '' : 's'}`,
   ];
   const fitted = fitRow(parts, width);
   const [mark, date, title, count] = fitted?.parts ?? parts;

@@ -2,6 +2,7 @@ import React, { memo } from 'react';
 import { Box, Text } from 'ink';
 import type { TimelineEvent } from '../../types.js';
 import type { SearchHit } from '../../search/index.js';
+import type { RowList } from '../../browse.js';
 import { dateLabel } from '../date-label.js';
 import type { Theme } from '../theme.js';
 import { Highlighted, Styled } from '../styled.js';
@@ -9,7 +10,8 @@ import { Highlighted, Styled } from '../styled.js';
 export interface SearchScreenProps {
   query: string;
   hits: readonly SearchHit[];
-  events: readonly TimelineEvent[];
+  /** The timeline the hits index; only the hits drawn are read from it. */
+  events: RowList<TimelineEvent>;
   cursor: number;
   top: number;
   height: number;
@@ -91,8 +93,14 @@ export function SearchScreen(props: SearchScreenProps): React.JSX.Element {
         <Styled theme={theme} as="dim">{`no match for '${query.trim()}'`}</Styled>
       ) : null}
       {visible.map((hit, i) => {
-        const event = events[hit.index];
-        if (!event) return null;
+        const event = events.at(hit.index);
+        // A row not read yet (a paged timeline): a dim placeholder until it arrives.
+        if (!event)
+          return (
+            <Text key={i} dimColor wrap="truncate">
+              {'…'}
+            </Text>
+          );
         // Keyed by position: a keystroke gives the rows new hits, not new rows to mount and lay out.
         return <HitRow key={i} hit={hit} event={event} selected={top + i === cursor} width={width} theme={theme} />;
       })}

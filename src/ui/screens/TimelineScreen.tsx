@@ -4,10 +4,11 @@ import type { TimelineEvent } from '../../types.js';
 import { dateColumnWidth, timelineDateLabel } from '../date-label.js';
 import type { Theme } from '../theme.js';
 import { Highlighted, Styled } from '../styled.js';
-import { timelineRows, type Fold, type TimelineRow } from '../timeline-rows.js';
+import { timelineRows, type DatedRows, type Fold, type ShownTimeline, type TimelineRow } from '../timeline-rows.js';
 
 export interface TimelineScreenProps {
-  events: readonly TimelineEvent[];
+  /** The timeline shown; only the rows on screen are read from it. */
+  shown: ShownTimeline;
   isBookmarked?: (eventId: string) => boolean;
   cursor: number;
   top: number;
@@ -23,19 +24,6 @@ export interface TimelineScreenProps {
 
 function sourceCount(event: TimelineEvent): number {
   return new Set(event.sources.map((s) => s.articleId)).size;
-}
-
-// Headings interleaved once per list of events and state of its fold: not on every key, nor
-// each time the screen comes back after Tab or the reader (7,000 events take milliseconds).
-type Rows = ReturnType<typeof timelineRows>;
-const rowsOfEvents = new WeakMap<readonly TimelineEvent[], Map<string, Rows>>();
-function rowsOf(events: readonly TimelineEvent[], fold: Fold | null, open: boolean): Rows {
-  let byFold = rowsOfEvents.get(events);
-  if (!byFold) rowsOfEvents.set(events, (byFold = new Map()));
-  const key = fold ? `${fold.from}-${fold.to}-${fold.before}-${open}` : '';
-  let rows = byFold.get(key);
-  if (!rows) byFold.set(key, (rows = timelineRows(events, fold, open)));
-  return rows;
 }
 
 interface EventRowProps {
@@ -74,27 +62,58 @@ const EventRow = memo(function EventRow({ event, selected, bookmarked, width, th
   );
 });
 
+/** A row whose event is being read: its date (known without reading it) and a dim '…'. */
+function PendingRow({
+  date,
+  selected,
+  width,
+  theme,
+}: {
+  date: string;
+  selected: boolean;
+  width: number;
+  theme: Theme;
+}): React.JSX.Element {
+  const label = `  ${date}`.padEnd(dateColumnWidth(width) + 2).slice(0, dateColumnWidth(width) + 2);
+  return (
+    <Box width={width}>
+      <Text {...(selected ? theme.selection : {})} wrap="truncate">
+        <Text {...theme.dim}>{`${label} …`.padEnd(width)}</Text>
+      </Text>
+    </Box>
+  );
+}
+
 /** Ranges cut to the first `length` characters (a summary clipped with '…'). */
 function clipRanges(ranges: ReadonlyArray<readonly [number, number]>, length: number): Array<[number, number]> {
   return ranges.filter(([from]) => from < length).map(([from, to]) => [from, Math.min(to, length)]);
 }
 
 /**
- * The timeline's rows (headings, fold, events) and the first of them on screen: the window the
- * screen draws, and where a mouse click's row lands.
+ * The timeline's rows (headings, fold, events) around the cursor and the first of them on
+ * screen: the window the screen draws, and where a mouse click's row lands. Headings come from
+ * the dates of the rows near the window alone, however long the timeline.
  */
 export function timelineWindow(
-  events: readonly TimelineEvent[],
+  shown: DatedRows,
   cursor: number,
   top: number,
   height: number,
   fold: Fold | null,
 ): { rows: readonly TimelineRow[]; start: number } {
+  const n = shown.length;
+  if (n === 0) return { rows: [], start: 0 };
   const open = fold !== null && cursor >= fold.from && cursor < fold.to;
-  const { rows, rowOfEvent } = rowsOf(events, fold, open);
-  if (events.length === 0) return { rows, start: 0 };
-  const cursorRow = rowOfEvent[Math.min(cursor, events.length - 1)] ?? 0;
-  let start = Math.max(0, (rowOfEvent[top] ?? 0) - 1);
+  cursor = Math.min(cursor, n - 1);
+  // The reducer keeps the cursor in the window; a top further off would only be scrolled back.
+  top = Math.max(Math.min(top, cursor), cursor - 2 * height, 0);
+  // Two events above the top: the row above it (a heading or the event before) and a fold's row.
+  let from = Math.max(0, top - 2);
+  if (fold && !open && from > fold.from && from < fold.to) from = Math.max(0, fold.from - 2);
+  const to = Math.min(n, cursor + height + 2);
+  const { rows, rowOf } = timelineRows(shown, fold, open, from, to);
+  const cursorRow = rowOf(cursor);
+  let start = Math.max(0, rowOf(top) - 1);
   // A fold's row stays above its first event, as a heading does.
   if (start > 0 && rows[start - 1]!.kind === 'fold') start--;
   if (cursorRow >= start + height) start = cursorRow - height + 1;
@@ -104,7 +123,7 @@ export function timelineWindow(
 
 /** Events in date order under date headings; only the rows that fit are rendered. */
 export function TimelineScreen({
-  events,
+  shown,
   isBookmarked = () => false,
   cursor,
   top,
@@ -115,20 +134,20 @@ export function TimelineScreen({
   matchesOf = null,
   fold = null,
 }: TimelineScreenProps): React.JSX.Element {
-  if (events.length === 0)
+  if (shown.length === 0)
     return (
       <Styled theme={theme} as="dim">
         {emptyMessage}
       </Styled>
     );
-  const { rows, start } = timelineWindow(events, cursor, top, height, fold);
+  const { rows, start } = timelineWindow(shown, cursor, top, height, fold);
   const visible = rows.slice(start, start + height);
   return (
     <Box flexDirection="column">
       {visible.map((row, i) => {
         if (row.kind === 'fold') {
           return (
-            <Styled key={`f${start + i}`} theme={theme} as="heading" wrap="truncate">
+            <Styled key="fold" theme={theme} as="heading" wrap="truncate">
               {`${row.open ? '▾' : '▸'} ${row.label}${row.open ? '' : fold?.from === 0 ? ' · ↑ opens it' : ' · ↓ opens it'}`}
             </Styled>
           );
@@ -140,7 +159,18 @@ export function TimelineScreen({
             </Styled>
           );
         }
-        const event = events[row.position]!;
+        const event = shown.at(row.position);
+        // A row not read yet (an archive reads a window at a time): drawn when it arrives.
+        if (!event)
+          return (
+            <PendingRow
+              key={`p${row.position}`}
+              date={shown.dateAt(row.position)}
+              selected={row.position === cursor}
+              width={width}
+              theme={theme}
+            />
+          );
         return (
           <EventRow
             key={event.id + row.position}
