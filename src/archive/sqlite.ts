@@ -17,6 +17,26 @@ import { mkdirSync, readdirSync, rmdirSync, rmSync, statSync, writeFileSync } fr
 import type { Database, Statement } from 'node-sqlite3-wasm';
 import type { SqlDriver, SqlValue } from './driver.js';
 
+/**
+ * Reads answered at once, for a screen that must not wait: the archive's browse list reads a
+ * window of rows while a key is handled. They run in the read batch of this turn (beginReads);
+ * when another process holds the lock (an `add` writing) they answer null at once instead of
+ * waiting, and the caller reads again later through `all`, which waits.
+ */
+export interface SqliteReads {
+  /** The rows of `sql`, or null when the archive is locked by another process (or by a
+   * transaction of this connection) right now. */
+  readNow<Row extends Record<string, unknown>>(sql: string, params?: readonly SqlValue[]): Row[] | null;
+  /** Calls `visit` with each row of `sql` as it is read, holding none of them; false when locked. */
+  eachNow<Row extends Record<string, unknown>>(
+    sql: string,
+    params: readonly SqlValue[],
+    visit: (row: Row) => void,
+  ): boolean;
+}
+
+export type SqliteDatabase = SqlDriver & SqliteReads;
+
 export interface SqliteOptions {
   /** How long a statement waits for another process's lock before it fails (default 30 s). */
   busyTimeoutMs?: number;
@@ -62,7 +82,7 @@ function liveUsers(users: string): number {
 }
 
 /** Opens (creating when missing) the archive file at `path`. */
-export async function openSqlite(path: string, options: SqliteOptions = {}): Promise<SqlDriver> {
+export async function openSqlite(path: string, options: SqliteOptions = {}): Promise<SqliteDatabase> {
   const { Database } = (await import('node-sqlite3-wasm')).default;
   const users = `${path}.users`;
   mkdirSync(users, { recursive: true });
@@ -85,9 +105,11 @@ export async function openSqlite(path: string, options: SqliteOptions = {}): Pro
   return driver;
 }
 
-class SqliteDriver implements SqlDriver {
+class SqliteDriver implements SqliteDatabase {
   readonly dialect = 'sqlite' as const;
   private db: Database | null = null;
+  /** A transaction of this connection is open: reads from outside it wait for its end. */
+  private writing = false;
   private readonly statements = new Map<string, Statement>();
   /** Whether a batch of reads is open (see beginReads), and since when. */
   private reading = false;
@@ -248,6 +270,37 @@ class SqliteDriver implements SqlDriver {
     return this.withStatement(sql, (statement) => statement.all(params as SqlValue[]) as Row[]);
   }
 
+  /** Runs `read` now in this turn's read batch; null when the lock cannot be had at once. */
+  private readingNow<T>(read: () => T): T | null {
+    if (this.writing) return null;
+    try {
+      this.beginReads();
+      return read();
+    } catch (error) {
+      if (!isBusy(error)) throw error;
+      this.endReads();
+      return null;
+    }
+  }
+
+  readNow<Row extends Record<string, unknown>>(sql: string, params: readonly SqlValue[] = []): Row[] | null {
+    return this.readingNow(() => this.allNow<Row>(sql, params));
+  }
+
+  eachNow<Row extends Record<string, unknown>>(
+    sql: string,
+    params: readonly SqlValue[],
+    visit: (row: Row) => void,
+  ): boolean {
+    const done = this.readingNow(() =>
+      this.withStatement(sql, (statement) => {
+        for (const row of statement.iterate(params as SqlValue[])) visit(row as Row);
+        return true;
+      }),
+    );
+    return done === true;
+  }
+
   exec(sql: string): Promise<void> {
     return this.turn(() => {
       this.endReads();
@@ -285,6 +338,7 @@ class SqliteDriver implements SqlDriver {
       // IMMEDIATE takes the write lock now, so two writers wait at BEGIN, never deadlock later.
       await this.retrying(() => this.open.exec('BEGIN IMMEDIATE'));
       holdLock(this.path, +1);
+      this.writing = true;
       const tx = new SqliteTransaction(this);
       try {
         const result = await work(tx);
@@ -295,6 +349,7 @@ class SqliteDriver implements SqlDriver {
         throw error;
       } finally {
         tx.finished = true;
+        this.writing = false;
         holdLock(this.path, -1);
       }
     } finally {

@@ -1,0 +1,354 @@
+// Event search over an archive's timeline (the EventSearch the screens use, src/search/index.ts),
+// answered by SQLite's full-text index on the timeline's summaries (`timeline_text`, FTS5) rather
+// than by an index built in memory, which would cost ~1 KB a row (half a gigabyte at 100,000
+// long articles).
+//
+// What it answers of the query language (src/search/query.ts):
+//   plain words      every word must be a word of the summary; the last word typed (two letters
+//                    or more) and any word of three letters or more may begin a longer word, as
+//                    the user types ("earthq" finds "earthquake"); a word of TYPO_MIN_LENGTH
+//                    letters that begins no word of the archive may be one typo off
+//   'word            the whole word;  a | b   either;  !word   not
+//   since: until:    the event's date lies inside, as the in-memory search reads them
+//   2010-01, january 2010 …   dates in the words of the query
+//   the entity scope (SearchOptions.entity): the rows naming that entity (timeline_names)
+// and, unlike the in-memory search, matches words of the summary only (an entity's or a source's
+// name counts when the summary says it). `^`, `$`, `entity:` and `source:` are not answered: they
+// are named in `problems`.
+//
+// Ranking: bm25 among the RANKED newest matching events (by timeline position); the count is
+// exact up to COUNTED matches, and said to be a count of those beyond it.
+import type { TimelineEvent } from '../types.js';
+import type { EventSearch, FieldMatch, SearchHit, SearchOptions, SearchResult } from '../search/index.js';
+import { DEFAULT_LIMIT } from '../search/index.js';
+import { isEmptyQuery, parseQuery, type ParsedQuery, type TermPiece } from '../search/query.js';
+import { dateParts, dateRange, describeDate, matchesDate } from '../search/dates.js';
+import { highlightEvent, highlightText, type TypoLookup } from '../search/highlight.js';
+import { foldText } from '../search/text.js';
+import { startsWithinOneTypo } from '../search/typo.js';
+import type { SqliteDatabase } from './sqlite.js';
+import { eventOfRow, type PagedTimeline } from './browse.js';
+
+/** Matches read per query (their row ids only, from the index): the count is exact up to this. */
+export const COUNTED = 20_000;
+/** The newest matches ranked by bm25: a word in every event costs the same at any size. */
+const RANKED = 2000;
+/** A prefix this short is a whole word unless it is the last word typed ("a" would read every word). */
+const PREFIX_MIN = 3;
+const LAST_PREFIX_MIN = 2;
+/** Words of this length or more that begin no word of the archive may be one typo off. */
+const TYPO_MIN_LENGTH = 5;
+/** Words a typo may stand for, at most. */
+const TYPO_WORDS = 24;
+const CHUNK = 500;
+
+const num = (value: unknown): number => (typeof value === 'bigint' ? Number(value) : Number(value ?? 0));
+const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
+const quoted = (word: string): string => `"${word.replaceAll('"', '""')}"`;
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The first and last day a calendar value may mean (src/search/index.ts dayBounds). */
+function dayBounds(date: string): [string, string] {
+  const { year, month, day } = dateParts(date);
+  if (year === undefined) return ['', ''];
+  if (month === undefined) return [`${year}-01-01`, `${year}-12-31`];
+  if (day === undefined) return [`${year}-${month}-01`, `${year}-${month}-${DAYS_IN_MONTH[Number(month) - 1] ?? 31}`];
+  return [`${year}-${month}-${day}`, `${year}-${month}-${day}`];
+}
+
+/** A word of the query as searched: whole, or the beginning of a word, or one of its typo words. */
+interface SearchedWord {
+  text: string;
+  prefix: boolean;
+  /** Words one typo away, when the word as typed begins none. */
+  typos: string[] | null;
+}
+
+/** Whether the words hold a word of the query that the query language reads otherwise. */
+function unsupported(parsed: ParsedQuery): string[] {
+  const problems: string[] = [];
+  const anchored = [...parsed.groups.flat(2), ...parsed.excluded].some(
+    (piece) => piece.kind !== 'prefix' && piece.kind !== 'exact',
+  );
+  if (anchored) problems.push('^ and $ are not searched in an archive: the words are searched instead');
+  if (parsed.entities.length > 0)
+    problems.push('entity: is not searched in an archive (choose the entity from its list)');
+  if (parsed.sources.length > 0) problems.push('source: is not searched in an archive');
+  return problems;
+}
+
+export function createArchiveSearch(db: SqliteDatabase, timeline: PagedTimeline): EventSearch {
+  let vocabulary: boolean | null = null;
+  const typoCache = new Map<string, string[] | null>();
+
+  /** The index's own list of words (fts5vocab), made in this connection's temporary schema. */
+  function hasVocabulary(): boolean {
+    if (vocabulary === null) {
+      try {
+        const made = db.readNow(
+          "CREATE VIRTUAL TABLE IF NOT EXISTS temp.timeline_vocab USING fts5vocab(main, 'timeline_text', 'row')",
+        );
+        // Locked: asked again next time.
+        if (made === null) return false;
+        vocabulary = true;
+      } catch {
+        vocabulary = false;
+      }
+    }
+    return vocabulary;
+  }
+
+  /** Words one typo from `term` (as it is being typed), when no word of the archive begins with it. */
+  function typosOf(term: string): string[] | null {
+    if (term.length < TYPO_MIN_LENGTH || /\d/.test(term) || !hasVocabulary()) return null;
+    if (typoCache.has(term)) return typoCache.get(term)!;
+    const begins = db.readNow<{ term: string }>(
+      'SELECT term FROM temp.timeline_vocab WHERE term >= ? AND term < ? LIMIT 1',
+      [term, `${term}\uffff`],
+    );
+    if (begins === null) return null;
+    let typos: string[] | null = null;
+    if (begins.length === 0) {
+      typos = [];
+      // A typo past the first letter keeps it; a first letter dropped or swapped starts with the second.
+      for (const first of new Set([term[0]!, term[1]!])) {
+        const words = db.readNow<{ term: string }>(
+          'SELECT term FROM temp.timeline_vocab WHERE term >= ? AND term < ?',
+          [first, `${first}\uffff`],
+        );
+        for (const { term: word } of words ?? [])
+          if (typos.length < TYPO_WORDS && startsWithinOneTypo(term, word)) typos.push(word);
+      }
+    }
+    if (typoCache.size > 64) typoCache.delete(typoCache.keys().next().value!);
+    typoCache.set(term, typos);
+    return typos;
+  }
+
+  const typoLookup: TypoLookup = (term) => {
+    const typos = typoCache.get(term);
+    return typos ? new Set(typos) : null;
+  };
+
+  /** Each word of the query as it is searched; the last prefix word is the one being typed. */
+  function searchedWords(parsed: ParsedQuery): Map<TermPiece, SearchedWord> {
+    const words = new Map<TermPiece, SearchedWord>();
+    const pieces = parsed.groups.flat(2);
+    const last = pieces[pieces.length - 1];
+    for (const piece of [...pieces, ...parsed.excluded]) {
+      if (piece.kind !== 'prefix' && piece.kind !== 'exact') {
+        // Searched as words (see unsupported).
+        words.set(piece, { text: piece.text, prefix: false, typos: null });
+        continue;
+      }
+      const prefix = piece.kind === 'prefix' && piece.text.length >= (piece === last ? LAST_PREFIX_MIN : PREFIX_MIN);
+      const excluded = parsed.excluded.includes(piece);
+      words.set(piece, {
+        text: piece.text,
+        prefix,
+        typos: prefix && !excluded ? typosOf(piece.text) : null,
+      });
+    }
+    return words;
+  }
+
+  /** The FTS5 query of one piece: a word, its beginning, or it and its typo words. */
+  function matchOf(word: SearchedWord): string {
+    const words = foldText(word.text).match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (words.length === 0) return '';
+    const own =
+      words.length === 1
+        ? `${quoted(words[0]!)}${word.prefix ? '*' : ''}`
+        : `(${words.map((w, i) => `${quoted(w)}${word.prefix && i === words.length - 1 ? '*' : ''}`).join(' AND ')})`;
+    if (!word.typos || word.typos.length === 0) return own;
+    return `(${[own, ...word.typos.map((typo) => `${quoted(typo)}*`)].join(' OR ')})`;
+  }
+
+  function expression(
+    parsed: ParsedQuery,
+    words: Map<TermPiece, SearchedWord>,
+  ): { positive: string; excluded: string } {
+    const groups = parsed.groups
+      .map((group) => {
+        const alternatives = group
+          .map((alternative) => {
+            const parts = alternative.map((piece) => matchOf(words.get(piece)!)).filter(Boolean);
+            return parts.length === 0 ? '' : parts.length === 1 ? parts[0]! : `(${parts.join(' AND ')})`;
+          })
+          .filter(Boolean);
+        return alternatives.length <= 1 ? (alternatives[0] ?? '') : `(${alternatives.join(' OR ')})`;
+      })
+      .filter(Boolean);
+    const excluded = parsed.excluded.map((piece) => matchOf(words.get(piece)!)).filter(Boolean);
+    return { positive: groups.join(' AND '), excluded: excluded.join(' OR ') };
+  }
+
+  /** Which distinct dates the query's date, since: and until: let through; null: all of them. */
+  function allowedDates(parsed: ParsedQuery): Uint8Array | null {
+    if (parsed.date === null && parsed.since === null && parsed.until === null) return null;
+    const since = parsed.since === null ? null : dayBounds(parsed.since)[0];
+    const until = parsed.until === null ? null : dayBounds(parsed.until)[1];
+    return Uint8Array.from(timeline.dates, (date) => {
+      if (parsed.date !== null && !matchesDate(date, parsed.date)) return 0;
+      const [first, last] = dayBounds(date);
+      if (since !== null && (first === '' || first < since)) return 0;
+      if (until !== null && (last === '' || last > until)) return 0;
+      return 1;
+    });
+  }
+
+  /** Row ids matching `match`, newest rows first, at most `limit`; null while the lock refuses. */
+  function matching(match: string, limit: number): number[] | null {
+    const rows = db.readNow<{ row: unknown }>(
+      'SELECT rowid AS row FROM timeline_text WHERE timeline_text MATCH ? ORDER BY rowid DESC LIMIT ?',
+      [match, limit],
+    );
+    return rows === null ? null : rows.map(({ row }) => num(row));
+  }
+
+  const busy = (problems: string[]): SearchResult => ({
+    hits: [],
+    total: 0,
+    problems: [...problems, 'the archive is being written by another process: search again in a moment'],
+  });
+
+  function find(query: string, options: SearchOptions = {}): SearchResult {
+    const limit = options.limit ?? DEFAULT_LIMIT;
+    const parsed = parseQuery(query);
+    const problems = [...parsed.problems, ...unsupported(parsed)];
+    if (isEmptyQuery(parsed) || timeline.length === 0 || limit <= 0) return { hits: [], total: 0, problems };
+    const words = searchedWords(parsed);
+    const { positive, excluded } = expression(parsed, words);
+    const dates = allowedDates(parsed);
+    let scope: Set<number> | null = null;
+    if (options.entity != null) scope = new Set(timeline.rowsNaming(options.entity));
+    let left: Set<number> | null = null;
+    if (excluded !== '') {
+      const rows = matching(excluded, Number.MAX_SAFE_INTEGER);
+      if (rows === null) return busy(problems);
+      left = new Set(rows);
+    }
+    const allowed = (position: number): boolean =>
+      position >= 0 &&
+      (dates === null || dates[timeline.dateIds[position]!] === 1) &&
+      (scope === null || scope.has(position));
+
+    // Candidates: matching positions, newest first.
+    let candidates: number[];
+    let total: number;
+    let capped = false;
+    if (positive === '') {
+      if (parsed.groups.length > 0) return { hits: [], total: 0, problems };
+      candidates = [];
+      for (let position = timeline.length - 1; position >= 0; position--)
+        if (allowed(position) && (left === null || !left.has(timeline.rows[position]!))) candidates.push(position);
+      total = candidates.length;
+    } else {
+      const match = excluded === '' ? positive : `(${positive}) NOT (${excluded})`;
+      const rows = matching(match, COUNTED + 1);
+      if (rows === null) return busy(problems);
+      capped = rows.length > COUNTED;
+      candidates = rows
+        .slice(0, COUNTED)
+        .map((row) => timeline.positionOfRow(row))
+        .filter(allowed)
+        .sort((a, b) => b - a);
+      total = candidates.length;
+      if (capped && dates === null && scope === null) {
+        const [counted] =
+          db.readNow<{ n: unknown }>('SELECT count(*) AS n FROM timeline_text WHERE timeline_text MATCH ?', [match]) ??
+          [];
+        if (counted !== undefined) {
+          total = num(counted.n);
+          capped = false;
+        }
+      }
+      if (capped)
+        problems.push(`counted among the newest ${COUNTED.toLocaleString('en-US')} matching events of the archive`);
+      candidates = ranked(match, candidates.slice(0, RANKED)) ?? candidates;
+    }
+    const shown = candidates.slice(0, limit);
+    readHits(shown);
+    const hits = shown.map((position, i) =>
+      withLazyMatches(position, positive === '' ? 0 : 1 - i / shown.length, () => matchesOf(position, parsed, words)),
+    );
+    return { hits, total, problems };
+  }
+
+  /** `positions` best first by bm25 (newest first among equals); null while the lock refuses. */
+  function ranked(match: string, positions: readonly number[]): number[] | null {
+    const score = new Map<number, number>();
+    for (let i = 0; i < positions.length; i += CHUNK) {
+      const part = positions.slice(i, i + CHUNK).map((position) => timeline.rows[position]!);
+      const rows = db.readNow<{ row: unknown; score: unknown }>(
+        `SELECT rowid AS row, bm25(timeline_text) AS score FROM timeline_text
+         WHERE timeline_text MATCH ? AND rowid IN (${placeholders(part.length)})`,
+        [match, ...part],
+      );
+      if (rows === null) return null;
+      for (const row of rows) score.set(num(row.row), num(row.score));
+    }
+    const of = (position: number): number => score.get(timeline.rows[position]!) ?? 0;
+    // bm25: lower is better.
+    return [...positions].sort((a, b) => of(a) - of(b) || b - a);
+  }
+
+  /** The hits' events, read together and kept by the timeline (a hit list is scattered). */
+  function readHits(positions: readonly number[]): void {
+    const wanted = positions.filter((position) => timeline.at(position) === undefined);
+    const events = new Map<number, TimelineEvent>();
+    for (let i = 0; i < wanted.length; i += CHUNK) {
+      const part = wanted.slice(i, i + CHUNK);
+      const rows = db.readNow<Parameters<typeof eventOfRow>[0]>(
+        `SELECT row, id, date, mod, precision, approximate, summary, sources, entities FROM timeline
+         WHERE row IN (${placeholders(part.length)})`,
+        part.map((position) => timeline.rows[position]!),
+      );
+      if (rows === null) return;
+      for (const row of rows) events.set(timeline.positionOfRow(num(row.row)), eventOfRow(row));
+    }
+    timeline.keepHits(events);
+  }
+
+  /** The query as it was searched, for highlighting: a word searched whole is highlighted whole. */
+  function asSearched(parsed: ParsedQuery, words: Map<TermPiece, SearchedWord>): ParsedQuery {
+    const piece = (p: TermPiece): TermPiece =>
+      p.kind === 'prefix' && words.get(p)?.prefix === false ? { kind: 'exact', text: p.text } : p;
+    return { ...parsed, groups: parsed.groups.map((group) => group.map((alternative) => alternative.map(piece))) };
+  }
+
+  function matchesOf(position: number, parsed: ParsedQuery, words: Map<TermPiece, SearchedWord>): FieldMatch[] {
+    const event = timeline.at(position);
+    if (event === undefined) return [];
+    const searched = asSearched(parsed, words);
+    const matches = highlightEvent(
+      { summary: event.summary, entities: event.entities, sources: [] },
+      { summary: foldText(event.summary), entities: event.entities.map(foldText), sources: [] },
+      searched,
+      typoLookup,
+    );
+    if (parsed.date !== null)
+      matches.push({ field: 'date', text: describeDate(event.date), ranges: [dateRange(parsed.date)] });
+    return matches;
+  }
+
+  return {
+    find,
+    search: (query, limit = DEFAULT_LIMIT) => (limit <= 0 ? [] : find(query, { limit }).hits),
+    matchRanges(text, query) {
+      const parsed = parseQuery(query);
+      return highlightText(text, asSearched(parsed, searchedWords(parsed)), typoLookup);
+    },
+    prepare() {
+      hasVocabulary();
+    },
+  };
+}
+
+/** A hit whose matches are found when first read (src/search/index.ts does the same). */
+function withLazyMatches(index: number, score: number, find: () => FieldMatch[]): SearchHit {
+  let matches: FieldMatch[] | undefined;
+  const hit = { index, score } as SearchHit;
+  return Object.defineProperty(hit, 'matches', { enumerable: true, get: () => (matches ??= find()) });
+}
