@@ -52,6 +52,15 @@ describe('a story told about an earlier year', () => {
     expect(valueAt(text, '2003-03-15', 'February 9')).toBe('2001-02-09');
   });
 
+  it('keeps that year when the same bare day is named again further on', () => {
+    const text =
+      'On January 20 2001 the envoy delivered his first report. ' +
+      'His second report, delivered on February 9, was more hopeful. ' +
+      'Diplomats welcomed it. Some were surprised. ' +
+      'February 9, the day of that report, is remembered as a turning point.';
+    expect(valueAt(text, '2003-03-15', 'February 9', 1)).toBe('2001-02-09');
+  });
+
   it('does not take the year of a month or a year told in passing', () => {
     const text = 'The treaty ended the war of August 1998. The border was closed on February 9.';
     expect(valueAt(text, '2003-03-15', 'February 9')).toBe('2003-02-09');

@@ -155,6 +155,9 @@ function writtenDays(chosen: readonly Candidate[], text: string, dct: Day | null
   return days;
 }
 
+/** A day named by its month and number alone: "March 7", "Sept. 30", "7 March". */
+const BARE_MONTH_DAY = /^(?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+)$/;
+
 /** A date written out with its month's name ("March 7 2003", "7 March 2003"), not computed. */
 const FULL_DATE_WORDS = /^(?:\d{1,2}(?:st|nd|rd|th)? )?[A-Z][a-z]+\.? (?:\d{1,2}(?:st|nd|rd|th)?,? )?\d{4}$/;
 
@@ -236,6 +239,10 @@ export function findTimeExpressions(
         if (NAMED_WEEKDAY.test(expression.text)) weekdays.set(weekday(day), day);
         // "on March 7 2003 … advice on March 7": the same day named again keeps its written year.
         if (!r.derived && yearWritten) datedDays.set(day.month * 100 + day.day, day.year);
+        // "delivered on March 7 … March 7, the day he sent it": a bare day named again is the
+        // same day, whatever the tense of the sentence that names it again.
+        else if (!r.derived && BARE_MONTH_DAY.test(expression.text) && !datedDays.has(day.month * 100 + day.day))
+          datedDays.set(day.month * 100 + day.day, day.year);
       }
     }
   }
