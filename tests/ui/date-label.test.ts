@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { dateColumnWidth, dateLabel, timelineDateLabel, timelineSpan } from '../../src/ui/date-label.js';
+import {
+  dateColumnWidth,
+  dateLabel,
+  timelineDateLabel,
+  timelineSpan,
+  timelineSpanOf,
+} from '../../src/ui/date-label.js';
+import { placementOf } from '../../src/timeline/index.js';
+import type { TimeMod } from '../../src/types.js';
 
 describe('date labels', () => {
   it('marks vague dates with ~ and says their modifier in words', () => {
@@ -52,5 +60,36 @@ describe('date labels', () => {
     expect(timelineSpan([{ date: '2024-02-07' }, { date: '1934' }], true)).toBe('1934 – 2024');
     expect(timelineSpan([{ date: '2024-01' }, { date: '2024-02-07' }], true)).toBe('2024');
     expect(timelineSpan([{ date: 'PAST_REF' }], true)).toBe('no dated events');
+  });
+});
+
+describe('the span of a timeline read from its ends', () => {
+  // In placement order (undated last), as the timeline is built: the span read from the rows
+  // near its ends is the span of all its rows.
+  const timeline = (...dates: Array<[string, TimeMod?]>) => {
+    const rows = dates
+      .map(([date, mod]) => ({ date, mod }))
+      .sort(
+        (a, b) =>
+          (placementOf(a.date, a.mod) ?? Number.MAX_SAFE_INTEGER) -
+          (placementOf(b.date, b.mod) ?? Number.MAX_SAFE_INTEGER),
+      );
+    return {
+      rows,
+      list: { length: rows.length, dateAt: (i: number) => rows[i]!.date, modAt: (i: number) => rows[i]!.mod },
+    };
+  };
+
+  it('agrees with the span of every row, decades, seasons, late years and undated rows among them', () => {
+    const cases = [
+      timeline(['2024-02-07'], ['199'], ['21'], ['1609'], ['PAST_REF']),
+      timeline(['2009', 'END'], ['2009-03-01'], ['2010-01-05'], ['2010', 'MID'], ['2010-12-30']),
+      timeline(['2011-03-18'], ['2011-W10'], ['2007-02-26'], ['FUTURE_REF'], ['PRESENT_REF']),
+      timeline(['2010-WI'], ['2010-12-01'], ['2011-01-02'], ['2010-Q4', 'END']),
+      timeline(['PAST_REF']),
+      timeline(),
+    ];
+    for (const { rows, list } of cases)
+      for (const years of [false, true]) expect(timelineSpanOf(list, years)).toBe(timelineSpan(rows, years));
   });
 });

@@ -9,6 +9,7 @@ import {
   timelineRows,
 } from '../../src/ui/timeline-rows.js';
 import { startPosition } from '../../src/ui/use-time-navigation.js';
+import { timelineWindow } from '../../src/ui/screens/TimelineScreen.js';
 import { backgroundArticles, backgroundTimeline as events } from '../fixtures/background-story.js';
 import { dayIndex } from '../../src/timeline/index.js';
 import { coverageOf, timelineList as listOf } from '../../src/browse-memory.js';
@@ -156,5 +157,73 @@ describe('going to a date', () => {
     expect(resolveDate({ month: '03', day: '03' }, listOf(events), '2010-01-12')).toBe('2010-03-03');
     expect(resolveDate({ month: '03', day: '03' }, listOf(events), null)).toBeNull();
     expect(resolveDate({ year: '2010', month: '01' }, listOf(events), null)).toBe('2010-01');
+  });
+});
+
+describe('the window of rows drawn', () => {
+  // The rows around the screen are built from the dates near it; they must be the rows the whole
+  // timeline would give there, headings, fold and all.
+  const dates: Array<[string, 'END' | undefined]> = [
+    ['11', undefined],
+    ['1918', undefined],
+    ['1934', undefined],
+    ['2009-06', undefined],
+    ['2009-06-11', undefined],
+    ['2009-06-11', undefined],
+    ['2009-12', 'END'],
+    ['2010-01-12', undefined],
+    ['2010-01-12', undefined],
+    ['2010-01-12', undefined],
+    ['2010-01-13', undefined],
+    ['2010-W03', undefined],
+    ['2010-01-20', undefined],
+    ['2010-01-20T10:00', undefined],
+    ['2010-01', 'END'],
+    ['2010-02-02', undefined],
+    ['2010-02-02', undefined],
+    ['2010-02-03', undefined],
+    ['2010-02-05', undefined],
+    ['2010-02-05', undefined],
+    ['2010-02-05', undefined],
+    ['2010-03', undefined],
+    ['2010-03-01', undefined],
+    ['2010-04-09', undefined],
+  ];
+  const synthetic = dates.map(([date, mod], i) => ({ ...events[0]!, id: `w${i}`, date, mod }));
+  const whole = (
+    shown: Parameters<typeof timelineWindow>[0],
+    cursor: number,
+    top: number,
+    height: number,
+    fold: ReturnType<typeof backgroundFold>,
+  ) => {
+    const open = fold !== null && cursor >= fold.from && cursor < fold.to;
+    const { rows, rowOf } = timelineRows(shown, fold, open);
+    const cursorRow = rowOf(cursor);
+    let start = Math.max(0, rowOf(top) - 1);
+    if (start > 0 && rows[start - 1]!.kind === 'fold') start--;
+    if (cursorRow >= start + height) start = cursorRow - height + 1;
+    if (cursorRow < start) start = Math.max(0, cursorRow - 1);
+    return rows.slice(start, start + height);
+  };
+
+  it('holds the rows the whole timeline has there, in either order, fold open or closed', () => {
+    const start = dayIndex('2010-01-12')! - 5;
+    for (const newestFirst of [false, true]) {
+      const shown = shownTimeline(listOf(synthetic), { ...ALL, newestFirst });
+      for (const fold of [null, backgroundFold(shown, start, newestFirst)]) {
+        for (const height of [3, 5, 8]) {
+          for (let cursor = 0; cursor < shown.length; cursor++) {
+            for (let top = Math.max(0, cursor - height + 1); top <= cursor; top++) {
+              const window = timelineWindow(shown, cursor, top, height, fold);
+              const drawn = window.rows.slice(window.start, window.start + height);
+              expect(drawn, `${newestFirst} ${JSON.stringify(fold)} ${height} ${cursor} ${top}`).toEqual(
+                whole(shown, cursor, top, height, fold),
+              );
+            }
+          }
+        }
+      }
+    }
   });
 });
