@@ -399,7 +399,9 @@ async function storyKeyDates(
     }
     return upTo >= rows.length;
   };
-  let head = Math.min(ranked.length, summarised + 20);
+  // The head first read as the summarised days alone: should one of them go unlisted, the
+  // listing runs again with a longer head (a round more, reading a few more events).
+  let head = Math.min(ranked.length, summarised);
   for (;;) {
     let size = FIRST_EVENTS;
     for (;;) {
@@ -472,11 +474,16 @@ export interface StoryTablesRefresh {
   keyDates: number;
 }
 
+export interface StoryTablesOptions {
+  /** As keyDates' `summarised`: how many top days are summed up from their tellings. */
+  summarised?: number;
+}
+
 /**
  * Recomputes the story's entities and key dates from the archive's articles and timeline
  * (the `timeline` table, as the timeline of all the articles) and stores them.
  */
-export async function refreshStoryTables(db: SqlDriver): Promise<StoryTablesRefresh> {
+export async function refreshStoryTables(db: SqlDriver, options: StoryTablesOptions = {}): Promise<StoryTablesRefresh> {
   for (const statement of storyTableStatements()) await db.exec(statement);
   const newFacts = await fillFacts(db);
   const order = await articleOrder(db);
@@ -507,7 +514,7 @@ export async function refreshStoryTables(db: SqlDriver): Promise<StoryTablesRefr
       namings: facts.f,
     });
   }
-  const keyDates = await storyKeyDates(db, light);
+  const keyDates = await storyKeyDates(db, light, options.summarised);
   light.length = 0;
   const entities = await storyEntities(db, order, [...counts.values()]);
   await db.transaction(async (tx) => {

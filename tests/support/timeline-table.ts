@@ -5,7 +5,7 @@ import type { Archive } from '../../src/archive/store.js';
 import { compareArticles } from '../../src/corpus/index.js';
 import { mergeEntityNames } from '../../src/nlp/index.js';
 import { buildTimeline, dateBucket } from '../../src/timeline/index.js';
-import type { AnalyzedArticle } from '../../src/types.js';
+import type { AnalyzedArticle, TimelineEvent } from '../../src/types.js';
 
 /** The archive's articles whole, in the order a folder's load in. */
 export async function wholeArticles(archive: Archive): Promise<AnalyzedArticle[]> {
@@ -14,18 +14,26 @@ export async function wholeArticles(archive: Archive): Promise<AnalyzedArticle[]
   return articles.sort(compareArticles);
 }
 
-/** Fills the timeline table from the archive's articles, unless ingest has written it. */
-export async function ensureTimeline(db: SqlDriver, archive: Archive): Promise<void> {
+/** Whether the archive's timeline table has rows (ingest writes them once it keeps the timeline). */
+export async function timelineWritten(db: SqlDriver): Promise<boolean> {
   const [exists] = await db.all<{ n: unknown }>(
     db.dialect === 'sqlite'
       ? "SELECT COUNT(*) AS n FROM sqlite_master WHERE name = 'timeline'"
       : "SELECT COUNT(*) AS n FROM information_schema.tables WHERE table_name = 'timeline'",
   );
-  if (Number(exists?.n ?? 0) > 0) {
-    const [rows] = await db.all<{ n: unknown }>('SELECT COUNT(*) AS n FROM timeline');
-    if (Number(rows?.n ?? 0) > 0 || (await db.all('SELECT 1 FROM articles LIMIT 1')).length === 0) return;
-    await db.run('DELETE FROM timeline');
-  } else
+  if (Number(exists?.n ?? 0) === 0) return false;
+  return (await db.all('SELECT 1 FROM timeline LIMIT 1')).length > 0;
+}
+
+/** Fills the timeline table (created as the design has it if need be) from the archive's articles. */
+export async function fillTimeline(db: SqlDriver, archive: Archive): Promise<void> {
+  const [exists] = await db.all<{ n: unknown }>(
+    db.dialect === 'sqlite'
+      ? "SELECT COUNT(*) AS n FROM sqlite_master WHERE name = 'timeline'"
+      : "SELECT COUNT(*) AS n FROM information_schema.tables WHERE table_name = 'timeline'",
+  );
+  if (Number(exists?.n ?? 0) > 0) await db.run('DELETE FROM timeline');
+  else
     await db.exec(`CREATE TABLE timeline (row ${db.dialect === 'sqlite' ? 'INTEGER PRIMARY KEY' : 'BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY'},
       bucket TEXT NOT NULL, sort_key TEXT NOT NULL, id TEXT NOT NULL, date TEXT NOT NULL, mod TEXT,
       precision TEXT NOT NULL, approximate INTEGER NOT NULL, summary TEXT NOT NULL, sources TEXT NOT NULL,
@@ -50,4 +58,28 @@ export async function ensureTimeline(db: SqlDriver, archive: Archive): Promise<v
         ],
       );
   });
+}
+
+/** The timeline table's events, in its order. */
+export async function storedTimeline(db: SqlDriver): Promise<TimelineEvent[]> {
+  const rows = await db.all<{
+    id: string;
+    date: string;
+    mod: string | null;
+    precision: string;
+    approximate: unknown;
+    summary: string;
+    sources: string;
+    entities: string;
+  }>('SELECT id, date, mod, precision, approximate, summary, sources, entities FROM timeline ORDER BY sort_key, row');
+  return rows.map((row) => ({
+    id: row.id,
+    date: row.date,
+    precision: row.precision as TimelineEvent['precision'],
+    ...(row.mod === null ? {} : { mod: row.mod as NonNullable<TimelineEvent['mod']> }),
+    approximate: Number(row.approximate) !== 0,
+    summary: row.summary,
+    sources: JSON.parse(row.sources) as TimelineEvent['sources'],
+    entities: JSON.parse(row.entities) as string[],
+  }));
 }

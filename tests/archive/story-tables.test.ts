@@ -1,0 +1,127 @@
+// The story an archive shows on open (its entities and key dates) is kept in tables refreshed
+// after each add and prune: they must be what the whole story, built in memory from every
+// article, shows (its key dates those of the archive's timeline table) — on SQLite and on a
+// PostgreSQL server.
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SqlDriver } from '../../src/archive/driver.js';
+import { ingest } from '../../src/archive/ingest.js';
+import { openPostgres } from '../../src/archive/postgres.js';
+import { openSqlite } from '../../src/archive/sqlite.js';
+import { Archive } from '../../src/archive/store.js';
+import { readStoryTables, refreshStoryTables } from '../../src/archive/story-tables.js';
+import { mergeEntityNames, summarizeEntities } from '../../src/nlp/index.js';
+import { inProcessPool } from '../../src/pipeline/pool.js';
+import { KEY_DATE_METHOD, keyDates } from '../../src/timeline/index.js';
+import { writeHouseCorpus } from '../support/house-corpus.js';
+import { startPostgresCluster, type PostgresCluster } from '../support/postgres-cluster.js';
+import { fillTimeline, storedTimeline, timelineWritten, wholeArticles } from '../support/timeline-table.js';
+
+const SEEDS = join(import.meta.dirname, '..', '..', 'seeds', 'wikinews-stock');
+
+interface Engine {
+  name: string;
+  open(work: string): Promise<SqlDriver>;
+}
+
+let cluster: PostgresCluster | undefined;
+
+const engines: Engine[] = [
+  { name: 'SQLite', open: (work) => openSqlite(join(work, 'archive.db')) },
+  {
+    name: 'PostgreSQL',
+    open: async () => {
+      cluster ??= await startPostgresCluster();
+      return openPostgres(await cluster.createDatabase(`story_${Date.now()}`));
+    },
+  },
+];
+
+afterAll(async () => {
+  await cluster?.stop();
+});
+
+describe.each(engines)('story tables on $name', (engine) => {
+  let work: string;
+  let folder: string;
+  let db: SqlDriver;
+  let archive: Archive;
+  // Whether ingest writes the timeline table itself (else the test fills it from the articles).
+  let byIngest: boolean;
+
+  const refreshTimeline = async (): Promise<void> => {
+    if (!byIngest) await fillTimeline(db, archive);
+  };
+
+  /** The whole story's entities, and the key dates of its articles and the stored timeline. */
+  const wholeStory = async (summarised?: number) => {
+    const articles = mergeEntityNames(await wholeArticles(archive));
+    return {
+      entities: summarizeEntities(articles),
+      keyDates: keyDates(articles, await storedTimeline(db), KEY_DATE_METHOD, summarised),
+    };
+  };
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'news-tui-story-tables-'));
+    folder = join(work, 'news');
+    // Real reports (many names, merged spellings, named days) and generated ones to prune.
+    cpSync(SEEDS, join(folder, 'stock'), { recursive: true });
+    writeHouseCorpus(join(folder, 'house'), 24);
+    db = await engine.open(work);
+    archive = await Archive.over(db, async () => 0);
+    await ingest(archive, [folder], { pool: inProcessPool() });
+    byIngest = await timelineWritten(db);
+    await refreshTimeline();
+  }, 120_000);
+
+  afterAll(async () => {
+    await archive?.close();
+    rmSync(work, { recursive: true, force: true });
+  });
+
+  it('holds the entities and key dates of the whole story', async () => {
+    const refreshed = await refreshStoryTables(db);
+    const story = await wholeStory();
+    const stored = await readStoryTables(db);
+    expect(refreshed.articles).toBe(54);
+    expect(story.entities.length).toBeGreaterThan(100);
+    expect(story.keyDates.length).toBeGreaterThan(20);
+    expect(stored.entities).toEqual(story.entities);
+    expect(stored.keyDates).toEqual(story.keyDates);
+    // Names merged across articles, with the spellings they were written in.
+    expect(stored.entities.some((entity) => entity.aliases.length > 0)).toBe(true);
+    expect((await readStoryTables(db, 10)).entities).toEqual(story.entities.slice(0, 10));
+  });
+
+  it('takes each article’s facts once', async () => {
+    expect((await refreshStoryTables(db)).newFacts).toBe(0);
+  });
+
+  it('lists the same key dates when few are summed up from their tellings', async () => {
+    // A head of 5 days (one of them unlisted): every later day is listed from its first event that names it as more
+    // than a span's edge, read without reading the whole timeline.
+    await refreshStoryTables(db, { summarised: 5 });
+    expect((await readStoryTables(db)).keyDates).toEqual((await wholeStory(5)).keyDates);
+  });
+
+  it('follows a prune: what the removed articles said is gone', async () => {
+    const before = await readStoryTables(db);
+    expect(before.entities.map((entity) => entity.name)).toContain('Maria Lopez');
+    for (const name of readdirSync(join(folder, 'house'))) rmSync(join(folder, 'house', name));
+    for (const name of readdirSync(join(folder, 'stock')).slice(0, 10)) rmSync(join(folder, 'stock', name));
+    expect((await archive.prune(existsSync)).articles).toBe(34);
+    await refreshTimeline();
+    const refreshed = await refreshStoryTables(db);
+    const story = await wholeStory();
+    const stored = await readStoryTables(db);
+    expect(refreshed).toMatchObject({ articles: 20, newFacts: 0 });
+    expect(stored.entities.map((entity) => entity.name)).not.toContain('Maria Lopez');
+    expect(stored.entities).toEqual(story.entities);
+    expect(stored.keyDates).toEqual(story.keyDates);
+    expect(stored.keyDates).not.toEqual(before.keyDates);
+  });
+});
