@@ -14,6 +14,7 @@ import { analysisKey } from '../pipeline/cache.js';
 import { ANALYZER_VERSION } from '../nlp/index.js';
 import type { AnalysisPool } from '../pipeline/pool.js';
 import type { Archive, ArchivedArticle, FileStamp } from './store.js';
+import type { MergeProgress, MergeResult } from './timeline-merge.js';
 
 export interface IngestProgress {
   /** Files looked at so far, of all listed. */
@@ -30,6 +31,8 @@ export interface IngestOptions {
   batchFiles?: number;
   onProgress?: (progress: IngestProgress) => void;
   onProblem?: (problem: Problem) => void;
+  /** After the files: the timeline's touched buckets merged again, so far. */
+  onMerge?: (progress: MergeProgress) => void;
   /** Once aborted, no further batch is begun. */
   signal?: AbortSignal;
 }
@@ -42,6 +45,8 @@ export interface IngestResult {
   problems: number;
   /** Articles of the named files the archive holds after this run (new or not). */
   held: number;
+  /** The timeline's buckets merged again at the end (with buckets an earlier run left). */
+  timeline: MergeResult;
 }
 
 /**
@@ -93,6 +98,7 @@ export async function ingest(
     added: 0,
     problems: listed.problems.length,
     held: 0,
+    timeline: { buckets: 0, rows: 0, ms: 0, whole: false },
   };
   if (result.unchanged > 0) {
     const reread = new Set(changed.map((stamp) => stamp.path));
@@ -154,5 +160,9 @@ export async function ingest(
     );
     progress(start + batch.length);
   }
+  // Once per run, not per batch: a day many batches add to is merged once. A run stopped
+  // before this (Ctrl-C, a kill) leaves its buckets marked, and the next run merges them.
+  if (options.signal?.aborted !== true)
+    result.timeline = await archive.mergeTimeline({ signal: options.signal, onProgress: options.onMerge });
   return result;
 }

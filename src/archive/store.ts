@@ -3,13 +3,30 @@
 // articles is one transaction keyed by each article's content, so a second ingester, a crash or
 // the same folder added twice never leaves an article half written or written twice.
 import { hostname } from 'node:os';
-import type { AnalyzedArticle, Article, ArticleEvent } from '../types.js';
+import type {
+  AnalyzedArticle,
+  Article,
+  ArticleEvent,
+  EventSource,
+  Precision,
+  TimelineEvent,
+  TimeMod,
+} from '../types.js';
 import { dateBucket } from '../timeline/merge.js';
 import { fromRecord, type AnalysisRecord } from '../pipeline/record.js';
 import { analysisKey } from '../pipeline/cache.js';
 import { ANALYZER_VERSION } from '../nlp/index.js';
 import type { Dialect, SqlDriver } from './driver.js';
 import { SCHEMA_VERSION, schemaStatements } from './schema.js';
+import {
+  countEvents,
+  keepTimeline,
+  pendingBuckets,
+  refreshTimeline,
+  stemCounts,
+  type MergeOptions,
+  type MergeResult,
+} from './timeline-merge.js';
 
 export interface ArchiveSummary {
   articles: number;
@@ -76,6 +93,34 @@ const RANKED_MATCHES = 2000;
 function fromRecordEvents(article: Article, record: AnalysisRecord): ArticleEvent[] {
   const events = structuredClone(record.events);
   return fromRecord(article, { sentences: [], entities: [], times: [], events }).events;
+}
+
+/** A row of the timeline table. */
+export type TimelineRow = {
+  sort_key: string;
+  id: string;
+  date: string;
+  mod: string | null;
+  precision: string;
+  approximate: unknown;
+  summary: string;
+  sources: string;
+  entities: string;
+};
+
+/** The timeline event a row of the timeline table holds. */
+export function timelineEvent(row: Omit<TimelineRow, 'sort_key'>): TimelineEvent {
+  const event: TimelineEvent = {
+    id: row.id,
+    date: row.date,
+    precision: row.precision as Precision,
+    approximate: num(row.approximate) === 1,
+    summary: row.summary,
+    sources: JSON.parse(row.sources) as EventSource[],
+    entities: JSON.parse(row.entities) as string[],
+  };
+  if (row.mod !== null) event.mod = row.mod as TimeMod;
+  return event;
 }
 
 const num = (value: unknown): number => (typeof value === 'bigint' ? Number(value) : Number(value ?? 0));
@@ -179,6 +224,8 @@ export class Archive {
     const host = hostname();
     return this.db.transaction(async (tx) => {
       let added = 0;
+      const counted: string[] = [];
+      const buckets = new Set<string>();
       for (const { article, record } of analysed) {
         const key = analysisKey(article);
         // A key analysed by an older build is analysed again: its row is replaced.
@@ -214,15 +261,20 @@ export class Archive {
             article.title,
             article.text,
           ]);
-        for (const [n, event] of fromRecordEvents(article, record).entries()) {
+        const events = fromRecordEvents(article, record);
+        for (const [n, event] of events.entries()) {
           const { text, ...rest } = event;
           await tx.run(
             `INSERT INTO events (article, n, day, value, summary, bucket, event) VALUES (?, ?, ?, ?, ?, ?, ?)
              ON CONFLICT (article, n) DO NOTHING`,
             [no, n, event.date.slice(0, 10), event.date, text, dateBucket(event), JSON.stringify(rest)],
           );
+          counted.push(text);
+          buckets.add(dateBucket(event));
         }
       }
+      // The batch's events counted for idf and their buckets marked for merging, with the events.
+      await countEvents(tx, stemCounts(counted), 1, buckets);
       const changed = [...new Set(files.map((stamp) => stamp.path))];
       for (const path of changed) await tx.run('DELETE FROM holdings WHERE host = ? AND file = ?', [host, path]);
       for (const { file, key } of heldBy)
@@ -242,6 +294,16 @@ export class Archive {
   }
 
   private async removeArticle(tx: SqlDriver, no: number): Promise<void> {
+    const events = await tx.all<{ summary: string; bucket: string }>(
+      'SELECT summary, bucket FROM events WHERE article = ?',
+      [no],
+    );
+    await countEvents(
+      tx,
+      stemCounts(events.map((event) => event.summary)),
+      -1,
+      events.map((event) => event.bucket),
+    );
     if (tx.dialect === 'sqlite')
       await tx.run(
         `INSERT INTO article_text (article_text, rowid, title, body) SELECT 'delete', no, title, body FROM articles WHERE no = ?`,
@@ -261,7 +323,7 @@ export class Archive {
     const gone = (await this.db.all<{ path: string }>('SELECT path FROM files WHERE host = ?', [host]))
       .map((row) => row.path)
       .filter((path) => !exists(path));
-    return this.db.transaction(async (tx) => {
+    const pruned = await this.db.transaction(async (tx) => {
       for (const path of gone) {
         await tx.run('DELETE FROM holdings WHERE host = ? AND file = ?', [host, path]);
         await tx.run('DELETE FROM files WHERE host = ? AND path = ?', [host, path]);
@@ -272,6 +334,43 @@ export class Archive {
       for (const { no } of orphans) await this.removeArticle(tx, num(no));
       return { files: gone.length, articles: orphans.length };
     });
+    // The removed articles' buckets are merged again without them.
+    await this.mergeTimeline();
+    return pruned;
+  }
+
+  /**
+   * Brings the timeline up to date: the buckets that added or removed articles touched merged
+   * again (an add or a prune calls it at its end; one stopped before leaves them for the next),
+   * or all of them once the archive has grown or shrunk enough (keepTimeline).
+   */
+  async mergeTimeline(options: MergeOptions = {}): Promise<MergeResult> {
+    return keepTimeline(this.db, options);
+  }
+
+  /** Merges the whole timeline again, with today's weights for every bucket. */
+  async refreshTimeline(options: MergeOptions = {}): Promise<MergeResult> {
+    return refreshTimeline(this.db, options);
+  }
+
+  /** Buckets of the timeline waiting to be merged: 0 when the timeline is whole. */
+  async pendingTimeline(): Promise<number> {
+    return pendingBuckets(this.db);
+  }
+
+  /** The merged timeline in its order (sort_key, as compareEvents), `chunk` rows a query. */
+  async *timeline(chunk = 1000): AsyncGenerator<TimelineEvent> {
+    let after = '';
+    for (;;) {
+      const rows = await this.db.all<TimelineRow>(
+        `SELECT sort_key, id, date, mod, precision, approximate, summary, sources, entities
+         FROM timeline WHERE sort_key > ? ORDER BY sort_key LIMIT ?`,
+        [after, chunk],
+      );
+      for (const row of rows) yield timelineEvent(row);
+      if (rows.length < chunk) return;
+      after = rows[rows.length - 1]!.sort_key;
+    }
   }
 
   async summary(): Promise<ArchiveSummary> {

@@ -1,12 +1,21 @@
-import type { AnalyzedArticle, ArticleEvent, EventSource, Precision, TimeMod, TimelineEvent } from '../types.js';
+import type { Article, ArticleEvent, EventSource, Precision, TimeMod, TimelineEvent } from '../types.js';
 import { dayOf, placementOf, spanOf, vagueness } from './calendar.js';
 import { displayText, summaryScore } from './summary.js';
 import { contentStems, cosine, stableHash } from './words.js';
 import { compareText } from '../compare.js';
 
+/** What the merge reads of an article: its order among articles and what a source names. */
+export type TellingArticle = Pick<Article, 'id' | 'path' | 'date'>;
+
+/** One event of one article: what a date bucket's merge is given. */
+export interface BucketTelling {
+  article: TellingArticle;
+  event: ArticleEvent;
+}
+
 /** One article's telling of a happening. */
 interface Telling {
-  article: AnalyzedArticle;
+  article: TellingArticle;
   event: ArticleEvent;
   stems: string[];
   /** Vocabulary ids of the stems, ascending, with their squared inverse document frequencies
@@ -42,7 +51,8 @@ const NAMES_NEED_WORDS = 0.1;
 /** Similarity at or above which two tellings in one date bucket are one happening. */
 export const SAME_HAPPENING = 0.22;
 
-type Weight = (stem: string) => number;
+/** The weight of a word stem: its inverse document frequency over every telling of the corpus. */
+export type Weight = (stem: string) => number;
 
 /** Tellings are comparable only when their dates are: the same day, or the same vague value and mod. */
 export function dateBucket(event: Pick<ArticleEvent, 'date' | 'mod'>): string {
@@ -72,11 +82,19 @@ function tellingSimilarity(a: Telling, b: Telling): number {
   return 0.7 * words + 0.3 * (common / Math.min(a.names.size, b.names.size));
 }
 
+/**
+ * Idf weights from counts: `tellings` events in the corpus, `frequency(stem)` of them with the
+ * stem (undefined: none). An archive passes the counts it keeps, so a bucket's merge needs none
+ * of the other buckets' events.
+ */
+export function idfWeight(tellings: number, frequency: (stem: string) => number | undefined): Weight {
+  return (stem) => Math.log(1 + tellings / (frequency(stem) ?? 1));
+}
+
 function inverseDocumentFrequency(tellings: Telling[]): Weight {
   const df = new Map<string, number>();
   for (const t of tellings) for (const s of t.stems) df.set(s, (df.get(s) ?? 0) + 1);
-  const n = tellings.length;
-  return (stem) => Math.log(1 + n / (df.get(stem) ?? 1));
+  return idfWeight(tellings.length, (stem) => df.get(stem));
 }
 
 /** Within a month or a year many things happen: a vague bucket asks more of two tellings. */
@@ -262,8 +280,96 @@ export function compareEvents(a: TimelineEvent, b: TimelineEvent): number {
   return b.sources.length - a.sources.length || told || compareText(a.id, b.id);
 }
 
-function articleOrder(a: AnalyzedArticle, b: AnalyzedArticle): number {
+// sortKey's pieces: numbers fixed-width with an offset (placements are day numbers, negative
+// before 1970; span ranks are signed day counts), texts encoded so that the key's byte order
+// (SQLite's BINARY, PostgreSQL's "C") is compareText's code unit order, each closed by END.
+const END = '\u0001';
+const PLACEMENT_OFFSET = 100_000_000;
+const SPAN_OFFSET = 100_000_000;
+const MAX_SOURCES = 9_999_999_999;
+
+const fixed = (n: number, width: number): string => String(n).padStart(width, '0');
+
+/**
+ * A text as a key piece whose UTF-8 bytes order as its UTF-16 code units do: code units 0-2
+ * are escaped below 3 (END, 1, sorts below every piece), units from U+D7FF up (surrogates,
+ * which UTF-8 would order after U+E000-U+FFFF) are a marker then the unit shifted down.
+ */
+function textKey(text: string): string {
+  let key = '';
+  let plain = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit > 2 && unit < 0xd7ff) continue;
+    key += text.slice(plain, i);
+    key += unit <= 2 ? `\u0002${String.fromCharCode(unit + 1)}` : `\ud7ff${String.fromCharCode(0x100 + unit - 0xd7ff)}`;
+    plain = i + 1;
+  }
+  return key + text.slice(plain) + END;
+}
+
+const comparedText = (text: string): string => textKey(text.toLowerCase()) + textKey(text);
+
+/**
+ * A string whose order (by bytes of its UTF-8) is compareEvents' order: what an archive sorts
+ * its stored timeline rows by.
+ */
+export function sortKey(event: TimelineEvent): string {
+  const placement = placementOf(event.date, event.mod);
+  const first = event.sources[0];
+  return [
+    placement === null ? '9'.repeat(9) : fixed(placement + PLACEMENT_OFFSET, 9),
+    fixed(spanRank(event.date, event.mod) + SPAN_OFFSET, 9),
+    comparedText(event.date),
+    String(modRank(event.mod)),
+    fixed(MAX_SOURCES - event.sources.length, 10),
+    first ? comparedText(first.path) + fixed(first.start, 10) : '',
+    comparedText(event.id),
+  ].join('');
+}
+
+/** The order of articles whose events a bucket is merged from (their events in order within each). */
+export function articleOrder(a: TellingArticle, b: TellingArticle): number {
   return compareText(a.date ?? '', b.date ?? '') || compareText(a.path, b.path) || compareText(a.id, b.id);
+}
+
+function telling({ article, event }: BucketTelling): Telling {
+  return {
+    article,
+    event,
+    stems: contentStems(event.text),
+    termIds: new Int32Array(0),
+    termWeights: new Float64Array(0),
+    norm: 0,
+    names: new Set(event.entities.map((n) => n.toLowerCase())),
+  };
+}
+
+/**
+ * Merges one date bucket's tellings, given in article order (articleOrder, each article's events
+ * in order): its timeline events, in compareEvents order. A bucket's stems are numbered in
+ * their own (code unit) order, so the sums of its similarities are taken in the same order
+ * whatever else the corpus holds: a bucket merged alone (an archive) and within the whole
+ * corpus (buildTimeline) give the same events for the same weights.
+ */
+export function mergeBucket(tellings: readonly BucketTelling[], weight: Weight): TimelineEvent[] {
+  return mergeTellings(tellings.map(telling), weight).sort(compareEvents);
+}
+
+function mergeTellings(bucket: Telling[], weight: Weight): TimelineEvent[] {
+  const vocabulary = new Map<string, number>();
+  for (const t of bucket) for (const stem of t.stems) vocabulary.set(stem, 0);
+  [...vocabulary.keys()].sort().forEach((stem, id) => vocabulary.set(stem, id));
+  for (const t of bucket) {
+    const ids = t.stems.map((stem) => vocabulary.get(stem)!);
+    const order = ids.map((_, i) => i).sort((x, y) => ids[x]! - ids[y]!);
+    t.termIds = Int32Array.from(order, (i) => ids[i]!);
+    t.termWeights = Float64Array.from(order, (i) => weight(t.stems[i]!) ** 2);
+    t.norm = Math.sqrt(t.termWeights.reduce((sum, w) => sum + w, 0));
+  }
+  // Leads first: they state the happening most plainly, so they make the best seeds.
+  const ordered = [...bucket.filter((t) => t.event.lead), ...bucket.filter((t) => !t.event.lead)];
+  return joinClusters(clusterBucket(ordered, weight), weight).map(toTimelineEvent);
 }
 
 /**
@@ -271,47 +377,19 @@ function articleOrder(a: AnalyzedArticle, b: AnalyzedArticle): number {
  * compatible date (compared only within a date bucket, with bounded work per telling), each with
  * its sources (one per article) and the most self-contained telling as summary.
  */
-export function buildTimeline(articles: AnalyzedArticle[]): TimelineEvent[] {
+export function buildTimeline(articles: ReadonlyArray<TellingArticle & { events: ArticleEvent[] }>): TimelineEvent[] {
   const tellings: Telling[] = [];
-  for (const article of [...articles].sort(articleOrder)) {
-    for (const event of article.events) {
-      const names = new Set(event.entities.map((n) => n.toLowerCase()));
-      tellings.push({
-        article,
-        event,
-        stems: contentStems(event.text),
-        termIds: new Int32Array(0),
-        termWeights: new Float64Array(0),
-        norm: 0,
-        names,
-      });
-    }
-  }
+  for (const article of [...articles].sort(articleOrder))
+    for (const event of article.events) tellings.push(telling({ article, event }));
   const weight = inverseDocumentFrequency(tellings);
-  const vocabulary = new Map<string, number>();
-  for (const telling of tellings) {
-    const ids = telling.stems.map((stem) => {
-      let id = vocabulary.get(stem);
-      if (id === undefined) vocabulary.set(stem, (id = vocabulary.size));
-      return id;
-    });
-    const order = ids.map((_, i) => i).sort((x, y) => ids[x]! - ids[y]!);
-    telling.termIds = Int32Array.from(order, (i) => ids[i]!);
-    telling.termWeights = Float64Array.from(order, (i) => weight(telling.stems[i]!) ** 2);
-    telling.norm = Math.sqrt(telling.termWeights.reduce((sum, w) => sum + w, 0));
-  }
   const buckets = new Map<string, Telling[]>();
-  for (const telling of tellings) {
-    const key = dateBucket(telling.event);
+  for (const t of tellings) {
+    const key = dateBucket(t.event);
     const bucket = buckets.get(key);
-    if (bucket) bucket.push(telling);
-    else buckets.set(key, [telling]);
+    if (bucket) bucket.push(t);
+    else buckets.set(key, [t]);
   }
   const timeline: TimelineEvent[] = [];
-  for (const bucket of buckets.values()) {
-    // Leads first: they state the happening most plainly, so they make the best seeds.
-    const ordered = [...bucket.filter((t) => t.event.lead), ...bucket.filter((t) => !t.event.lead)];
-    for (const cluster of joinClusters(clusterBucket(ordered, weight), weight)) timeline.push(toTimelineEvent(cluster));
-  }
+  for (const bucket of buckets.values()) timeline.push(...mergeTellings(bucket, weight));
   return timeline.sort(compareEvents);
 }
