@@ -2,6 +2,7 @@
 // (full text). They load the database engine; nothing else on the command line does.
 import { existsSync } from 'node:fs';
 import type { Story } from '../types.js';
+import type { BrowseStory } from '../browse.js';
 import type { CliOptions } from './args.js';
 import { problemLine } from './output.js';
 import { formatCount } from '../ui/count.js';
@@ -13,7 +14,7 @@ export class ArchiveUnavailable extends Error {}
 
 async function withArchive<T>(
   options: CliOptions,
-  work: (archive: Archive, label: string) => Promise<T>,
+  work: (archive: Archive, label: string, location: string) => Promise<T>,
   create = false,
 ): Promise<T> {
   const { ArchiveRefused, archiveLabel, archiveLocation, openArchive } = await import('../archive/open-archive.js');
@@ -36,7 +37,7 @@ async function withArchive<T>(
     throw new ArchiveUnavailable(`cannot open the archive ${archiveLabel(location)}: ${reason}`);
   }
   try {
-    return await work(archive, archiveLabel(location));
+    return await work(archive, archiveLabel(location), location);
   } finally {
     await archive.close();
   }
@@ -193,4 +194,25 @@ export async function archiveStory(options: CliOptions): Promise<Story> {
     articles.sort(compareArticles);
     return assembleStory(label, articles, []);
   });
+}
+
+/**
+ * The archive as the UI browses it. A SQLite archive is read a window at a time
+ * (src/archive/browse.ts): opening reads its timeline's numeric columns, not its articles, and
+ * its connection stays open while the UI runs (a process that ends without closing it leaves a
+ * pid file the next opener clears). A PostgreSQL archive is still read whole (archiveStory).
+ */
+export async function archiveBrowse(options: CliOptions): Promise<Story | BrowseStory> {
+  const { isServerLocation } = await import('../archive/open-archive.js');
+  // Opened through the store first: the file checked, its schema checked and brought up to date.
+  const place = await withArchive(options, async (_archive, label, location) => ({ label, location }));
+  if (isServerLocation(place.location)) return archiveStory(options);
+  const { openArchiveBrowse } = await import('../archive/browse.js');
+  try {
+    return await openArchiveBrowse(place.location, place.label);
+  } catch (error) {
+    throw new ArchiveUnavailable(
+      `cannot open the archive ${place.label}: ${error instanceof Error ? error.message.split('\n')[0]! : String(error)}`,
+    );
+  }
 }
