@@ -26,12 +26,18 @@ import { holidayDay } from '../holidays.js';
 import { stillToCome } from '../tense.js';
 import { hasPluralAfter } from '../evidence.js';
 
+/** The zones a 12-hour clock time may carry: the 24-hour clock's, less its "hrs". */
+const CLOCK_ZONES = TIME_ZONES.split('|')
+  .filter((z) => z !== 'hrs')
+  .join('|');
+
 export const clockTime: Rule = {
-  // "10:35 a.m.", "5 p.m. EST, Nov. 6", "noon Thursday", "around 7:15 p.m."
+  // "10:35 a.m.", "5 p.m. EST, Nov. 6", "noon Thursday", "around 7:15 p.m.", "8.45am yesterday",
+  // "9:30 a.m. ET Wednesday"
   name: 'clock time',
   pattern: ci(
-    String.raw`${W}(?:(about|around|approximately|shortly after|shortly before|just after|just before)\s)?(?:(\d{1,2})(?::(\d\d))?\s?([ap])\.?\s?m\b\.?|(noon|midday|midnight))` +
-      String.raw`(?:\s(EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local time))?(?:,?\s(?:on\s)?(${DAY_REF}))?(?![\w'])`,
+    String.raw`${W}(?:(about|around|approximately|shortly after|shortly before|just after|just before)\s)?(?:(\d{1,2})(?:[:.](\d\d))?\s?([ap])\.?\s?m\b\.?|(noon|midday|midnight))` +
+      String.raw`(?:\s(${CLOCK_ZONES}))?(?:,?\s(?:on\s)?(${DAY_REF}))?(?![\w'])`,
   ),
   read: (m) => {
     const time = clock(m[2], m[3], m[4], m[5]);
