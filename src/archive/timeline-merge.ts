@@ -34,6 +34,8 @@ export interface MergeOptions {
   onProgress?: (progress: MergeProgress) => void;
   /** Once aborted, no further chunk is begun (the rest stays marked). */
   signal?: AbortSignal;
+  /** The most buckets merged in one transaction (default CHUNK_BUCKETS). */
+  chunkBuckets?: number;
 }
 
 export interface MergeResult {
@@ -282,7 +284,7 @@ async function mergeDirtyBuckets(db: SqlDriver, options: MergeOptions = {}): Pro
     const marked = await db.all<{ bucket: string; events: unknown }>(
       `SELECT d.bucket, (SELECT COUNT(*) FROM events e WHERE e.bucket = d.bucket) AS events
        FROM timeline_dirty d WHERE d.bucket > ? ORDER BY d.bucket LIMIT ?`,
-      [after, CHUNK_BUCKETS],
+      [after, options.chunkBuckets ?? CHUNK_BUCKETS],
     );
     if (marked.length === 0) break;
     let chunk: string[] = [];
