@@ -75,8 +75,13 @@ function started(kind) {
       if (!name.startsWith(stem) || (kind === 'ui' && name === `${stem}.cli.bin`)) rmSync(join(cacheDir, name), { force: true });
     }
   } catch {
-    // A cache that cannot be written only costs the next start its compile time.
-    rmSync(temporary, { force: true });
+    // A cache that cannot be written only costs the next start its compile time, whatever
+    // stands in its way (a file where its folder should be, another user's folder).
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // nothing was written there
+    }
   }
 }
 

@@ -32,6 +32,8 @@ export interface CliOptions {
   version: boolean;
   format: ExportFormat;
   output: string | null;
+  /** `--force`: export may replace a file that exists. */
+  force: boolean;
   limit: number | null;
   /** What `news-tui search` looks for ('' for other commands). */
   query: string;
@@ -69,6 +71,7 @@ export function parseArguments(
         version: { type: 'boolean', short: 'v' },
         format: { type: 'string', short: 'f' },
         output: { type: 'string', short: 'o' },
+        force: { type: 'boolean' },
         limit: { type: 'string', short: 'n' },
         db: { type: 'string' },
         archive: { type: 'boolean' },
@@ -112,6 +115,7 @@ export function parseArguments(
     version: values.version === true,
     format,
     output: values.output ?? null,
+    force: values.force === true,
     limit,
     query: command === 'search' ? positionals[1]! : '',
     db: values.db ?? null,
@@ -128,7 +132,9 @@ Usage:
   news-tui dates    [--json] PATH... key dates, most salient first
   news-tui entities [--json] PATH... people, organisations and places by mentions
   news-tui analyze  [--json] PATH... per-article sentences, entities, time expressions, events
-  news-tui export --format md|csv|ics|timelinejs|json [-o FILE] PATH...
+  news-tui export --format md|csv|ics|timelinejs|json [-o FILE [--force]] PATH...
+                                     the timeline to standard output, or to FILE (a file
+                                     that exists is replaced only with --force)
   news-tui search   [--json] QUERY PATH... events matching QUERY, best first: words (one typo
                                      from 5 letters), 'exact !not ^start end$ a | b,
                                      entity:NAME source:NAME since:DATE until:DATE

@@ -1,4 +1,5 @@
-import { extname } from 'node:path';
+import { lstatSync, realpathSync, statSync } from 'node:fs';
+import { dirname, extname, relative, resolve, isAbsolute } from 'node:path';
 import type { Story, TimelineEvent } from '../types.js';
 import { EXPORT_EXTENSIONS, exportTimeline, parseExportFormat, type ExportFormat } from '../export/index.js';
 import type { CliOptions } from './args.js';
@@ -18,16 +19,78 @@ export function formatForPath(path: string): ExportFormat {
   return byExtension?.[0] ?? parseExportFormat(extension.slice(1)) ?? 'md';
 }
 
+/** Whether `output` names standard output: no file, or `-` as for input. */
+export function toStandardOutput(output: string | null): boolean {
+  return output === null || output === '-';
+}
+
+/** Whether `path` is `root` or inside it. */
+function within(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/** The real path of `path`, or of its folder joined with its name when it does not exist yet. */
+function realTarget(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    try {
+      return resolve(realpathSync(dirname(path)), path.slice(path.lastIndexOf('/') + 1));
+    } catch {
+      return resolve(path);
+    }
+  }
+}
+
+/**
+ * Why `export -o FILE` must not write FILE, in one line, or null: checked before the corpus is
+ * read, so a wrong name costs no analysis. A file that exists is replaced only with --force, and
+ * never when it is one of the articles read (or inside a folder read): an export over its own
+ * corpus is a slip of the tab key, not a wish. A link is written through, to the file it names.
+ */
+export function exportTargetProblem(output: string, inputs: readonly string[], force: boolean): string | null {
+  const shown = printableLine(output);
+  let link;
+  try {
+    link = lstatSync(output);
+  } catch {
+    link = null;
+  }
+  if (link === null) {
+    try {
+      if (!statSync(dirname(resolve(output))).isDirectory())
+        return `cannot write ${shown}: ${printableLine(dirname(output))} is not a folder`;
+    } catch {
+      return `cannot write ${shown}: the folder ${printableLine(dirname(output))} does not exist`;
+    }
+    return null;
+  }
+  let target;
+  try {
+    target = statSync(output);
+  } catch {
+    target = null;
+  }
+  if (target?.isDirectory()) return `cannot write ${shown}: it is a folder (name a file in it)`;
+  const real = realTarget(output);
+  if (inputs.some((input) => within(realTarget(input), real)))
+    return `will not write ${shown}: it is one of the articles read (name another file)`;
+  if (!force) return `${shown} exists: add --force to replace it`;
+  return null;
+}
+
 /** `news-tui export`: the whole timeline to stdout or, atomically, to `--output`. */
 export function runExport(story: Story, options: CliOptions): number {
   const text = exportTimeline(story.timeline, options.format, exportContext(story));
-  if (!options.output) {
+  if (options.output === null || toStandardOutput(options.output)) {
     // To a terminal or a pipe: the sanitiser's last guard, as for every other command.
     process.stdout.write(printableText(text));
     return 0;
   }
   try {
-    writeAtomically(options.output, text, { durable: true });
+    // Through a link to the file it names: the link stays a link.
+    writeAtomically(realTarget(options.output), text, { durable: true });
   } catch (error) {
     process.stderr.write(
       `news-tui: cannot write ${printableLine(options.output)}: ${printableLine(error instanceof Error ? error.message : String(error))}\n`,
@@ -41,7 +104,9 @@ export function runExport(story: Story, options: CliOptions): number {
 /** Exports events from the UI (the view as shown) to a file named by the user. */
 export function exportEvents(story: Story, events: readonly TimelineEvent[], path: string): string {
   try {
-    writeAtomically(path, exportTimeline([...events], formatForPath(path), exportContext(story)), { durable: true });
+    writeAtomically(realTarget(path), exportTimeline([...events], formatForPath(path), exportContext(story)), {
+      durable: true,
+    });
     return `exported ${events.length} events to ${path}`;
   } catch (error) {
     return `cannot write ${path}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;

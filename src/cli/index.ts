@@ -139,6 +139,14 @@ async function run(argv: string[], hooks: LaunchHooks, parsed: (options: CliOpti
     const { runArchiveCommand } = await import('./archive-commands.js');
     return runArchiveCommand(options);
   }
+  if (options.command === 'export' && options.output !== null && options.output !== '-') {
+    const { exportTargetProblem } = await import('./export.js');
+    const problem = exportTargetProblem(options.output, options.paths, options.force);
+    if (problem) {
+      report(`news-tui: ${problem}`);
+      return 2;
+    }
+  }
   const { loadConfig, colorEnabled } = await import('../config/index.js');
   const { config, error: configError } = await loadConfig(process.env);
   // A bad config is named, then the defaults stand in for what it got wrong.

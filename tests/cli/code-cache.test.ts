@@ -42,6 +42,16 @@ describe('the code cache', () => {
     expect(readdirSync(dir)).toEqual([file]);
   });
 
+  it('that cannot be written costs nothing but its time: a file where its folder should be', () => {
+    const home = mkdtempSync(join(tmpdir(), 'news-tui-code-cache-'));
+    const blocked = join(home, 'a-file');
+    writeFileSync(blocked, 'not a folder');
+    const result = runCli(['events'], { env: { XDG_CACHE_HOME: blocked } });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('seeds: 31 articles');
+  });
+
   it('is left alone with NEWS_TUI_NO_CODE_CACHE=1', () => {
     const { env, dir } = freshCache();
     const result = runCli(['events'], { env: { ...env, NEWS_TUI_NO_CODE_CACHE: '1' } });

@@ -1,10 +1,19 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+  mkdirSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseCsv } from 'csv-parse/sync';
 import ICAL from 'ical.js';
-import { runCli } from './run.js';
+import { PROJECT_ROOT, runCli } from './run.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'news-tui-export-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -69,5 +78,62 @@ describe('news-tui with a config file', () => {
     const result = runCli(['events', '--json'], { env: { XDG_CONFIG_HOME: home } });
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('Volcano erupts');
+  });
+});
+
+describe('news-tui export never replaces what the user has unasked', () => {
+  const seed = 'seeds/2024-02-07-baghdad-drone-strike.txt';
+
+  it('refuses a file that exists, before reading the corpus, and replaces it with --force', () => {
+    const out = join(scratch, 'kept.md');
+    writeFileSync(out, 'precious');
+    const refused = runCli(['export', '-o', out, seed]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('exists: add --force to replace it');
+    expect(readFileSync(out, 'utf8')).toBe('precious');
+    const forced = runCli(['export', '-o', out, '--force', seed]);
+    expect(forced.code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('Ras Issa');
+  });
+
+  it('never writes over an article it reads, even with --force', () => {
+    const folder = join(scratch, 'corpus');
+    mkdirSync(folder, { recursive: true });
+    const article = join(folder, 'a.txt');
+    const text = readFileSync(join(PROJECT_ROOT, seed), 'utf8');
+    writeFileSync(article, text);
+    for (const args of [
+      ['export', '-o', article, '--force', folder],
+      ['export', '-o', article, '--force', article],
+    ]) {
+      const result = runCli(args);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('one of the articles read');
+    }
+    expect(readFileSync(article, 'utf8')).toBe(text);
+  });
+
+  it('writes through a link with --force, leaving the link a link', () => {
+    const target = join(scratch, 'target.md');
+    const link = join(scratch, 'link.md');
+    writeFileSync(target, 'old');
+    symlinkSync(target, link);
+    expect(runCli(['export', '-o', link, '--force', seed]).code).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, 'utf8')).toContain('Ras Issa');
+  });
+
+  it('says plainly when the folder is missing or the name is a folder, and takes - as standard output', () => {
+    const missing = runCli(['export', '-o', join(scratch, 'nowhere', 'x.md'), seed]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/the folder .*nowhere does not exist/);
+    expect(missing.stderr).not.toContain('.tmp');
+    const folder = runCli(['export', '-o', scratch, seed]);
+    expect(folder.code).toBe(2);
+    expect(folder.stderr).toContain('it is a folder');
+    const dash = runCli(['export', '-o', '-', seed], {});
+    expect(dash.code).toBe(0);
+    expect(dash.stdout).toContain('Ras Issa');
+    expect(existsSync(join(PROJECT_ROOT, '-'))).toBe(false);
   });
 });
