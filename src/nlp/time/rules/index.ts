@@ -57,6 +57,7 @@ import {
   unitBeforeOrAfter,
   relativeCalendarUnit,
   dayOfTheReport,
+  partOfTheReportedDay,
   dayAnchoredOnEvent,
   ordinalDayOfARun,
 } from './relative.js';
@@ -123,6 +124,7 @@ export const RULES: readonly Rule[] = [
   weekOfADay,
   unitBeforeOrAfter,
   dayOfTheReport,
+  partOfTheReportedDay,
   dayAnchoredOnEvent,
   ordinalDayOfARun,
   monthOfAnaphoricYear,

@@ -224,6 +224,39 @@ export const dayOfTheReport: Rule = {
   }),
 };
 
+const PART_OF_DAY_MOD: Readonly<Record<string, TimeMod>> = {
+  early: 'START',
+  earlier: 'START',
+  start: 'START',
+  beginning: 'START',
+  late: 'END',
+  later: 'END',
+  end: 'END',
+  close: 'END',
+};
+
+export const partOfTheReportedDay: Rule = {
+  // "recovered late in the day", "earlier in the day", "lower than the start of the day", "by the
+  // end of the day": a part of the day just reported (the last day mentioned, else publication
+  // day), as "later that day" is. TIMEX3 gives the day with its edge as mod (MEANTIME: "the start
+  // of the day" 2008-10-10). "At the end of the day" is left alone: in a quote it means "in the end".
+  name: 'part of the reported day',
+  pattern: ci(
+    String.raw`${W}(?:(early|earlier|late|later)\sin\sthe\sday|(?<!\bat\s)the\s(start|beginning|end|close)\sof\sthe\sday)(?![\w'’-]|\s(?:of|when|that|he|she|they|we|I)\b)`,
+  ),
+  read: (m) => {
+    const mod = PART_OF_DAY_MOD[(m[1] ?? m[2]!).toLowerCase()];
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve(a) {
+        const day = lastDay(a, 'day');
+        return day ? reading('DATE', formatDay(day), mod) : null;
+      },
+    };
+  },
+};
+
 export const dayAnchoredOnEvent: Rule = {
   // "Oct. 12, the day before the stock market crash", "the day after Obama's speech", "the night
   // before the vote": TimeML tags "the day" (the event is not part of the expression), and a
