@@ -16,7 +16,7 @@
 // elsewhere changes every word's idf a little, which can (rarely) join or split tellings of an
 // untouched bucket that a fresh build would treat otherwise. refreshTimeline merges all.
 import type { ArticleEvent, TimelineEvent } from '../types.js';
-import { contentStems, stableHash } from '../timeline/words.js';
+import { contentStems } from '../timeline/words.js';
 import { articleOrder, idfWeight, mergeBucket, sortKey, type BucketTelling } from '../timeline/merge.js';
 import type { SqlDriver, SqlValue } from './driver.js';
 
@@ -56,9 +56,6 @@ const CHUNK_EVENTS = 20_000;
 const INSERT_ROWS = 100;
 // Parameters per IN list.
 const IN_LIST = 500;
-// PostgreSQL: a bucket is merged under an advisory lock named by this and the bucket's hash, so
-// two ingesters merging one bucket at once write it one after the other.
-const BUCKET_LOCK = 4_715_023;
 // The whole timeline is merged again when the archive holds this many times more events than
 // at the last whole merge, or this many times fewer: a bucket no article touched since keeps the
 // weights of then. Between, on Timeline17's h1n1 doubled from half its articles, 3 rows of 1,664
@@ -158,11 +155,6 @@ function tellingsOf(rows: readonly EventRow[]): BucketTelling[] {
   return tellings.map(({ telling }) => telling);
 }
 
-/** A 31-bit number naming a bucket's advisory lock. */
-function bucketLock(bucket: string): number {
-  return Number.parseInt(stableHash(bucket).slice(0, 8), 16) >>> 1;
-}
-
 async function weightsFor(
   tx: SqlDriver,
   total: number,
@@ -222,17 +214,14 @@ async function writeRows(tx: SqlDriver, bucket: string, events: readonly Timelin
 /** Merges the buckets of one chunk in one transaction; returns the rows written. */
 async function mergeChunk(db: SqlDriver, buckets: readonly string[]): Promise<{ merged: number; rows: number }> {
   return db.transaction(async (tx) => {
-    if (tx.dialect === 'postgres') {
-      // In one order in every ingester: two chunks sharing buckets cannot wait on each other.
-      const locks = [...new Set(buckets.map(bucketLock))].sort((a, b) => a - b);
-      for (const lock of locks) await tx.all('SELECT pg_advisory_xact_lock(?, ?)', [BUCKET_LOCK, lock]);
-    }
     let merged = 0;
     let rows = 0;
     const total = await eventCount(tx);
     for (const bucket of buckets) {
-      // The mark is taken first: an article added meanwhile marks the bucket again (after this
-      // transaction, on PostgreSQL), and another ingester that merged it already took the mark.
+      // Taking the mark is what keeps two ingesters from merging one bucket at once: on
+      // PostgreSQL a second taker waits for the first's commit, then finds no mark and moves on
+      // (so each takes its chunk's marks in bucket order: no two wait on each other). An article
+      // added meanwhile marks the bucket again once this transaction ends.
       const { changes } = await tx.run('DELETE FROM timeline_dirty WHERE bucket = ?', [bucket]);
       if (changes === 0) continue;
       const found = await tx.all<EventRow>(
