@@ -3,7 +3,7 @@
 // two processes at once. Prints figures beside their targets; never fails on a time.
 //
 //   ARCHIVE_ARTICLES=2000 npm run bench:archive        a small run while working on it
-//   ARCHIVE_SECTIONS=startup,ingest,reopen,search,browse,postgres   a subset (the default: all)
+//   ARCHIVE_SECTIONS=startup,ingest,reopen,search,browse,paged,postgres   a subset (the default: all)
 //   ARCHIVE_KEEP=1 keeps the work folder; ARCHIVE_DB=FILE runs the later sections on its archive
 //
 // Method: the corpus (bench/archive-corpus.ts) is written once under the temp folder and reused.
@@ -38,7 +38,9 @@ import type { ArchiveSummary } from '../src/archive/store.js';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ARTICLES = roundedCount(Number(process.env.ARCHIVE_ARTICLES ?? 100_000));
 const PG_ARTICLES = Math.min(ARTICLES, 10_000);
-const SECTIONS = new Set((process.env.ARCHIVE_SECTIONS ?? 'startup,ingest,reopen,search,browse,postgres').split(','));
+const SECTIONS = new Set(
+  (process.env.ARCHIVE_SECTIONS ?? 'startup,ingest,reopen,search,browse,paged,postgres').split(','),
+);
 const RUNS = Number(process.env.ARCHIVE_RUNS ?? 5);
 
 const work = mkdtempSync(join(tmpdir(), 'news-tui-archive-run-'));
@@ -315,6 +317,47 @@ if (SECTIONS.has('browse') && existsSync(db)) {
   });
   if (Number.isNaN(run.firstFrame)) row('browsing the archive: peak RSS', 'no first frame in 10 min', '≤ 400 MB');
   else row(`browsing the archive (${keys.length} keys): peak RSS`, mb(run.peakRssKb * 1024), '≤ 400 MB');
+}
+
+// 5b. The archive browsed a window at a time (src/archive/browse.ts) alone, in a fresh process
+// (bench/archive-browse.ts): open, RSS after it, a walk of 10,000 rows with at(), jumps, look-ups
+// and searches typed a keystroke at a time.
+if (SECTIONS.has('paged') && existsSync(db)) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'bench/archive-browse.ts', db, '10000'], {
+    cwd: ROOT,
+    env: appEnv(),
+    encoding: 'utf8',
+    timeout: 600_000,
+  });
+  const line = run.stdout.trim().split('\n').pop() ?? '';
+  if (run.status !== 0 || !line.startsWith('{')) row('paged browse', `failed: ${run.stderr.trim().split('\n')[0]}`);
+  else {
+    const f = JSON.parse(line) as Record<string, number>;
+    row(
+      `paged browse: open (${count(f.rows!)} timeline rows, ${count(f.articles!)} articles)`,
+      ms(f.openMs!),
+      '≤ 1500 ms',
+    );
+    row('  RSS before open / after open', `${f.rssBeforeMb} / ${f.rssOpenMb} MB`);
+    row(
+      `  walk of ${count(f.walked!)} rows with at(): total, per row p95 / max`,
+      `${ms(f.walkMs!)}, ${ms(f.stepP95Ms!)} / ${ms(f.stepMaxMs!)}`,
+      '≤ 16 ms p95 move',
+    );
+    row('  RSS after the walk / at the end', `${f.rssWalkMb} / ${f.rssEndMb} MB`, '≤ 400 MB');
+    row('  jump anywhere (a window read): p50 / p95', `${ms(f.jumpP50Ms!)} / ${ms(f.jumpP95Ms!)}`);
+    row('  indexOfId p95 / rowsNaming p95', `${ms(f.indexOfIdP95Ms!)} / ${ms(f.rowsNamingP95Ms!)}`);
+    row(
+      '  event search as typed: p50 / p95 / max per keystroke',
+      `${ms(f.searchKeystrokeP50Ms!)} / ${ms(f.searchKeystrokeP95Ms!)} / ${ms(f.searchKeystrokeMaxMs!)}`,
+      '≤ 100 ms p95',
+    );
+    row(
+      '  articles: first window / one analysed / by id',
+      `${ms(f.articlesFirstMs!)} / ${ms(f.analysedMs!)} / ${ms(f.articleIdMs!)}`,
+    );
+    note(line);
+  }
 }
 
 // 6. PostgreSQL: one ingester alone against two at once, on the same first 10,000 articles.

@@ -22,6 +22,7 @@ import { fromRecord, type AnalysisRecord } from '../pipeline/record.js';
 import type { SqlValue } from './driver.js';
 import type { SqliteDatabase } from './sqlite.js';
 import { createArchiveSearch } from './timeline-search.js';
+import { archiveStamp, readCachedOrder, writeCachedOrder, type TimelineOrder } from './timeline-order.js';
 
 /** Timeline rows read together: a screenful and the next. */
 export const TIMELINE_WINDOW = 256;
@@ -61,6 +62,8 @@ const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
 
 /** A browsed archive: the story, and the connection to give back when done. */
 export interface ArchiveBrowse extends BrowseStory {
+  /** Whether the timeline's order came from the cache (the archive unchanged since it was kept). */
+  readonly orderCached: boolean;
   close(): Promise<void>;
 }
 
@@ -185,6 +188,10 @@ export interface BrowseOptions {
   timelineWindow?: number;
   /** Article shells read together (default 64). */
   articleWindow?: number;
+  /** The archive's file and the cache folder its timeline's order is kept in (timeline-order.ts);
+   * without them the order is read from the archive every time. */
+  file?: string;
+  cacheDir?: string | null;
 }
 
 /** The merged timeline in its order, its numeric columns held whole and its rows paged. */
@@ -619,6 +626,60 @@ async function readEach<Row extends Record<string, unknown>>(
   for (const row of await db.all<Row>(sql)) visit(row);
 }
 
+/** The timeline's order read from the archive: its sort-key index walked, a row looked up each. */
+async function readOrder(db: SqliteDatabase, size: number): Promise<TimelineOrder> {
+  // Rows added after the count (an add meanwhile) are left out: the order stays the one opened.
+  const rows = new Int32Array(size);
+  const dateIds = new Int32Array(size);
+  const mods = new Uint8Array(size);
+  const dates: string[] = [];
+  const dateId = new Map<string, number>();
+  let at = 0;
+  // sort_key ends with the event's id: no two rows share one, and no second term to sort by.
+  await readEach<{ row: unknown; date: string; mod: string | null }>(
+    db,
+    'SELECT row, date, mod FROM timeline ORDER BY sort_key',
+    ({ row, date, mod }) => {
+      if (at >= size) return;
+      let id = dateId.get(date);
+      if (id === undefined) {
+        id = dates.length;
+        dates.push(date);
+        dateId.set(date, id);
+      }
+      rows[at] = num(row);
+      dateIds[at] = id;
+      mods[at] = mod === null ? 0 : (MOD_CODE.get(mod) ?? 0);
+      at++;
+    },
+  );
+  return at === size
+    ? { rows, dateIds, dates, mods }
+    : { rows: rows.slice(0, at), dateIds: dateIds.slice(0, at), dates, mods: mods.slice(0, at) };
+}
+
+/** The timeline's order, from the cache when the archive has not changed since it was kept. */
+async function timelineOrder(
+  db: SqliteDatabase,
+  { file, cacheDir }: BrowseOptions,
+): Promise<{ order: TimelineOrder; cached: boolean }> {
+  const sql = 'SELECT count(*) AS n, max(row) AS m FROM timeline';
+  // Read now (in this turn's read transaction, with the file's stamp) unless locked.
+  const now = db.readNow<{ n: unknown; m: unknown }>(sql);
+  const [counted] = now ?? (await db.all<{ n: unknown; m: unknown }>(sql));
+  const size = num(counted?.n);
+  const stamp = now !== null && file && cacheDir ? archiveStamp(file, size, num(counted?.m)) : null;
+  if (stamp !== null) {
+    const cached = readCachedOrder(cacheDir!, file!, stamp);
+    if (cached) return { order: cached, cached: true };
+  }
+  const order = await readOrder(db, size);
+  // Kept only when nothing was committed while it was read.
+  if (stamp !== null && order.rows.length === size && archiveStamp(file!, size, num(counted?.m)) === stamp)
+    writeCachedOrder(cacheDir!, file!, stamp, order);
+  return { order, cached: false };
+}
+
 /**
  * The archive on `db` (its schema checked by the caller: src/archive/store.ts Archive.over) as
  * the screens browse it. Reads the timeline's numeric columns and the small tables; nothing
@@ -634,39 +695,14 @@ export async function browseArchive(
     (await db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'")).map((row) => row.name),
   );
   if (!tables.has('timeline')) throw new Error('the archive has no timeline table (written by an older news-tui)');
-  const [counted] = await db.all<{ n: unknown }>('SELECT count(*) AS n FROM timeline');
-  const size = num(counted?.n);
-  // Rows added after the count (an add meanwhile) are left out: the order stays the one opened.
-  const rows = new Int32Array(size);
-  const dateIds = new Int32Array(size);
-  const mods = new Uint8Array(size);
-  const dates: string[] = [];
-  const dateId = new Map<string, number>();
-  let at = 0;
-  await readEach<{ row: unknown; date: string; mod: string | null }>(
-    db,
-    'SELECT row, date, mod FROM timeline ORDER BY sort_key, row',
-    ({ row, date, mod }) => {
-      if (at >= size) return;
-      let id = dateId.get(date);
-      if (id === undefined) {
-        id = dates.length;
-        dates.push(date);
-        dateId.set(date, id);
-      }
-      rows[at] = num(row);
-      dateIds[at] = id;
-      mods[at] = mod === null ? 0 : (MOD_CODE.get(mod) ?? 0);
-      at++;
-    },
-  );
+  const { order, cached } = await timelineOrder(db, options);
   const timeline = new PagedTimeline(
     db,
     arrivals,
-    at === size ? rows : rows.slice(0, at),
-    at === size ? dateIds : dateIds.slice(0, at),
-    dates,
-    at === size ? mods : mods.slice(0, at),
+    order.rows,
+    order.dateIds,
+    order.dates,
+    order.mods,
     options.timelineWindow,
   );
   const [articleCount] = await db.all<{ n: unknown }>('SELECT count(*) AS n FROM articles');
@@ -691,6 +727,7 @@ export async function browseArchive(
     keyDates,
     coverage,
     commonFolder: sharedFolder(ends?.first ?? null, ends?.last ?? null),
+    orderCached: cached,
     createSearch: (): EventSearch => createArchiveSearch(db, timeline),
     async close() {
       arrivals.closed = true;
@@ -702,9 +739,10 @@ export async function browseArchive(
 /** Opens the SQLite archive file at `path` (checked and migrated by the caller) to browse it. */
 export async function openArchiveBrowse(path: string, name: string): Promise<ArchiveBrowse> {
   const { openSqlite } = await import('./sqlite.js');
+  const { defaultCacheDir } = await import('../pipeline/cache.js');
   const db = await openSqlite(path);
   try {
-    return await browseArchive(db, name);
+    return await browseArchive(db, name, { file: path, cacheDir: defaultCacheDir() });
   } catch (error) {
     await db.close();
     throw error;

@@ -79,46 +79,45 @@ function unsupported(parsed: ParsedQuery): string[] {
 }
 
 export function createArchiveSearch(db: SqliteDatabase, timeline: PagedTimeline): EventSearch {
-  let vocabulary: boolean | null = null;
+  /** The index's words (fts5vocab), read once when a word first needs its typos; null: none. */
+  let vocabulary: string[] | null | undefined;
   const typoCache = new Map<string, string[] | null>();
 
-  /** The index's own list of words (fts5vocab), made in this connection's temporary schema. */
-  function hasVocabulary(): boolean {
-    if (vocabulary === null) {
-      try {
-        const made = db.readNow(
-          "CREATE VIRTUAL TABLE IF NOT EXISTS temp.timeline_vocab USING fts5vocab(main, 'timeline_text', 'row')",
-        );
-        // Locked: asked again next time.
-        if (made === null) return false;
-        vocabulary = true;
-      } catch {
-        vocabulary = false;
-      }
+  function words(): string[] | null {
+    if (vocabulary !== undefined) return vocabulary;
+    try {
+      // In this connection's temporary schema: nothing is written to the archive.
+      const made = db.readNow(
+        "CREATE VIRTUAL TABLE IF NOT EXISTS temp.timeline_vocab USING fts5vocab(main, 'timeline_text', 'row')",
+      );
+      const rows = made === null ? null : db.readNow<{ term: string }>('SELECT term FROM temp.timeline_vocab');
+      // Locked: asked again next time.
+      if (rows === null) return null;
+      vocabulary = rows.map((row) => row.term);
+    } catch {
+      vocabulary = null;
     }
     return vocabulary;
   }
 
   /** Words one typo from `term` (as it is being typed), when no word of the archive begins with it. */
   function typosOf(term: string): string[] | null {
-    if (term.length < TYPO_MIN_LENGTH || /\d/.test(term) || !hasVocabulary()) return null;
+    if (term.length < TYPO_MIN_LENGTH || /\d/.test(term)) return null;
     if (typoCache.has(term)) return typoCache.get(term)!;
-    const begins = db.readNow<{ term: string }>(
-      'SELECT term FROM temp.timeline_vocab WHERE term >= ? AND term < ? LIMIT 1',
-      [term, `${term}\uffff`],
+    // From the index first: a word that begins some word needs no typo (and no word list).
+    const begins = db.readNow<{ row: unknown }>(
+      'SELECT rowid AS row FROM timeline_text WHERE timeline_text MATCH ? LIMIT 1',
+      [`${quoted(term)}*`],
     );
     if (begins === null) return null;
     let typos: string[] | null = null;
     if (begins.length === 0) {
+      const all = words();
+      if (all === null) return null;
       typos = [];
-      // A typo past the first letter keeps it; a first letter dropped or swapped starts with the second.
-      for (const first of new Set([term[0]!, term[1]!])) {
-        const words = db.readNow<{ term: string }>(
-          'SELECT term FROM temp.timeline_vocab WHERE term >= ? AND term < ?',
-          [first, `${first}\uffff`],
-        );
-        for (const { term: word } of words ?? [])
-          if (typos.length < TYPO_WORDS && startsWithinOneTypo(term, word)) typos.push(word);
+      for (const word of all) {
+        if (typos.length >= TYPO_WORDS) break;
+        if (word.length + 1 >= term.length && startsWithinOneTypo(term, word)) typos.push(word);
       }
     }
     if (typoCache.size > 64) typoCache.delete(typoCache.keys().next().value!);
@@ -341,7 +340,7 @@ export function createArchiveSearch(db: SqliteDatabase, timeline: PagedTimeline)
       return highlightText(text, asSearched(parsed, searchedWords(parsed)), typoLookup);
     },
     prepare() {
-      hasVocabulary();
+      // The word list is read when a typo first needs it, not ahead: most searches need none.
     },
   };
 }

@@ -175,6 +175,54 @@ describe('search', () => {
   });
 });
 
+describe('the timeline’s order kept in the cache', () => {
+  it('is read again when the archive changed since, and used while it has not', async () => {
+    const cacheDir = join(work, 'cache');
+    const open = (): Promise<ArchiveBrowse> => browseArchive(db, 'archive', { timelineWindow: WINDOW, file, cacheDir });
+    const rows = (opened: ArchiveBrowse): string[] =>
+      Array.from({ length: opened.timeline.length }, (_, i) => opened.timeline.at(i)!.id);
+    const first = await open();
+    expect(first.orderCached).toBe(false);
+    const again = await open();
+    expect(again.orderCached).toBe(true);
+    expect(rows(again)).toEqual(story.timeline.map((event) => event.id));
+    story.timeline.forEach((event, i) => expect(again.timeline.dateAt(i)).toBe(event.date));
+    // A bucket merged again: its rows deleted and written anew (the same ids may come back).
+    const [last] = await db.all<Record<string, unknown>>('SELECT * FROM timeline ORDER BY row DESC LIMIT 1');
+    await db.transaction(async (tx) => {
+      await tx.run('DELETE FROM timeline WHERE row = ?', [last!.row as number]);
+      await tx.run(
+        `INSERT INTO timeline (row, bucket, sort_key, id, date, mod, precision, approximate, summary, sources, entities)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [
+          last!.row,
+          last!.bucket,
+          ' first',
+          'moved',
+          last!.date,
+          last!.mod,
+          last!.precision,
+          last!.approximate,
+          last!.summary,
+          last!.sources,
+          last!.entities,
+        ] as Array<string | number | null>,
+      );
+    });
+    const changed = await open();
+    expect(changed.orderCached).toBe(false);
+    expect(changed.timeline.at(0)!.id).toBe('moved');
+    await db.transaction(async (tx) => {
+      await tx.run('DELETE FROM timeline WHERE row = ?', [last!.row as number]);
+      await tx.run(
+        `INSERT INTO timeline (row, bucket, sort_key, id, date, mod, precision, approximate, summary, sources, entities)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        Object.values(last!) as Array<string | number | null>,
+      );
+    });
+  });
+});
+
 describe('a lock held by another process', () => {
   it('does not stop the screen: a row not read yet is undefined, and arrives once the lock is gone', async () => {
     const fresh = await browseArchive(db, 'archive', { timelineWindow: WINDOW, articleWindow: ARTICLE_WINDOW });

@@ -1,0 +1,116 @@
+// The timeline's order as the browse list holds it (row ids, date ids, modifiers: typed arrays)
+// kept in a cache file beside the analysis cache, so that an archive opened again unchanged reads
+// ~9 bytes a row from one file instead of walking the index of its sort keys (a table lookup per
+// row: 0.3 s at 11,000 rows, seconds at half a million). The archive itself is never written.
+//
+// A cached order is used only while the archive is the one it was read from: the file (its inode
+// and size), SQLite's file change counter (bytes 24-27 of the header, bumped by every commit that
+// writes), and the timeline's row count and highest row id all unchanged. They are read in one
+// read transaction, so no writer can commit between them.
+import { createHash } from 'node:crypto';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { join } from 'node:path';
+
+export interface TimelineOrder {
+  /** Each position's row id. */
+  rows: Int32Array;
+  /** Each position's date, as an index into `dates`. */
+  dateIds: Int32Array;
+  dates: string[];
+  /** Each position's modifier code (0: none). */
+  mods: Uint8Array;
+}
+
+/** What a cached order is valid for, read in the same read transaction as `count` and `maxRow`. */
+export function archiveStamp(file: string, count: number, maxRow: number): string | null {
+  try {
+    const info = statSync(file);
+    const header = Buffer.alloc(4);
+    const fd = openSync(file, 'r');
+    try {
+      readSync(fd, header, 0, 4, 24);
+    } finally {
+      closeSync(fd);
+    }
+    return `${info.ino}:${info.size}:${header.readUInt32BE(0)}:${count}:${maxRow}`;
+  } catch {
+    return null;
+  }
+}
+
+function cacheFile(cacheDir: string, archive: string): string {
+  return join(cacheDir, 'archive-order', `${createHash('sha1').update(archive).digest('hex').slice(0, 20)}.bin`);
+}
+
+interface Header {
+  stamp: string;
+  length: number;
+  dates: string[];
+}
+
+/** The cached order of `archive` when its stamp is `stamp`, else null. */
+export function readCachedOrder(cacheDir: string, archive: string, stamp: string): TimelineOrder | null {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(cacheFile(cacheDir, archive));
+  } catch {
+    return null;
+  }
+  try {
+    const headerLength = bytes.readUInt32LE(0);
+    const header = JSON.parse(bytes.toString('utf8', 4, 4 + headerLength)) as Header;
+    if (header.stamp !== stamp) return null;
+    const n = header.length;
+    const from = 4 + headerLength;
+    if (bytes.length !== from + 9 * n) return null;
+    // Copied out: the file's buffer need not be aligned for Int32Array.
+    const rows = new Int32Array(n);
+    const dateIds = new Int32Array(n);
+    const mods = new Uint8Array(n);
+    new Uint8Array(rows.buffer).set(bytes.subarray(from, from + 4 * n));
+    new Uint8Array(dateIds.buffer).set(bytes.subarray(from + 4 * n, from + 8 * n));
+    mods.set(bytes.subarray(from + 8 * n, from + 9 * n));
+    for (const id of dateIds) if (id < 0 || id >= header.dates.length) return null;
+    return { rows, dateIds, dates: header.dates, mods };
+  } catch {
+    return null;
+  }
+}
+
+/** Keeps the order read for `archive` at `stamp` (a failure to write is no failure to open). */
+export function writeCachedOrder(cacheDir: string, archive: string, stamp: string, order: TimelineOrder): void {
+  const path = cacheFile(cacheDir, archive);
+  const temporary = `${path}.${process.pid}.tmp`;
+  try {
+    mkdirSync(join(cacheDir, 'archive-order'), { recursive: true });
+    const header = Buffer.from(
+      JSON.stringify({ stamp, length: order.rows.length, dates: order.dates } satisfies Header),
+      'utf8',
+    );
+    const length = Buffer.alloc(4);
+    length.writeUInt32LE(header.length, 0);
+    writeFileSync(
+      temporary,
+      Buffer.concat([
+        length,
+        header,
+        Buffer.from(order.rows.buffer, order.rows.byteOffset, order.rows.byteLength),
+        Buffer.from(order.dateIds.buffer, order.dateIds.byteOffset, order.dateIds.byteLength),
+        Buffer.from(order.mods.buffer, order.mods.byteOffset, order.mods.byteLength),
+      ]),
+    );
+    renameSync(temporary, path);
+  } catch {
+    rmSync(temporary, { force: true });
+  }
+}
