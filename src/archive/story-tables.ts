@@ -49,8 +49,13 @@ export const STORED_ENTITIES = 20_000;
 
 export function storyTableStatements(): string[] {
   return [
+    // The article's id, date and path are copied here so that its order is read without reading
+    // the articles table (a row of it holds the text and the analysis).
     `CREATE TABLE IF NOT EXISTS story_facts (
        article BIGINT PRIMARY KEY REFERENCES articles (no) ON DELETE CASCADE,
+       id TEXT NOT NULL,
+       date TEXT,
+       path TEXT NOT NULL,
        facts TEXT NOT NULL)`,
     `CREATE TABLE IF NOT EXISTS story_entities (
        name TEXT PRIMARY KEY,
@@ -141,25 +146,27 @@ function analysedOf(row: ArticleRow): AnalyzedArticle {
 
 /** Takes the facts of every article that has none yet (new since the last refresh). */
 async function fillFacts(db: SqlDriver): Promise<number> {
-  let after = 0;
-  let filled = 0;
-  for (;;) {
+  // Found from the indexes alone (a row of articles holds its text and analysis).
+  const missing = (
+    await db.all<{ no: unknown }>(
+      'SELECT no FROM articles a WHERE NOT EXISTS (SELECT 1 FROM story_facts f WHERE f.article = a.no) ORDER BY no',
+    )
+  ).map((row) => num(row.no));
+  for (let i = 0; i < missing.length; i += 100) {
+    const part = missing.slice(i, i + 100);
     const rows = await db.all<ArticleRow>(
-      `SELECT no, id, date, title, source, path, body, record FROM articles a
-       WHERE no > ? AND NOT EXISTS (SELECT 1 FROM story_facts f WHERE f.article = a.no) ORDER BY no LIMIT ?`,
-      [after, 100],
+      `SELECT no, id, date, title, source, path, body, record FROM articles WHERE no IN (${placeholders(part.length)})`,
+      part,
     );
-    if (rows.length === 0) return filled;
     await db.transaction(async (tx) => {
       for (const row of rows)
-        await tx.run('INSERT INTO story_facts (article, facts) VALUES (?, ?) ON CONFLICT (article) DO NOTHING', [
-          num(row.no),
-          JSON.stringify(articleFacts(analysedOf(row))),
-        ]);
+        await tx.run(
+          'INSERT INTO story_facts (article, id, date, path, facts) VALUES (?, ?, ?, ?, ?) ON CONFLICT (article) DO NOTHING',
+          [num(row.no), row.id, row.date, row.path, JSON.stringify(articleFacts(analysedOf(row)))],
+        );
     });
-    filled += rows.length;
-    after = num(rows[rows.length - 1]!.no);
   }
+  return missing.length;
 }
 
 /** An article as the ranking of days reads it, with what choosing the events and texts to read needs. */
@@ -172,33 +179,48 @@ interface LightArticle extends DatedArticle {
 
 /** The archive's articles in the order a folder's articles load in (compareArticles). */
 async function articleOrder(db: SqlDriver): Promise<Array<{ no: number; id: string; date: string | null }>> {
-  const rows = await db.all<{ no: unknown; id: string; date: string | null; path: string }>(
-    'SELECT no, id, date, path FROM articles',
+  const rows = await db.all<{ article: unknown; id: string; date: string | null; path: string }>(
+    'SELECT article, id, date, path FROM story_facts',
   );
   const shells = rows.map((row) => ({
-    no: num(row.no),
+    no: num(row.article),
     article: { id: row.id, date: row.date, path: row.path, dateSource: 'none', title: '', text: '' } satisfies Article,
   }));
   shells.sort((a, b) => compareArticles(a.article, b.article));
   return shells.map(({ no, article: { id, date } }) => ({ no, id, date }));
 }
 
-/** Each article's facts, in `order`, a chunk at a time. */
-async function* factsInOrder(
-  db: SqlDriver,
-  order: ReadonlyArray<{ no: number }>,
-): AsyncGenerator<[number, ArticleFacts]> {
-  for (let i = 0; i < order.length; i += CHUNK) {
-    const part = order.slice(i, i + CHUNK).map(({ no }) => no);
+/** Every article's facts, read in the table's order, a chunk at a time. */
+async function* allFacts(db: SqlDriver): AsyncGenerator<[number, ArticleFacts]> {
+  let after = -1;
+  for (;;) {
     const rows = await db.all<{ article: unknown; facts: string }>(
-      `SELECT article, facts FROM story_facts WHERE article IN (${placeholders(part.length)})`,
-      part,
+      'SELECT article, facts FROM story_facts WHERE article > ? ORDER BY article LIMIT ?',
+      [after, 2000],
     );
-    const byNo = new Map(rows.map((row) => [num(row.article), row.facts]));
-    for (const no of part) {
-      const facts = byNo.get(no);
-      if (facts !== undefined) yield [no, JSON.parse(facts) as ArticleFacts];
-    }
+    for (const row of rows) yield [num(row.article), JSON.parse(row.facts) as ArticleFacts];
+    if (rows.length < 2000) return;
+    after = num(rows[rows.length - 1]!.article);
+  }
+}
+
+// Facts are read in the table's order, not the articles': where the articles' order decides
+// (the first met of equally frequent spellings and types wins), each count keeps where it was
+// first met, its article's place times this plus the mention's place in the article.
+const MET_STRIDE = 1_000_000;
+
+/** A count, and where in the articles' order it was first met. */
+interface Met {
+  count: number;
+  first: number;
+}
+
+function meet(map: Map<string, Met>, key: string, count: number, at: number): void {
+  const met = map.get(key);
+  if (!met) map.set(key, { count, first: at });
+  else {
+    met.count += count;
+    if (at < met.first) met.first = at;
   }
 }
 
@@ -210,25 +232,27 @@ function byMentions(a: EntitySummary, b: EntitySummary): number {
 /** summarizeEntities(mergeEntityNames(articles)) over the archive, from its counted names. */
 async function storyEntities(
   db: SqlDriver,
-  order: ReadonlyArray<{ no: number }>,
+  position: ReadonlyMap<number, number>,
   counts: readonly NameCount[],
 ): Promise<EntitySummary[]> {
   const rename = entityRenaming(counts);
   interface Tally {
-    types: Map<EntityType, number>;
+    types: Map<string, Met>;
     mentions: number;
     articles: number;
     aliases: Map<string, number>;
   }
   const tallies = new Map<string, Tally>();
-  for await (const [, facts] of factsInOrder(db, order)) {
+  for await (const [no, facts] of allFacts(db)) {
+    const at = position.get(no);
+    if (at === undefined) continue;
     const seenHere = new Set<string>();
-    for (const [mentioned, mentionedType, written, count] of facts.n) {
+    for (const [k, [mentioned, mentionedType, written, count]] of facts.n.entries()) {
       const { name, type } = rename(mentioned, mentionedType);
       let tally = tallies.get(name);
       if (!tally) tallies.set(name, (tally = { types: new Map(), mentions: 0, articles: 0, aliases: new Map() }));
       tally.mentions += count;
-      tally.types.set(type, (tally.types.get(type) ?? 0) + count);
+      meet(tally.types, type, count, at * MET_STRIDE + k);
       const as = written ?? mentioned;
       if (as !== name) tally.aliases.set(as, (tally.aliases.get(as) ?? 0) + count);
       if (!seenHere.has(name)) {
@@ -239,11 +263,13 @@ async function storyEntities(
   }
   const summaries: EntitySummary[] = [];
   for (const [name, tally] of tallies) {
-    let type: EntityType = 'MISC';
-    let most = -1;
-    // The first met of the most frequent, as summarizeEntities' mostFrequent.
-    for (const [candidate, n] of tally.types) if (n > most) [type, most] = [candidate, n];
-    summaries.push({ name, type, mentions: tally.mentions, articles: tally.articles, aliases: [] });
+    // The most frequent type, the first met of equals (summarizeEntities' mostFrequent).
+    let type = 'MISC';
+    let best: Met | undefined;
+    for (const [candidate, met] of tally.types)
+      if (!best || met.count > best.count || (met.count === best.count && met.first < best.first))
+        [type, best] = [candidate, met];
+    summaries.push({ name, type: type as EntityType, mentions: tally.mentions, articles: tally.articles, aliases: [] });
   }
   summaries.sort(byMentions);
   const kept = summaries.slice(0, STORED_ENTITIES);
@@ -336,7 +362,9 @@ async function readArticles(db: SqlDriver, nos: Iterable<number>): Promise<Map<n
       `SELECT no, id, date, title, source, path, body, record FROM articles WHERE no IN (${placeholders(part.length)})`,
       part,
     ))
-      articles.set(num(row.no), analysedOf(row));
+      // What the listing reads of an article: its text, title, date and times (a day's
+      // summary is a sentence of it); its sentences, mentions and events are not kept.
+      articles.set(num(row.no), { ...analysedOf(row), sentences: [], entities: [], events: [] });
   }
   return articles;
 }
@@ -399,9 +427,10 @@ async function storyKeyDates(
     }
     return upTo >= rows.length;
   };
-  // The head first read as the summarised days alone: should one of them go unlisted, the
-  // listing runs again with a longer head (a round more, reading a few more events).
-  let head = Math.min(ranked.length, summarised);
+  // The head first read as twice the summarised days, as many as have their namings gathered:
+  // should more go unlisted, the listing runs again with a longer head (a round more).
+  let head = Math.min(ranked.length, NAMED_DAYS * summarised);
+  const whole = new Map<number, AnalyzedArticle>();
   for (;;) {
     let size = FIRST_EVENTS;
     for (;;) {
@@ -435,7 +464,11 @@ async function storyKeyDates(
         }
       }
     });
-    const whole = await readArticles(db, wanted);
+    for (const [no, article] of await readArticles(
+      db,
+      [...wanted].filter((no) => !whole.has(no)),
+    ))
+      whole.set(no, article);
     const articlesById = new Map<string, AnalyzedArticle>();
     for (const article of light) {
       const readWhole = whole.get(article.no);
@@ -487,19 +520,24 @@ export async function refreshStoryTables(db: SqlDriver, options: StoryTablesOpti
   for (const statement of storyTableStatements()) await db.exec(statement);
   const newFacts = await fillFacts(db);
   const order = await articleOrder(db);
-  const counts = new Map<string, NameCount>();
-  const light: LightArticle[] = [];
-  let at = 0;
-  for await (const [no, facts] of factsInOrder(db, order)) {
-    while (order[at]!.no !== no) at++;
-    const { id, date } = order[at]!;
-    for (const [name, type, , n] of facts.n) {
+  const position = new Map(order.map(({ no }, at) => [no, at]));
+  const counts = new Map<string, Met & { name: string; type: EntityType }>();
+  const light: LightArticle[] = new Array<LightArticle>(order.length);
+  for await (const [no, facts] of allFacts(db)) {
+    const at = position.get(no);
+    if (at === undefined) continue;
+    for (const [k, [name, type, , n]] of facts.n.entries()) {
       const pair = `${type} ${name}`;
+      const first = at * MET_STRIDE + k;
       const count = counts.get(pair);
-      if (count) count.count += n;
-      else counts.set(pair, { name, type, count: n });
+      if (!count) counts.set(pair, { name, type, count: n, first });
+      else {
+        count.count += n;
+        if (first < count.first) count.first = first;
+      }
     }
-    light.push({
+    const { id, date } = order[at]!;
+    light[at] = {
       no,
       id,
       date,
@@ -512,11 +550,15 @@ export async function refreshStoryTables(db: SqlDriver, options: StoryTablesOpti
       })),
       events: facts.l.map((date) => ({ date, lead: true })),
       namings: facts.f,
-    });
+    };
   }
   const keyDates = await storyKeyDates(db, light, options.summarised);
   light.length = 0;
-  const entities = await storyEntities(db, order, [...counts.values()]);
+  // The names' counts in the order first met, as nameCounts gives them.
+  const named = [...counts.values()]
+    .sort((a, b) => a.first - b.first)
+    .map(({ name, type, count }) => ({ name, type, count }));
+  const entities = await storyEntities(db, position, named);
   await db.transaction(async (tx) => {
     await tx.run('DELETE FROM story_entities');
     for (const entity of entities)
