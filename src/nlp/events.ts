@@ -1,6 +1,9 @@
 import type { ArticleEvent, EntityMention, Precision, Sentence, TimeExpression, TimeMod } from '../types.js';
-import { isPageFurniture } from './furniture.js';
+import { isPageFurniture, opensComment } from './furniture.js';
 import { precisionOf } from './time/precision.js';
+
+// An empty line between two sentences: a new paragraph.
+const PARAGRAPH_BREAK = /\n[^\S\n]*\n/;
 
 /** A time expression that dates a clause: a calendar anchor, or a duration used relatively. */
 interface DatingItem {
@@ -381,7 +384,8 @@ export function extractEvents(
   times: TimeExpression[],
 ): ArticleEvent[] {
   const events: ArticleEvent[] = [];
-  const leadSentence = sentences.find((s) => !s.caption);
+  // A page's time stamp or byline line before the lead is no lead.
+  const leadSentence = sentences.find((s) => !s.caption && !isPageFurniture(text.slice(s.start, s.end)));
   const publication = publicationDate !== null && precisionOf(publicationDate) === 'day' ? publicationDate : null;
   // Sorted once, so that each sentence reads only its own mentions and expressions.
   const mentions = byStart(entities);
@@ -419,11 +423,18 @@ export function extractEvents(
     sentenceEvents++;
   };
 
+  // A reader's comment runs from its header to the end of its paragraph.
+  let inComment = false;
+  let previousEnd = 0;
   for (const sentence of sentences) {
+    if (inComment && PARAGRAPH_BREAK.test(text.slice(previousEnd, sentence.start))) inComment = false;
+    previousEnd = sentence.end;
     if (sentence.caption) continue;
     const lead = sentence === leadSentence;
     const whole = sentenceSpan(text, sentence);
-    if (isPageFurniture(text.slice(whole.start, whole.end))) continue;
+    const told = text.slice(whole.start, whole.end);
+    if (opensComment(told)) inComment = true;
+    if (inComment || isPageFurniture(told)) continue;
     sentenceStart = whole.start;
     sentenceEvents = 0;
     const items = datingItems(text, whole, timesByStart);

@@ -17,5 +17,69 @@ const PRINT_NOTE = /\b(?:A version (?:of this article )?appeared on p\d+|Copy th
 
 /** Whether a sentence is the page's rather than the story's, so its dates are no event. */
 export function isPageFurniture(sentence: string): boolean {
-  return FURNITURE.test(sentence) || COMMENT_HEADER.test(sentence) || PRINT_NOTE.test(sentence);
+  return (
+    FURNITURE.test(sentence) || COMMENT_HEADER.test(sentence) || PRINT_NOTE.test(sentence) || isTimeStamp(sentence)
+  );
+}
+
+// What a page's time stamp is made of: "Wed 15 Mar 2023 07.39 GMT", "Published 7 February 2024,
+// 21:15 GMT", "First published on Tue 14 Mar 2023 18.00 GMT", "Updated at 19.20 GMT".
+const STAMP_LABELS = new Set(['published', 'updated', 'first', 'last', 'modified', 'posted', 'on', 'at', 'and']);
+const STAMP_WORDS = new Set(
+  (
+    'mon tue tues wed thu thur thurs fri sat sun monday tuesday wednesday thursday friday saturday sunday ' +
+    'jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august ' +
+    'september october november december gmt bst utc est edt cst cdt pst pdt et cet cest uk am pm'
+  ).split(' '),
+);
+const NUMBER = /^\d{1,4}(?:st|nd|rd|th)?$/;
+const CLOCK = /^\d{1,2}[.:]\d\d(?:am|pm)?$/;
+const STAMP_MAX_WORDS = 14;
+const EDGE_PUNCTUATION = new Set([...'([,.;:)]']);
+
+/** The word without brackets and stops at either end, scanned from each end. */
+function withoutEdgePunctuation(word: string): string {
+  let start = 0;
+  let end = word.length;
+  while (start < end && EDGE_PUNCTUATION.has(word[start]!)) start++;
+  while (end > start && EDGE_PUNCTUATION.has(word[end - 1]!)) end--;
+  return word.slice(start, end);
+}
+
+/**
+ * Whether a sentence is only a time stamp, perhaps labelled ("Updated 8 February 2024"), or a
+ * reader's handle before a date and a clock time ("SomeReader 14 Mar 2023 21:04"): it dates the
+ * page or a comment, not a happening. Read word by word, with no pattern over the whole line.
+ */
+export function isTimeStamp(sentence: string): boolean {
+  const words = sentence
+    .split(/\s+/)
+    .map((word) => withoutEdgePunctuation(word).toLowerCase())
+    .filter((word) => word !== '' && word !== '-' && word !== '|');
+  if (words.length === 0 || words.length > STAMP_MAX_WORDS) return false;
+  let dated = false;
+  let clock = false;
+  let handle = false;
+  let other = 0;
+  let labels = 0;
+  words.forEach((word, i) => {
+    if (CLOCK.test(word)) clock = dated = true;
+    else if (NUMBER.test(word) || STAMP_WORDS.has(word)) dated = true;
+    else if (STAMP_LABELS.has(word)) labels++;
+    else if (i === 0) handle = true;
+    else other++;
+  });
+  // A word besides is a handle: first, unlabelled, before a full date and a clock time.
+  return dated && other === 0 && (!handle || (labels === 0 && clock && words.length >= 4));
+}
+
+/**
+ * Whether a sentence heads a reader's comment: "SomeReader 14 Mar 2023 21:04", "At 07:29 am on
+ * 10 Jun 2009, AChineseStudent wrote:". What follows it, to the end of its paragraph, is the comment.
+ */
+export function opensComment(sentence: string): boolean {
+  if (COMMENT_HEADER.test(sentence)) return true;
+  if (!isTimeStamp(sentence)) return false;
+  const first = sentence.trimStart().split(/\s/, 1)[0]!.toLowerCase();
+  return !STAMP_WORDS.has(first) && !STAMP_LABELS.has(first) && !NUMBER.test(first) && !CLOCK.test(first);
 }

@@ -154,8 +154,18 @@ function endsWithCredit(line: string): boolean {
   );
 }
 
+// How a broadcaster's page labels its pictures' text: "Image caption, Security forces …".
+const CAPTION_LABELS = ['image caption', 'image source', 'media caption', 'picture caption'];
+// A credit of an agency alone, in brackets: "(Reuters)", "(AP)", "(Getty Images)".
+const AGENCY_CREDITS = new Set(['reuters', 'ap', 'afp', 'epa', 'pa', 'getty images', 'bloomberg']);
+
 function isCaption(line: string): boolean {
-  return line.length <= CAPTION_MAX_LENGTH && endsWithCredit(line);
+  const lower = line.slice(0, 20).toLowerCase();
+  if (CAPTION_LABELS.some((label) => lower.startsWith(label) && /[,:]/.test(line.charAt(label.length)))) return true;
+  if (line.length > CAPTION_MAX_LENGTH) return false;
+  const open = line.lastIndexOf('(');
+  const credit = line.endsWith(')') && open > 0 ? line.slice(open + 1, -1).toLowerCase() : '';
+  return endsWithCredit(line) || AGENCY_CREDITS.has(credit);
 }
 
 /** Splits an article body into sentences with offsets; line breaks always end a sentence. */

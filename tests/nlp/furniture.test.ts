@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../src/nlp/events.js';
-import { isPageFurniture } from '../../src/nlp/furniture.js';
+import { isPageFurniture, isTimeStamp, opensComment } from '../../src/nlp/furniture.js';
 import { splitSentences } from '../../src/nlp/sentences.js';
 import { findTimeExpressions } from '../../src/nlp/time/index.js';
 
@@ -44,5 +44,52 @@ describe('page furniture', () => {
       expect(isPageFurniture(sentence)).toBe(false);
       expect(eventDates(sentence, '2010-01-13')).toEqual(['2010-01-11']);
     }
+  });
+});
+
+describe("a saved page's stamps, comments and picture labels", () => {
+  // Written for this test in the shape of pages saved from a browser as text.
+  const page = [
+    'Protesters clashed with police in Paris on Tuesday as anger over the reform grew.',
+    '',
+    'Anne Writer in Paris',
+    'Wed 15 Mar 2023 07.39 GMT',
+    'First published on Tue 14 Mar 2023 18.00 GMT',
+    'Published 7 February 2024, 21:15 GMT',
+    'Updated at 19.20 GMT',
+    '',
+    'The unions said they would strike again on Thursday.',
+    '',
+    'Comments (12)',
+    'SomeReader 14 Mar 2023 21:04',
+    'I was there on 14 March 2023 and nobody listened.',
+    'AnotherUser 15 Mar 2023 06:12',
+    'In 1968 the students did it better.',
+    '',
+    'Image caption, Police fire tear gas in Paris on Wednesday',
+    'Riot police stand by a burning barricade on Wednesday (Reuters)',
+    'Ministers met on Friday to discuss the vote.',
+  ].join('\n');
+
+  it('dates events from the reporting only', () => {
+    expect(eventDates(page, '2023-03-15')).toEqual(['2023-03-14', '2023-03-16', '2023-03-10']);
+  });
+
+  it('reads a time stamp as one, and a sentence with a date as reporting', () => {
+    for (const stamp of ['Wed 15 Mar 2023 07.39 GMT', 'Updated 8 February 2024', 'Reader1 14 Mar 2023 21:04'])
+      expect(isTimeStamp(stamp)).toBe(true);
+    for (const sentence of [
+      'The strike occurred on Wednesday.',
+      'Obama spoke on Monday at 9.30am',
+      'Kim Willsher in Paris',
+    ])
+      expect(isTimeStamp(sentence)).toBe(false);
+  });
+
+  it('takes a comment to run to the end of its paragraph, not further', () => {
+    expect(opensComment('SomeReader 14 Mar 2023 21:04')).toBe(true);
+    expect(opensComment('Wed 15 Mar 2023 07.39 GMT')).toBe(false);
+    const body = 'Reader1 14 Mar 2023 21:04\nThe vote was on 13 March 2023.\n\nThe senate voted on 16 March 2023.';
+    expect(eventDates(body, '2023-03-17')).toEqual(['2023-03-16']);
   });
 });
