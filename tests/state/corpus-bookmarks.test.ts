@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bookmarksFor, emptyState, parseState, toggleBookmark } from '../../src/state/index.js';
+import {
+  bookmarksFor,
+  emptyState,
+  findBookmarkedEvent,
+  holdsBookmarkedEvent,
+  parseState,
+  toggleBookmark,
+} from '../../src/state/index.js';
 
 const event = (id: string) => ({ id, date: '2024-02-07', summary: `event ${id}` });
 const at = new Date('2024-03-01T00:00:00Z');
@@ -35,5 +42,25 @@ describe('bookmarks by corpus', () => {
     expect(parseState(JSON.stringify({ ...state, bookmarks: [{ ...state.bookmarks[0], corpus: 3 }] }))).toEqual({
       reason: 'bookmark 1 is malformed',
     });
+  });
+});
+
+describe('bookmarks in a timeline read by position (an archive)', () => {
+  // Rows are found by id through the list's index; a row not read yet is still held.
+  const paged = (ids: string[], read: boolean) => ({
+    indexOfId: (id: string) => ids.indexOf(id),
+    at: (index: number) => (read ? event(ids[index]!) : undefined),
+  });
+
+  it('finds the event by its id alone and holds it whether or not its row is read', () => {
+    let state = emptyState();
+    state = toggleBookmark(state, event('old'), at); // saved before corpora were told apart
+    state = toggleBookmark(state, event('gone'), at);
+    const [old] = state.bookmarks.filter((b) => b.eventId === 'old');
+    expect(findBookmarkedEvent(old!, paged(['x', 'old'], true))?.id).toBe('old');
+    expect(findBookmarkedEvent(old!, paged(['x', 'old'], false))).toBeUndefined();
+    expect(holdsBookmarkedEvent(old!, paged(['x', 'old'], false))).toBe(true);
+    const here = bookmarksFor(state, 'archive', paged(['old'], false)).filter((b) => b.here);
+    expect(here.map((b) => b.bookmark.eventId)).toEqual(['old']);
   });
 });
