@@ -152,9 +152,11 @@ export async function runInteractive(
     ? await readStory().then((story) => {
         draw(story, null);
         const done = Promise.resolve();
+        // What holds a connection (an archive browsed by windows) gives it back on quitting.
+        const close = (story as { close?: () => Promise<void> }).close;
         return {
           load: { articles: [], problems: story.problems },
-          stream: { done, saved: done.then(() => undefined), stop: async () => undefined },
+          stream: { done, saved: done, stop: async () => close?.call(story) },
         };
       })
     : await beginStory(paths, title, options.cache, {
