@@ -71,3 +71,39 @@ describe('a story told about an earlier year', () => {
     expect(valueAt(text, '2003-03-15', 'February 9')).toBe('2003-02-09');
   });
 });
+
+describe('a clause without a future verb', () => {
+  // Published 2010-12-15: April 20 is four months ahead or eight months back.
+  const dct = '2010-12-15';
+
+  it('names a day more than four months ahead only with a verb of the future', () => {
+    expect(valueAt('The suit follows the April 20 explosion on the rig.', dct, 'April 20')).toBe('2010-04-20');
+    expect(valueAt('The inquiry is set to report on April 20.', dct, 'April 20')).toBe('2011-04-20');
+  });
+
+  it('still looks a few months ahead', () => {
+    expect(valueAt('Voters go to the polls in the March 6 election.', dct, 'March 6')).toBe('2011-03-06');
+  });
+
+  it('reads a present-tense "until" or "through" as the end of a period still running', () => {
+    expect(valueAt('The ban stays in force until June 30.', dct, 'June 30')).toBe('2011-06-30');
+    expect(valueAt('The moratorium is in place through June 30.', dct, 'June 30')).toBe('2011-06-30');
+  });
+});
+
+describe('ranges of days', () => {
+  it('runs a range forward from its first day', () => {
+    const text = 'The fishing season runs from March 1 to October 31.';
+    expect(valueAt(text, '2010-03-20', 'March 1')).toBe('2010-03-01');
+    expect(valueAt(text, '2010-03-20', 'October 31')).toBe('2010-10-31');
+  });
+
+  it('gives the first day the year written at the end', () => {
+    expect(valueAt('He is accused of leaking it between April 16 and May 28 2004.', '2005-11-23', 'April 16')).toBe(
+      '2004-04-16',
+    );
+    expect(valueAt('The talks ran from December 28 to January 3, 2009.', '2009-06-01', 'December 28')).toBe(
+      '2008-12-28',
+    );
+  });
+});

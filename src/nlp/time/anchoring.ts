@@ -77,7 +77,7 @@ const MONTH_AGAINST_TENSE = 6;
  * The year of a day named without one ("Nov. 20"): the nearest occurrence to publication, as news
  * mostly reports the recent past and the coming weeks; the future tense only decides between
  * occurrences that are both far away (more than four months). A past-tense clause reports what
- * has happened: its day is never after publication ("was attacked on September 11" in June).
+ * has happened: its day is never long after publication ("was attacked on September 11" in June).
  */
 export function yearOfMonthDay(
   dct: Day,
@@ -95,6 +95,7 @@ export function yearOfMonthDay(
     const delta = dayNumber(date) - today;
     let score = Math.abs(delta);
     if (tense === 'past' && delta > PAST_TENSE_REACH_DAYS) continue;
+    if (tense === 'present' && delta > PRESENT_TENSE_REACH_DAYS) continue;
     if (tense === 'future' && delta < 0) score += DAYS_AGAINST_TENSE;
     if (score < bestScore) {
       bestScore = score;
@@ -108,6 +109,13 @@ const DAYS_AGAINST_TENSE = 120;
 
 /** How far ahead of publication a past-tense clause may still point: a plan it reports, "said it would vote Nov. 20". */
 export const PAST_TENSE_REACH_DAYS = 45;
+
+/**
+ * How far ahead a clause without a future verb may point. News reports the recent past further
+ * back than it looks ahead: "the April 20 explosion" in a December story is the last April's, and
+ * a coming day that far off is told with a verb of the future ("is set to begin", "will end").
+ */
+export const PRESENT_TENSE_REACH_DAYS = 120;
 
 /**
  * The year of a day named without one inside a story told about an earlier year: "On February

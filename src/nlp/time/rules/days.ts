@@ -1,7 +1,7 @@
 // Days and times of day: clock times, dates with a day, weekdays, "yesterday", holidays.
 import type { TimeMod } from '../../../types.js';
 import { narrativeYearOfMonthDay, reading, yearOfMonthDay } from '../anchoring.js';
-import { addDays, type Day, formatDay, formatWeek, isValidDay, pad, weekday } from '../calendar.js';
+import { addDays, type Day, formatDay, formatWeek, isValidDay, pad, parseDay, weekday } from '../calendar.js';
 import { MONTH_NAME, monthNumber, WEEKDAY_NAME, weekdayNumber } from '../lexicon.js';
 import {
   type Rule,
@@ -243,6 +243,24 @@ export const numericDate: Rule = {
 };
 
 const ENDED_BEFORE = /\bended\s+$/;
+/** "in effect until Nov. 30", "has until 15 December": the end of a period still running. */
+const UNTIL_BEFORE = /\b(?:until|till|through)\s+$/i;
+/** "runs from June 1 to November 30", "between April 16 and May 28": the second day of a range. */
+/** "between April 16 and May 28 2004": the first day of a range whose year is written at its end. */
+const RANGE_YEAR_AFTER =
+  /^\s+(?:to|and|until|till|through|-|–)\s+(?:(?<month>[A-Z][a-z]+)\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?|(?<dayFirst>\d{1,2})(?:st|nd|rd|th)?\s+(?<monthAfter>[A-Z][a-z]+)),?\s+(?<year>(?:1[6-9]|20)\d\d)\b/;
+
+/** The year of a range's first day from the year written at its end: "December 30 to January 2, 2006" is 2005's. */
+function rangeStartYear(end: RegExpExecArray | null, month: number, day: number): number | null {
+  const g = end?.groups;
+  if (!g) return null;
+  const endMonth = monthNumber(g.month ?? g.monthAfter ?? '');
+  if (endMonth === null) return null;
+  const endDay = Number(g.day ?? g.dayFirst);
+  return Number(g.year) - (month * 100 + day > endMonth * 100 + endDay ? 1 : 0);
+}
+const RANGE_END_BEFORE =
+  /\b(?:from|between)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s+(?:to|and|until|till|through)\s+$/;
 
 export const monthAndDay: Rule = {
   // "Sept. 30", "Friday, Oct. 23", "the 23rd of October": the year comes from the tense (with a
@@ -258,19 +276,30 @@ export const monthAndDay: Rule = {
     if (month === null || day < 1 || day > 31) return null;
     const ended = !m[1] && !relation && ENDED_BEFORE.test(m.input.slice(Math.max(0, m.index - 8), m.index));
     const toCome = !m[1] && !relation && stillToCome(m.input, m.index);
+    const before = m.input.slice(Math.max(0, m.index - 40), m.index);
+    const until = !m[1] && !relation && UNTIL_BEFORE.test(before);
+    const rangeEnd = !m[1] && !relation && RANGE_END_BEFORE.test(before);
+    const end = m.index + m[0].length;
+    const rangeYear = relation ? null : rangeStartYear(RANGE_YEAR_AFTER.exec(m.input.slice(end, end + 40)), month, day);
     return {
       start: m.index,
       end: m.index + m[0].length,
       resolve(a) {
         if (!a.dct) return reading('DATE', `XXXX-${pad(month, 2)}-${pad(day, 2)}`);
         // "last Oct. 23" is the latest one before publication, "next May 5" the first after it.
-        const lean = relation === 'last' ? 'past' : relation === 'next' ? 'future' : a.tense;
+        // A present-tense "until Nov. 30" bounds a period still running: it lies ahead.
+        const lean =
+          relation === 'last' ? 'past' : relation === 'next' || (until && a.tense === 'present') ? 'future' : a.tense;
         const passed = month < a.dct.month || (month === a.dct.month && day <= a.dct.day);
         // The same day written earlier with its year ("on March 7 2003 … advice on March 7").
         const written = relation ? undefined : a.datedDays.get(month * 100 + day);
         let year = yearOfMonthDay(a.dct, month, day, lean);
         const narrative = relation ? null : narrativeYearOfMonthDay(a, month, day);
+        // A range runs forward from its first day: "from June 1 to November 30" in June ends this November.
+        const start = rangeEnd && a.lastValue ? parseDay(a.lastValue) : null;
         if (written !== undefined) year = written;
+        else if (rangeYear !== null) year = rangeYear;
+        else if (start) year = month * 100 + day >= start.month * 100 + start.day ? start.year : start.year + 1;
         else if (narrative !== null) year = narrative;
         // "the fiscal year ended Jan. 31": a period reported as ended closed on or before publication.
         else if (ended) year = passed ? a.dct.year : a.dct.year - 1;
