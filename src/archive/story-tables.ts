@@ -280,46 +280,33 @@ async function storyEntities(
   return kept;
 }
 
-/** A day's events, most told first: their rows and how many sources each has. */
-interface DayRows {
-  rows: number[];
-  sources: number[];
+/** SQL for how many sources a timeline row has (its JSON array's length). */
+function sourceCount(db: SqlDriver): string {
+  return db.dialect === 'sqlite' ? 'json_array_length(sources)' : 'json_array_length(sources::json)';
 }
 
-/** The timeline's events dated to a day (no modifier), by day, most told first (as eventsByDay). */
-async function eventDayRows(db: SqlDriver): Promise<Map<string, DayRows>> {
-  const count = db.dialect === 'sqlite' ? 'json_array_length(sources)' : 'json_array_length(sources::json)';
-  const byDay = new Map<string, DayRows>();
-  let after: [string, number] = ['', -1];
-  for (;;) {
-    const rows = await db.all<{ row: unknown; sort_key: string; date: string; n: unknown }>(
-      `SELECT row, sort_key, date, ${count} AS n FROM timeline
-       WHERE mod IS NULL AND (sort_key > ? OR (sort_key = ? AND row > ?)) ORDER BY sort_key, row LIMIT ?`,
-      [after[0], after[0], after[1], 20_000],
-    );
-    for (const row of rows) {
-      const day = dayOf(row.date);
-      if (day === null) continue;
-      let list = byDay.get(day);
-      if (!list) byDay.set(day, (list = { rows: [], sources: [] }));
-      list.rows.push(num(row.row));
-      list.sources.push(num(row.n));
-    }
-    if (rows.length < 20_000) break;
-    const last = rows[rows.length - 1]!;
-    after = [last.sort_key, num(last.row)];
+/** The day a bucket of the timeline holds events of, when they have no modifier (dateBucket). */
+function dayOfBucket(bucket: string): string | null {
+  if (!bucket.endsWith('|')) return null;
+  const day = bucket.slice(0, -1);
+  return dayOf(day) === day ? day : null;
+}
+
+/** How many events are dated to each day (no modifier), and how many sources its most told one has. */
+async function eventDayCounts(db: SqlDriver): Promise<Map<string, DayEvents>> {
+  const counts = new Map<string, DayEvents>();
+  for (const row of await db.all<{ bucket: string; events: unknown; agreement: unknown }>(
+    `SELECT bucket, COUNT(*) AS events, MAX(${sourceCount(db)}) AS agreement FROM timeline
+     WHERE mod IS NULL GROUP BY bucket`,
+  )) {
+    const day = dayOfBucket(row.bucket);
+    if (day !== null) counts.set(day, { events: num(row.events), agreement: num(row.agreement) });
   }
-  for (const list of byDay.values()) {
-    // A stable sort, most sources first.
-    const order = list.rows.map((_, i) => i).sort((a, b) => list.sources[b]! - list.sources[a]! || a - b);
-    list.rows = order.map((i) => list.rows[i]!);
-    list.sources = order.map((i) => list.sources[i]!);
-  }
-  return byDay;
+  return counts;
 }
 
 type TimelineRow = {
-  row: unknown;
+  bucket: string;
   id: string;
   date: string;
   mod: string | null;
@@ -330,16 +317,31 @@ type TimelineRow = {
   entities: string;
 };
 
-async function readEvents(db: SqlDriver, rows: readonly number[]): Promise<Map<number, TimelineEvent>> {
-  const events = new Map<number, TimelineEvent>();
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const part = rows.slice(i, i + CHUNK);
+/**
+ * The events of `days`, each day's most told first (as eventsByDay orders them: then in the
+ * timeline's order), from place `from` (0-based) up to `to`.
+ */
+async function dayEvents(
+  db: SqlDriver,
+  days: readonly string[],
+  from: number,
+  to: number,
+): Promise<Map<string, TimelineEvent[]>> {
+  const events = new Map<string, TimelineEvent[]>();
+  for (let i = 0; i < days.length; i += CHUNK) {
+    const part = days.slice(i, i + CHUNK).map((day) => `${day}|`);
     for (const row of await db.all<TimelineRow>(
-      `SELECT row, id, date, mod, precision, approximate, summary, sources, entities FROM timeline
-       WHERE row IN (${placeholders(part.length)})`,
-      part,
-    ))
-      events.set(num(row.row), {
+      `SELECT bucket, id, date, mod, precision, approximate, summary, sources, entities FROM (
+         SELECT bucket, id, date, mod, precision, approximate, summary, sources, entities, ROW_NUMBER()
+           OVER (PARTITION BY bucket ORDER BY ${sourceCount(db)} DESC, sort_key, row) AS place
+         FROM timeline WHERE mod IS NULL AND bucket IN (${placeholders(part.length)})) AS told
+       WHERE place > ? AND place <= ? ORDER BY bucket, place`,
+      [...part, from, to],
+    )) {
+      const day = row.bucket.slice(0, -1);
+      let list = events.get(day);
+      if (!list) events.set(day, (list = []));
+      list.push({
         id: row.id,
         date: row.date,
         precision: row.precision as TimelineEvent['precision'],
@@ -349,6 +351,7 @@ async function readEvents(db: SqlDriver, rows: readonly number[]): Promise<Map<n
         sources: JSON.parse(row.sources) as TimelineEvent['sources'],
         entities: JSON.parse(row.entities) as string[],
       });
+    }
   }
   return events;
 }
@@ -369,7 +372,7 @@ async function readArticles(db: SqlDriver, nos: Iterable<number>): Promise<Map<n
   return articles;
 }
 
-// Events read a round, per day still wanting some: most days are decided by their first.
+// Events first read of a day (then four times as many a round): most days are decided by their first.
 const FIRST_EVENTS = 4;
 // How many sources of an event tell it in a day's summary (key-dates' SUMMARY_TELLINGS).
 const TELLINGS_READ = 3;
@@ -382,9 +385,7 @@ async function storyKeyDates(
   light: readonly LightArticle[],
   summarised: number = SUMMARISED_DAYS,
 ): Promise<KeyDate[]> {
-  const dayRows = await eventDayRows(db);
-  const eventDays = new Map<string, DayEvents>();
-  for (const [day, { rows, sources }] of dayRows) eventDays.set(day, { events: rows.length, agreement: sources[0]! });
+  const eventDays = await eventDayCounts(db);
   const ranked = rankDays(dayFeatures(light, [], eventDays), coverageBursts(light), KEY_DATE_METHOD);
   // As keyDates' Map of the articles: the last of an id wins.
   const byId = new Map(light.map((article) => [article.id, article]));
@@ -402,9 +403,8 @@ async function storyKeyDates(
   // A day's events are read until the listing has all it reads: the summarised head's first
   // EVENTS_SUMMARISED clean ones (and their tellings' articles), the tail's first clean one whose
   // first telling cannot name the day as a span's edge (an article that may is read whole).
-  const events = new Map<number, TimelineEvent>();
-  const read = new Map<string, number>();
-  const cleaned = new Map<number, string | null>();
+  const loaded = new Map<string, TimelineEvent[]>();
+  const cleaned = new Map<TimelineEvent, string | null>();
   const mayBeEdge = (event: TimelineEvent, day: string): LightArticle | null => {
     const first = event.sources[0];
     const article = first && byId.get(first.articleId);
@@ -416,43 +416,43 @@ async function storyKeyDates(
       : null;
   };
   const settled = (day: string, head: boolean): boolean => {
-    const { rows } = dayRows.get(day)!;
-    const upTo = read.get(day) ?? 0;
+    const events = loaded.get(day) ?? [];
     let clean = 0;
-    for (const row of rows.slice(0, upTo)) {
-      if (cleaned.get(row) === null) continue;
-      const event = events.get(row)!;
+    for (const event of events) {
+      if (cleaned.get(event) === null) continue;
       clean++;
       if (head ? clean >= EVENTS_SUMMARISED : mayBeEdge(event, day) === null) return true;
     }
-    return upTo >= rows.length;
+    return events.length >= eventDays.get(day)!.events;
   };
   // The head first read as twice the summarised days, as many as have their namings gathered:
   // should more go unlisted, the listing runs again with a longer head (a round more).
   let head = Math.min(ranked.length, NAMED_DAYS * summarised);
   const whole = new Map<number, AnalyzedArticle>();
   for (;;) {
-    let size = FIRST_EVENTS;
     for (;;) {
-      const more: number[] = [];
+      // Days still wanting events, by how many they have (a round reads the same places of each).
+      const wanting = new Map<number, string[]>();
       ranked.forEach(({ date }, i) => {
         if (settled(date, i < head)) return;
-        const upTo = read.get(date) ?? 0;
-        more.push(...dayRows.get(date)!.rows.slice(upTo, upTo + size));
-        read.set(date, upTo + size);
+        const from = loaded.get(date)?.length ?? 0;
+        const days = wanting.get(from);
+        if (days) days.push(date);
+        else wanting.set(from, [date]);
       });
-      if (more.length === 0) break;
-      for (const [row, event] of await readEvents(db, more)) {
-        events.set(row, event);
-        cleaned.set(row, cleanSummary(event.summary));
+      if (wanting.size === 0) break;
+      for (const [from, days] of wanting) {
+        const read = await dayEvents(db, days, from, Math.max(FIRST_EVENTS, 4 * from));
+        for (const day of days) {
+          const events = read.get(day) ?? [];
+          for (const event of events) cleaned.set(event, cleanSummary(event.summary));
+          loaded.set(day, [...(loaded.get(day) ?? []), ...events]);
+        }
       }
-      size *= 4;
     }
     ranked.forEach(({ date }, i) => {
-      const { rows } = dayRows.get(date)!;
-      for (const row of rows.slice(0, read.get(date) ?? 0)) {
-        const event = events.get(row)!;
-        if (cleaned.get(row) === null) continue;
+      for (const event of loaded.get(date) ?? []) {
+        if (cleaned.get(event) === null) continue;
         if (i < head) {
           for (const source of event.sources.slice(0, TELLINGS_READ)) {
             const article = byId.get(source.articleId);
@@ -475,22 +475,13 @@ async function storyKeyDates(
       if (readWhole) articlesById.set(article.id, readWhole);
       else articlesById.delete(article.id);
     }
-    const byDay = new Map<string, TimelineEvent[]>();
-    for (const { date } of ranked)
-      byDay.set(
-        date,
-        dayRows
-          .get(date)!
-          .rows.slice(0, read.get(date) ?? 0)
-          .map((row) => events.get(row)!),
-      );
     const namings = new Map(
       [...chosen].map(([day, list]) => [
         day,
         list.map(({ article, start, end }) => ({ article: whole.get(article.no)!, start, end })),
       ]),
     );
-    const listed = listKeyDates(ranked, eventDays, byDay, articlesById, namings, summarised);
+    const listed = listKeyDates(ranked, eventDays, loaded, articlesById, namings, summarised);
     // The summarised days must lie among those read as the head.
     const lastSummarised = listed.length >= summarised ? listed[summarised - 1]!.date : null;
     const reach = lastSummarised === null ? ranked.length : ranked.findIndex((d) => d.date === lastSummarised) + 1;
