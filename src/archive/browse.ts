@@ -271,6 +271,12 @@ export class PagedTimeline implements TimelineList {
     return found === null ? undefined : this.placeWindow(number, found);
   }
 
+  /** The event at `index` if it has been read, without reading it. */
+  peek(index: number): TimelineEvent | undefined {
+    const number = Math.floor(index / this.size);
+    return this.windows.get(number)?.[index - number * this.size] ?? this.hits.get(index);
+  }
+
   /** Events a search read for its hits, kept beside the windows so a hit list draws at once. */
   keepHits(events: ReadonlyMap<number, TimelineEvent>): void {
     for (const [position, event] of events) this.hits.set(position, event);

@@ -197,13 +197,16 @@ export function createArchiveSearch(db: SqliteDatabase, timeline: PagedTimeline)
     });
   }
 
-  /** Row ids matching `match`, newest rows first, at most `limit`; null while the lock refuses. */
-  function matching(match: string, limit: number): number[] | null {
-    const rows = db.readNow<{ row: unknown }>(
-      'SELECT rowid AS row FROM timeline_text WHERE timeline_text MATCH ? ORDER BY rowid DESC LIMIT ?',
+  /** Row ids matching `match` and their bm25 (lower is better), newest rows first, at most `limit`;
+   * null while the lock refuses. Scored in the same pass: a score asked for by rowid afterwards
+   * (`rowid IN (…)`) runs the whole MATCH again for each row. */
+  function matching(match: string, limit: number): Map<number, number> | null {
+    const rows = db.readNow<{ row: unknown; score: unknown }>(
+      `SELECT rowid AS row, bm25(timeline_text) AS score FROM timeline_text WHERE timeline_text MATCH ?
+       ORDER BY rowid DESC LIMIT ?`,
       [match, limit],
     );
-    return rows === null ? null : rows.map(({ row }) => num(row));
+    return rows === null ? null : new Map(rows.map(({ row, score }) => [num(row), num(score)]));
   }
 
   const busy = (problems: string[]): SearchResult => ({
@@ -226,7 +229,7 @@ export function createArchiveSearch(db: SqliteDatabase, timeline: PagedTimeline)
     if (excluded !== '') {
       const rows = matching(excluded, Number.MAX_SAFE_INTEGER);
       if (rows === null) return busy(problems);
-      left = new Set(rows);
+      left = new Set(rows.keys());
     }
     const allowed = (position: number): boolean =>
       position >= 0 &&
@@ -245,10 +248,10 @@ export function createArchiveSearch(db: SqliteDatabase, timeline: PagedTimeline)
       total = candidates.length;
     } else {
       const match = excluded === '' ? positive : `(${positive}) NOT (${excluded})`;
-      const rows = matching(match, COUNTED + 1);
-      if (rows === null) return busy(problems);
-      capped = rows.length > COUNTED;
-      candidates = rows
+      const scores = matching(match, COUNTED + 1);
+      if (scores === null) return busy(problems);
+      capped = scores.size > COUNTED;
+      candidates = [...scores.keys()]
         .slice(0, COUNTED)
         .map((row) => timeline.positionOfRow(row))
         .filter(allowed)
@@ -265,7 +268,9 @@ export function createArchiveSearch(db: SqliteDatabase, timeline: PagedTimeline)
       }
       if (capped)
         problems.push(`counted among the newest ${COUNTED.toLocaleString('en-US')} matching events of the archive`);
-      candidates = ranked(match, candidates.slice(0, RANKED)) ?? candidates;
+      // bm25 (lower is better) among the newest RANKED, newest first among equals.
+      const score = (position: number): number => scores.get(timeline.rows[position]!) ?? 0;
+      candidates = candidates.slice(0, RANKED).sort((a, b) => score(a) - score(b) || b - a);
     }
     const shown = candidates.slice(0, limit);
     readHits(shown);
@@ -275,27 +280,9 @@ export function createArchiveSearch(db: SqliteDatabase, timeline: PagedTimeline)
     return { hits, total, problems };
   }
 
-  /** `positions` best first by bm25 (newest first among equals); null while the lock refuses. */
-  function ranked(match: string, positions: readonly number[]): number[] | null {
-    const score = new Map<number, number>();
-    for (let i = 0; i < positions.length; i += CHUNK) {
-      const part = positions.slice(i, i + CHUNK).map((position) => timeline.rows[position]!);
-      const rows = db.readNow<{ row: unknown; score: unknown }>(
-        `SELECT rowid AS row, bm25(timeline_text) AS score FROM timeline_text
-         WHERE timeline_text MATCH ? AND rowid IN (${placeholders(part.length)})`,
-        [match, ...part],
-      );
-      if (rows === null) return null;
-      for (const row of rows) score.set(num(row.row), num(row.score));
-    }
-    const of = (position: number): number => score.get(timeline.rows[position]!) ?? 0;
-    // bm25: lower is better.
-    return [...positions].sort((a, b) => of(a) - of(b) || b - a);
-  }
-
   /** The hits' events, read together and kept by the timeline (a hit list is scattered). */
   function readHits(positions: readonly number[]): void {
-    const wanted = positions.filter((position) => timeline.at(position) === undefined);
+    const wanted = positions.filter((position) => timeline.peek(position) === undefined);
     const events = new Map<number, TimelineEvent>();
     for (let i = 0; i < wanted.length; i += CHUNK) {
       const part = wanted.slice(i, i + CHUNK);

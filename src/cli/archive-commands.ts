@@ -79,9 +79,11 @@ async function runAdd(options: CliOptions): Promise<number> {
   };
   process.on('SIGINT', onInterrupt);
   try {
-    return await withArchive(
+    let added: { location: string; label: string } | null = null;
+    const status = await withArchive(
       options,
-      async (archive, label) => {
+      async (archive, label, location) => {
+        added = { location, label };
         const result = await ingest(archive, options.paths, {
           signal: interrupt.signal,
           pool,
@@ -109,6 +111,8 @@ async function runAdd(options: CliOptions): Promise<number> {
       },
       true,
     );
+    if (added !== null) await keepTimelineOrder(added);
+    return status;
   } finally {
     process.off('SIGINT', onInterrupt);
     await pool.close();
@@ -116,13 +120,34 @@ async function runAdd(options: CliOptions): Promise<number> {
 }
 
 async function runPrune(options: CliOptions): Promise<number> {
-  return withArchive(options, async (archive, label) => {
+  let pruned: { location: string; label: string } | null = null;
+  const status = await withArchive(options, async (archive, label, location) => {
     const { files, articles } = await archive.prune(existsSync);
     process.stderr.write(
       `news-tui: pruned ${formatCount(files)} files gone from disk and ${formatCount(articles)} articles no file holds from ${printableLine(label)}\n`,
     );
+    if (articles > 0) pruned = { location, label };
     return 0;
   });
+  if (pruned !== null) await keepTimelineOrder(pruned);
+  return status;
+}
+
+/**
+ * After an add or a prune, the timeline's order is read once into the cache
+ * (src/archive/timeline-order.ts), so the next `--archive` opens from it: read from the archive,
+ * the order costs a row lookup per timeline row (seconds at half a million rows). A SQLite
+ * archive only; a failure here leaves the UI to read it itself.
+ */
+async function keepTimelineOrder({ location, label }: { location: string; label: string }): Promise<void> {
+  const { isServerLocation } = await import('../archive/open-archive.js');
+  if (isServerLocation(location)) return;
+  try {
+    const { openArchiveBrowse } = await import('../archive/browse.js');
+    await (await openArchiveBrowse(location, label)).close();
+  } catch {
+    // the UI reads the order itself
+  }
 }
 
 async function runSummary(options: CliOptions): Promise<number> {
