@@ -1,6 +1,6 @@
 import type { Article } from '../types.js';
 import { analyzeArticle } from '../nlp/index.js';
-import { BudgetExceeded, failureReason, withinBudget } from './budget.js';
+import { articleBudgetFor, BudgetExceeded, failureReason, withinBudget } from './budget.js';
 import { toRecord, type AnalysisRecord } from './record.js';
 
 /** What analysis reads of an article: its text and its date (times resolve against it). */
@@ -31,7 +31,9 @@ export function analyzeBatch(articles: readonly AnalysisInput[], options: BatchO
     onArticle?.(index);
     try {
       const record =
-        budgetMs === undefined ? analyzeInput(article) : withinBudget(() => analyzeInput(article), budgetMs);
+        budgetMs === undefined
+          ? analyzeInput(article)
+          : withinBudget(() => analyzeInput(article), articleBudgetFor(budgetMs, article.text.length));
       return { record };
     } catch (error) {
       return { skipped: error instanceof BudgetExceeded ? error.message : failureReason(error) };

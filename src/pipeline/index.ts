@@ -1,7 +1,7 @@
 // The pipeline front door: loaded articles in, a story out — from the cache where it can,
 // analysed on every core where it must, growing while it is analysed.
 export { assembleStory } from './assemble.js';
-export { articleBudgetMs, overBudgetReason, DEFAULT_ARTICLE_BUDGET_MS } from './budget.js';
+export { articleBudgetFor, articleBudgetMs, overBudgetReason, DEFAULT_ARTICLE_BUDGET_MS } from './budget.js';
 export type { AnalysisOutcome } from './analyze-batch.js';
 export {
   AnalysisCache,

@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { analyzeBatch, type AnalysisInput, type AnalysisOutcome } from './analyze-batch.js';
 import { ArticleClock } from './article-clock.js';
-import { articleBudgetMs, failureReason, overBudgetReason } from './budget.js';
+import { articleBudgetFor, articleBudgetMs, failureReason, overBudgetReason } from './budget.js';
 import type { WorkerReply, WorkerRequest } from './messages.js';
 
 export interface AnalysisPool {
@@ -187,8 +187,12 @@ export function workerPool(
     () => {
       for (const slot of [...slots]) {
         const current = slot.clock.read();
-        if (current && current.elapsedMs > budgetMs && skipCurrent(slot, overBudgetReason(budgetMs)))
-          retire(slot, true);
+        if (!current) continue;
+        const job = slot.jobs.get(current.batch);
+        const index = job?.sent[current.index];
+        const article = index === undefined ? undefined : job?.articles[index];
+        const allowed = articleBudgetFor(budgetMs, article?.text.length ?? 0);
+        if (current.elapsedMs > allowed && skipCurrent(slot, overBudgetReason(allowed))) retire(slot, true);
       }
     },
     Math.min(CHECK_MS, Math.max(1, budgetMs / 4)),

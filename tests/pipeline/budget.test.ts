@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import { loadCorpus } from '../../src/corpus/index.js';
 import {
   AnalysisCache,
+  articleBudgetFor,
   articleBudgetMs,
   inProcessPool,
   overBudgetReason,
@@ -14,7 +15,7 @@ import {
 import { analyzeBatch, type AnalysisInput } from '../../src/pipeline/analyze-batch.js';
 import type { LoadResult } from '../../src/types.js';
 import { articleText, removeFolder, temporaryFolder, writeCorpus } from './corpus.js';
-import { HANG, THROW } from './planted-analyser.js';
+import { HANG, SLOW, SLOW_MS, THROW } from './planted-analyser.js';
 import { buildWorkerBundle } from './worker-bundle.js';
 
 // In this thread the analyser is the planted one too.
@@ -64,6 +65,29 @@ describe('the time budget of one article', () => {
     expect(articleBudgetMs({ NEWS_TUI_ARTICLE_BUDGET_MS: '250' })).toBe(250);
     expect(articleBudgetMs({ NEWS_TUI_ARTICLE_BUDGET_MS: 'soon' })).toBe(3000);
     expect(overBudgetReason(3000)).toBe('analysis took longer than 3 s: skipped');
+  });
+
+  it('grows with the text: 20 ms a KB beyond the base', () => {
+    expect(articleBudgetFor(3000, 0)).toBe(3000);
+    expect(articleBudgetFor(3000, 512 * 1024)).toBe(13_240);
+    expect(overBudgetReason(articleBudgetFor(3000, 1024 * 1024))).toBe('analysis took longer than 23.5 s: skipped');
+  });
+
+  // An article that takes 400 ms whatever the machine does: over a 100 ms base when short,
+  // within its allowance when 100 KB long (the padding costs the analyser next to nothing).
+  const slow = (padding: number): AnalysisInput => ({
+    text: `aaaa ${SLOW} on Monday.${' '.repeat(padding)}`,
+    date: '2024-03-01',
+  });
+  it.each([
+    ['a worker', () => workerPool(plantedWorker, 1, 100)],
+    ['this thread', () => inProcessPool(100)],
+  ])('in %s: a long article is allowed more time than a short one', async (_where, make) => {
+    expect(articleBudgetFor(100, 100 * 1024)).toBeGreaterThan(2 * SLOW_MS);
+    pool = make();
+    const [short, long] = await pool.analyze([slow(0), slow(100 * 1024)]);
+    expect(short).toEqual({ skipped: 'analysis took longer than 100 ms: skipped' });
+    expect(long).toEqual(analyzeBatch([slow(100 * 1024)])[0]);
   });
 
   it('in a worker: the worker is replaced, the article skipped, every other article analysed', async () => {
