@@ -31,11 +31,15 @@ export function resolveSources(event: TimelineEvent, context: ExportContext): Re
   return resolved;
 }
 
+const WEB_LINK = /^https?:\/\//i;
+
 function resolveOne(source: EventSource, context: ExportContext): ResolvedSource {
   const article = context.articles?.get(source.articleId);
   const resolved: ResolvedSource = { ...source };
   if (article?.title) resolved.title = article.title;
-  if (article?.url) resolved.url = article.url;
+  // Only a web link becomes one: an export is published and clicked ("javascript:…" in a feed
+  // item would run in the page that shows a TimelineJS timeline), as the UI opens only these.
+  if (article?.url && WEB_LINK.test(article.url)) resolved.url = article.url;
   if (article?.source) resolved.source = article.source;
   return resolved;
 }

@@ -242,3 +242,23 @@ describe('calendar periods', () => {
     ]);
   });
 });
+
+describe('links in exports', () => {
+  const hostile: ExportContext = {
+    title: 'Links',
+    articles: new Map([
+      ['art-a', { title: 'Drone strike in Baghdad', path: 'a.txt', url: 'javascript:alert(1)' }],
+      ['art-b', { title: 'Talks begin', path: 'b.txt', url: 'HTTPS://example.com/b' }],
+    ]),
+  };
+
+  it.each(['timelinejs', 'md', 'ics', 'csv', 'json'] as const)(
+    'in %s, only web links: a javascript: link keeps its title and loses its link',
+    (format) => {
+      const text = exportTimeline(events, format, hostile);
+      expect(text).not.toContain('javascript:');
+      expect(text).toContain('Drone strike in Baghdad');
+      expect(text).toContain('HTTPS://example.com/b');
+    },
+  );
+});
