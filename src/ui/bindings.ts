@@ -7,6 +7,8 @@ import type { ListName } from './navigation.js';
 import type { AppContext } from './use-app-state.js';
 import { corpusLabel, isBookmarked, isRead, toggleBookmark, toggleRead } from '../state/index.js';
 import type { TimelineEvent } from '../types.js';
+import { timelineArray } from '../browse-memory.js';
+import { formatCount } from './count.js';
 
 export interface Binding {
   action: Action;
@@ -109,17 +111,29 @@ const openUrl: Binding = {
   },
 };
 
+// An archive's timeline is read a window at a time: an export from the screen reads the rows
+// shown, up to this many (an entity's or a month's events); more is the CLI's export.
+const PAGED_EXPORT_ROWS = 20_000;
+
 /**
- * The events shown, read whole: an export is asked for by name and writes every row (rows a
- * paged timeline has not read yet are left out).
+ * Writes the events shown to `path` (an export is asked for by name and writes every row) and
+ * says how it went. Rows a paged timeline has not read yet are asked for, and the export waits
+ * for them: it is asked again once they have arrived.
  */
-function shownEvents(app: AppContext): TimelineEvent[] {
+function exportShown(app: AppContext, path: string): string {
+  const { shown } = app;
+  const paged = timelineArray(app.story.timeline) === undefined;
+  if (paged && shown.length > PAGED_EXPORT_ROWS)
+    return `${formatCount(shown.length)} events are more than the screen exports from an archive: news-tui export --archive writes them`;
   const events: TimelineEvent[] = [];
-  for (let i = 0; i < app.shown.length; i++) {
-    const event = app.shown.at(i);
+  let unread = 0;
+  for (let i = 0; i < shown.length; i++) {
+    const event = shown.at(i);
     if (event) events.push(event);
+    else unread++;
   }
-  return events;
+  if (unread > 0) return `reading ${formatCount(unread)} of the events shown: export again in a moment`;
+  return app.services.exportView(events, path);
 }
 
 const openEventAt = (app: AppContext, eventId: string): void => app.openEvent(app.story.timeline.indexOfId(eventId));
@@ -363,7 +377,7 @@ export const SCREEN_BINDINGS: Record<Mode, ScreenBindings> = {
           if (target.kind === 'problem') return app.setMessage(target.message);
           if (target.kind === 'exists') return app.dispatch({ type: 'ask', purpose: 'overwrite', text: path });
           app.dispatch({ type: 'answer' });
-          app.setMessage(app.services.exportView(shownEvents(app), path));
+          app.setMessage(exportShown(app, path));
         },
       },
       {
@@ -395,7 +409,7 @@ export const SCREEN_BINDINGS: Record<Mode, ScreenBindings> = {
         run: (app) => {
           const path = app.nav.prompt!.text;
           app.dispatch({ type: 'answer' });
-          app.setMessage(app.services.exportView(shownEvents(app), path));
+          app.setMessage(exportShown(app, path));
         },
       },
       {

@@ -4,7 +4,8 @@
 import React from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cleanup, render } from 'ink-testing-library';
-import { App } from '../../src/ui/App.js';
+import { App, type AppServices } from '../../src/ui/App.js';
+import { emptyState } from '../../src/state/index.js';
 import { MONOCHROME_THEME } from '../../src/ui/theme.js';
 import type { ArticleList, BrowseStory, RowsListener, TimelineList } from '../../src/browse.js';
 import type { AnalyzedArticle, TimelineEvent } from '../../src/types.js';
@@ -206,5 +207,40 @@ describe('an article read on demand', () => {
     await frameShows(r, 'Event number 0 happened.');
     await press(r, KEY.enter, 'reading…');
     await frameShows(r, 'The wire reports.');
+  });
+});
+
+describe('export from a paged timeline', () => {
+  it('reads the rows shown before writing them, and leaves more than an archive export to the CLI', async () => {
+    const paged = pagedTimeline();
+    const written: number[] = [];
+    const services: AppServices = {
+      userState: emptyState(),
+      saveUserState: () => undefined,
+      openUrl: () => 'opened',
+      exportView: (events, path) => {
+        written.push(events.length);
+        expect(events.every((event) => event.entities.includes('Barack Obama'))).toBe(true);
+        return `exported ${events.length} events to ${path}`;
+      },
+      defaultExportPath: 'obama.md',
+    };
+    const r = render(<App story={browseStory(paged.timeline)} theme={MONOCHROME_THEME} services={services} />);
+    await frameShows(r, 'Timeline 1/500000');
+    await press(r, 'x', 'obama.md█');
+    await press(r, KEY.enter, 'more than the screen exports from an archive');
+    expect(written).toEqual([]);
+    await press(r, 'e', 'Barack Obama');
+    await press(r, KEY.enter, 'Timeline 1/500 · filter: Barack Obama');
+    await press(r, 'x', 'obama.md█');
+    await press(r, KEY.enter, /reading \d+ of the events shown: export again/);
+    expect(written).toEqual([]);
+    // The rows asked for arrive; the export asked again writes all 500.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await press(r, 'x', 'obama.md█');
+    await press(r, KEY.enter, 'exported 500 events to obama.md');
+    expect(written).toEqual([500]);
+    // The rows read are the filter's: 500 of them, not the timeline's half a million.
+    expect(paged.read.length).toBeLessThan(2000);
   });
 });
