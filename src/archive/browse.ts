@@ -13,7 +13,7 @@
 // at once, is read again asynchronously, and the lists' listeners are called when rows arrive.
 // An archive changed by an `add` while it is browsed keeps the order it was opened with; a row a
 // re-merge removed stays unread (undefined) until the archive is opened again.
-import type { AnalyzedArticle, Article, EntitySummary, EntityType, KeyDate, TimelineEvent, TimeMod } from '../types.js';
+import type { AnalyzedArticle, Article, EntitySummary, KeyDate, TimelineEvent, TimeMod } from '../types.js';
 import type { ArticleList, ArticleShell, BrowseStory, DayCoverage, RowsListener, TimelineList } from '../browse.js';
 import type { EventSearch } from '../search/index.js';
 import { comparePaths } from '../corpus/index.js';
@@ -593,33 +593,9 @@ async function storyTables(
   db: SqliteDatabase,
   tables: ReadonlySet<string>,
 ): Promise<{ entities: EntitySummary[]; keyDates: KeyDate[] }> {
-  const entities: EntitySummary[] = [];
-  const keyDates: KeyDate[] = [];
-  if (tables.has('story_entities')) {
-    const rows = await db.all<{ name: string; type: string; mentions: unknown; articles: unknown; aliases: string }>(
-      'SELECT name, type, mentions, articles, aliases FROM story_entities',
-    );
-    for (const row of rows)
-      entities.push({
-        name: row.name,
-        type: row.type as EntityType,
-        mentions: num(row.mentions),
-        articles: num(row.articles),
-        aliases: JSON.parse(row.aliases) as string[],
-      });
-    // summarizeEntities' order.
-    entities.sort(
-      (a, b) => b.mentions - a.mentions || b.articles - a.articles || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
-    );
-  }
-  if (tables.has('story_key_dates')) {
-    const rows = await db.all<{ date: string; score: unknown; events: unknown; summary: string }>(
-      'SELECT date, score, events, summary FROM story_key_dates ORDER BY rank',
-    );
-    for (const row of rows)
-      keyDates.push({ date: row.date, score: num(row.score), events: num(row.events), summary: row.summary });
-  }
-  return { entities, keyDates };
+  if (!tables.has('story_entities') || !tables.has('story_key_dates')) return { entities: [], keyDates: [] };
+  const { readStoryTables } = await import('./story-tables.js');
+  return readStoryTables(db);
 }
 
 /** Calls `visit` with each row of `sql`, now, or once the lock lets it (open may wait). */

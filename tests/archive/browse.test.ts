@@ -10,6 +10,7 @@ import { browseArchive, type ArchiveBrowse } from '../../src/archive/browse.js';
 import { ingest } from '../../src/archive/ingest.js';
 import { openSqlite, type SqliteDatabase } from '../../src/archive/sqlite.js';
 import { Archive } from '../../src/archive/store.js';
+import { refreshStoryTables } from '../../src/archive/story-tables.js';
 import { assembleStory } from '../../src/pipeline/assemble.js';
 import { inProcessPool } from '../../src/pipeline/pool.js';
 import type { Story } from '../../src/types.js';
@@ -51,6 +52,10 @@ beforeAll(async () => {
       for (const name of new Set(JSON.parse(entities) as string[]))
         await tx.run('INSERT INTO timeline_names (name, row) VALUES (?, ?)', [name, Number(row)]);
   });
+  // Until ingest refreshes the story tables itself, the test does.
+  const [kept] = await db.all<{ n: unknown }>("SELECT count(*) AS n FROM sqlite_master WHERE name = 'story_key_dates'");
+  if (Number(kept?.n) === 0 || (await db.all('SELECT 1 FROM story_key_dates LIMIT 1')).length === 0)
+    await refreshStoryTables(db);
   story = assembleStory('archive', await wholeArticles(archive), []);
   browse = await browseArchive(db, 'archive', { timelineWindow: WINDOW, articleWindow: ARTICLE_WINDOW });
 }, 120_000);
@@ -110,6 +115,12 @@ describe('the articles', () => {
     }
     story.articles.forEach((article, i) => expect(articles.indexOfId(article.id)).toBe(i));
     expect(articles.indexOfId('0000000000000000')).toBe(-1);
+  });
+
+  it('lists the story’s entities and key dates, from the tables an add keeps', () => {
+    expect(browse.entities.length).toBeGreaterThan(3);
+    expect(browse.entities).toEqual(story.entities);
+    expect(browse.keyDates).toEqual(story.keyDates);
   });
 
   it('counts articles per day and finds the folder they share', () => {
