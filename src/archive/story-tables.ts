@@ -372,8 +372,6 @@ async function readArticles(db: SqlDriver, nos: Iterable<number>): Promise<Map<n
   return articles;
 }
 
-// Events first read of a day (then four times as many a round): most days are decided by their first.
-const FIRST_EVENTS = 4;
 // How many sources of an event tell it in a day's summary (key-dates' SUMMARY_TELLINGS).
 const TELLINGS_READ = 3;
 // How many clean events a summarised day shows (key-dates' SUMMARY_EVENTS).
@@ -415,13 +413,19 @@ async function storyKeyDates(
       ? article
       : null;
   };
+  // Cleaning costs more than the rest (see keyDates): only the events the listing reaches are cleaned.
+  const clean = (event: TimelineEvent): string | null => {
+    let text = cleaned.get(event);
+    if (text === undefined) cleaned.set(event, (text = cleanSummary(event.summary)));
+    return text;
+  };
   const settled = (day: string, head: boolean): boolean => {
     const events = loaded.get(day) ?? [];
-    let clean = 0;
+    let told = 0;
     for (const event of events) {
-      if (cleaned.get(event) === null) continue;
-      clean++;
-      if (head ? clean >= EVENTS_SUMMARISED : mayBeEdge(event, day) === null) return true;
+      if (clean(event) === null) continue;
+      told++;
+      if (head ? told >= EVENTS_SUMMARISED : mayBeEdge(event, day) === null) return true;
     }
     return events.length >= eventDays.get(day)!.events;
   };
@@ -432,27 +436,26 @@ async function storyKeyDates(
   for (;;) {
     for (;;) {
       // Days still wanting events, by how many they have (a round reads the same places of each).
-      const wanting = new Map<number, string[]>();
+      // (A head day first reads as many as it shows, a tail day one.)
+      const wanting = new Map<string, string[]>();
       ranked.forEach(({ date }, i) => {
         if (settled(date, i < head)) return;
         const from = loaded.get(date)?.length ?? 0;
-        const days = wanting.get(from);
+        const to = Math.max(i < head ? EVENTS_SUMMARISED : 1, 4 * from);
+        const days = wanting.get(`${from} ${to}`);
         if (days) days.push(date);
-        else wanting.set(from, [date]);
+        else wanting.set(`${from} ${to}`, [date]);
       });
       if (wanting.size === 0) break;
-      for (const [from, days] of wanting) {
-        const read = await dayEvents(db, days, from, Math.max(FIRST_EVENTS, 4 * from));
-        for (const day of days) {
-          const events = read.get(day) ?? [];
-          for (const event of events) cleaned.set(event, cleanSummary(event.summary));
-          loaded.set(day, [...(loaded.get(day) ?? []), ...events]);
-        }
+      for (const [places, days] of wanting) {
+        const [from, to] = places.split(' ').map(Number) as [number, number];
+        const read = await dayEvents(db, days, from, to);
+        for (const day of days) loaded.set(day, [...(loaded.get(day) ?? []), ...(read.get(day) ?? [])]);
       }
     }
     ranked.forEach(({ date }, i) => {
       for (const event of loaded.get(date) ?? []) {
-        if (cleaned.get(event) === null) continue;
+        if (clean(event) === null) continue;
         if (i < head) {
           for (const source of event.sources.slice(0, TELLINGS_READ)) {
             const article = byId.get(source.articleId);
