@@ -56,6 +56,23 @@ describe('house format', () => {
     expect(prose.articles[0]).toMatchObject({ date: null, text: 'date palms grow here.' });
   });
 
+  it('reads the header as scrapers and editors vary it: blank lines or tabs before, tabs around, capitals', () => {
+    for (const raw of [
+      '\n\n date 2024-02-07 Body.',
+      '\tdate\t2024-02-07\tBody.',
+      ' DATE 2024-02-07 Body.',
+      'DATE 2024-02-07\nBody.',
+    ])
+      expect(parseHouse(raw, 'a.txt').articles[0], JSON.stringify(raw)).toMatchObject({
+        date: '2024-02-07',
+        text: 'Body.',
+      });
+    // Capitals before a word are prose, as before a digit only is the bare form a header.
+    const prose = parseHouse('Date palms grow here.', 'a.txt');
+    expect(prose.problems).toEqual([]);
+    expect(prose.articles[0]).toMatchObject({ date: null, text: 'Date palms grow here.' });
+  });
+
   it('cuts a long lead sentence to about 200 characters for the title', () => {
     const { articles } = parseHouse(` date 2024-01-01 ${'word '.repeat(100)}end.`, 'a.txt');
     expect(articles[0]!.title.length).toBeLessThanOrEqual(201);
