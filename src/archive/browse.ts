@@ -119,22 +119,22 @@ class Arrivals {
     if (this.waiting.has(key) || this.closed) return;
     this.waiting.add(key);
     void (async () => {
+      let read = false;
       try {
-        for (;;) {
-          if (this.closed) return;
+        while (!this.closed && !read) {
           try {
             arrived(await this.db.all<Row>(sql, params));
-            break;
+            read = true;
           } catch (error) {
-            if (this.closed) return;
-            if (!(error instanceof Error && /locked/i.test(error.message))) throw error;
+            // Another error is met again by the next read made now, where the screen sees it.
+            if (!(error instanceof Error && /locked/i.test(error.message))) return;
             await pause(RETRY_MS);
           }
         }
       } finally {
         this.waiting.delete(key);
       }
-      for (const listener of [...this.listeners]) listener();
+      if (read && !this.closed) for (const listener of [...this.listeners]) listener();
     })();
   }
 
