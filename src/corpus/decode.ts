@@ -1,7 +1,9 @@
-// Bytes to text for files whose encoding is not declared: BOMs are honoured, UTF-8 is required
-// otherwise, and binary content is named rather than shown as garbage.
+// Bytes to text for files whose encoding is not declared: BOMs are honoured, UTF-8 is expected
+// otherwise (text that is not is read as Windows-1252, and said), and binary content is named
+// rather than shown as garbage.
 
-export type Decoded = { text: string } | { problem: string };
+/** The text, and when it was not UTF-8, a line saying how it was read; or why it has none. */
+export type Decoded = { text: string; note?: string } | { problem: string };
 
 // How much of a file is inspected to tell text from binary.
 const SNIFF_BYTES = 8192;
@@ -18,14 +20,12 @@ export function decodeText(bytes: Uint8Array): Decoded {
     const binary = binaryReason(body);
     if (binary) return { problem: binary };
     if (decoded.problem === 'empty file') return decoded;
+    // Text that is not UTF-8 and not binary is, far most often, an older Windows or Mac export
+    // or a saved page in Windows-1252 (Latin-1 and more): read so, and said, not dropped.
     const at = firstInvalidUtf8(body);
     const byte = body[at];
-    return {
-      problem:
-        byte === undefined
-          ? 'invalid UTF-8'
-          : `invalid UTF-8 (byte 0x${byte.toString(16).padStart(2, '0')} at offset ${at})`,
-    };
+    const where = byte === undefined ? '' : ` (byte 0x${byte.toString(16).padStart(2, '0')} at offset ${at})`;
+    return { text: decodeWindows1252(body), note: `not UTF-8${where}: read as Windows-1252` };
   }
   // Control bytes are ASCII, so the first SNIFF_BYTES characters hold every one of the sniffed
   // bytes; only text that has any is counted byte by byte.

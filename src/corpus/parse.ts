@@ -55,7 +55,8 @@ export async function parseFile(bytes: Uint8Array, path: string, options: ParseO
   if ('problem' in decoded) return { articles: [], problems: [{ path, reason: decoded.problem }] };
   if (options.walked && format === 'markdown' && !/^\uFEFF?(?:---[ \t]*\r?\n| date )/.test(decoded.text))
     return { articles: [], problems: [] };
-  const result = await parseText(decoded.text, path, format);
+  const parsed = await parseText(decoded.text, path, format);
+  const result = decoded.note ? { ...parsed, problems: [{ path, reason: decoded.note }, ...parsed.problems] } : parsed;
   if (
     options.walked &&
     format === 'json' &&

@@ -91,7 +91,7 @@ describe('loading a folder full of bad input', () => {
     ['blank.txt', 'empty file'],
     ['nul.txt', 'binary file (NUL bytes)'],
     ['noise.txt', 'binary file (mostly non-text)'],
-    ['latin1.txt', 'invalid UTF-8 (byte 0xe9 at offset 20)'],
+    ['latin1.txt', 'not UTF-8 (byte 0xe9 at offset 20): read as Windows-1252'],
     ['huge.txt', 'too large (100 MB; the limit is 20 MB)'],
     ['impossible.txt', 'malformed date header " date 2024-02-30 ": no such day'],
     ['month.txt', 'malformed date header " date 2024-13-01 ": no such month'],
@@ -101,6 +101,10 @@ describe('loading a folder full of bad input', () => {
     ['missing.txt', 'no such file or directory'],
   ])('names %s once, as %j', (name, reason) => {
     expect(reasonFor(name)).toEqual([reason]);
+  });
+
+  it('reads a file that is not UTF-8 as Windows-1252 and keeps its article', () => {
+    expect(result.articles.find((a) => a.path === join(dir, 'latin1.txt'))?.text).toBe('Café au lait.');
   });
 
   it("names broken XML with the parser's reason", () => {
