@@ -13,7 +13,7 @@
 // at once, is read again asynchronously, and the lists' listeners are called when rows arrive.
 // An archive changed by an `add` while it is browsed keeps the order it was opened with; a row a
 // re-merge removed stays unread (undefined) until the archive is opened again.
-import type { AnalyzedArticle, Article, EntitySummary, KeyDate, TimelineEvent, TimeMod } from '../types.js';
+import type { AnalyzedArticle, Article, EntitySummary, KeyDate, Problem, TimelineEvent, TimeMod } from '../types.js';
 import type { ArticleList, ArticleShell, BrowseStory, DayCoverage, RowsListener, TimelineList } from '../browse.js';
 import type { EventSearch } from '../search/index.js';
 import { comparePaths } from '../corpus/index.js';
@@ -598,6 +598,21 @@ async function storyTables(
   return readStoryTables(db);
 }
 
+/** The timeline's buckets an add or prune left to merge (it was stopped): the timeline lacks them. */
+async function unmerged(db: SqliteDatabase, name: string, tables: ReadonlySet<string>): Promise<Problem[]> {
+  if (!tables.has('timeline_dirty')) return [];
+  const [row] = await db.all<{ n: unknown }>('SELECT count(*) AS n FROM timeline_dirty');
+  const n = num(row?.n);
+  return n === 0
+    ? []
+    : [
+        {
+          path: name,
+          reason: `the timeline lacks ${n} date ${n === 1 ? 'bucket' : 'buckets'} an add or prune left unmerged: run news-tui add again`,
+        },
+      ];
+}
+
 /** Calls `visit` with each row of `sql`, now, or once the lock lets it (open may wait). */
 async function readEach<Row extends Record<string, unknown>>(
   db: SqliteDatabase,
@@ -702,7 +717,7 @@ export async function browseArchive(
   const { entities, keyDates } = await storyTables(db, tables);
   return {
     name,
-    problems: [],
+    problems: await unmerged(db, name, tables),
     timeline,
     articles,
     entities,

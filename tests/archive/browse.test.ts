@@ -123,6 +123,18 @@ describe('the articles', () => {
     expect(browse.keyDates).toEqual(story.keyDates);
   });
 
+  it('says when an add left buckets of the timeline unmerged', async () => {
+    expect(browse.problems).toEqual([]);
+    await db.run("INSERT INTO timeline_dirty (bucket) VALUES ('2010-01')");
+    try {
+      const stopped = await browseArchive(db, 'archive');
+      expect(stopped.problems).toHaveLength(1);
+      expect(stopped.problems[0]!.reason).toContain('1 date bucket');
+    } finally {
+      await db.run('DELETE FROM timeline_dirty');
+    }
+  });
+
   it('counts articles per day and finds the folder they share', () => {
     const days = new Map<string, number>();
     for (const { date } of generated) days.set(date, (days.get(date) ?? 0) + 1);
