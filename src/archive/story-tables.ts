@@ -381,7 +381,8 @@ const EVENTS_SUMMARISED = 4;
 async function storyKeyDates(
   db: SqlDriver,
   light: readonly LightArticle[],
-  summarised: number = SUMMARISED_DAYS,
+  summarised: number,
+  firstHead: number,
 ): Promise<KeyDate[]> {
   const eventDays = await eventDayCounts(db);
   const ranked = rankDays(dayFeatures(light, [], eventDays), coverageBursts(light), KEY_DATE_METHOD);
@@ -431,7 +432,7 @@ async function storyKeyDates(
   };
   // The head first read as twice the summarised days, as many as have their namings gathered:
   // should more go unlisted, the listing runs again with a longer head (a round more).
-  let head = Math.min(ranked.length, NAMED_DAYS * summarised);
+  let head = Math.min(ranked.length, firstHead);
   const whole = new Map<number, AnalyzedArticle>();
   for (;;) {
     for (;;) {
@@ -489,7 +490,7 @@ async function storyKeyDates(
     const lastSummarised = listed.length >= summarised ? listed[summarised - 1]!.date : null;
     const reach = lastSummarised === null ? ranked.length : ranked.findIndex((d) => d.date === lastSummarised) + 1;
     if (reach <= head) return listed;
-    head = Math.min(ranked.length, Math.max(reach, 2 * head));
+    head = Math.min(ranked.length, Math.max(reach, 2 * head, 1));
   }
 }
 
@@ -504,6 +505,9 @@ export interface StoryTablesRefresh {
 export interface StoryTablesOptions {
   /** As keyDates' `summarised`: how many top days are summed up from their tellings. */
   summarised?: number;
+  /** How many top days are first read as days to sum up (default: twice `summarised`): when
+   * more of them go unlisted than this leaves room for, the listing is read again longer. */
+  firstHead?: number;
 }
 
 /**
@@ -546,7 +550,8 @@ export async function refreshStoryTables(db: SqlDriver, options: StoryTablesOpti
       namings: facts.f,
     };
   }
-  const keyDates = await storyKeyDates(db, light, options.summarised);
+  const summarised = options.summarised ?? SUMMARISED_DAYS;
+  const keyDates = await storyKeyDates(db, light, summarised, options.firstHead ?? NAMED_DAYS * summarised);
   light.length = 0;
   // The names' counts in the order first met, as nameCounts gives them.
   const named = [...counts.values()]
