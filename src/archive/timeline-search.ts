@@ -16,8 +16,10 @@
 // name counts when the summary says it). `^`, `$`, `entity:` and `source:` are not answered: they
 // are named in `problems`.
 //
-// Ranking: bm25 among the RANKED newest matching events (by timeline position); the count is
-// exact up to COUNTED matches, and said to be a count of those beyond it.
+// Ranking: the COUNTED matches last written (highest row ids: the buckets merged last) are read
+// with their bm25 from the index in one pass; the RANKED latest of them in the timeline are
+// ranked by bm25, latest first among equals. The count is exact: from the index when the query
+// has no date and no entity scope, else it counts among those COUNTED and says so in `problems`.
 import type { TimelineEvent } from '../types.js';
 import type { EventSearch, FieldMatch, SearchHit, SearchOptions, SearchResult } from '../search/index.js';
 import { DEFAULT_LIMIT } from '../search/index.js';
@@ -29,8 +31,8 @@ import { startsWithinOneTypo } from '../search/typo.js';
 import type { SqliteDatabase } from './sqlite.js';
 import { eventOfRow, type PagedTimeline } from './browse.js';
 
-/** Matches read per query (their row ids only, from the index): the count is exact up to this. */
-export const COUNTED = 20_000;
+/** Matches read per query, with their bm25, from the index (a word in every event costs this many). */
+export const COUNTED = 10_000;
 /** The newest matches ranked by bm25: a word in every event costs the same at any size. */
 const RANKED = 2000;
 /** A prefix this short is a whole word unless it is the last word typed ("a" would read every word). */
