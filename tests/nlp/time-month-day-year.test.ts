@@ -21,6 +21,11 @@ describe('a day written with its year elsewhere in the article', () => {
     expect(valueAt(text, '2004-06-20', 'May 4', 1)).toBe('1999-05-04');
   });
 
+  it('does not take the year from a day written after publication (a later comment)', () => {
+    const text = 'Airlines halted flights on 2 May. Posted by a reader on 2 May 2012.';
+    expect(valueAt(text, '2009-05-05', '2 May')).toBe('2009-05-02');
+  });
+
   it('leaves other days of the article to the publication date', () => {
     const text =
       'The memo was sent on May 4 1999. Its author has since retired. Nobody read it for years. ' +
@@ -101,6 +106,9 @@ describe('ranges of days', () => {
   it('gives the first day the year written at the end', () => {
     expect(valueAt('He is accused of leaking it between April 16 and May 28 2004.', '2005-11-23', 'April 16')).toBe(
       '2004-04-16',
+    );
+    expect(valueAt('The raids took place between September 13 and 15 2003.', '2005-07-20', 'September 13')).toBe(
+      '2003-09-13',
     );
     expect(valueAt('The talks ran from December 28 to January 3, 2009.', '2009-06-01', 'December 28')).toBe(
       '2008-12-28',

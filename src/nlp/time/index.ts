@@ -3,7 +3,7 @@
 // the tense of each clause and the last day mentioned.
 import type { Sentence, TimeExpression } from '../../types.js';
 import type { Anchoring } from './anchoring.js';
-import { type Day, isValidDay, parseDay, weekday } from './calendar.js';
+import { type Day, dayNumber, isValidDay, parseDay, weekday } from './calendar.js';
 import { liveBlogClockTimes as findLiveBlogClockTimes } from './evidence.js';
 import { precisionOf } from './precision.js';
 import { type Candidate, RULES, WORD_START_GUARD } from './rules/index.js';
@@ -150,7 +150,10 @@ function writtenDays(chosen: readonly Candidate[], text: string, dct: Day | null
     if (!WRITTEN_YEAR.test(words) || !FULL_DATE_WORDS.test(words)) continue;
     const r = c.resolve(alone);
     const day = r && !r.derived ? parseDay(r.value) : null;
-    if (day && !days.has(day.month * 100 + day.day)) days.set(day.month * 100 + day.day, day.year);
+    // A day written past publication is a plan or a later reader's comment ("Posted 2 May 2012"
+    // under a 2009 story), not the year of a day the story reports.
+    if (!day || (dct && dayNumber(day) > dayNumber(dct))) continue;
+    if (!days.has(day.month * 100 + day.day)) days.set(day.month * 100 + day.day, day.year);
   }
   return days;
 }

@@ -246,15 +246,16 @@ const ENDED_BEFORE = /\bended\s+$/;
 /** "in effect until Nov. 30", "has until 15 December": the end of a period still running. */
 const UNTIL_BEFORE = /\b(?:until|till|through)\s+$/i;
 /** "runs from June 1 to November 30", "between April 16 and May 28": the second day of a range. */
-/** "between April 16 and May 28 2004": the first day of a range whose year is written at its end. */
+/** "between April 16 and May 28 2004", "September 13 and 15 2003": a range's year written at its end. */
 const RANGE_YEAR_AFTER =
-  /^\s+(?:to|and|until|till|through|-|–)\s+(?:(?<month>[A-Z][a-z]+)\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?|(?<dayFirst>\d{1,2})(?:st|nd|rd|th)?\s+(?<monthAfter>[A-Z][a-z]+)),?\s+(?<year>(?:1[6-9]|20)\d\d)\b/;
+  /^\s+(?:to|and|until|till|through|-|–)\s+(?:(?<month>[A-Z][a-z]+)\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?|(?<dayFirst>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?<monthAfter>[A-Z][a-z]+))?),?\s+(?<year>(?:1[6-9]|20)\d\d)\b/;
 
 /** The year of a range's first day from the year written at its end: "December 30 to January 2, 2006" is 2005's. */
 function rangeStartYear(end: RegExpExecArray | null, month: number, day: number): number | null {
   const g = end?.groups;
   if (!g) return null;
-  const endMonth = monthNumber(g.month ?? g.monthAfter ?? '');
+  // "between September 13 and 15 2003": a day alone ends the range in the same month.
+  const endMonth = g.month || g.monthAfter ? monthNumber(g.month ?? g.monthAfter ?? '') : month;
   if (endMonth === null) return null;
   const endDay = Number(g.day ?? g.dayFirst);
   return Number(g.year) - (month * 100 + day > endMonth * 100 + endDay ? 1 : 0);
