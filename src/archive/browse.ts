@@ -224,8 +224,11 @@ export class PagedTimeline implements TimelineList {
   at(index: number): TimelineEvent | undefined {
     if (!Number.isInteger(index) || index < 0 || index >= this.rows.length) return undefined;
     const number = Math.floor(index / this.size);
-    const window = this.windows.get(number) ?? this.readWindow(number);
-    return window?.[index - number * this.size] ?? this.hits.get(index);
+    const at = index - number * this.size;
+    const window = this.windows.get(number);
+    if (window) return window[at];
+    // A search's hit, read with the hits: a hit list draws without a window read per hit.
+    return this.hits.get(index) ?? this.readWindow(number)?.[at];
   }
 
   dateAt(index: number): string {

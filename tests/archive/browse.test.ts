@@ -246,13 +246,35 @@ describe('the timeline’s order kept in the cache', () => {
   });
 });
 
+/** Takes the archive's lock as another process would, until the returned function gives it back. */
+async function lockAsAnotherProcess(): Promise<() => void> {
+  // A live process (this one's parent) listed as a user, so the lock is not taken for a dead one's.
+  writeFileSync(join(`${file}.users`, String(process.ppid)), '');
+  // This turn's read batch ends first: the next read needs the lock again.
+  await new Promise((resolve) => setImmediate(resolve));
+  mkdirSync(`${file}.lock`);
+  return () => {
+    rmdirSync(`${file}.lock`);
+    rmSync(join(`${file}.users`, String(process.ppid)), { force: true });
+  };
+}
+
 describe('a lock held by another process', () => {
+  it('does not hide a search’s hits: they were read with the search, not a window each', async () => {
+    const fresh = await browseArchive(db, 'archive', { timelineWindow: WINDOW });
+    const { hits } = fresh.createSearch().find('million', { limit: 1000 });
+    expect(hits.length).toBeGreaterThan(WINDOW);
+    const unlock = await lockAsAnotherProcess();
+    try {
+      for (const hit of hits) expect(fresh.timeline.at(hit.index)).toEqual(story.timeline[hit.index]);
+    } finally {
+      unlock();
+    }
+  });
+
   it('does not stop the screen: a row not read yet is undefined, and arrives once the lock is gone', async () => {
     const fresh = await browseArchive(db, 'archive', { timelineWindow: WINDOW, articleWindow: ARTICLE_WINDOW });
-    // A live process (this one's parent) listed as a user, so the lock is not taken for a dead one's.
-    writeFileSync(join(`${file}.users`, String(process.ppid)), '');
-    await new Promise((resolve) => setImmediate(resolve));
-    mkdirSync(`${file}.lock`);
+    const unlock = await lockAsAnotherProcess();
     let told = 0;
     const arrived = new Promise<void>((resolve) =>
       fresh.timeline.subscribe(() => {
@@ -268,8 +290,7 @@ describe('a lock held by another process', () => {
       expect(told).toBe(0);
       expect(fresh.timeline.at(last)).toBeUndefined();
     } finally {
-      rmdirSync(`${file}.lock`);
-      rmSync(join(`${file}.users`, String(process.ppid)), { force: true });
+      unlock();
     }
     await arrived;
     expect(told).toBe(1);
