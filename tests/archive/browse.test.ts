@@ -264,12 +264,17 @@ describe('a lock held by another process', () => {
     const fresh = await browseArchive(db, 'archive', { timelineWindow: WINDOW });
     const { hits } = fresh.createSearch().find('million', { limit: 1000 });
     expect(hits.length).toBeGreaterThan(WINDOW);
+    let told = 0;
+    fresh.timeline.subscribe(() => told++);
     const unlock = await lockAsAnotherProcess();
     try {
       for (const hit of hits) expect(fresh.timeline.at(hit.index)).toEqual(story.timeline[hit.index]);
     } finally {
       unlock();
     }
+    // No window was asked for (it would arrive now that the lock is given back).
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(told).toBe(0);
   });
 
   it('does not stop the screen: a row not read yet is undefined, and arrives once the lock is gone', async () => {
