@@ -11,9 +11,10 @@ import {
 import { startPosition } from '../../src/ui/use-time-navigation.js';
 import { timelineWindow } from '../../src/ui/screens/TimelineScreen.js';
 import { backgroundArticles, backgroundTimeline as events } from '../fixtures/background-story.js';
-import { dayIndex } from '../../src/timeline/index.js';
+import { dayIndex, dayOf, placementOf, spanOf } from '../../src/timeline/index.js';
 import { coverageOf, timelineList as listOf } from '../../src/browse-memory.js';
 import type { RowList } from '../../src/browse.js';
+import type { TimelineEvent } from '../../src/types.js';
 
 const ALL = { entity: null, since: null, until: null, newestFirst: false };
 const ids = (list: RowList<{ id: string }>): string[] => Array.from({ length: list.length }, (_, i) => list.at(i)!.id);
@@ -225,5 +226,138 @@ describe('the window of rows drawn', () => {
         }
       }
     }
+  });
+});
+
+describe('dates found by binary search', () => {
+  // The timeline is in placement order, so ranges, jumps and years are found by binary search
+  // over its dates; they must find what a reading of every row finds (the reference below).
+  const dates: Array<[string, 'END' | 'MID' | 'START' | undefined]> = [
+    ['11', undefined],
+    ['1918', undefined],
+    ['1934-06', undefined],
+    ['2008-W52', undefined],
+    // Its Monday is 29 December 2008: in 2009 by its value, placed in 2008.
+    ['2009-W01', undefined],
+    ['2009', 'MID'],
+    ['2009-01-20', undefined],
+    ['2009-06', undefined],
+    ['2009-06-11', undefined],
+    ['2009-06-11T08:00', undefined],
+    ['2009-12', 'END'],
+    ['2010-W01', undefined],
+    ['2010-01-12', undefined],
+    ['2010-01-12', undefined],
+    ['2010-01-20', undefined],
+    ['2010-01', 'END'],
+    ['2010-02', undefined],
+    ['2010-03-05', undefined],
+    ['2010-SU', undefined],
+    ['2011-01-20', undefined],
+    ['2011-06', undefined],
+    ['PAST_REF', undefined],
+  ];
+  const synthetic = dates
+    .map(([date, mod], i) => ({
+      ...events[0]!,
+      id: `d${i}`,
+      date,
+      mod,
+      entities: i % 3 === 0 ? ['A'] : ['B'],
+    }))
+    .sort(
+      (a, b) =>
+        (placementOf(a.date, a.mod) ?? Number.MAX_SAFE_INTEGER) -
+        (placementOf(b.date, b.mod) ?? Number.MAX_SAFE_INTEGER),
+    );
+  const all = (list: RowList<TimelineEvent>): TimelineEvent[] =>
+    Array.from({ length: list.length }, (_, i) => list.at(i)!);
+  const within = (date: string, value: string): boolean =>
+    date.startsWith(value) &&
+    (date.length === value.length || date[value.length] === '-' || date[value.length] === 'T');
+
+  it('keeps the rows an entity and a range keep, in either order', () => {
+    const bounds = [null, '1900', '2009-06', '2009-06-11', '2010-01-12', '2010', '2011-06-30', '2030'];
+    for (const entity of [null, 'A', 'B'])
+      for (const since of bounds)
+        for (const until of bounds)
+          for (const newestFirst of [false, true]) {
+            const first = since === null ? null : spanOf(since)!.first;
+            const last = until === null ? null : spanOf(until)!.last;
+            let expected = synthetic.filter((e) => entity === null || e.entities.includes(entity));
+            if (first !== null || last !== null)
+              expected = expected.filter((e) => {
+                const at = placementOf(e.date, e.mod);
+                return at !== null && (first === null || at >= first) && (last === null || at <= last);
+              });
+            if (newestFirst) expected.reverse();
+            const shown = shownTimeline(listOf(synthetic), { entity, since, until, newestFirst });
+            expect(ids(shown), `${entity} ${since} ${until} ${newestFirst}`).toEqual(ids(listOf(expected)));
+            expected.forEach((e, i) => expect(shown.positionOf(synthetic.indexOf(e))).toBe(i));
+          }
+  });
+
+  it('goes to the row a reading of every row goes to, and reads a year as it does', () => {
+    // The reference: the first row within the value, else the nearest day's first row.
+    const reference = (rows: readonly TimelineEvent[], value: string) => {
+      const exact = rows.findIndex((e) => within(e.date, value));
+      if (exact >= 0) return { position: exact, exact: true, date: value };
+      const span = spanOf(value)!;
+      let best: number | null = null;
+      let distance = Infinity;
+      for (const e of rows) {
+        const day = dayOf(e.date);
+        const index = day === null ? null : dayIndex(day);
+        if (index === null) continue;
+        const d = index < span.first ? span.first - index : index > span.last ? index - span.last : 0;
+        if (d < distance || (d === distance && best !== null && index < best)) [distance, best] = [d, index];
+      }
+      const month = dayOf(value)?.slice(0, 7);
+      const monthSpan = month === undefined ? null : spanOf(month);
+      if (month && monthSpan && (best === null || best < monthSpan.first || best > monthSpan.last)) {
+        const inMonth = rows.findIndex((e) => e.date === month);
+        if (inMonth >= 0) return { position: inMonth, exact: false, date: month };
+      }
+      if (best === null) return null;
+      const position = rows.findIndex((e) => dayOf(e.date) !== null && dayIndex(dayOf(e.date)!) === best);
+      return { position, exact: false, date: dayOf(rows[position]!.date)! };
+    };
+    const values = ['1918', '1934', '2009', '2009-06', '2009-06-11', '2009-06-12', '2009-12-31', '2010-01-01'];
+    values.push('2010-01-15', '2010-01-16', '2010-02-14', '2010-02', '2010-07', '2011', '2011-01-19', '2030', '1000');
+    for (const newestFirst of [false, true])
+      for (const entity of [null, 'A', 'B']) {
+        const shown = shownTimeline(listOf(synthetic), { ...ALL, entity, newestFirst });
+        for (const value of values)
+          expect(positionOfDate(shown, value), `${newestFirst} ${entity} ${value}`).toEqual(
+            reference(all(shown), value),
+          );
+        for (const near of [null, '2009-03-01', '2010-06-01', '2011-12-01', '1950'])
+          for (const query of [
+            { month: '01', day: '20' },
+            { month: '06' },
+            { month: '06', day: '11' },
+            { month: '03' },
+          ]) {
+            const parts = (date: string) => /^(\d{4})(?:-(\d\d))?(?:-(\d\d))?/.exec(date);
+            const nearYear = near === null ? null : Number(near.slice(0, 4));
+            let best: number | null = null;
+            for (const e of all(shown)) {
+              const m = parts(e.date);
+              if (!m || (m[2] === undefined ? undefined : Number(m[2])) !== Number(query.month)) continue;
+              if ('day' in query && Number(m[3]) !== Number(query.day)) continue;
+              const year = Number(m[1]);
+              if (best === null || Math.abs(year - (nearYear ?? year)) < Math.abs(best - (nearYear ?? best)))
+                best = year;
+            }
+            const year = best ?? nearYear;
+            const expected =
+              year === null
+                ? null
+                : [String(year).padStart(4, '0'), query.month, 'day' in query ? query.day : undefined];
+            expect(resolveDate(query, shown, near), `${newestFirst} ${entity} ${near} ${JSON.stringify(query)}`).toBe(
+              expected === null ? null : expected.filter(Boolean).join('-'),
+            );
+          }
+      }
   });
 });
