@@ -44,6 +44,11 @@ describe('a past-tense clause', () => {
     expect(valueAt('The council said it would vote on July 1.', '2007-06-10', 'July 1')).toBe('2007-07-01');
   });
 
+  it('reaches further ahead for the day a reported plan aims at', () => {
+    expect(valueAt('The band postponed its shows to September 1.', '2007-06-10', 'September 1')).toBe('2007-09-01');
+    expect(valueAt('Leaders were called to a summit on September 1.', '2007-06-10', 'September 1')).toBe('2006-09-01');
+  });
+
   it('lets a future-tense clause look ahead', () => {
     expect(valueAt('The bridge will reopen on October 3.', '2007-06-10', 'October 3')).toBe('2007-10-03');
   });

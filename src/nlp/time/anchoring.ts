@@ -85,6 +85,7 @@ export function yearOfMonthDay(
   day: number,
   tense: Tense,
   dayIn: (year: number) => Day | null = (y) => (day <= daysInMonth(y, month) ? { year: y, month, day } : null),
+  pastReach: number = PAST_TENSE_REACH_DAYS,
 ): number {
   const today = dayNumber(dct);
   let best = dct.year;
@@ -94,7 +95,7 @@ export function yearOfMonthDay(
     if (!date) continue;
     const delta = dayNumber(date) - today;
     let score = Math.abs(delta);
-    if (tense === 'past' && delta > PAST_TENSE_REACH_DAYS) continue;
+    if (tense === 'past' && delta > pastReach) continue;
     if (tense === 'present' && delta > PRESENT_TENSE_REACH_DAYS) continue;
     if (tense === 'future' && delta < 0) score += DAYS_AGAINST_TENSE;
     if (score < bestScore) {

@@ -243,6 +243,8 @@ export const numericDate: Rule = {
 };
 
 const ENDED_BEFORE = /\bended\s+$/;
+/** "postponed the shows to July 31", "called a summit for September 14": the day a plan aims at. */
+const TARGET_BEFORE = /\b(?:to|for|until|till)\s+$/i;
 /** "in effect until Nov. 30", "has until 15 December": the end of a period still running. */
 const UNTIL_BEFORE = /\b(?:until|till|through)\s+$/i;
 /** "runs from June 1 to November 30", "between April 16 and May 28": the second day of a range. */
@@ -280,6 +282,8 @@ export const monthAndDay: Rule = {
     const before = m.input.slice(Math.max(0, m.index - 40), m.index);
     const until = !m[1] && !relation && UNTIL_BEFORE.test(before);
     const rangeEnd = !m[1] && !relation && RANGE_END_BEFORE.test(before);
+    // A past-tense clause reaches ahead only for the day a plan it reports aims at.
+    const target = !relation && TARGET_BEFORE.test(before);
     const end = m.index + m[0].length;
     const rangeYear = relation ? null : rangeStartYear(RANGE_YEAR_AFTER.exec(m.input.slice(end, end + 40)), month, day);
     return {
@@ -294,7 +298,7 @@ export const monthAndDay: Rule = {
         const passed = month < a.dct.month || (month === a.dct.month && day <= a.dct.day);
         // The same day written earlier with its year ("on March 7 2003 … advice on March 7").
         const written = relation ? undefined : a.datedDays.get(month * 100 + day);
-        let year = yearOfMonthDay(a.dct, month, day, lean);
+        let year = yearOfMonthDay(a.dct, month, day, lean, undefined, target ? Infinity : undefined);
         const narrative = relation ? null : narrativeYearOfMonthDay(a, month, day);
         // A range runs forward from its first day: "from June 1 to November 30" in June ends this November.
         const start = rangeEnd && a.lastValue ? parseDay(a.lastValue) : null;
