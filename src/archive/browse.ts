@@ -627,7 +627,7 @@ async function readEach<Row extends Record<string, unknown>>(
 }
 
 /** The timeline's order read from the archive: its sort-key index walked, a row looked up each. */
-async function readOrder(db: SqliteDatabase, size: number): Promise<TimelineOrder> {
+async function readOrder(db: SqliteDatabase, size: number): Promise<TimelineOrder & { seen: number }> {
   // Rows added after the count (an add meanwhile) are left out: the order stays the one opened.
   const rows = new Int32Array(size);
   const dateIds = new Int32Array(size);
@@ -635,11 +635,13 @@ async function readOrder(db: SqliteDatabase, size: number): Promise<TimelineOrde
   const dates: string[] = [];
   const dateId = new Map<string, number>();
   let at = 0;
+  let seen = 0;
   // sort_key ends with the event's id: no two rows share one, and no second term to sort by.
   await readEach<{ row: unknown; date: string; mod: string | null }>(
     db,
     'SELECT row, date, mod FROM timeline ORDER BY sort_key',
     ({ row, date, mod }) => {
+      seen++;
       if (at >= size) return;
       let id = dateId.get(date);
       if (id === undefined) {
@@ -654,8 +656,8 @@ async function readOrder(db: SqliteDatabase, size: number): Promise<TimelineOrde
     },
   );
   return at === size
-    ? { rows, dateIds, dates, mods }
-    : { rows: rows.slice(0, at), dateIds: dateIds.slice(0, at), dates, mods: mods.slice(0, at) };
+    ? { rows, dateIds, dates, mods, seen }
+    : { rows: rows.slice(0, at), dateIds: dateIds.slice(0, at), dates, mods: mods.slice(0, at), seen };
 }
 
 /** The timeline's order, from the cache when the archive has not changed since it was kept. */
@@ -663,19 +665,23 @@ async function timelineOrder(
   db: SqliteDatabase,
   { file, cacheDir }: BrowseOptions,
 ): Promise<{ order: TimelineOrder; cached: boolean }> {
-  const sql = 'SELECT count(*) AS n, max(row) AS m FROM timeline';
+  // Two statements: together, count(*) and max(row) scan the table; apart, each reads an index.
+  const countSql = 'SELECT count(*) AS n FROM timeline';
+  const maxSql = 'SELECT max(row) AS m FROM timeline';
   // Read now (in this turn's read transaction, with the file's stamp) unless locked.
-  const now = db.readNow<{ n: unknown; m: unknown }>(sql);
-  const [counted] = now ?? (await db.all<{ n: unknown; m: unknown }>(sql));
-  const size = num(counted?.n);
-  const stamp = now !== null && file && cacheDir ? archiveStamp(file, size, num(counted?.m)) : null;
+  const counted = db.readNow<{ n: unknown }>(countSql);
+  const highest = counted === null ? null : db.readNow<{ m: unknown }>(maxSql);
+  const now = counted !== null && highest !== null;
+  const size = num((counted ?? (await db.all<{ n: unknown }>(countSql)))[0]?.n);
+  const maxRow = num(highest?.[0]?.m);
+  const stamp = now && file && cacheDir ? archiveStamp(file, size, maxRow) : null;
   if (stamp !== null) {
     const cached = readCachedOrder(cacheDir!, file!, stamp);
     if (cached) return { order: cached, cached: true };
   }
-  const order = await readOrder(db, size);
+  const { seen, ...order } = await readOrder(db, size);
   // Kept only when nothing was committed while it was read.
-  if (stamp !== null && order.rows.length === size && archiveStamp(file!, size, num(counted?.m)) === stamp)
+  if (stamp !== null && seen === size && archiveStamp(file!, size, maxRow) === stamp)
     writeCachedOrder(cacheDir!, file!, stamp, order);
   return { order, cached: false };
 }
