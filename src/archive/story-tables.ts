@@ -586,6 +586,13 @@ export async function readStoryTables(
   db: SqlDriver,
   limit: number = STORED_ENTITIES,
 ): Promise<{ entities: EntitySummary[]; keyDates: KeyDate[] }> {
+  // An archive no add or prune has refreshed since it was made has no story tables yet.
+  const [made] = await db.all<{ n: unknown }>(
+    db.dialect === 'sqlite'
+      ? "SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'story_key_dates'"
+      : "SELECT COUNT(*) AS n FROM (SELECT to_regclass('story_key_dates') AS t) AS made WHERE t IS NOT NULL",
+  );
+  if (num(made?.n) === 0) return { entities: [], keyDates: [] };
   const entities = await db.all<{
     name: string;
     type: EntityType;

@@ -98,6 +98,13 @@ describe.each(engines)('story tables on $name', (engine) => {
     rmSync(work, { recursive: true, force: true });
   });
 
+  it('reads no story from an archive never refreshed', async () => {
+    const empty = await engine.open(join(work, 'empty'));
+    await Archive.over(empty, async () => 0);
+    expect(await readStoryTables(empty)).toEqual({ entities: [], keyDates: [] });
+    await empty.close();
+  });
+
   it('holds the entities and key dates of the whole story', async () => {
     const refreshed = await refreshStoryTables(db);
     const story = await wholeStory();
