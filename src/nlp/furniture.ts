@@ -13,7 +13,7 @@ const FURNITURE =
 const COMMENT_HEADER = /\bon \d{1,2} [A-Z][a-z]{2} \d{4}, [^\s,]+ wrote:/;
 
 // How a newspaper's site tells where the article was printed, and its share widget.
-const PRINT_NOTE = /\b(?:A version (?:of this article )?appeared on p\d+|Copy the URL and paste)\b/i;
+const PRINT_NOTE = /\b(?:A version (?:of this article )?appeared (?:on p\d+|in the)|Copy the URL and paste)\b/i;
 
 /** Whether a sentence is the page's rather than the story's, so its dates are no event. */
 export function isPageFurniture(sentence: string): boolean {

@@ -160,6 +160,22 @@ describe('PHOTO_CREDIT: credits are not people of the story', () => {
     expect(withoutPhotoCredits(text, mentions).map((m) => m.text)).toEqual(['Transocean']);
   });
 
+  it('takes a credit whose name holds lower-case words whole, up to its agency', () => {
+    for (const [text, credit] of [
+      [
+        'Photograph: Carl de Souza\\/AFP\\/Getty Images Two new cases were found.',
+        'Photograph: Carl de Souza\\/AFP\\/Getty Images',
+      ],
+      [
+        'Photograph: Centers for Disease Control\\/Reuters It is a disease of pigs.',
+        'Photograph: Centers for Disease Control\\/Reuters',
+      ],
+    ]) {
+      const ranges = photoCreditRanges(text);
+      expect(ranges.map(([from, to]) => text.slice(from, to))).toEqual([credit]);
+    }
+  });
+
   it('keeps the photographer out of what the recogniser returns', () => {
     const found = entities('Troops entered Mosul on Monday, officials said (Hadi Mizban/AP). Maliki praised them.');
     expect(found.some((m) => m.text.includes('Mizban'))).toBe(false);

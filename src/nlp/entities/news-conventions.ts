@@ -86,6 +86,8 @@ const AGENCY_KEYS = new Set(NEWS_AGENCIES.map((a) => a.toLowerCase()));
 const LABELS = new Set(PHOTO_CREDIT_LABELS);
 // The longest credit a page writes is a photographer, a pool and an agency or two.
 const MAX_CREDIT = 100;
+// The most words a photographer's or an agency's name takes before a slash.
+const CREDIT_NAME_WORDS = 5;
 
 // "Gerald Herbert", "AP Photo", "Getty Images", "the Washington Post": one part of a credit.
 function isCreditPart(part: string): boolean {
@@ -177,10 +179,22 @@ function labelledCreditEnd(text: string, from: number): number {
   let end = from;
   let capitalised = 0;
   let sawSlash = false;
-  for (const word of line.split(' ')) {
+  const words = line.split(' ');
+  // A name before the credit's slash may hold lower-case words ("Carl de Souza/AFP", "Centers
+  // for Disease Control/Reuters"): up to the slash, within a name's length, it is all credit.
+  const slashAt = words.findIndex((word) => word.includes('/'));
+  const nameWords =
+    slashAt > 0 && slashAt <= CREDIT_NAME_WORDS && words.slice(0, slashAt).every((word) => !/[.,;:!?]$/.test(word))
+      ? slashAt
+      : 0;
+  for (const [i, word] of words.entries()) {
     const wordStart = offset;
     offset += word.length + 1;
     if (word === '') continue;
+    if (i < nameWords) {
+      end = wordStart + word.length;
+      continue;
+    }
     if (word.includes('/')) {
       sawSlash = true;
       const slash = word.lastIndexOf('/');
