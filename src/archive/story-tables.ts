@@ -72,6 +72,33 @@ export function storyTableStatements(): string[] {
   ];
 }
 
+const STORY_TABLES = ['story_facts', 'story_entities', 'story_key_dates'];
+
+async function storyTablesMade(db: SqlDriver): Promise<boolean> {
+  const names = STORY_TABLES.map((name) => `'${name}'`).join(', ');
+  const [made] = await db.all<{ n: unknown }>(
+    db.dialect === 'sqlite'
+      ? `SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name IN (${names})`
+      : `SELECT COUNT(*) AS n FROM unnest(ARRAY[${names}]) AS name WHERE to_regclass(name) IS NOT NULL`,
+  );
+  return num(made?.n) === STORY_TABLES.length;
+}
+
+// Any constant: the lock's name among the server's advisory locks (schema.ts holds another).
+const STORY_TABLES_LOCK = 4_715_023_002;
+
+/**
+ * Makes the story tables once: two processes creating a table on one server at the same moment
+ * collide even with IF NOT EXISTS (see schema.ts), so there creation is serialised by a lock.
+ */
+async function makeStoryTables(db: SqlDriver): Promise<void> {
+  if (await storyTablesMade(db)) return;
+  await db.transaction(async (tx) => {
+    if (tx.dialect === 'postgres') await tx.all(`SELECT pg_advisory_xact_lock(${STORY_TABLES_LOCK})`);
+    for (const statement of storyTableStatements()) await tx.exec(statement);
+  });
+}
+
 /** One article's facts, as stored (JSON, short keys: 100,000 of them are read at each refresh). */
 interface ArticleFacts {
   /** Mentions: [name, type, how written (null: as the name), count], pairs in the order first met. */
@@ -515,7 +542,7 @@ export interface StoryTablesOptions {
  * (the `timeline` table, as the timeline of all the articles) and stores them.
  */
 export async function refreshStoryTables(db: SqlDriver, options: StoryTablesOptions = {}): Promise<StoryTablesRefresh> {
-  for (const statement of storyTableStatements()) await db.exec(statement);
+  await makeStoryTables(db);
   const newFacts = await fillFacts(db);
   const order = await articleOrder(db);
   const position = new Map(order.map(({ no }, at) => [no, at]));
@@ -587,12 +614,7 @@ export async function readStoryTables(
   limit: number = STORED_ENTITIES,
 ): Promise<{ entities: EntitySummary[]; keyDates: KeyDate[] }> {
   // An archive no add or prune has refreshed since it was made has no story tables yet.
-  const [made] = await db.all<{ n: unknown }>(
-    db.dialect === 'sqlite'
-      ? "SELECT COUNT(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'story_key_dates'"
-      : "SELECT COUNT(*) AS n FROM (SELECT to_regclass('story_key_dates') AS t) AS made WHERE t IS NOT NULL",
-  );
-  if (num(made?.n) === 0) return { entities: [], keyDates: [] };
+  if (!(await storyTablesMade(db))) return { entities: [], keyDates: [] };
   const entities = await db.all<{
     name: string;
     type: EntityType;
