@@ -160,7 +160,7 @@ async function run(argv: string[], hooks: LaunchHooks, parsed: (options: CliOpti
     // (by name, however they are reached: the install's path changes with each version).
     const corpus = corpusOf(paths) === corpusOf([seedsFolder()]) ? 'seeds' : corpusOf(paths);
     if (options.archive) {
-      const { archiveStory } = await import('./archive-commands.js');
+      const { archiveBrowse } = await import('./archive-commands.js');
       const { archiveLabel, archiveLocation } = await import('../archive/open-archive.js');
       const location = archiveLocation(options.db);
       return runInteractive(
@@ -169,7 +169,7 @@ async function run(argv: string[], hooks: LaunchHooks, parsed: (options: CliOpti
         config,
         { title: 'archive', corpus: `archive:${archiveLabel(location)}` },
         hooks,
-        () => archiveStory(options),
+        () => archiveBrowse(options),
       );
     }
     return runInteractive(paths, options, config, { title: name, corpus }, hooks);
