@@ -13,16 +13,32 @@
 // at once, is read again asynchronously, and the lists' listeners are called when rows arrive.
 // An archive changed by an `add` while it is browsed keeps the order it was opened with; a row a
 // re-merge removed stays unread (undefined) until the archive is opened again.
-import type { AnalyzedArticle, Article, EntitySummary, KeyDate, Problem, TimelineEvent, TimeMod } from '../types.js';
+import type {
+  AnalyzedArticle,
+  Article,
+  EntitySummary,
+  EntityType,
+  KeyDate,
+  Problem,
+  TimelineEvent,
+  TimeMod,
+} from '../types.js';
 import type { ArticleList, ArticleShell, BrowseStory, DayCoverage, RowsListener, TimelineList } from '../browse.js';
 import type { EventSearch } from '../search/index.js';
-import { comparePaths } from '../corpus/index.js';
-import { dayIndex } from '../timeline/index.js';
+import { compareText } from '../compare.js';
+import { dayIndex } from '../timeline/calendar.js';
 import { fromRecord, type AnalysisRecord } from '../pipeline/record.js';
 import type { SqlValue } from './driver.js';
 import type { SqliteDatabase } from './sqlite.js';
 import { createArchiveSearch } from './timeline-search.js';
-import { archiveStamp, readCachedOrder, writeCachedOrder, type TimelineOrder } from './timeline-order.js';
+import {
+  archiveStamp,
+  defaultCacheDir,
+  readCachedOrder,
+  writeCachedOrder,
+  type OpenFacts,
+  type TimelineOrder,
+} from './timeline-order.js';
 
 /** Timeline rows read together: a screenful and the next. */
 export const TIMELINE_WINDOW = 256;
@@ -359,6 +375,19 @@ export class PagedTimeline implements TimelineList {
   }
 }
 
+// compareArticles' order of two paths (src/corpus/index.ts comparePaths): a feed's items, `file#n`,
+// by number. Here rather than imported: the corpus module loads every format's reader.
+const FEED_ITEM = /#(?<n>\d+)$/;
+
+function comparePaths(a: string, b: string): number {
+  const itemA = FEED_ITEM.exec(a);
+  const itemB = FEED_ITEM.exec(b);
+  const fileA = itemA ? a.slice(0, itemA.index) : a;
+  const fileB = itemB ? b.slice(0, itemB.index) : b;
+  if (fileA !== fileB) return fileA < fileB ? -1 : 1;
+  return (itemA ? Number(itemA.groups!.n) : -1) - (itemB ? Number(itemB.groups!.n) : -1);
+}
+
 type ShellRow = { no: unknown; id: string; date: string | null; title: string; source: string | null; path: string };
 
 function articleOf(row: ShellRow, text: string): Article {
@@ -591,14 +620,40 @@ function sharedFolder(first: string | null, last: string | null): string {
   return folder.slice(0, folder.lastIndexOf('/') + 1);
 }
 
-/** The story tables (src/archive/story-tables.ts) when an add has filled them, else empty. */
+/**
+ * The story tables (src/archive/story-tables.ts) when an add has filled them, else empty. Read
+ * here as readStoryTables reads them, without loading that module (it loads the analyser: a
+ * second of the open).
+ */
 async function storyTables(
   db: SqliteDatabase,
   tables: ReadonlySet<string>,
 ): Promise<{ entities: EntitySummary[]; keyDates: KeyDate[] }> {
   if (!tables.has('story_entities') || !tables.has('story_key_dates')) return { entities: [], keyDates: [] };
-  const { readStoryTables } = await import('./story-tables.js');
-  return readStoryTables(db);
+  const entities = await db.all<{ name: string; type: string; mentions: unknown; articles: unknown; aliases: string }>(
+    'SELECT name, type, mentions, articles, aliases FROM story_entities',
+  );
+  const keyDates = await db.all<{ date: string; score: unknown; events: unknown; summary: string }>(
+    'SELECT date, score, events, summary FROM story_key_dates ORDER BY rank',
+  );
+  return {
+    entities: entities
+      .map((row) => ({
+        name: row.name,
+        type: row.type as EntityType,
+        mentions: num(row.mentions),
+        articles: num(row.articles),
+        aliases: JSON.parse(row.aliases) as string[],
+      }))
+      // summarizeEntities' order.
+      .sort((a, b) => b.mentions - a.mentions || b.articles - a.articles || compareText(a.name, b.name)),
+    keyDates: keyDates.map((row) => ({
+      date: row.date,
+      score: num(row.score),
+      events: num(row.events),
+      summary: row.summary,
+    })),
+  };
 }
 
 /** The timeline's buckets an add or prune left to merge (it was stopped): the timeline lacks them. */
@@ -660,30 +715,64 @@ async function readOrder(db: SqliteDatabase, size: number): Promise<TimelineOrde
     : { rows: rows.slice(0, at), dateIds: dateIds.slice(0, at), dates, mods: mods.slice(0, at), seen };
 }
 
-/** The timeline's order, from the cache when the archive has not changed since it was kept. */
-async function timelineOrder(
+/** What opening reads besides the timeline's order (kept with it in the cache). */
+interface Facts {
+  articles: number;
+  coverage: DayCoverage[];
+  commonFolder: string;
+  entities: EntitySummary[];
+  keyDates: KeyDate[];
+  problems: Problem[];
+}
+
+async function readFacts(db: SqliteDatabase, name: string, tables: ReadonlySet<string>): Promise<Facts> {
+  const [articles] = await db.all<{ n: unknown }>('SELECT count(*) AS n FROM articles');
+  const coverage = coverageOfCounts(
+    await db.all<{ date: string; n: unknown }>(
+      'SELECT date, count(*) AS n FROM articles WHERE date IS NOT NULL GROUP BY date',
+    ),
+  );
+  // The files' paths, not the articles' (no index on an article's path: a scan of every row);
+  // an article's path is its file's, or its file's with `#n`.
+  const [ends] = await db.all<{ first: string | null; last: string | null }>(
+    'SELECT min(path) AS first, max(path) AS last FROM files',
+  );
+  return {
+    articles: num(articles?.n),
+    coverage,
+    commonFolder: sharedFolder(ends?.first ?? null, ends?.last ?? null),
+    ...(await storyTables(db, tables)),
+    problems: await unmerged(db, name, tables),
+  };
+}
+
+/** The timeline's order and the facts beside it, from the cache when the archive has not changed. */
+async function openingReads(
   db: SqliteDatabase,
+  name: string,
+  tables: ReadonlySet<string>,
   { file, cacheDir }: BrowseOptions,
-): Promise<{ order: TimelineOrder; cached: boolean }> {
-  // Two statements: together, count(*) and max(row) scan the table; apart, each reads an index.
-  const countSql = 'SELECT count(*) AS n FROM timeline';
+): Promise<{ order: TimelineOrder; facts: Facts; cached: boolean }> {
   const maxSql = 'SELECT max(row) AS m FROM timeline';
-  // Read now (in this turn's read transaction, with the file's stamp) unless locked.
-  const counted = db.readNow<{ n: unknown }>(countSql);
-  const highest = counted === null ? null : db.readNow<{ m: unknown }>(maxSql);
-  const now = counted !== null && highest !== null;
-  const size = num((counted ?? (await db.all<{ n: unknown }>(countSql)))[0]?.n);
+  // Read now, in this turn's read transaction with the file's stamp, unless locked.
+  const highest = db.readNow<{ m: unknown }>(maxSql);
   const maxRow = num(highest?.[0]?.m);
-  const stamp = now && file && cacheDir ? archiveStamp(file, size, maxRow) : null;
+  const stamp = highest !== null && file && cacheDir ? archiveStamp(file, maxRow) : null;
   if (stamp !== null) {
     const cached = readCachedOrder(cacheDir!, file!, stamp);
-    if (cached) return { order: cached, cached: true };
+    if (cached) {
+      const { facts, ...order } = cached;
+      return { order, facts: facts as unknown as Facts, cached: true };
+    }
   }
+  const [counted] = await db.all<{ n: unknown }>('SELECT count(*) AS n FROM timeline');
+  const size = num(counted?.n);
   const { seen, ...order } = await readOrder(db, size);
+  const facts = await readFacts(db, name, tables);
   // Kept only when nothing was committed while it was read.
-  if (stamp !== null && seen === size && archiveStamp(file!, size, maxRow) === stamp)
-    writeCachedOrder(cacheDir!, file!, stamp, order);
-  return { order, cached: false };
+  if (stamp !== null && seen === size && archiveStamp(file!, maxRow) === stamp)
+    writeCachedOrder(cacheDir!, file!, stamp, order, facts as unknown as OpenFacts);
+  return { order, facts, cached: false };
 }
 
 /**
@@ -701,7 +790,7 @@ export async function browseArchive(
     (await db.all<{ name: string }>("SELECT name FROM sqlite_master WHERE type = 'table'")).map((row) => row.name),
   );
   if (!tables.has('timeline')) throw new Error('the archive has no timeline table (written by an older news-tui)');
-  const { order, cached } = await timelineOrder(db, options);
+  const { order, facts, cached } = await openingReads(db, name, tables, options);
   const timeline = new PagedTimeline(
     db,
     arrivals,
@@ -711,28 +800,16 @@ export async function browseArchive(
     order.mods,
     options.timelineWindow,
   );
-  const [articleCount] = await db.all<{ n: unknown }>('SELECT count(*) AS n FROM articles');
-  const articles = new PagedArticles(db, arrivals, num(articleCount?.n), options.articleWindow);
-  const coverage = coverageOfCounts(
-    await db.all<{ date: string; n: unknown }>(
-      'SELECT date, count(*) AS n FROM articles WHERE date IS NOT NULL GROUP BY date',
-    ),
-  );
-  // The files' paths, not the articles' (no index on an article's path: a scan of every row);
-  // an article's path is its file's, or its file's with `#n`.
-  const [ends] = await db.all<{ first: string | null; last: string | null }>(
-    'SELECT min(path) AS first, max(path) AS last FROM files',
-  );
-  const { entities, keyDates } = await storyTables(db, tables);
+  const articles = new PagedArticles(db, arrivals, facts.articles, options.articleWindow);
   return {
     name,
-    problems: await unmerged(db, name, tables),
+    problems: facts.problems,
     timeline,
     articles,
-    entities,
-    keyDates,
-    coverage,
-    commonFolder: sharedFolder(ends?.first ?? null, ends?.last ?? null),
+    entities: facts.entities,
+    keyDates: facts.keyDates,
+    coverage: facts.coverage,
+    commonFolder: facts.commonFolder,
     orderCached: cached,
     createSearch: (): EventSearch => createArchiveSearch(db, timeline),
     async close() {
@@ -745,7 +822,6 @@ export async function browseArchive(
 /** Opens the SQLite archive file at `path` (checked and migrated by the caller) to browse it. */
 export async function openArchiveBrowse(path: string, name: string): Promise<ArchiveBrowse> {
   const { openSqlite } = await import('./sqlite.js');
-  const { defaultCacheDir } = await import('../pipeline/cache.js');
   const db = await openSqlite(path);
   try {
     return await browseArchive(db, name, { file: path, cacheDir: defaultCacheDir() });

@@ -1,12 +1,14 @@
-// The timeline's order as the browse list holds it (row ids, date ids, modifiers: typed arrays)
-// kept in a cache file beside the analysis cache, so that an archive opened again unchanged reads
-// ~9 bytes a row from one file instead of walking the index of its sort keys (a table lookup per
-// row: 0.3 s at 11,000 rows, seconds at half a million). The archive itself is never written.
+// What opening an archive to browse reads, kept in a cache file beside the analysis cache: the
+// timeline's order as the browse list holds it (row ids, date ids, modifiers: ~9 bytes a row) and
+// the small facts beside it (story tables, coverage, the articles' count and folder). An archive
+// opened again unchanged reads one file instead of walking the index of its sort keys (a table
+// lookup per row: 7-9 s at 530,000 rows) and scanning its articles and files. The archive itself
+// is never written.
 //
-// A cached order is used only while the archive is the one it was read from: the file (its inode
+// A cached open is used only while the archive is the one it was read from: the file (its inode
 // and size), SQLite's file change counter (bytes 24-27 of the header, bumped by every commit that
-// writes), and the timeline's row count and highest row id all unchanged. They are read in one
-// read transaction, so no writer can commit between them.
+// writes; a WAL database does not, and is not cached) and the timeline's highest row id, all
+// unchanged. They are read in one read transaction, so no writer can commit between them.
 import { createHash } from 'node:crypto';
 import {
   closeSync,
@@ -19,7 +21,11 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
+import { homedir } from 'node:os';
 import { join } from 'node:path';
+
+/** What opening reads besides the order, kept with it (the story tables, coverage…): JSON. */
+export type OpenFacts = Record<string, unknown>;
 
 export interface TimelineOrder {
   /** Each position's row id. */
@@ -31,18 +37,28 @@ export interface TimelineOrder {
   mods: Uint8Array;
 }
 
-/** What a cached order is valid for, read in the same read transaction as `count` and `maxRow`. */
-export function archiveStamp(file: string, count: number, maxRow: number): string | null {
+/** The analysis cache's folder (src/pipeline/cache.ts defaultCacheDir), without loading the
+ * analyser that module names its version from. */
+export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  const base =
+    env.XDG_CACHE_HOME && env.XDG_CACHE_HOME.startsWith('/') ? env.XDG_CACHE_HOME : join(homedir(), '.cache');
+  return join(base, 'news-tui');
+}
+
+/** What a cached order is valid for, read in the same read transaction as `maxRow`. */
+export function archiveStamp(file: string, maxRow: number): string | null {
   try {
     const info = statSync(file);
-    const header = Buffer.alloc(4);
+    const header = Buffer.alloc(28);
     const fd = openSync(file, 'r');
     try {
-      readSync(fd, header, 0, 4, 24);
+      readSync(fd, header, 0, 28, 0);
     } finally {
       closeSync(fd);
     }
-    return `${info.ino}:${info.size}:${header.readUInt32BE(0)}:${count}:${maxRow}`;
+    // A WAL database (write version 2) does not count its commits in the header.
+    if (header[18] !== 1) return null;
+    return `${info.ino}:${info.size}:${header.readUInt32BE(24)}:${maxRow}`;
   } catch {
     return null;
   }
@@ -56,10 +72,15 @@ interface Header {
   stamp: string;
   length: number;
   dates: string[];
+  facts: OpenFacts;
 }
 
 /** The cached order of `archive` when its stamp is `stamp`, else null. */
-export function readCachedOrder(cacheDir: string, archive: string, stamp: string): TimelineOrder | null {
+export function readCachedOrder(
+  cacheDir: string,
+  archive: string,
+  stamp: string,
+): (TimelineOrder & { facts: OpenFacts }) | null {
   let bytes: Buffer;
   try {
     bytes = readFileSync(cacheFile(cacheDir, archive));
@@ -81,20 +102,26 @@ export function readCachedOrder(cacheDir: string, archive: string, stamp: string
     new Uint8Array(dateIds.buffer).set(bytes.subarray(from + 4 * n, from + 8 * n));
     mods.set(bytes.subarray(from + 8 * n, from + 9 * n));
     for (const id of dateIds) if (id < 0 || id >= header.dates.length) return null;
-    return { rows, dateIds, dates: header.dates, mods };
+    return { rows, dateIds, dates: header.dates, mods, facts: header.facts };
   } catch {
     return null;
   }
 }
 
 /** Keeps the order read for `archive` at `stamp` (a failure to write is no failure to open). */
-export function writeCachedOrder(cacheDir: string, archive: string, stamp: string, order: TimelineOrder): void {
+export function writeCachedOrder(
+  cacheDir: string,
+  archive: string,
+  stamp: string,
+  order: TimelineOrder,
+  facts: OpenFacts,
+): void {
   const path = cacheFile(cacheDir, archive);
   const temporary = `${path}.${process.pid}.tmp`;
   try {
     mkdirSync(join(cacheDir, 'archive-order'), { recursive: true });
     const header = Buffer.from(
-      JSON.stringify({ stamp, length: order.rows.length, dates: order.dates } satisfies Header),
+      JSON.stringify({ stamp, length: order.rows.length, dates: order.dates, facts } satisfies Header),
       'utf8',
     );
     const length = Buffer.alloc(4);

@@ -198,7 +198,7 @@ describe('search', () => {
   });
 });
 
-describe('the timeline’s order kept in the cache', () => {
+describe('what opening reads, kept in the cache', () => {
   it('is read again when the archive changed since, and used while it has not', async () => {
     const cacheDir = join(work, 'cache');
     const open = (): Promise<ArchiveBrowse> => browseArchive(db, 'archive', { timelineWindow: WINDOW, file, cacheDir });
@@ -209,6 +209,9 @@ describe('the timeline’s order kept in the cache', () => {
     const again = await open();
     expect(again.orderCached).toBe(true);
     expect(rows(again)).toEqual(story.timeline.map((event) => event.id));
+    for (const part of ['entities', 'keyDates', 'coverage', 'commonFolder', 'problems'] as const)
+      expect(again[part]).toEqual(first[part]);
+    expect(again.articles.length).toBe(story.articles.length);
     story.timeline.forEach((event, i) => expect(again.timeline.dateAt(i)).toBe(event.date));
     // A bucket merged again: its rows deleted and written anew (the same ids may come back).
     const [last] = await db.all<Record<string, unknown>>('SELECT * FROM timeline ORDER BY row DESC LIMIT 1');
