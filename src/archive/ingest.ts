@@ -164,5 +164,7 @@ export async function ingest(
   // before this (Ctrl-C, a kill) leaves its buckets marked, and the next run merges them.
   if (options.signal?.aborted !== true)
     result.timeline = await archive.mergeTimeline({ signal: options.signal, onProgress: options.onMerge });
+  // The story's entities and key dates read the merged timeline: refreshed once it is whole.
+  if (options.signal?.aborted !== true && (await archive.pendingTimeline()) === 0) await archive.refreshStory();
   return result;
 }

@@ -17,6 +17,7 @@ import { fromRecord, type AnalysisRecord } from '../pipeline/record.js';
 import { analysisKey } from '../pipeline/cache.js';
 import { ANALYZER_VERSION } from '../nlp/index.js';
 import type { Dialect, SqlDriver } from './driver.js';
+import type { StoryTablesRefresh } from './story-tables.js';
 import { SCHEMA_VERSION, schemaStatements } from './schema.js';
 import {
   countEvents,
@@ -334,8 +335,9 @@ export class Archive {
       for (const { no } of orphans) await this.removeArticle(tx, num(no));
       return { files: gone.length, articles: orphans.length };
     });
-    // The removed articles' buckets are merged again without them.
+    // The removed articles' buckets are merged again without them, then the story's tables.
     await this.mergeTimeline();
+    await this.refreshStory();
     return pruned;
   }
 
@@ -346,6 +348,13 @@ export class Archive {
    */
   async mergeTimeline(options: MergeOptions = {}): Promise<MergeResult> {
     return keepTimeline(this.db, options);
+  }
+
+  /** Computes the story's entities and key dates again from the articles and the merged
+   * timeline, and stores them (story-tables.ts): an add or a prune calls it after the merge. */
+  async refreshStory(): Promise<StoryTablesRefresh> {
+    const { refreshStoryTables } = await import('./story-tables.js');
+    return refreshStoryTables(this.db);
   }
 
   /** Merges the whole timeline again, with today's weights for every bucket. */

@@ -17,7 +17,7 @@
 // untouched bucket that a fresh build would treat otherwise. refreshTimeline merges all.
 import type { ArticleEvent, TimelineEvent } from '../types.js';
 import { contentStems } from '../timeline/words.js';
-import { articleOrder, idfWeight, mergeBucket, sortKey, type BucketTelling } from '../timeline/merge.js';
+import { articleOrder, idfWeight, mergeBucket, sortKey, type BucketTelling, type Weight } from '../timeline/merge.js';
 import type { SqlDriver, SqlValue } from './driver.js';
 
 /** An event as the events table keeps it: the whole event but its text, which is `summary`. */
@@ -64,7 +64,6 @@ const REFRESH_FACTOR = 2;
 const REFRESHED_AT = 'timeline_tellings';
 
 const num = (value: unknown): number => (typeof value === 'bigint' ? Number(value) : Number(value ?? 0));
-const marks = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
 
 /** Counts each stem once per event, as buildTimeline's document frequencies do. */
 export function stemCounts(texts: Iterable<string>): Map<string, number> {
@@ -155,22 +154,18 @@ function tellingsOf(rows: readonly EventRow[]): BucketTelling[] {
   return tellings.map(({ telling }) => telling);
 }
 
-async function weightsFor(
-  tx: SqlDriver,
-  total: number,
-  tellings: readonly BucketTelling[],
-): Promise<(stem: string) => number> {
-  const stems = [...stemCounts(tellings.map(({ event }) => event.text)).keys()];
-  const frequency = new Map<string, number>();
-  for (let i = 0; i < stems.length; i += IN_LIST) {
-    const part = stems.slice(i, i + IN_LIST);
-    const rows = await tx.all<{ stem: string; tellings: unknown }>(
-      `SELECT stem, tellings FROM stems WHERE stem IN (${marks(part.length)})`,
-      part,
-    );
-    for (const row of rows) frequency.set(row.stem, num(row.tellings));
-  }
-  return idfWeight(total, (stem) => frequency.get(stem));
+/**
+ * The idf weights of every stem: the stems table read once for a run of merges (a few MB at
+ * 100,000 articles), rather than each bucket's stems looked up bucket by bucket, which cost
+ * more than the merging. The counts are those when the run begins.
+ */
+async function corpusWeight(db: SqlDriver): Promise<Weight> {
+  return db.transaction(async (tx) => {
+    const frequency = new Map<string, number>();
+    for (const row of await tx.all<{ stem: string; tellings: unknown }>('SELECT stem, tellings FROM stems'))
+      frequency.set(row.stem, num(row.tellings));
+    return idfWeight(await eventCount(tx), (stem) => frequency.get(stem));
+  });
 }
 
 async function writeRows(tx: SqlDriver, bucket: string, events: readonly TimelineEvent[]): Promise<void> {
@@ -212,11 +207,14 @@ async function writeRows(tx: SqlDriver, bucket: string, events: readonly Timelin
 }
 
 /** Merges the buckets of one chunk in one transaction; returns the rows written. */
-async function mergeChunk(db: SqlDriver, buckets: readonly string[]): Promise<{ merged: number; rows: number }> {
+async function mergeChunk(
+  db: SqlDriver,
+  buckets: readonly string[],
+  weight: Weight,
+): Promise<{ merged: number; rows: number }> {
   return db.transaction(async (tx) => {
     let merged = 0;
     let rows = 0;
-    const total = await eventCount(tx);
     for (const bucket of buckets) {
       // Taking the mark is what keeps two ingesters from merging one bucket at once: on
       // PostgreSQL a second taker waits for the first's commit, then finds no mark and moves on
@@ -230,7 +228,7 @@ async function mergeChunk(db: SqlDriver, buckets: readonly string[]): Promise<{ 
         [bucket],
       );
       const tellings = tellingsOf(found);
-      const events = tellings.length === 0 ? [] : mergeBucket(tellings, await weightsFor(tx, total, tellings));
+      const events = tellings.length === 0 ? [] : mergeBucket(tellings, weight);
       await writeRows(tx, bucket, events);
       merged += 1;
       rows += events.length;
@@ -267,6 +265,7 @@ async function mergeDirtyBuckets(db: SqlDriver, options: MergeOptions = {}): Pro
   const result: MergeResult = { buckets: 0, rows: 0, ms: 0, whole: false };
   const total = await pendingBuckets(db);
   const aborted = (): boolean => options.signal?.aborted === true;
+  let weight: Weight | undefined;
   let after = '';
   while (!aborted()) {
     // Buckets with how many events each, in order: a chunk ends at CHUNK_EVENTS.
@@ -280,7 +279,7 @@ async function mergeDirtyBuckets(db: SqlDriver, options: MergeOptions = {}): Pro
     let events = 0;
     const flush = async (): Promise<void> => {
       if (chunk.length === 0) return;
-      const { merged, rows } = await mergeChunk(db, chunk);
+      const { merged, rows } = await mergeChunk(db, chunk, (weight ??= await corpusWeight(db)));
       result.buckets += merged;
       result.rows += rows;
       options.onProgress?.({ buckets: result.buckets, total, rows: result.rows });
