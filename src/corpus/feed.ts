@@ -63,15 +63,43 @@ export function looksLikeHtmlPage(text: string): boolean {
   return /^<(?:!doctype\s+html|html|head|body)\b/i.test(start);
 }
 
+/**
+ * A feed cut off after an item: its text up to the last closed item or entry, with the elements
+ * still open around it closed; null when no item was closed or the feed's kind is not known.
+ */
+function closedItems(text: string): string | null {
+  const end = Math.max(
+    text.lastIndexOf('</item>') + '</item>'.length,
+    text.lastIndexOf('</entry>') + '</entry>'.length,
+  );
+  if (end < '</item>'.length) return null;
+  const head = text.slice(0, end);
+  if (/<rdf:RDF\b/.test(head)) return `${head}</rdf:RDF>`;
+  if (/<rss\b/.test(head)) return `${head}</channel></rss>`;
+  if (/<feed\b/.test(head)) return `${head}</feed>`;
+  return null;
+}
+
 /** Parses feed text into articles, one per item; a document that is not a feed is one problem. */
 export function parseFeed(text: string, path: string): LoadedFile {
   if (looksLikeHtmlPage(text)) return fail(path, 'not a feed (HTML page)');
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
-    return fail(
-      path,
-      `broken XML: ${valid.err.msg.replace(/\s+/g, ' ')} (line ${valid.err.line}, column ${valid.err.col})`,
-    );
+    const reason = `broken XML: ${valid.err.msg.replace(/\s+/g, ' ')} (line ${valid.err.line}, column ${valid.err.col})`;
+    // A download cut off keeps the items it got whole: the feed is read up to its last closed one.
+    const whole = closedItems(text);
+    if (whole !== null && XMLValidator.validate(whole) === true) {
+      const read = parseFeed(whole, path);
+      if (read.articles.length > 0) {
+        const count = read.articles.length;
+        const problem = {
+          path,
+          reason: `broken XML: cut short inside an element; the ${count === 1 ? 'item' : `${count} items`} before it read`,
+        };
+        return { ...read, problems: [problem, ...read.problems] };
+      }
+    }
+    return fail(path, reason);
   }
   let doc: XmlNode;
   try {

@@ -110,3 +110,32 @@ describe('feed bodies', () => {
     expect(loadFeed(bytes, 'x.rss').articles[0]!.title).toBe('“Q” €');
   });
 });
+
+describe('a feed cut short', () => {
+  const rss = (items: string): string => `<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>${items}`;
+  const item = (title: string): string =>
+    `<item><title>${title}</title><pubDate>Mon, 08 Jan 2024 10:00:00 GMT</pubDate><description>${title} met on Monday.</description></item>`;
+
+  it('keeps the items it got whole and says it was cut short', () => {
+    const result = parseFeed(rss(`${item('One')}${item('Two')}<item><title>Thr`), 'cut.rss');
+    expect(result.articles.map((a) => a.title)).toEqual(['One', 'Two']);
+    expect(result.problems).toEqual([
+      { path: 'cut.rss', reason: 'broken XML: cut short inside an element; the 2 items before it read' },
+    ]);
+  });
+
+  it('reads an Atom feed cut inside an entry the same way', () => {
+    const atom =
+      '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>x</title>' +
+      '<entry><title>One</title><updated>2024-01-08T10:00:00Z</updated><content>The UN met.</content></entry><entry><ti';
+    const result = parseFeed(atom, 'cut.atom');
+    expect(result.articles.map((a) => a.title)).toEqual(['One']);
+    expect(result.problems[0]?.reason).toBe('broken XML: cut short inside an element; the item before it read');
+  });
+
+  it('still names broken XML with no whole item as broken', () => {
+    const result = parseFeed(rss('<item><title>One'), 'cut.rss');
+    expect(result.articles).toEqual([]);
+    expect(result.problems[0]?.reason).toMatch(/^broken XML: .+ \(line \d+, column \d+\)$/);
+  });
+});
