@@ -35,6 +35,7 @@ import {
   archiveStamp,
   defaultCacheDir,
   readCachedOrder,
+  rowIndex,
   writeCachedOrder,
   type OpenFacts,
   type TimelineOrder,
@@ -229,7 +230,10 @@ export class PagedTimeline implements TimelineList {
     readonly dates: readonly string[],
     private readonly mods: Uint8Array,
     private readonly size = TIMELINE_WINDOW,
+    /** Positions by row id, when the cache had them. */
+    byRow?: { rows: Int32Array; positions: Int32Array },
   ) {
+    this.byRow = byRow ?? null;
     this.windowSql = windowSql(size);
   }
 
@@ -302,17 +306,7 @@ export class PagedTimeline implements TimelineList {
   }
 
   private rowIndex(): { rows: Int32Array; positions: Int32Array } {
-    if (this.byRow) return this.byRow;
-    const n = this.rows.length;
-    // Sorted as numbers (row, then position) without a comparator; exact below 2^53.
-    const keys = Float64Array.from(this.rows, (row, position) => row * n + position).sort();
-    const rows = new Int32Array(n);
-    const positions = new Int32Array(n);
-    keys.forEach((key, i) => {
-      rows[i] = Math.floor(key / n);
-      positions[i] = key - rows[i]! * n;
-    });
-    this.byRow = { rows, positions };
+    this.byRow ??= rowIndex(this.rows);
     return this.byRow;
   }
 
@@ -799,6 +793,7 @@ export async function browseArchive(
     order.dates,
     order.mods,
     options.timelineWindow,
+    order.byRow,
   );
   const articles = new PagedArticles(db, arrivals, facts.articles, options.articleWindow);
   return {

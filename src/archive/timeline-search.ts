@@ -329,7 +329,10 @@ export function createArchiveSearch(db: SqliteDatabase, timeline: PagedTimeline)
       return highlightText(text, asSearched(parsed, searchedWords(parsed)), typoLookup);
     },
     prepare() {
-      // The word list is read when a typo first needs it, not ahead: most searches need none.
+      // In idle time, what the first keystrokes would otherwise wait for: the word list a typo
+      // is looked up in, and the positions of rows by id.
+      words();
+      timeline.positionOfRow(0);
     },
   };
 }
