@@ -586,6 +586,9 @@ export async function refreshStoryTables(db: SqlDriver, options: StoryTablesOpti
     .map(({ name, type, count }) => ({ name, type, count }));
   const entities = await storyEntities(db, position, named);
   await db.transaction(async (tx) => {
+    // Two adds ending at once on a server write one after the other: the second's DELETE then
+    // sees the first's rows (else its inserts would collide with them).
+    if (tx.dialect === 'postgres') await tx.all(`SELECT pg_advisory_xact_lock(${STORY_TABLES_LOCK})`);
     await tx.run('DELETE FROM story_entities');
     for (const entity of entities)
       await tx.run('INSERT INTO story_entities (name, type, mentions, articles, aliases) VALUES (?, ?, ?, ?, ?)', [

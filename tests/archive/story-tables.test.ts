@@ -48,6 +48,11 @@ afterAll(async () => {
   await cluster?.stop();
 });
 
+async function currentDatabase(db: SqlDriver): Promise<string> {
+  const [row] = await db.all<{ name: string }>('SELECT current_database() AS name');
+  return row!.name;
+}
+
 describe.each(engines)('story tables on $name', (engine) => {
   let work: string;
   let folder: string;
@@ -122,6 +127,14 @@ describe.each(engines)('story tables on $name', (engine) => {
 
   it('takes each article’s facts once', async () => {
     expect((await refreshStoryTables(db)).newFacts).toBe(0);
+  });
+
+  it('writes the same tables when two refreshes run at once', async () => {
+    const before = await readStoryTables(db);
+    const other = engine.name === 'SQLite' ? db : await openPostgres(cluster!.url(await currentDatabase(db)));
+    await Promise.all([refreshStoryTables(db), refreshStoryTables(other)]);
+    if (other !== db) await other.close();
+    expect(await readStoryTables(db)).toEqual(before);
   });
 
   it('lists the same key dates when few are summed up from their tellings', async () => {
