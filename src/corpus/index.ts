@@ -3,7 +3,7 @@
 import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import type { Article, LoadResult, Problem } from '../types.js';
-import { inputBudgetBytes, megabytes, overBudget } from './budget.js';
+import { ARTICLE_INPUT_BYTES, inputBudgetBytes, megabytes, overBudget } from './budget.js';
 import { collectFiles, fsReason } from './files.js';
 import { parseFile } from './parse.js';
 import { printableLine, printableText, sanitizeText } from './sanitize.js';
@@ -60,6 +60,8 @@ type ReadResult = { bytes: Uint8Array } | { problem: string };
 
 /** Bytes of input a load may still read: each file takes its size before it is read. */
 interface Allowance {
+  /** Bytes of input the whole load may take. */
+  budget: number;
   left: number;
   /** Files not read because the allowance ran out, in the order they were found. */
   refused: string[];
@@ -153,7 +155,7 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
 
   const results: LoadResult[] = new Array<LoadResult>(listed.files.length);
   const budget = options.inputBudget ?? inputBudgetBytes();
-  const allowance: Allowance = { left: budget, refused: [] };
+  const allowance: Allowance = { budget, left: budget, refused: [] };
   let next = 0;
   let done = 0;
   const worker = async (): Promise<void> => {
@@ -203,6 +205,20 @@ export async function loadCorpus(paths: string[], options: LoadOptions = {}): Pr
   return { articles, problems };
 }
 
+/**
+ * Charges a file's articles to the allowance (ARTICLE_INPUT_BYTES each, beyond the bytes read):
+ * a file of many short records is over the budget long before its bytes are. Those that do not
+ * fit are left out, in one line.
+ */
+function chargeArticles(result: LoadResult, path: string, allowance: Allowance): LoadResult {
+  const count = result.articles.length;
+  const fitting = Math.max(0, Math.min(count, Math.floor(allowance.left / ARTICLE_INPUT_BYTES)));
+  allowance.left -= fitting * ARTICLE_INPUT_BYTES;
+  if (fitting === count) return result;
+  const reason = `${count - fitting} of its ${count} articles not read: ${overBudget(allowance.budget)}`;
+  return { articles: result.articles.slice(0, fitting), problems: [...result.problems, { path, reason }] };
+}
+
 async function loadOne(
   path: string,
   walked: boolean,
@@ -217,7 +233,7 @@ async function loadOne(
       if (bytes.length > maxBytes)
         return { articles: [], problems: [{ path, reason: cap.tooLarge(`over ${megabytes(maxBytes)}`) }] };
       allowance.left -= bytes.length;
-      return parseFile(bytes, '-');
+      return chargeArticles(await parseFile(bytes, '-'), '-', allowance);
     }
     const read = await readCapped(path, cap, allowance);
     if ('refused' in read) {
@@ -225,7 +241,7 @@ async function loadOne(
       return { articles: [], problems: [] };
     }
     if ('problem' in read) return { articles: [], problems: [{ path, reason: read.problem }] };
-    return parseFile(read.bytes, path, { walked });
+    return chargeArticles(await parseFile(read.bytes, path, { walked }), path, allowance);
   } catch (error) {
     // A parser bug must cost one file, not the whole load.
     return { articles: [], problems: [{ path, reason: `could not load: ${fsReason(error)}` }] };

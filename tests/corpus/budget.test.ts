@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MEMORY_MB, inputBudgetBytes, loadCorpus, memoryBudgetMb } from '../../src/corpus/index.js';
+import { ARTICLE_INPUT_BYTES } from '../../src/corpus/budget.js';
 
 const MB = 1024 * 1024;
 const fresh = (): Promise<string> => mkdtemp(join(tmpdir(), 'news-tui-budget-'));
@@ -44,5 +45,23 @@ describe('the memory budget', () => {
     expect(problems[0]!.reason).toMatch(
       /^not read, nor the 2 files after it: the files before hold 0\.7 MB, and news-tui analyses up to 1 MB of input/,
     );
+  });
+
+  it('counts what each article costs besides its bytes: a file of many short records is cut in one line', async () => {
+    const dir = await fresh();
+    const file = join(dir, 'tiny.jsonl');
+    const lines = Array.from({ length: 50 }, (_, i) =>
+      JSON.stringify({ title: `T${i}`, date: '2024-01-05', text: `x${i}` }),
+    );
+    await writeFile(file, `${lines.join('\n')}\n`);
+    const bytes = Buffer.byteLength(`${lines.join('\n')}\n`);
+    const { articles, problems } = await loadCorpus([file], { inputBudget: bytes + 20 * ARTICLE_INPUT_BYTES });
+    expect(articles).toHaveLength(20);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.reason).toMatch(/^30 of its 50 articles not read: news-tui analyses up to/);
+    // With room for every article, all are read and nothing is said.
+    const all = await loadCorpus([file], { inputBudget: bytes + 50 * ARTICLE_INPUT_BYTES });
+    expect(all.articles).toHaveLength(50);
+    expect(all.problems).toEqual([]);
   });
 });
