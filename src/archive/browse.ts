@@ -54,6 +54,8 @@ const ANALYSED_KEPT = 4;
 const NAMED_KEPT = 16;
 /** Rows a search's hits bring in, beside the windows (a hit list is scattered). */
 const HITS_KEPT = 1024;
+/** A search's hits read together as the hit list is drawn: a screenful and more. */
+export const HIT_CHUNK = 100;
 /** The pause between two tries of a read the lock refused, when the waiting read gave up. */
 const RETRY_MS = 500;
 
@@ -219,6 +221,9 @@ export class PagedTimeline implements TimelineList {
   /** Row ids ascending and the position of each: a row's position by binary search. */
   private byRow: { rows: Int32Array; positions: Int32Array } | null = null;
   private readonly windowSql: string;
+  /** The last search's hits in its order, and each one's place in it. */
+  private hitList: readonly number[] = [];
+  private hitPlace = new Map<number, number>();
 
   constructor(
     private readonly db: SqliteDatabase,
@@ -247,8 +252,37 @@ export class PagedTimeline implements TimelineList {
     const at = index - number * this.size;
     const window = this.windows.get(number);
     if (window) return window[at];
-    // A search's hit, read with the hits: a hit list draws without a window read per hit.
-    return this.hits.get(index) ?? this.readWindow(number)?.[at];
+    // A search's hit, read with the hits beside it: a hit list draws without a window per hit.
+    const hit = this.hits.get(index);
+    if (hit) return hit;
+    const place = this.hitPlace.get(index);
+    if (place !== undefined) return this.readHits(place - (place % HIT_CHUNK))?.get(index);
+    return this.readWindow(number)?.[at];
+  }
+
+  /** A search's hits (timeline positions, its order): read HIT_CHUNK at a time as they are drawn. */
+  expectHits(positions: readonly number[]): void {
+    this.hitList = positions;
+    this.hitPlace = new Map(positions.map((position, i) => [position, i]));
+  }
+
+  /** The events of the hits from place `from` on (HIT_CHUNK of them); undefined while locked. */
+  readHits(from: number): ReadonlyMap<number, TimelineEvent> | undefined {
+    const positions = this.hitList.slice(from, from + HIT_CHUNK).filter((position) => !this.peek(position));
+    const events = new Map<number, TimelineEvent>();
+    if (positions.length === 0) return events;
+    const place = (rows: readonly TimelineRow[]): ReadonlyMap<number, TimelineEvent> => {
+      for (const row of rows) events.set(this.positionOfRow(num(row.row)), eventOfRow(row));
+      this.keepHits(events);
+      return events;
+    };
+    const found = this.arrivals.now<TimelineRow>(
+      `hits ${positions.join(',')}`,
+      windowSql(positions.length),
+      positions.map((position) => this.rows[position]!),
+      place,
+    );
+    return found === null ? undefined : place(found);
   }
 
   dateAt(index: number): string {

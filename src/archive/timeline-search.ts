@@ -20,7 +20,6 @@
 // with their bm25 from the index in one pass; the RANKED latest of them in the timeline are
 // ranked by bm25, latest first among equals. The count is exact: from the index when the query
 // has no date and no entity scope, else it counts among those COUNTED and says so in `problems`.
-import type { TimelineEvent } from '../types.js';
 import type { EventSearch, FieldMatch, SearchHit, SearchOptions, SearchResult } from '../search/index.js';
 import { DEFAULT_LIMIT } from '../search/index.js';
 import { isEmptyQuery, parseQuery, type ParsedQuery, type TermPiece } from '../search/query.js';
@@ -29,7 +28,7 @@ import { highlightEvent, highlightText, type TypoLookup } from '../search/highli
 import { foldText } from '../search/text.js';
 import { startsWithinOneTypo } from '../search/typo.js';
 import type { SqliteDatabase } from './sqlite.js';
-import { eventOfRow, type PagedTimeline } from './browse.js';
+import type { PagedTimeline } from './browse.js';
 
 /** Matches read per query, with their bm25, from the index (a word in every event costs this many). */
 export const COUNTED = 10_000;
@@ -42,10 +41,8 @@ const LAST_PREFIX_MIN = 2;
 const TYPO_MIN_LENGTH = 5;
 /** Words a typo may stand for, at most. */
 const TYPO_WORDS = 24;
-const CHUNK = 500;
 
 const num = (value: unknown): number => (typeof value === 'bigint' ? Number(value) : Number(value ?? 0));
-const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
 const quoted = (word: string): string => `"${word.replaceAll('"', '""')}"`;
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -282,21 +279,11 @@ export function createArchiveSearch(db: SqliteDatabase, timeline: PagedTimeline)
     return { hits, total, problems };
   }
 
-  /** The hits' events, read together and kept by the timeline (a hit list is scattered). */
+  /** The hits' events are read with the hits, the first HIT_CHUNK now and the rest as drawn
+   * (a hit list is scattered: a window each would read 256 rows per hit). */
   function readHits(positions: readonly number[]): void {
-    const wanted = positions.filter((position) => timeline.peek(position) === undefined);
-    const events = new Map<number, TimelineEvent>();
-    for (let i = 0; i < wanted.length; i += CHUNK) {
-      const part = wanted.slice(i, i + CHUNK);
-      const rows = db.readNow<Parameters<typeof eventOfRow>[0]>(
-        `SELECT row, id, date, mod, precision, approximate, summary, sources, entities FROM timeline
-         WHERE row IN (${placeholders(part.length)})`,
-        part.map((position) => timeline.rows[position]!),
-      );
-      if (rows === null) return;
-      for (const row of rows) events.set(timeline.positionOfRow(num(row.row)), eventOfRow(row));
-    }
-    timeline.keepHits(events);
+    timeline.expectHits(positions);
+    timeline.readHits(0);
   }
 
   /** The query as it was searched, for highlighting: a word searched whole is highlighted whole. */
