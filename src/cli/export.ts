@@ -1,4 +1,4 @@
-import { lstatSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, relative, resolve, isAbsolute } from 'node:path';
 import type { Story, TimelineEvent } from '../types.js';
 import { EXPORT_EXTENSIONS, exportTimeline, parseExportFormat, type ExportFormat } from '../export/index.js';
@@ -21,7 +21,7 @@ export function formatForPath(path: string): ExportFormat {
 
 /** Whether `output` names standard output: no file, or `-` as for input. */
 export function toStandardOutput(output: string | null): boolean {
-  return output === null || output === '-';
+  return output === null || output === '-' || output === '/dev/stdout' || output === '/dev/fd/1';
 }
 
 /** Whether `path` is `root` or inside it. */
@@ -73,11 +73,28 @@ export function exportTargetProblem(output: string, inputs: readonly string[], f
     target = null;
   }
   if (target?.isDirectory()) return `cannot write ${shown}: it is a folder (name a file in it)`;
+  // A device, a pipe or a socket (/dev/stdout, /dev/null, a FIFO) is written into, not replaced.
+  if (target !== null && !target.isFile()) return null;
   const real = realTarget(output);
   if (inputs.some((input) => within(realTarget(input), real)))
     return `will not write ${shown}: it is one of the articles read (name another file)`;
   if (!force) return `${shown} exists: add --force to replace it`;
   return null;
+}
+
+/**
+ * Writes an export: a file whole or not at all (a temporary file renamed into place), through a
+ * link to the file it names; a device, pipe or socket in place, never renamed over.
+ */
+function writeExport(path: string, text: string): void {
+  let target;
+  try {
+    target = statSync(path);
+  } catch {
+    target = null;
+  }
+  if (target !== null && !target.isFile() && !target.isDirectory()) writeFileSync(path, text);
+  else writeAtomically(realTarget(path), text, { durable: true });
 }
 
 /** `news-tui export`: the whole timeline to stdout or, atomically, to `--output`. */
@@ -89,8 +106,7 @@ export function runExport(story: Story, options: CliOptions): number {
     return 0;
   }
   try {
-    // Through a link to the file it names: the link stays a link.
-    writeAtomically(realTarget(options.output), text, { durable: true });
+    writeExport(options.output, text);
   } catch (error) {
     process.stderr.write(
       `news-tui: cannot write ${printableLine(options.output)}: ${printableLine(error instanceof Error ? error.message : String(error))}\n`,
@@ -104,9 +120,7 @@ export function runExport(story: Story, options: CliOptions): number {
 /** Exports events from the UI (the view as shown) to a file named by the user. */
 export function exportEvents(story: Story, events: readonly TimelineEvent[], path: string): string {
   try {
-    writeAtomically(realTarget(path), exportTimeline([...events], formatForPath(path), exportContext(story)), {
-      durable: true,
-    });
+    writeExport(path, exportTimeline([...events], formatForPath(path), exportContext(story)));
     return `exported ${events.length} events to ${path}`;
   } catch (error) {
     return `cannot write ${path}: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`;

@@ -139,9 +139,11 @@ async function run(argv: string[], hooks: LaunchHooks, parsed: (options: CliOpti
     const { runArchiveCommand } = await import('./archive-commands.js');
     return runArchiveCommand(options);
   }
-  if (options.command === 'export' && options.output !== null && options.output !== '-') {
-    const { exportTargetProblem } = await import('./export.js');
-    const problem = exportTargetProblem(options.output, options.paths, options.force);
+  if (options.command === 'export' && options.output !== null) {
+    const { exportTargetProblem, toStandardOutput } = await import('./export.js');
+    const problem = toStandardOutput(options.output)
+      ? null
+      : exportTargetProblem(options.output, options.paths, options.force);
     if (problem) {
       report(`news-tui: ${problem}`);
       return 2;

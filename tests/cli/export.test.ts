@@ -1,12 +1,17 @@
+import { execFileSync } from 'node:child_process';
 import {
+  closeSync,
+  constants,
   existsSync,
   lstatSync,
+  mkdirSync,
   mkdtempSync,
+  openSync,
   readFileSync,
+  readSync,
   rmSync,
   symlinkSync,
   writeFileSync,
-  mkdirSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -111,6 +116,25 @@ describe('news-tui export never replaces what the user has unasked', () => {
       expect(result.stderr).toContain('one of the articles read');
     }
     expect(readFileSync(article, 'utf8')).toBe(text);
+  });
+
+  it('writes into a pipe in place, unasked, never renaming over it', () => {
+    const fifo = join(scratch, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    // A reader holds the pipe open, so the export's write goes through (a seed's export fits
+    // in the pipe's buffer); renamed over, the reader would get nothing and the pipe be a file.
+    const reader = openSync(fifo, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const result = runCli(['export', '-o', fifo, seed]);
+      expect(result.code).toBe(0);
+      expect(lstatSync(fifo).isFIFO()).toBe(true);
+      const buffer = Buffer.alloc(64 * 1024);
+      const read = readSync(reader, buffer);
+      expect(buffer.subarray(0, read).toString('utf8')).toContain('Ras Issa');
+    } finally {
+      closeSync(reader);
+    }
+    expect(runCli(['export', '-o', '/dev/stdout', seed]).stdout).toContain('Ras Issa');
   });
 
   it('writes through a link with --force, leaving the link a link', () => {
