@@ -79,7 +79,9 @@ export function schemaStatements(dialect: Dialect): string[] {
        summary TEXT NOT NULL,
        sources TEXT NOT NULL,
        entities TEXT NOT NULL)`,
-    'CREATE INDEX IF NOT EXISTS timeline_order ON timeline (sort_key)',
+    // The timeline's order with each row's date: opening reads the order from this index alone
+    // (530k rows: 1.0-1.5 s, against 7-9 s looking up every row).
+    'CREATE INDEX IF NOT EXISTS timeline_order ON timeline (sort_key, date, mod)',
     'CREATE INDEX IF NOT EXISTS timeline_bucket ON timeline (bucket)',
     'CREATE INDEX IF NOT EXISTS timeline_id ON timeline (id)',
     `CREATE TABLE IF NOT EXISTS timeline_names (
