@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadFeed, parseFeed } from '../../src/corpus/feed.js';
+import { htmlToText } from '../../src/corpus/html.js';
 import { parseText } from '../../src/corpus/parse.js';
 
 const rss = (items: string, channel = '<title>Wire</title>'): string =>
@@ -137,5 +138,18 @@ describe('a feed cut short', () => {
     const result = parseFeed(rss('<item><title>One'), 'cut.rss');
     expect(result.articles).toEqual([]);
     expect(result.problems[0]?.reason).toMatch(/^broken XML: .+ \(line \d+, column \d+\)$/);
+  });
+});
+
+describe('markup nested deeper than any page', () => {
+  it('is read by a scan of its tags: its text kept, its entities decoded, its paragraphs apart', () => {
+    const depth = 100_000;
+    const html = `${'<div>'.repeat(depth)}The UN met on Monday &amp; talked.${'</div>'.repeat(depth)}<p>Then &#8220;more&#8221;.</p>`;
+    expect(htmlToText(html)).toBe('The UN met on Monday & talked.\n\nThen “more”.');
+  });
+
+  it('leaves ordinary nesting to the parser, which drops scripts', () => {
+    const html = `${'<div>'.repeat(50)}<p>Kept</p><script>dropped()</script>${'</div>'.repeat(50)}`;
+    expect(htmlToText(html)).toBe('Kept');
   });
 });
