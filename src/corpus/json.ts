@@ -156,7 +156,23 @@ function findRecords(doc: unknown, depth: number): unknown[] | null {
   return null;
 }
 
+/**
+ * Whether a record is an event of news-tui's own timeline (`events --json`, `export --format
+ * json`): a summary, a precision and sources. An export saved beside its articles is not more
+ * articles: read back, each event would be an article telling itself again.
+ */
+function isTimelineEvent(record: unknown): boolean {
+  return (
+    isRecord(record) &&
+    typeof record.summary === 'string' &&
+    typeof record.precision === 'string' &&
+    Array.isArray(record.sources)
+  );
+}
+
 function readRecords(entries: Array<[number, unknown]>, path: string, feedTitle = ''): LoadedFile {
+  if (entries.length > 0 && entries.every(([, record]) => isTimelineEvent(record)))
+    return fail(path, `${NO_ARTICLES} (a news-tui timeline: its records are events, not articles)`);
   const articles: Article[] = [];
   const problems: Problem[] = [];
   const pendingDates: PendingDate[] = [];

@@ -59,7 +59,7 @@ export async function parseFile(bytes: Uint8Array, path: string, options: ParseO
   const result = decoded.note ? { ...parsed, problems: [{ path, reason: decoded.note }, ...parsed.problems] } : parsed;
   if (
     options.walked &&
-    format === 'json' &&
+    (format === 'json' || format === 'jsonl') &&
     result.articles.length === 0 &&
     result.problems.length === 1 &&
     result.problems[0]!.reason.startsWith((await jsonModule()).NO_ARTICLES)

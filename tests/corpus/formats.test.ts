@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadCorpus, loadStdin } from '../../src/corpus/index.js';
+import { loadCorpus, loadStdin, parseFile } from '../../src/corpus/index.js';
 import type { Article } from '../../src/types.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -193,5 +193,44 @@ describe('Markdown with front matter', () => {
       text: '# Flood recovery\n\nVolunteers cleared debris on Saturday.\n',
     });
     expect(await readFile(file, 'utf8')).toContain(articles[0]!.text);
+  });
+});
+
+describe("news-tui's own timeline export beside the articles", () => {
+  const events = [
+    {
+      id: 'a',
+      date: '2024-01',
+      precision: 'month',
+      approximate: true,
+      summary: 'Talks began.',
+      sources: [],
+      entities: [],
+    },
+    {
+      id: 'b',
+      date: '2024-02-07',
+      precision: 'day',
+      approximate: false,
+      summary: 'A strike.',
+      sources: [{ path: 'a.txt' }],
+      entities: [],
+    },
+  ];
+
+  it('is no articles: said when named, skipped without a word when found in a folder', async () => {
+    const json = new TextEncoder().encode(JSON.stringify(events));
+    const jsonl = new TextEncoder().encode(events.map((e) => JSON.stringify(e)).join('\n'));
+    for (const [bytes, name] of [
+      [json, 'timeline.json'],
+      [jsonl, 'timeline.jsonl'],
+    ] as const) {
+      const named = await parseFile(bytes, name);
+      expect(named.articles).toEqual([]);
+      expect(named.problems.map((p) => p.reason)).toEqual([
+        'no articles in JSON (a news-tui timeline: its records are events, not articles)',
+      ]);
+      expect(await parseFile(bytes, name, { walked: true })).toEqual({ articles: [], problems: [] });
+    }
   });
 });
