@@ -10,7 +10,7 @@
 // Corpora: 10,000 articles (bench/perf-corpus.ts), ~100,000 events (bench/events-corpus.ts:
 // 90,000 dated sentences of real news) and t17_bpoil from ../shared/data when present.
 //
-// Usage: npm run bench:keys [-- --only 10k|100k|bpoil] [--no-fzf] [--samples]
+// Usage: npm run bench:keys [-- --only 10k|100k|bpoil] [--archive FILE] [--no-fzf] [--samples]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -148,12 +148,16 @@ async function waitForIdle(pid: number | null): Promise<number> {
   return performance.now() - started;
 }
 
-async function measureNewsTui(corpus: string, query: string): Promise<Figure[]> {
+/** What the app opens: a folder, or an archive (`--archive --db FILE`). */
+type Opened = { folder: string } | { archive: string };
+
+async function measureNewsTui(opened: Opened, query: string): Promise<Figure[]> {
   const session = 'app';
   const home = join(work, 'home');
+  const what = 'folder' in opened ? `'${opened.folder}'` : `--archive --db '${opened.archive}'`;
   startSession(
     session,
-    `env -u CI XDG_CACHE_HOME=${home}/cache XDG_STATE_HOME=${home}/state XDG_CONFIG_HOME=${home}/config node bin/news-tui.js '${corpus}'`,
+    `env -u CI XDG_CACHE_HOME=${home}/cache XDG_STATE_HOME=${home}/state XDG_CONFIG_HOME=${home}/config node bin/news-tui.js ${what}`,
   );
   try {
     await waitForAnalysis(session);
@@ -205,21 +209,35 @@ async function measureNewsTui(corpus: string, query: string): Promise<Figure[]> 
   }
 }
 
-async function measureFzf(corpus: string, query: string): Promise<Figure[]> {
-  const summaries = join(work, 'summaries.txt');
-  const events = execFileSync('node', ['bin/news-tui.js', 'events', '--json', corpus], {
+/** The timeline's rows as fzf is given them: date and summary. */
+function summaryLines(opened: Opened): string[] {
+  if ('archive' in opened) {
+    // Read from the archive's table: the whole story of 100,000 articles is what it avoids.
+    const script =
+      "const {Database}=require('node-sqlite3-wasm');const db=new Database(process.argv[1],{readOnly:true});" +
+      "for(const r of db.all('SELECT date, summary FROM timeline ORDER BY sort_key'))process.stdout.write(r.date+' '+r.summary.replace(/\\n/g,' ')+'\\n');db.close()";
+    return execFileSync('node', ['-e', script, opened.archive], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 })
+      .split('\n')
+      .filter(Boolean);
+  }
+  const events = execFileSync('node', ['bin/news-tui.js', 'events', '--json', opened.folder], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 1 << 30,
     env: { ...process.env, XDG_CACHE_HOME: join(work, 'home', 'cache') },
   });
-  const lines = events
+  return events
     .split('\n')
     .filter(Boolean)
     .map((line) => {
       const event = JSON.parse(line) as { date: string; summary: string };
       return `${event.date} ${event.summary}`;
     });
+}
+
+async function measureFzf(opened: Opened, query: string): Promise<Figure[]> {
+  const summaries = join(work, 'summaries.txt');
+  const lines = summaryLines(opened);
   writeFileSync(summaries, lines.join('\n') + '\n');
   const session = 'fzf';
   startSession(session, `fzf --no-mouse < '${summaries}'`);
@@ -255,29 +273,33 @@ function print(title: string, figures: Figure[]): void {
   }
 }
 
-async function run(name: string, corpus: string, query: string): Promise<void> {
-  console.log(`\n${name}: ${corpus}`);
+async function run(name: string, corpus: string | Opened, query: string): Promise<void> {
+  const opened = typeof corpus === 'string' ? { folder: corpus } : corpus;
+  console.log(`\n${name}: ${'folder' in opened ? opened.folder : opened.archive}`);
   const started = performance.now();
-  print('news-tui', await measureNewsTui(corpus, query));
+  print('news-tui', await measureNewsTui(opened, query));
   console.log(`    (opened and measured in ${((performance.now() - started) / 1000).toFixed(0)} s)`);
-  if (withFzf) print('fzf over the same event summaries', await measureFzf(corpus, query));
+  if (withFzf) print('fzf over the same event summaries', await measureFzf(opened, query));
 }
 
 try {
   console.log(`keystroke → frame in tmux ${COLUMNS}×${ROWS}, settled ${SETTLE_MS} ms, after analysis completed`);
   if (!withFzf) console.log('(fzf not installed or --no-fzf: news-tui only)');
-  if (only === null || only === '10k') {
+  // --archive FILE: an archive made by `news-tui add` (bench:archive keeps one with ARCHIVE_KEEP=1).
+  const archive = args.includes('--archive') ? args[args.indexOf('--archive') + 1] : undefined;
+  if (archive !== undefined) await run('archive, paged (news-tui --archive)', { archive }, 'president');
+  if (archive === undefined && (only === null || only === '10k')) {
     const corpus = join(work, 'corpus-10k');
     await writeBenchCorpus(corpus, 10_000);
     await run('10,000 articles (bench/perf-corpus.ts)', corpus, 'president');
   }
-  if (only === null || only === '100k') {
+  if (archive === undefined && (only === null || only === '100k')) {
     const corpus = join(work, 'corpus-100k-events');
     writeEventsCorpus(corpus, 90_000);
     await run('~100,000 events (bench/events-corpus.ts)', corpus, 'president');
   }
   const bpoil = join(DATA, 'gold/timelines/t17_bpoil');
-  if ((only === null || only === 'bpoil') && existsSync(bpoil))
+  if (archive === undefined && (only === null || only === 'bpoil') && existsSync(bpoil))
     await run('t17_bpoil (7,352 events)', bpoil, 'earthquake');
 } finally {
   for (const each of sockets) spawnSync('tmux', ['-L', each, '-f', '/dev/null', 'kill-server']);

@@ -93,6 +93,13 @@ async function runAdd(options: CliOptions): Promise<number> {
               `news-tui: add: ${formatCount(p.files)}/${formatCount(p.totalFiles)} files, ${formatCount(p.added)} articles added, ${Math.round(p.rate)}/s`,
               p.files === p.totalFiles,
             ),
+          // The timeline's touched dates are merged at the end of the run: a minute at 100,000
+          // articles, said as it goes rather than in silence.
+          onMerge: (m) =>
+            line.show(
+              `news-tui: add: merging the timeline: ${formatCount(m.buckets)}/${formatCount(m.total)} dates, ${formatCount(m.rows)} rows`,
+              m.buckets === m.total,
+            ),
         });
         line.end();
         const summary = await archive.summary();
