@@ -216,6 +216,8 @@ export interface BrowseOptions {
 /** The merged timeline in its order, its numeric columns held whole and its rows paged. */
 export class PagedTimeline implements TimelineList {
   private readonly windows = new Recent<number, Array<TimelineEvent | undefined>>(TIMELINE_WINDOWS_KEPT);
+  /** The first and last windows, once read: the ends a person jumps to (g, G) stay read. */
+  private readonly ends = new Map<number, Array<TimelineEvent | undefined>>();
   private readonly hits = new Recent<number, TimelineEvent>(HITS_KEPT);
   private readonly named = new Recent<string, readonly number[]>(NAMED_KEPT);
   /** Row ids ascending and the position of each: a row's position by binary search. */
@@ -250,7 +252,7 @@ export class PagedTimeline implements TimelineList {
     if (!Number.isInteger(index) || index < 0 || index >= this.rows.length) return undefined;
     const number = Math.floor(index / this.size);
     const at = index - number * this.size;
-    const window = this.windows.get(number);
+    const window = this.windows.get(number) ?? this.ends.get(number);
     if (window) return window[at];
     // A search's hit, read with the hits beside it: a hit list draws without a window per hit.
     const hit = this.hits.get(index);
@@ -317,7 +319,15 @@ export class PagedTimeline implements TimelineList {
       window.push(row === undefined ? undefined : eventOfRow(row));
     }
     this.windows.set(number, window);
+    if (number === 0 || to === this.rows.length) this.ends.set(number, window);
     return window;
+  }
+
+  /** Reads the first and last windows now, kept beside the recent ones: g and G land at once. */
+  readEnds(): void {
+    if (this.rows.length === 0) return;
+    this.at(0);
+    this.at(this.rows.length - 1);
   }
 
   private readWindow(number: number): Array<TimelineEvent | undefined> | undefined {
@@ -331,7 +341,7 @@ export class PagedTimeline implements TimelineList {
   /** The event at `index` if it has been read, without reading it. */
   peek(index: number): TimelineEvent | undefined {
     const number = Math.floor(index / this.size);
-    return this.windows.get(number)?.[index - number * this.size] ?? this.hits.get(index);
+    return (this.windows.get(number) ?? this.ends.get(number))?.[index - number * this.size] ?? this.hits.get(index);
   }
 
   /** Events a search read for its hits, kept beside the windows so a hit list draws at once. */
@@ -829,6 +839,7 @@ export async function browseArchive(
     options.timelineWindow,
     order.byRow,
   );
+  timeline.readEnds();
   const articles = new PagedArticles(db, arrivals, facts.articles, options.articleWindow);
   return {
     name,

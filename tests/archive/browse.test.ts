@@ -292,8 +292,14 @@ describe('a lock held by another process', () => {
         resolve();
       }),
     );
-    const last = story.timeline.length - 1;
+    // A row of a middle window: the first and last are read at open.
+    const last = Math.floor(story.timeline.length / 2);
+    expect(Math.floor(last / WINDOW)).toBeGreaterThan(0);
+    expect(Math.floor(last / WINDOW)).toBeLessThan(Math.floor((story.timeline.length - 1) / WINDOW));
     try {
+      // The ends a person jumps to with g and G were read at open, and draw while locked.
+      expect(fresh.timeline.at(0)).toEqual(story.timeline[0]);
+      expect(fresh.timeline.at(story.timeline.length - 1)).toEqual(story.timeline.at(-1));
       expect(fresh.timeline.at(last)).toBeUndefined();
       expect(fresh.timeline.dateAt(last)).toBe(story.timeline[last]!.date);
       await new Promise((resolve) => setTimeout(resolve, 150));
