@@ -31,6 +31,7 @@ import { fromRecord, type AnalysisRecord } from '../pipeline/record.js';
 import type { SqlValue } from './driver.js';
 import type { SqliteDatabase } from './sqlite.js';
 import { createArchiveSearch } from './timeline-search.js';
+import { num, timelineEvent, type TimelineEventRow } from './timeline-row.js';
 import {
   archiveStamp,
   defaultCacheDir,
@@ -76,7 +77,6 @@ const MODS: readonly TimeMod[] = [
 ];
 const MOD_CODE = new Map<string, number>(MODS.map((mod, i) => [mod, i + 1]));
 
-const num = (value: unknown): number => (typeof value === 'bigint' ? Number(value) : Number(value ?? 0));
 const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A browsed archive: the story, and the connection to give back when done. */
@@ -171,30 +171,9 @@ class Arrivals {
   }
 }
 
-type TimelineRow = {
-  row: unknown;
-  id: string;
-  date: string;
-  mod: string | null;
-  precision: string;
-  approximate: unknown;
-  summary: string;
-  sources: string;
-  entities: string;
-};
+type TimelineRow = TimelineEventRow & { row: unknown };
 
-export function eventOfRow(row: TimelineRow): TimelineEvent {
-  return {
-    id: row.id,
-    date: row.date,
-    precision: row.precision as TimelineEvent['precision'],
-    ...(row.mod === null ? {} : { mod: row.mod as TimeMod }),
-    approximate: num(row.approximate) !== 0,
-    summary: row.summary,
-    sources: JSON.parse(row.sources) as TimelineEvent['sources'],
-    entities: JSON.parse(row.entities) as string[],
-  };
-}
+export const eventOfRow = timelineEvent;
 
 const placeholders = (n: number): string => Array.from({ length: n }, () => '?').join(', ');
 const windowSql = (size: number): string =>

@@ -3,20 +3,13 @@
 // articles is one transaction keyed by each article's content, so a second ingester, a crash or
 // the same folder added twice never leaves an article half written or written twice.
 import { hostname } from 'node:os';
-import type {
-  AnalyzedArticle,
-  Article,
-  ArticleEvent,
-  EventSource,
-  Precision,
-  TimelineEvent,
-  TimeMod,
-} from '../types.js';
+import type { AnalyzedArticle, Article, ArticleEvent, TimelineEvent } from '../types.js';
 import { dateBucket } from '../timeline/merge.js';
 import { fromRecord, type AnalysisRecord } from '../pipeline/record.js';
 import { analysisKey } from '../pipeline/cache.js';
 import { ANALYZER_VERSION } from '../nlp/index.js';
 import type { Dialect, SqlDriver } from './driver.js';
+import { num, timelineEvent, type TimelineEventRow } from './timeline-row.js';
 import type { StoryTablesRefresh } from './story-tables.js';
 import { SCHEMA_VERSION, schemaStatements } from './schema.js';
 import {
@@ -97,34 +90,9 @@ function fromRecordEvents(article: Article, record: AnalysisRecord): ArticleEven
 }
 
 /** A row of the timeline table. */
-export type TimelineRow = {
-  sort_key: string;
-  id: string;
-  date: string;
-  mod: string | null;
-  precision: string;
-  approximate: unknown;
-  summary: string;
-  sources: string;
-  entities: string;
-};
+export type TimelineRow = TimelineEventRow & { sort_key: string };
 
-/** The timeline event a row of the timeline table holds. */
-export function timelineEvent(row: Omit<TimelineRow, 'sort_key'>): TimelineEvent {
-  const event: TimelineEvent = {
-    id: row.id,
-    date: row.date,
-    precision: row.precision as Precision,
-    approximate: num(row.approximate) === 1,
-    summary: row.summary,
-    sources: JSON.parse(row.sources) as EventSource[],
-    entities: JSON.parse(row.entities) as string[],
-  };
-  if (row.mod !== null) event.mod = row.mod as TimeMod;
-  return event;
-}
-
-const num = (value: unknown): number => (typeof value === 'bigint' ? Number(value) : Number(value ?? 0));
+export { timelineEvent };
 
 export class Archive {
   private constructor(

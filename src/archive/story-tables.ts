@@ -23,6 +23,7 @@ import type {
   TimeType,
 } from '../types.js';
 import type { SqlDriver, SqlValue } from './driver.js';
+import { num, timelineEvent, type TimelineEventRow } from './timeline-row.js';
 import { compareArticles } from '../corpus/index.js';
 import { entityRenaming, type NameCount } from '../nlp/index.js';
 import { compareText } from '../compare.js';
@@ -137,8 +138,6 @@ export function articleFacts(article: AnalyzedArticle): ArticleFacts {
     f: articleNamings(article, () => true).map(({ day, published, start, end }) => [day, published, start, end]),
   };
 }
-
-const num = (value: unknown): number => (typeof value === 'bigint' ? Number(value) : Number(value ?? 0));
 
 // Rows read or written a statement: within SQLite's and PostgreSQL's parameter limits.
 const CHUNK = 500;
@@ -332,17 +331,7 @@ async function eventDayCounts(db: SqlDriver): Promise<Map<string, DayEvents>> {
   return counts;
 }
 
-type TimelineRow = {
-  bucket: string;
-  id: string;
-  date: string;
-  mod: string | null;
-  precision: string;
-  approximate: unknown;
-  summary: string;
-  sources: string;
-  entities: string;
-};
+type TimelineRow = TimelineEventRow & { bucket: string };
 
 /**
  * The events of `days`, each day's most told first (as eventsByDay orders them: then in the
@@ -368,16 +357,7 @@ async function dayEvents(
       const day = row.bucket.slice(0, -1);
       let list = events.get(day);
       if (!list) events.set(day, (list = []));
-      list.push({
-        id: row.id,
-        date: row.date,
-        precision: row.precision as TimelineEvent['precision'],
-        ...(row.mod === null ? {} : { mod: row.mod as NonNullable<TimelineEvent['mod']> }),
-        approximate: num(row.approximate) !== 0,
-        summary: row.summary,
-        sources: JSON.parse(row.sources) as TimelineEvent['sources'],
-        entities: JSON.parse(row.entities) as string[],
-      });
+      list.push(timelineEvent(row));
     }
   }
   return events;

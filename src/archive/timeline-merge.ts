@@ -15,6 +15,7 @@
 // bucket not touched since an earlier run was merged with that run's weights: adding articles
 // elsewhere changes every word's idf a little, which can (rarely) join or split tellings of an
 // untouched bucket that a fresh build would treat otherwise. refreshTimeline merges all.
+import { num } from './timeline-row.js';
 import type { ArticleEvent, TimelineEvent } from '../types.js';
 import { contentStems } from '../timeline/words.js';
 import { articleOrder, idfWeight, mergeBucket, sortKey, type BucketTelling, type Weight } from '../timeline/merge.js';
@@ -62,8 +63,6 @@ const IN_LIST = 500;
 // differed from a fresh build; over an archive's growth the whole merges cost twice one merge.
 const REFRESH_FACTOR = 2;
 const REFRESHED_AT = 'timeline_tellings';
-
-const num = (value: unknown): number => (typeof value === 'bigint' ? Number(value) : Number(value ?? 0));
 
 /** Counts each stem once per event, as buildTimeline's document frequencies do. */
 export function stemCounts(texts: Iterable<string>): Map<string, number> {

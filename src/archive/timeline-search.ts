@@ -20,6 +20,7 @@
 // with their bm25 from the index in one pass; the RANKED latest of them in the timeline are
 // ranked by bm25, latest first among equals. The count is exact: from the index when the query
 // has no date and no entity scope, else it counts among those COUNTED and says so in `problems`.
+import { num } from './timeline-row.js';
 import type { EventSearch, FieldMatch, SearchHit, SearchOptions, SearchResult } from '../search/index.js';
 import { DEFAULT_LIMIT } from '../search/index.js';
 import { isEmptyQuery, parseQuery, type ParsedQuery, type TermPiece } from '../search/query.js';
@@ -42,7 +43,6 @@ const TYPO_MIN_LENGTH = 5;
 /** Words a typo may stand for, at most. */
 const TYPO_WORDS = 24;
 
-const num = (value: unknown): number => (typeof value === 'bigint' ? Number(value) : Number(value ?? 0));
 const quoted = (word: string): string => `"${word.replaceAll('"', '""')}"`;
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

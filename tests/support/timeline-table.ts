@@ -1,5 +1,6 @@
 // The archive's timeline table as the design has it, filled from the whole story's timeline: the
 // story tables' tests need one before ingest writes it (it is then left as ingest wrote it).
+import { timelineEvent, type TimelineEventRow } from '../../src/archive/timeline-row.js';
 import type { SqlDriver } from '../../src/archive/driver.js';
 import type { Archive } from '../../src/archive/store.js';
 import { compareArticles } from '../../src/corpus/index.js';
@@ -62,24 +63,8 @@ export async function fillTimeline(db: SqlDriver, archive: Archive): Promise<voi
 
 /** The timeline table's events, in its order. */
 export async function storedTimeline(db: SqlDriver): Promise<TimelineEvent[]> {
-  const rows = await db.all<{
-    id: string;
-    date: string;
-    mod: string | null;
-    precision: string;
-    approximate: unknown;
-    summary: string;
-    sources: string;
-    entities: string;
-  }>('SELECT id, date, mod, precision, approximate, summary, sources, entities FROM timeline ORDER BY sort_key, row');
-  return rows.map((row) => ({
-    id: row.id,
-    date: row.date,
-    precision: row.precision as TimelineEvent['precision'],
-    ...(row.mod === null ? {} : { mod: row.mod as NonNullable<TimelineEvent['mod']> }),
-    approximate: Number(row.approximate) !== 0,
-    summary: row.summary,
-    sources: JSON.parse(row.sources) as TimelineEvent['sources'],
-    entities: JSON.parse(row.entities) as string[],
-  }));
+  const rows = await db.all<TimelineEventRow>(
+    'SELECT id, date, mod, precision, approximate, summary, sources, entities FROM timeline ORDER BY sort_key, row',
+  );
+  return rows.map(timelineEvent);
 }
