@@ -13,25 +13,15 @@
 // at once, is read again asynchronously, and the lists' listeners are called when rows arrive.
 // An archive changed by an `add` while it is browsed keeps the order it was opened with; a row a
 // re-merge removed stays unread (undefined) until the archive is opened again.
-import type {
-  AnalyzedArticle,
-  Article,
-  EntitySummary,
-  EntityType,
-  KeyDate,
-  Problem,
-  TimelineEvent,
-  TimeMod,
-} from '../types.js';
+import type { AnalyzedArticle, Article, EntitySummary, KeyDate, Problem, TimelineEvent, TimeMod } from '../types.js';
 import type { ArticleList, ArticleShell, BrowseStory, DayCoverage, RowsListener, TimelineList } from '../browse.js';
 import type { EventSearch } from '../search/index.js';
-import { compareText } from '../compare.js';
 import { dayIndex } from '../timeline/calendar.js';
 import { fromRecord, type AnalysisRecord } from '../pipeline/record.js';
 import type { SqlValue } from './driver.js';
 import type { SqliteDatabase } from './sqlite.js';
 import { createArchiveSearch } from './timeline-search.js';
-import { num, timelineEvent, type TimelineEventRow } from './timeline-row.js';
+import { num, storedStory, timelineEvent, type TimelineEventRow } from './rows.js';
 import {
   archiveStamp,
   defaultCacheDir,
@@ -638,39 +628,15 @@ function sharedFolder(first: string | null, last: string | null): string {
 }
 
 /**
- * The story tables (src/archive/story-tables.ts) when an add has filled them, else empty. Read
- * here as readStoryTables reads them, without loading that module (it loads the analyser: a
- * second of the open).
+ * The story tables (src/archive/story-tables.ts) when an add has filled them, else empty, read
+ * without loading that module (it loads the analyser: a second of the open).
  */
 async function storyTables(
   db: SqliteDatabase,
   tables: ReadonlySet<string>,
 ): Promise<{ entities: EntitySummary[]; keyDates: KeyDate[] }> {
   if (!tables.has('story_entities') || !tables.has('story_key_dates')) return { entities: [], keyDates: [] };
-  const entities = await db.all<{ name: string; type: string; mentions: unknown; articles: unknown; aliases: string }>(
-    'SELECT name, type, mentions, articles, aliases FROM story_entities',
-  );
-  const keyDates = await db.all<{ date: string; score: unknown; events: unknown; summary: string }>(
-    'SELECT date, score, events, summary FROM story_key_dates ORDER BY rank',
-  );
-  return {
-    entities: entities
-      .map((row) => ({
-        name: row.name,
-        type: row.type as EntityType,
-        mentions: num(row.mentions),
-        articles: num(row.articles),
-        aliases: JSON.parse(row.aliases) as string[],
-      }))
-      // summarizeEntities' order.
-      .sort((a, b) => b.mentions - a.mentions || b.articles - a.articles || compareText(a.name, b.name)),
-    keyDates: keyDates.map((row) => ({
-      date: row.date,
-      score: num(row.score),
-      events: num(row.events),
-      summary: row.summary,
-    })),
-  };
+  return storedStory(db, Infinity);
 }
 
 /** The timeline's buckets an add or prune left to merge (it was stopped): the timeline lacks them. */

@@ -9,7 +9,7 @@ import { fromRecord, type AnalysisRecord } from '../pipeline/record.js';
 import { analysisKey } from '../pipeline/cache.js';
 import { ANALYZER_VERSION } from '../nlp/index.js';
 import type { Dialect, SqlDriver } from './driver.js';
-import { num, timelineEvent, type TimelineEventRow } from './timeline-row.js';
+import { analysedArticle, num, timelineEvent, type TimelineEventRow } from './rows.js';
 import type { StoryTablesRefresh } from './story-tables.js';
 import { SCHEMA_VERSION, schemaStatements } from './schema.js';
 import {
@@ -448,18 +448,7 @@ export class Archive {
         after,
         chunk,
       ]);
-      for (const row of rows) {
-        const article: Article = {
-          id: row.id,
-          path: row.path,
-          date: row.date,
-          dateSource: row.date ? 'header' : 'none',
-          title: row.title,
-          text: row.body,
-          ...(row.source ? { source: row.source } : {}),
-        };
-        yield fromRecord(article, JSON.parse(row.record) as AnalysisRecord);
-      }
+      for (const row of rows) yield analysedArticle(row);
       if (rows.length < chunk) return;
       after = num(rows[rows.length - 1]!.no);
     }

@@ -23,11 +23,10 @@ import type {
   TimeType,
 } from '../types.js';
 import type { SqlDriver, SqlValue } from './driver.js';
-import { num, timelineEvent, type TimelineEventRow } from './timeline-row.js';
+import { analysedArticle, byMentions, num, storedStory, timelineEvent, type TimelineEventRow } from './rows.js';
 import { compareArticles } from '../corpus/index.js';
 import { entityRenaming, type NameCount } from '../nlp/index.js';
 import { compareText } from '../compare.js';
-import { fromRecord, type AnalysisRecord } from '../pipeline/record.js';
 import {
   articleNamings,
   cleanSummary,
@@ -157,18 +156,7 @@ type ArticleRow = {
   record: string;
 };
 
-function analysedOf(row: ArticleRow): AnalyzedArticle {
-  const article: Article = {
-    id: row.id,
-    path: row.path,
-    date: row.date,
-    dateSource: row.date ? 'header' : 'none',
-    title: row.title,
-    text: row.body,
-    ...(row.source ? { source: row.source } : {}),
-  };
-  return fromRecord(article, JSON.parse(row.record) as AnalysisRecord);
-}
+const analysedOf = analysedArticle;
 
 /** Takes the facts of every article that has none yet (new since the last refresh). */
 async function fillFacts(db: SqlDriver): Promise<number> {
@@ -251,9 +239,6 @@ function meet(map: Map<string, Met>, key: string, count: number, at: number): vo
 }
 
 /** summarizeEntities' order: most mentioned first. */
-function byMentions(a: EntitySummary, b: EntitySummary): number {
-  return b.mentions - a.mentions || b.articles - a.articles || compareText(a.name, b.name);
-}
 
 /** summarizeEntities(mergeEntityNames(articles)) over the archive, from its counted names. */
 async function storyEntities(
@@ -598,34 +583,5 @@ export async function readStoryTables(
 ): Promise<{ entities: EntitySummary[]; keyDates: KeyDate[] }> {
   // An archive no add or prune has refreshed since it was made has no story tables yet.
   if (!(await storyTablesMade(db))) return { entities: [], keyDates: [] };
-  const entities = await db.all<{
-    name: string;
-    type: EntityType;
-    mentions: unknown;
-    articles: unknown;
-    aliases: string;
-    // At most STORED_ENTITIES rows, ordered here as summarizeEntities orders them (the same in
-    // every engine's collation).
-  }>('SELECT name, type, mentions, articles, aliases FROM story_entities');
-  const keyDates = await db.all<{ date: string; score: unknown; events: unknown; summary: string }>(
-    'SELECT date, score, events, summary FROM story_key_dates ORDER BY rank',
-  );
-  return {
-    entities: entities
-      .map((row) => ({
-        name: row.name,
-        type: row.type,
-        mentions: num(row.mentions),
-        articles: num(row.articles),
-        aliases: JSON.parse(row.aliases) as string[],
-      }))
-      .sort(byMentions)
-      .slice(0, limit),
-    keyDates: keyDates.map((row) => ({
-      date: row.date,
-      score: num(row.score),
-      events: num(row.events),
-      summary: row.summary,
-    })),
-  };
+  return storedStory(db, limit);
 }

@@ -15,7 +15,7 @@
 // bucket not touched since an earlier run was merged with that run's weights: adding articles
 // elsewhere changes every word's idf a little, which can (rarely) join or split tellings of an
 // untouched bucket that a fresh build would treat otherwise. refreshTimeline merges all.
-import { num } from './timeline-row.js';
+import { num } from './rows.js';
 import type { ArticleEvent, TimelineEvent } from '../types.js';
 import { contentStems } from '../timeline/words.js';
 import { articleOrder, idfWeight, mergeBucket, sortKey, type BucketTelling, type Weight } from '../timeline/merge.js';

@@ -20,11 +20,11 @@
 // with their bm25 from the index in one pass; the RANKED latest of them in the timeline are
 // ranked by bm25, latest first among equals. The count is exact: from the index when the query
 // has no date and no entity scope, else it counts among those COUNTED and says so in `problems`.
-import { num } from './timeline-row.js';
+import { num } from './rows.js';
 import type { EventSearch, FieldMatch, SearchHit, SearchOptions, SearchResult } from '../search/index.js';
-import { DEFAULT_LIMIT } from '../search/index.js';
+import { dayBounds, DEFAULT_LIMIT } from '../search/index.js';
 import { isEmptyQuery, parseQuery, type ParsedQuery, type TermPiece } from '../search/query.js';
-import { dateParts, dateRange, describeDate, matchesDate } from '../search/dates.js';
+import { dateRange, describeDate, matchesDate } from '../search/dates.js';
 import { highlightEvent, highlightText, type TypoLookup } from '../search/highlight.js';
 import { foldText } from '../search/text.js';
 import { startsWithinOneTypo } from '../search/typo.js';
@@ -44,17 +44,6 @@ const TYPO_MIN_LENGTH = 5;
 const TYPO_WORDS = 24;
 
 const quoted = (word: string): string => `"${word.replaceAll('"', '""')}"`;
-
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** The first and last day a calendar value may mean (src/search/index.ts dayBounds). */
-function dayBounds(date: string): [string, string] {
-  const { year, month, day } = dateParts(date);
-  if (year === undefined) return ['', ''];
-  if (month === undefined) return [`${year}-01-01`, `${year}-12-31`];
-  if (day === undefined) return [`${year}-${month}-01`, `${year}-${month}-${DAYS_IN_MONTH[Number(month) - 1] ?? 31}`];
-  return [`${year}-${month}-${day}`, `${year}-${month}-${day}`];
-}
 
 /** A word of the query as searched: whole, or the beginning of a word, or one of its typo words. */
 interface SearchedWord {

@@ -155,7 +155,7 @@ function namedEvents(perEvent: ReadonlyArray<readonly string[]>): NamedEvents[] 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /** The first and last day a calendar value may mean: "2010-01" is 2010-01-01 … 2010-01-31. */
-function dayBounds(date: string): [string, string] {
+export function dayBounds(date: string): [string, string] {
   const { year, month, day } = dateParts(date);
   if (year === undefined) return ['', ''];
   if (month === undefined) return [`${year}-01-01`, `${year}-12-31`];

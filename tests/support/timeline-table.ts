@@ -1,6 +1,6 @@
 // The archive's timeline table as the design has it, filled from the whole story's timeline: the
 // story tables' tests need one before ingest writes it (it is then left as ingest wrote it).
-import { timelineEvent, type TimelineEventRow } from '../../src/archive/timeline-row.js';
+import { timelineEvent, type TimelineEventRow } from '../../src/archive/rows.js';
 import type { SqlDriver } from '../../src/archive/driver.js';
 import type { Archive } from '../../src/archive/store.js';
 import { compareArticles } from '../../src/corpus/index.js';
