@@ -9,7 +9,7 @@ import { fromRecord, type AnalysisRecord } from '../pipeline/record.js';
 import { analysisKey } from '../pipeline/cache.js';
 import { ANALYZER_VERSION } from '../nlp/index.js';
 import type { Dialect, SqlDriver } from './driver.js';
-import { analysedArticle, num, timelineEvent, type TimelineEventRow } from './rows.js';
+import { analysedArticle, num, timelineEvent, type ArticleRow, type TimelineEventRow } from './rows.js';
 import type { StoryTablesRefresh } from './story-tables.js';
 import { SCHEMA_VERSION, schemaStatements } from './schema.js';
 import {
@@ -435,19 +435,10 @@ export class Archive {
   async *analysedArticles(chunk = 500): AsyncGenerator<AnalyzedArticle> {
     let after = 0;
     for (;;) {
-      const rows = await this.db.all<{
-        no: unknown;
-        id: string;
-        date: string | null;
-        title: string;
-        source: string | null;
-        path: string;
-        body: string;
-        record: string;
-      }>('SELECT no, id, date, title, source, path, body, record FROM articles WHERE no > ? ORDER BY no LIMIT ?', [
-        after,
-        chunk,
-      ]);
+      const rows = await this.db.all<ArticleRow & { no: unknown }>(
+        'SELECT no, id, date, title, source, path, body, record FROM articles WHERE no > ? ORDER BY no LIMIT ?',
+        [after, chunk],
+      );
       for (const row of rows) yield analysedArticle(row);
       if (rows.length < chunk) return;
       after = num(rows[rows.length - 1]!.no);

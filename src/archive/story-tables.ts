@@ -23,7 +23,15 @@ import type {
   TimeType,
 } from '../types.js';
 import type { SqlDriver, SqlValue } from './driver.js';
-import { analysedArticle, byMentions, num, storedStory, timelineEvent, type TimelineEventRow } from './rows.js';
+import {
+  analysedArticle,
+  byMentions,
+  num,
+  storedStory,
+  timelineEvent,
+  type ArticleRow as StoredArticleRow,
+  type TimelineEventRow,
+} from './rows.js';
 import { compareArticles } from '../corpus/index.js';
 import { entityRenaming, type NameCount } from '../nlp/index.js';
 import { compareText } from '../compare.js';
@@ -145,16 +153,7 @@ function placeholders(n: number): string {
   return Array.from({ length: n }, () => '?').join(', ');
 }
 
-type ArticleRow = {
-  no: unknown;
-  id: string;
-  date: string | null;
-  title: string;
-  source: string | null;
-  path: string;
-  body: string;
-  record: string;
-};
+type ArticleRow = StoredArticleRow & { no: unknown };
 
 const analysedOf = analysedArticle;
 
