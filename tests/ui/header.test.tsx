@@ -23,7 +23,11 @@ async function headerAt(columns: number): Promise<string[]> {
   Object.defineProperty(r.stdout, 'columns', { value: columns });
   Object.defineProperty(r.stdout, 'rows', { value: 15 });
   r.stdout.emit('resize');
-  const frame = await frameShows(r, /Timeline \d/);
+  // The frame drawn at the new width: one drawn before the resize was seen is wider.
+  const frame = await frameShows(
+    r,
+    (shown) => /Timeline \d/.test(shown) && shown.split('\n').every((line) => line.length <= columns),
+  );
   return frame.split('\n').slice(0, 2);
 }
 
