@@ -2,7 +2,7 @@
 // (full text). They load the database engine; nothing else on the command line does.
 import { existsSync } from 'node:fs';
 import type { Story } from '../types.js';
-import type { BrowseStory } from '../browse.js';
+import type { ArchiveBrowse } from '../archive/browse.js';
 import type { CliOptions } from './args.js';
 import { problemLine } from './output.js';
 import { formatCount } from '../ui/count.js';
@@ -234,7 +234,7 @@ export async function archiveStory(options: CliOptions): Promise<Story> {
  * its connection stays open while the UI runs (a process that ends without closing it leaves a
  * pid file the next opener clears). A PostgreSQL archive is still read whole (archiveStory).
  */
-export async function archiveBrowse(options: CliOptions): Promise<Story | BrowseStory> {
+export async function archiveBrowse(options: CliOptions): Promise<Story | ArchiveBrowse> {
   const { isServerLocation } = await import('../archive/open-archive.js');
   // Opened through the store first: the file checked, its schema checked and brought up to date.
   const place = await withArchive(options, async (_archive, label, location) => ({ label, location }));

@@ -176,6 +176,26 @@ async function run(argv: string[], hooks: LaunchHooks, parsed: (options: CliOpti
     }
     return runInteractive(paths, options, config, { title: name, corpus }, hooks);
   }
+  if (options.archive && options.command !== 'export') {
+    // A file archive is read a window at a time; a server's is assembled whole, as a folder is.
+    const { archiveBrowse } = await import('./archive-commands.js');
+    const browsed = await archiveBrowse(options);
+    if ('createSearch' in browsed) {
+      try {
+        for (const problem of browsed.problems) process.stderr.write(problemLine(problem) + '\n');
+        if (browsed.articles.length === 0) {
+          report(`news-tui: ${options.command}: the archive holds no articles (news-tui add PATH adds some)`);
+          return 1;
+        }
+        const { printArchive } = await import('./archive-print.js');
+        await printArchive(browsed, options, writeLines);
+      } finally {
+        await browsed.close();
+      }
+      hooks.started?.('cli');
+      return 0;
+    }
+  }
   const { openStory } = await import('./open-story.js');
   const { beforeHeapTuning, heapTunedForSize } = await import('../pipeline/index.js');
   beforeHeapTuning(() => hooks.started?.('cli'));

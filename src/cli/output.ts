@@ -80,6 +80,10 @@ export function articleText(article: AnalyzedArticle): string {
 
 /** The first line of the text timeline: what was opened and what it holds. */
 export function storySummary(story: Story): string {
-  const span = timelineSpan(story.timeline);
-  return `${printableLine(story.name)}: ${plural(story.articles.length, 'article')}, ${plural(story.timeline.length, 'event')}, ${span}`;
+  return summaryLine(story.name, story.articles.length, story.timeline.length, timelineSpan(story.timeline));
+}
+
+/** "oil spill: 3 articles, 12 events, 2010-04 – 2010-09-19" */
+export function summaryLine(name: string, articles: number, events: number, span: string): string {
+  return `${printableLine(name)}: ${plural(articles, 'article')}, ${plural(events, 'event')}, ${span}`;
 }

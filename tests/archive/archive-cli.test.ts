@@ -96,6 +96,20 @@ describe('news-tui add, archive and prune', () => {
     expect(held.bytes).toBeGreaterThan(0);
   });
 
+  it('events, dates, entities and analyze --archive print what the folder prints, read a window at a time', () => {
+    for (const command of ['events', 'dates', 'entities', 'analyze']) {
+      const fromArchive = cli([command, '--json', '--archive', '--db', db]);
+      const fromFolder = cli([command, '--json', folder]);
+      expect(fromArchive.code, command).toBe(0);
+      expect(fromArchive.stdout.split('\n').length, command).toBeGreaterThan(1);
+      // The archive's paths are the files added; its lines otherwise are the folder's.
+      expect(fromArchive.stdout, command).toBe(fromFolder.stdout);
+    }
+    const limited = cli(['events', '--archive', '--db', db, '-n', '2']);
+    expect(limited.stdout.split('\n')[0]).toMatch(/: 12 articles, \d+ events, /);
+    expect(limited.stdout.trim().split('\n')).toHaveLength(3);
+  });
+
   it('reads a changed file again and leaves the unchanged ones', () => {
     const changed = corpus[3]!;
     appendFileSync(changed.path, '\nThe zqrevised figures were published on the same day.\n');
