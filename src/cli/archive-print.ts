@@ -1,7 +1,9 @@
 // events, dates, entities and analyze on an archive, read the way the screens read it: the key
 // dates and entities from the tables add keeps, the timeline and the articles a window at a time.
 // At 100,000 articles the whole story would take minutes and gigabytes to build.
-import type { BrowseStory } from '../browse.js';
+import type { ArticleShell, BrowseStory } from '../browse.js';
+import type { TimelineEvent } from '../types.js';
+import type { ExportedStory } from './export.js';
 import type { CliOptions } from './args.js';
 import { timelineSpanOf } from '../ui/date-label.js';
 import {
@@ -81,4 +83,16 @@ export async function printArchive(
         json ? eventJson : eventText,
       );
   }
+}
+
+/**
+ * The archive's timeline and its articles' titles and links, read a window at a time, for an
+ * export: the export is written whole, but never the articles' texts and analyses with it.
+ */
+export async function exportedArchive(story: BrowseStory): Promise<ExportedStory> {
+  const timeline: TimelineEvent[] = [];
+  for await (const event of eachOf(story.timeline.length, null, (i) => story.timeline.at(i))) timeline.push(event);
+  const articles: ArticleShell[] = [];
+  for await (const article of eachOf(story.articles.length, null, (i) => story.articles.at(i))) articles.push(article);
+  return { name: story.name, timeline, articles };
 }

@@ -1,12 +1,19 @@
 import { lstatSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, extname, relative, resolve, isAbsolute } from 'node:path';
-import type { Story, TimelineEvent } from '../types.js';
+import type { Article, Story, TimelineEvent } from '../types.js';
 import { EXPORT_EXTENSIONS, exportTimeline, parseExportFormat, type ExportFormat } from '../export/index.js';
 import type { CliOptions } from './args.js';
 import { writeAtomically } from '../pipeline/index.js';
 import { printableLine, printableText } from '../corpus/sanitize.js';
 
-function exportContext(story: Story): Parameters<typeof exportTimeline>[2] {
+/** What an export reads: the timeline, and each source article's title, path, date and link. */
+export interface ExportedStory {
+  name: string;
+  timeline: readonly TimelineEvent[];
+  articles: ReadonlyArray<Pick<Article, 'id' | 'title' | 'path'> & Partial<Pick<Article, 'url' | 'source' | 'date'>>>;
+}
+
+function exportContext(story: ExportedStory): Parameters<typeof exportTimeline>[2] {
   return { title: story.name, articles: new Map(story.articles.map((a) => [a.id, a])) };
 }
 
@@ -98,8 +105,8 @@ function writeExport(path: string, text: string): void {
 }
 
 /** `news-tui export`: the whole timeline to stdout or, atomically, to `--output`. */
-export function runExport(story: Story, options: CliOptions): number {
-  const text = exportTimeline(story.timeline, options.format, exportContext(story));
+export function runExport(story: ExportedStory, options: CliOptions): number {
+  const text = exportTimeline([...story.timeline], options.format, exportContext(story));
   if (options.output === null || toStandardOutput(options.output)) {
     // To a terminal or a pipe: the sanitiser's last guard, as for every other command.
     process.stdout.write(printableText(text));

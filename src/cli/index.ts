@@ -176,7 +176,7 @@ async function run(argv: string[], hooks: LaunchHooks, parsed: (options: CliOpti
     }
     return runInteractive(paths, options, config, { title: name, corpus }, hooks);
   }
-  if (options.archive && options.command !== 'export') {
+  if (options.archive) {
     // A file archive is read a window at a time; a server's is assembled whole, as a folder is.
     const { archiveBrowse } = await import('./archive-commands.js');
     const browsed = await archiveBrowse(options);
@@ -187,7 +187,11 @@ async function run(argv: string[], hooks: LaunchHooks, parsed: (options: CliOpti
           report(`news-tui: ${options.command}: the archive holds no articles (news-tui add PATH adds some)`);
           return 1;
         }
-        const { printArchive } = await import('./archive-print.js');
+        const { exportedArchive, printArchive } = await import('./archive-print.js');
+        if (options.command === 'export') {
+          const { runExport } = await import('./export.js');
+          return runExport(await exportedArchive(browsed), options);
+        }
         await printArchive(browsed, options, writeLines);
       } finally {
         await browsed.close();

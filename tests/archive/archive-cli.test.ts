@@ -96,10 +96,11 @@ describe('news-tui add, archive and prune', () => {
     expect(held.bytes).toBeGreaterThan(0);
   });
 
-  it('events, dates, entities and analyze --archive print what the folder prints, read a window at a time', () => {
-    for (const command of ['events', 'dates', 'entities', 'analyze']) {
-      const fromArchive = cli([command, '--json', '--archive', '--db', db]);
-      const fromFolder = cli([command, '--json', folder]);
+  it('events, dates, entities, analyze and export --archive print what the folder prints, read a window at a time', () => {
+    for (const command of ['events', 'dates', 'entities', 'analyze', 'export']) {
+      const format = command === 'export' ? ['--format', 'json'] : ['--json'];
+      const fromArchive = cli([command, ...format, '--archive', '--db', db]);
+      const fromFolder = cli([command, ...format, folder]);
       expect(fromArchive.code, command).toBe(0);
       expect(fromArchive.stdout.split('\n').length, command).toBeGreaterThan(1);
       // The archive's paths are the files added; its lines otherwise are the folder's.
