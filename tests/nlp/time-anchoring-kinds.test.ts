@@ -450,3 +450,15 @@ describe('a verb of saying before a reported clause', () => {
     expect(at('Officials said the army withdrew on Thursday.', dct, 'Thursday')?.value).toBe('2010-01-14');
   });
 });
+
+describe("a photo caption's weekday", () => {
+  it('is the last one: a caption tells a moment already past in the present tense', () => {
+    const body =
+      'A drone strike hit a car in Baghdad.\nSmoke rises over Baghdad on Wednesday (Hadi Mizban/AP)\n' +
+      'The Pentagon said on Wednesday that it had struck the commander.';
+    // Published on a Monday: the caption's Wednesday is five days back, and the report after it
+    // names the same day (read as next Wednesday, it sent the report's own date ahead too).
+    const values = findTimeExpressions(body, '2024-02-05', splitSentences(body)).map((t) => t.value);
+    expect(values).toEqual(['2024-01-31', '2024-01-31']);
+  });
+});

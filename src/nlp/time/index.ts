@@ -195,7 +195,10 @@ export function findTimeExpressions(
       cuesFor = sentenceIndex;
       cues = sentence && sentence.start <= c.start ? sentenceTense(text, sentence.start, sentence.end) : null;
     }
-    const tense = localTense(text, c.start) ?? (cues ? tenseAt(cues, text, c.start, c.end) : 'present');
+    const read = localTense(text, c.start) ?? (cues ? tenseAt(cues, text, c.start, c.end) : 'present');
+    // A photo's caption tells a moment already past in the present tense ("Smoke rises over
+    // Baghdad on Wednesday"): its weekday is the last one, not the next, nor a schedule.
+    const tense = read === 'present' && sentence?.caption === true && sentence.start <= c.start ? 'past' : read;
     const narrativeYear = writtenYear && sentence && writtenYear.end >= sentence.start ? writtenYear.year : null;
     const anchoring: Anchoring = {
       dct,
