@@ -462,3 +462,18 @@ describe("a photo caption's weekday", () => {
     expect(values).toEqual(['2024-01-31', '2024-01-31']);
   });
 });
+
+describe('a year that frames its sentence', () => {
+  const values = (body: string): string[] =>
+    findTimeExpressions(body, '2024-03-20', splitSentences(body)).map((t) => t.value);
+
+  it('gives its year to a day named without one in that sentence', () => {
+    expect(values('In 2011, the earthquake struck on 11 March.')).toEqual(['2011', '2011-03-11']);
+    expect(values('In March 2011, the reactor failed on March 12.')).toEqual(['2011-03', '2011-03-12']);
+  });
+
+  it('not when the year is told later in the sentence, nor to the next sentence', () => {
+    expect(values('Prices rose on March 12, the most since 1988.')).toEqual(['2024-03-12', '1988']);
+    expect(values('In 2011, the plant closed. The mayor spoke on March 12.')).toEqual(['2011', '2024-03-12']);
+  });
+});

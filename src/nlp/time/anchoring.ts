@@ -32,6 +32,8 @@ export interface Anchoring {
   weekdays: ReadonlyMap<number, Day>;
   /** The year written out in a date just before ("in March 2003 … by the end of March"), if close by. */
   narrativeYear: number | null;
+  /** The year of a date that opens the sentence as its frame ("In 2011, …", "In March 2011, …"). */
+  framingYear: number | null;
   /** The year each month and day (month * 100 + day) was written with earlier in the article. */
   datedDays: ReadonlyMap<number, number>;
   /** Offsets of the numbers that open the entries of a live blog: clock times, not years. */

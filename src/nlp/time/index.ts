@@ -142,6 +142,7 @@ function writtenDays(chosen: readonly Candidate[], text: string, dct: Day | null
     lastQuarter: null,
     weekdays: new Map(),
     narrativeYear: null,
+    framingYear: null,
     datedDays: new Map(),
     liveBlogClockTimes: new Set(),
   };
@@ -156,6 +157,14 @@ function writtenDays(chosen: readonly Candidate[], text: string, dct: Day | null
     if (!days.has(day.month * 100 + day.day)) days.set(day.month * 100 + day.day, day.year);
   }
   return days;
+}
+
+// What opens a sentence before the date that frames it: "In 2011, …", "By early March 2003, …".
+const FRAME_OPENER = /^["“]?(?:In|By|During|Since|Back in|As of)(?: (?:early|mid|late))? $/;
+
+/** Whether the date at [start, end) opens its sentence as its frame, set off by a comma. */
+function frames(text: string, sentenceStart: number, start: number, end: number): boolean {
+  return text[end] === ',' && start - sentenceStart <= 16 && FRAME_OPENER.test(text.slice(sentenceStart, start));
 }
 
 /** A day named by its month and number alone: "March 7", "Sept. 30", "7 March". */
@@ -185,6 +194,7 @@ export function findTimeExpressions(
   const weekdays = new Map<number, Day>();
   const datedDays = writtenDays(chosen, text, dct);
   let writtenYear: { year: number; end: number } | null = null;
+  let framing: { year: number; sentence: number } | null = null;
   let sentenceIndex = 0;
   let cuesFor = -1;
   let cues: SentenceTense | null = null;
@@ -209,6 +219,7 @@ export function findTimeExpressions(
       lastQuarter,
       weekdays,
       narrativeYear,
+      framingYear: framing && framing.sentence === sentenceIndex ? framing.year : null,
       datedDays,
       liveBlogClockTimes,
     };
@@ -237,6 +248,8 @@ export function findTimeExpressions(
       const yearWritten = WRITTEN_YEAR.test(expression.text);
       if (precision !== null && !r.derived && yearWritten)
         writtenYear = { year: Number(r.value.slice(0, 4)), end: c.end };
+      if (precision !== null && !r.derived && yearWritten && sentence && frames(text, sentence.start, c.start, c.end))
+        framing = { year: Number(r.value.slice(0, 4)), sentence: sentenceIndex };
       const day = parseDay(r.value);
       if (day) {
         reference = day;

@@ -306,6 +306,9 @@ export const monthAndDay: Rule = {
         else if (rangeYear !== null) year = rangeYear;
         else if (start) year = month * 100 + day >= start.month * 100 + start.day ? start.year : start.year + 1;
         else if (narrative !== null) year = narrative;
+        // "In 2011, the earthquake struck on 11 March": the year that opens the sentence frames
+        // it, when that year is over (a year told later in it is as often a comparison).
+        else if (!relation && a.framingYear !== null && a.framingYear < a.dct.year) year = a.framingYear;
         // "the fiscal year ended Jan. 31": a period reported as ended closed on or before publication.
         else if (ended) year = passed ? a.dct.year : a.dct.year - 1;
         else if (toCome) year = passed && !(month === a.dct.month && day === a.dct.day) ? a.dct.year + 1 : a.dct.year;
