@@ -9,12 +9,25 @@
 // already written, so their work overlaps little.
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { LoadResult, Problem } from '../types.js';
+import type { Article, LoadResult, Problem } from '../types.js';
 import { analysisKey } from '../pipeline/cache.js';
 import { ANALYZER_VERSION } from '../nlp/index.js';
 import type { AnalysisPool } from '../pipeline/pool.js';
+import type { AnalysisOutcome } from '../pipeline/analyze-batch.js';
 import type { Archive, ArchivedArticle, FileStamp } from './store.js';
 import type { MergeProgress, MergeResult } from './timeline-merge.js';
+
+/** A batch loaded and checked, its analysis under way. */
+interface PreparedBatch {
+  from: number;
+  batch: FileStamp[];
+  problems: number;
+  failed: Set<string | null>;
+  articles: Array<{ article: Article; file: string }>;
+  held: Set<string>;
+  fresh: Array<{ article: Article; file: string }>;
+  outcomes: Promise<AnalysisOutcome[]>;
+}
 
 export interface IngestProgress {
   /** Files looked at so far, of all listed. */
@@ -112,8 +125,13 @@ export async function ingest(
       rate: result.added / Math.max((performance.now() - started) / 1000, 0.001),
     });
   progress(0);
-  for (let start = 0; start < changed.length && options.signal?.aborted !== true; start += batchFiles) {
-    const batch = changed.slice(start, start + batchFiles);
+  // A batch is loaded, checked against what the archive holds and handed to the analysers;
+  // while the analysers work on the next batch, this one is written: the database's work and
+  // the analysis overlap instead of waiting on each other. The database is used by one step at
+  // a time: the next batch's check comes before this batch's write, so an article two batches
+  // share is analysed twice and written once (the write is keyed by content).
+  const prepare = async (from: number): Promise<PreparedBatch> => {
+    const batch = changed.slice(from, from + batchFiles);
     const byShownName = new Map(batch.map((stamp) => [printableLine(stamp.path), stamp.path]));
     // Each file loaded on its own: a load keeps one copy of an article two files hold, and
     // both files must be recorded as holding it, or removing one would prune it.
@@ -123,7 +141,6 @@ export async function ingest(
       load.articles.push(...one.articles);
       load.problems.push(...one.problems);
     }
-    result.problems += load.problems.length;
     // A file with a problem, or an article that could not be analysed, is not stamped: the next
     // add reads it again rather than taking it for done.
     const failed = new Set(load.problems.map((problem) => realFile(problem.path, byShownName)));
@@ -135,10 +152,16 @@ export async function ingest(
     });
     const held = await archive.heldKeys(articles.map(({ article }) => analysisKey(article)));
     const fresh = articles.filter(({ article }) => !held.has(analysisKey(article)));
-    const outcomes = await options.pool.analyze(fresh.map(({ article: { text, date } }) => ({ text, date })));
+    const outcomes = options.pool.analyze(fresh.map(({ article: { text, date } }) => ({ text, date })));
+    // Not awaited here: a failure is met when the batch is written.
+    outcomes.catch(() => undefined);
+    return { from, batch, problems: load.problems.length, failed, articles, held, fresh, outcomes };
+  };
+  const write = async ({ from, batch, problems, failed, articles, held, fresh, outcomes }: PreparedBatch) => {
+    result.problems += problems;
     const analysed: ArchivedArticle[] = [];
     const written = new Set<object>();
-    outcomes.forEach((outcome, i) => {
+    (await outcomes).forEach((outcome, i) => {
       const { article, file } = fresh[i]!;
       if ('record' in outcome) {
         analysed.push({ article, record: outcome.record });
@@ -158,7 +181,16 @@ export async function ingest(
       heldBy,
       batch.filter((stamp) => !failed.has(stamp.path)),
     );
-    progress(start + batch.length);
+    progress(from + batch.length);
+  };
+  let current = changed.length > 0 && options.signal?.aborted !== true ? await prepare(0) : null;
+  while (current !== null) {
+    // The next batch is read and queued for the analysers while this one is analysed, then
+    // analysed while this one is written.
+    const following = current.from + batchFiles;
+    const next = following < changed.length && options.signal?.aborted !== true ? await prepare(following) : null;
+    await write(current);
+    current = next;
   }
   // Once per run, not per batch: a day many batches add to is merged once. A run stopped
   // before this (Ctrl-C, a kill) leaves its buckets marked, and the next run merges them.
