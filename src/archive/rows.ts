@@ -43,6 +43,20 @@ export function timelineEvent(row: TimelineEventRow): TimelineEvent {
   };
 }
 
+/** An event's columns of the timeline table, in TimelineEventRow's order: timelineEvent reverses it. */
+export function timelineRowValues(event: TimelineEvent): SqlValue[] {
+  return [
+    event.id,
+    event.date,
+    event.mod ?? null,
+    event.precision,
+    event.approximate ? 1 : 0,
+    event.summary,
+    JSON.stringify(event.sources),
+    JSON.stringify(event.entities),
+  ];
+}
+
 /** The columns that make an analysed article. */
 export type ArticleRow = {
   id: string;

@@ -15,7 +15,7 @@
 // bucket not touched since an earlier run was merged with that run's weights: adding articles
 // elsewhere changes every word's idf a little, which can (rarely) join or split tellings of an
 // untouched bucket that a fresh build would treat otherwise. refreshTimeline merges all.
-import { num } from './rows.js';
+import { num, timelineRowValues } from './rows.js';
 import type { ArticleEvent, TimelineEvent } from '../types.js';
 import { contentStems } from '../timeline/words.js';
 import { articleOrder, idfWeight, mergeBucket, sortKey, type BucketTelling, type Weight } from '../timeline/merge.js';
@@ -173,19 +173,7 @@ async function writeRows(tx: SqlDriver, bucket: string, events: readonly Timelin
   for (let i = 0; i < events.length; i += INSERT_ROWS) {
     const part = events.slice(i, i + INSERT_ROWS);
     const values: SqlValue[] = [];
-    for (const event of part)
-      values.push(
-        bucket,
-        sortKey(event),
-        event.id,
-        event.date,
-        event.mod ?? null,
-        event.precision,
-        event.approximate ? 1 : 0,
-        event.summary,
-        JSON.stringify(event.sources),
-        JSON.stringify(event.entities),
-      );
+    for (const event of part) values.push(bucket, sortKey(event), ...timelineRowValues(event));
     const inserted = await tx.all<{ row: unknown; id: string }>(
       `INSERT INTO timeline (bucket, sort_key, id, date, mod, precision, approximate, summary, sources, entities)
        VALUES ${part.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')} RETURNING row, id`,

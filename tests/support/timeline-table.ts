@@ -1,6 +1,6 @@
 // The archive's timeline table as the design has it, filled from the whole story's timeline: the
 // story tables' tests need one before ingest writes it (it is then left as ingest wrote it).
-import { timelineEvent, type TimelineEventRow } from '../../src/archive/rows.js';
+import { timelineEvent, timelineRowValues, type TimelineEventRow } from '../../src/archive/rows.js';
 import type { SqlDriver } from '../../src/archive/driver.js';
 import type { Archive } from '../../src/archive/store.js';
 import { compareArticles } from '../../src/corpus/index.js';
@@ -45,18 +45,7 @@ export async function fillTimeline(db: SqlDriver, archive: Archive): Promise<voi
       await tx.run(
         `INSERT INTO timeline (bucket, sort_key, id, date, mod, precision, approximate, summary, sources, entities)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        [
-          dateBucket(event),
-          String(i).padStart(9, '0'),
-          event.id,
-          event.date,
-          event.mod ?? null,
-          event.precision,
-          event.approximate ? 1 : 0,
-          event.summary,
-          JSON.stringify(event.sources),
-          JSON.stringify(event.entities),
-        ],
+        [dateBucket(event), String(i).padStart(9, '0'), ...timelineRowValues(event)],
       );
   });
 }
