@@ -29,6 +29,16 @@ describe('a part of the reported day', () => {
     expect(times('By the end of the day, the euro had lost 2%.', dct)).toEqual(['the end of the day=2012-05-17/END']);
   });
 
+  it('reads "at the start of the day" and "at the close of the day", which are no idiom', () => {
+    expect(times('After a fall at the start of the day, the Dow recovered.', dct)).toEqual([
+      'the start of the day=2012-05-17/START',
+    ]);
+    expect(times('The Nikkei slid on Tuesday and was flat at the close of the day.', dct)).toEqual([
+      'Tuesday=2012-05-15',
+      'the close of the day=2012-05-15/END',
+    ]);
+  });
+
   it('leaves the idiom and other days alone', () => {
     expect(times('At the end of the day, voters want jobs.', dct)).toEqual([]);
     expect(times('She remembers the end of the day when the bank failed.', dct)).toEqual([]);

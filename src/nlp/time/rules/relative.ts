@@ -239,13 +239,14 @@ export const partOfTheReportedDay: Rule = {
   // "recovered late in the day", "earlier in the day", "lower than the start of the day", "by the
   // end of the day": a part of the day just reported (the last day mentioned, else publication
   // day), as "later that day" is. TIMEX3 gives the day with its edge as mod (MEANTIME: "the start
-  // of the day" 2008-10-10). "At the end of the day" is left alone: in a quote it means "in the end".
+  // of the day" 2008-10-10). "At the end of the day" is left alone: in a quote it means "in the
+  // end"; "at the start of the day", "at the close of the day" are no idiom, and are the day's.
   name: 'part of the reported day',
   pattern: ci(
-    String.raw`${W}(?:(early|earlier|late|later)\sin\sthe\sday|(?<!\bat\s)the\s(start|beginning|end|close)\sof\sthe\sday)(?![\w'’-]|\s(?:of|when|that|he|she|they|we|I)\b)`,
+    String.raw`${W}(?:(early|earlier|late|later)\sin\sthe\sday|(?:the\s(start|beginning|close)|(?<!\bat\s)the\s(end))\sof\sthe\sday)(?![\w'’-]|\s(?:of|when|that|he|she|they|we|I)\b)`,
   ),
   read: (m) => {
-    const mod = PART_OF_DAY_MOD[(m[1] ?? m[2]!).toLowerCase()];
+    const mod = PART_OF_DAY_MOD[(m[1] ?? m[2] ?? m[3]!).toLowerCase()];
     return {
       start: m.index,
       end: m.index + m[0].length,
