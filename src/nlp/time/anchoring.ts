@@ -46,6 +46,9 @@ export interface Reading {
   mod?: TimeMod;
   /** Computed from the last value mentioned ("a year earlier"): it does not become the new one. */
   derived?: boolean;
+  /** Where the expression ends when it is shorter than its match: "[three days] later" read as
+   * a measure (TimeML marks the measure; "later" is a signal). */
+  end?: number;
 }
 
 export function reading(type: TimeType, value: string, mod?: TimeMod): Reading {

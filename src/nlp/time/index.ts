@@ -228,10 +228,11 @@ export function findTimeExpressions(
     // Most values are calendar values: their precision is read once, and vouches for them.
     const precision = precisionOf(r.value);
     if (precision === null && !isValidValue(r.value)) continue;
+    const end = r.end !== undefined && r.end > c.start && r.end < c.end ? r.end : c.end;
     const expression: TimeExpression = {
       start: c.start,
-      end: c.end,
-      text: text.slice(c.start, c.end),
+      end,
+      text: text.slice(c.start, end),
       type: r.type,
       value: r.value,
     };

@@ -91,11 +91,14 @@ export const countedOffset: Rule = {
       start: m.index,
       end: m.index + m[0].length,
       resolve(a) {
-        // "Four months later" with no date told before counts from an event, not from
-        // publication, and so does one told after a date further back than the sentence before:
-        // only the measure is known (TimeML: "[three days] later" is a DURATION).
-        if (relation === 'later' && (a.lastValue === null || !a.lastValueNear))
-          return reading('DURATION', durationValue(count, unit), mod);
+        // "Four months later", "eight years earlier" with no date told before count from an
+        // event, not from publication, and so do they told after a date further back than the
+        // sentence before: only the measure is known, and TimeML marks the measure ("[three
+        // days] later" is a DURATION; "later" is a signal). "A year earlier" in a results story
+        // compares with the period reported, told or not (TempEval: DATE 1988).
+        const measured = relation === 'later' || (relation === 'earlier' && !(unit === 'year' && count === 1));
+        if (measured && (a.lastValue === null || !a.lastValueNear))
+          return { ...reading('DURATION', durationValue(count, unit), mod), end: countEnd };
         const base = fromPublication ? a.dct : (yearAnchor(relation, unit, a) ?? a.reference ?? a.dct);
         // "a week ago", "two weeks ago" point to a day (the same weekday a week or two back, as
         // "a week ago Friday" says); "six weeks ago" to a week.

@@ -1,0 +1,33 @@
+// Kinds of time expression from issue 12's held-out misses, each with sentences of our own: a
+// measure counted from an untold event, years written bare or clipped in running text.
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/nlp/sentences.js';
+import { findTimeExpressions } from '../../src/nlp/time/index.js';
+
+/** Each expression as "text=TYPE value". */
+function times(text: string, date: string): string[] {
+  return findTimeExpressions(text, date, splitSentences(text)).map((t) => `${t.text}=${t.type} ${t.value}`);
+}
+
+const dct = '2013-03-22';
+
+describe('"N units earlier/later" with no date told before', () => {
+  it('is the measure alone, a DURATION, not a date counted from publication', () => {
+    expect(times('The law passed eight years earlier.', dct)).toEqual(['eight years=DURATION P8Y']);
+    expect(times('A month earlier, he had resigned.', dct)).toEqual(['A month=DURATION P1M']);
+    expect(times('Four months later, the debate had not improved.', dct)).toEqual(['Four months=DURATION P4M']);
+  });
+
+  it('still counts from a day told just before', () => {
+    expect(times('The ceasefire began on Jan. 5, 2013. Two days earlier, talks failed.', dct)).toEqual([
+      'Jan. 5, 2013=DATE 2013-01-05',
+      'Two days earlier=DATE 2013-01-03',
+    ]);
+  });
+
+  it('keeps a results story\'s "a year earlier" the year before', () => {
+    expect(times('Profit rose to 5 million dollars from 4 million dollars a year earlier.', dct)).toEqual([
+      'a year earlier=DATE 2012',
+    ]);
+  });
+});
