@@ -31,3 +31,14 @@ describe('"N units earlier/later" with no date told before', () => {
     ]);
   });
 });
+
+describe('years in running text', () => {
+  it('reads a year far back after a possessive, as after a determiner', () => {
+    expect(times("Cuba's 1959 revolution brought Castro to power.", dct)).toEqual(['1959=DATE 1959']);
+    expect(times("The party's bloody 1957 congress split it.", dct)).toEqual(['1957=DATE 1957']);
+  });
+
+  it('still counts a plural after a possessive', () => {
+    expect(times("Cuba's 1800 soldiers fought on.", dct)).toEqual([]);
+  });
+});

@@ -158,7 +158,7 @@ export function calendarCueBefore(text: string, index: number): 'calendar' | 'na
   }
   let before = wordBefore(text, index);
   if (before && before.word !== 'of' && CALENDAR_WORDS.has(before.word)) return 'calendar';
-  if (before && (before.word === 'of' || DETERMINERS.has(before.word))) return 'name';
+  if (before && (before.word === 'of' || determines(text, before))) return 'name';
   if (listedAfterNumber(text, index)) return 'name';
   // "her ground-breaking 1980 book": modifiers between a determiner and a year used as a name.
   const attributive = isSpace(text[index + 4]) && isLetter(text[index + 5] ?? '');
@@ -166,9 +166,19 @@ export function calendarCueBefore(text: string, index: number): 'calendar' | 'na
     const first = text[before.start]!;
     if (first < 'a' || first > 'z' || before.word.endsWith('.')) return null;
     before = wordBefore(text, before.start);
-    if (before && DETERMINERS.has(before.word)) return 'name';
+    if (before && determines(text, before)) return 'name';
   }
   return null;
+}
+
+/**
+ * A determiner, or a possessive that stands where one would ("Cuba's 1959 revolution", "the
+ * party's 1957 congress": the possessive "'s" is read by wordBefore as the word "s").
+ */
+function determines(text: string, word: { word: string; start: number }): boolean {
+  if (DETERMINERS.has(word.word)) return true;
+  const apostrophe = text[word.start - 1];
+  return word.word === 's' && (apostrophe === "'" || apostrophe === '’') && isLetter(text[word.start - 2] ?? '');
 }
 
 // Capitalised words that introduce a year as the calendar does: "Since 1957", "Spring 2009",
