@@ -41,4 +41,9 @@ describe('years in running text', () => {
   it('still counts a plural after a possessive', () => {
     expect(times("Cuba's 1800 soldiers fought on.", dct)).toEqual([]);
   });
+
+  it('reads a clipped year listed after a four-digit one', () => {
+    expect(times("He was elected in 1957 and '58.", dct)).toEqual(['1957=DATE 1957', "'58=DATE 1958"]);
+    expect(times("He won in 1957, '58 and '60.", dct)).toEqual(['1957=DATE 1957', "'58=DATE 1958", "'60=DATE 1960"]);
+  });
 });

@@ -376,12 +376,12 @@ export const spokenYear: Rule = {
 
 export const clippedYear: Rule = {
   // "since '82", "in '58", "October '87", "the '58 Buick", "'58 and '59": a year written with its
-  // century clipped is a date when a preposition, a determiner, a month or another such year
-  // introduces it ("the '80s" is the decade rule's). Its century is the latest that does not put
+  // century clipped is a date when a preposition, a determiner, a month or another year, clipped
+  // or not ("1957 and '58"), introduces it ("the '80s" is the decade rule's). Its century is the latest that does not put
   // it after publication.
   name: 'clipped year',
   pattern: rx(
-    String.raw`(?:${W}(${MONTH_NAME})\s|(?<=\b(?:in|In|since|Since|of|from|until|till|by|before|after|through|spring|summer|autumn|fall|winter|the|The|his|her|its|their)\s|['’]\d\d(?:,\s|\s(?:and|or|to)\s|[-–])))['’](\d\d)(?![\w'’]|[.,]\d)`,
+    String.raw`(?:${W}(${MONTH_NAME})\s|(?<=\b(?:in|In|since|Since|of|from|until|till|by|before|after|through|spring|summer|autumn|fall|winter|the|The|his|her|its|their)\s|(?:['’]|(?<!\d)(?:1[6-9]|20))\d\d(?:,\s|\s(?:and|or|to)\s|[-–])))['’](\d\d)(?![\w'’]|[.,]\d)`,
   ),
   read: (m) => {
     const month = m[1] ? monthNumber(m[1]) : null;
