@@ -47,3 +47,18 @@ describe('years in running text', () => {
     expect(times("He won in 1957, '58 and '60.", dct)).toEqual(['1957=DATE 1957', "'58=DATE 1958", "'60=DATE 1960"]);
   });
 });
+
+describe('numbers shaped like years that are not', () => {
+  it('leaves a price in pence or cents a price', () => {
+    expect(times('Shares fell 12 pence to 1995 pence.', dct)).toEqual([]);
+    expect(times('The stock closed at 2010 cents.', dct)).toEqual([]);
+  });
+
+  it('leaves an item number a label', () => {
+    expect(times('It was listed as item 2012 on the agenda.', dct)).toEqual([]);
+  });
+
+  it('still reads the year of a price told in its year', () => {
+    expect(times('Shares fell to 95 pence in 2012.', dct)).toEqual(['2012=DATE 2012']);
+  });
+});

@@ -214,7 +214,8 @@ export const century: Rule = {
   },
 };
 
-// A number before a counted noun is a quantity, not a year: "1609 comments", "2000 troops".
+// A number before a counted noun or a currency is a quantity, not a year: "1609 comments", "2000
+// troops", "closed at 1995 pence".
 const COUNTED_NOUNS = [
   'people',
   'persons',
@@ -253,6 +254,15 @@ const COUNTED_NOUNS = [
   'dollars',
   'euros',
   'pounds',
+  'pence',
+  'cents',
+  'yen',
+  'yuan',
+  'rupees',
+  'francs',
+  'pesos',
+  'roubles',
+  'rubles',
   'acres',
   'kilometres',
   'kilometers',
@@ -264,7 +274,7 @@ const COUNTED_NOUNS = [
 const STREET_AFTER =
   /^\s(?:[A-Z][\w.'-]*\s){1,3}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.?|Drive|Lane|Place|Court|Highway|Parkway|Square)(?!\w)/;
 const NUMBER_LABEL_BEFORE =
-  /(?:\b(?:Resolution|Article|Highway|Route|Interstate|Flight|Room|Suite|Section|Chapter|Rule|Title|Proposition|Amendment|Form|Model|Gate|Pier|Platform|Channel|Precinct|Local|Bus|Train|Box|No\.|Nos\.|Number|resolution|article|highway|route|flight|room|section|chapter|bus|train)|#)\s?$/;
+  /(?:\b(?:Resolution|Article|Highway|Route|Interstate|Flight|Room|Suite|Section|Chapter|Rule|Title|Proposition|Amendment|Form|Model|Gate|Pier|Platform|Channel|Precinct|Local|Bus|Train|Box|Item|Lot|Exhibit|Clause|Paragraph|Page|No\.|Nos\.|Number|resolution|article|highway|route|flight|room|section|chapter|bus|train|item|lot|exhibit|clause|paragraph|page)|#)\s?$/;
 const TIME_PREPOSITION_BEFORE = /\b(?:in|since|by|until|of|from|during|before|after)\s+$/i;
 
 // A four-digit number before a time zone, or before "hours", is not a year ("2000 hours").
@@ -297,7 +307,7 @@ export const year: Rule = {
       !TIME_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index))
     )
       return null;
-    // "Resolution 1973", "Flight 1549", "Highway 1999": a number that labels a thing.
+    // "Resolution 1973", "Flight 1549", "item 2012": a number that labels a thing.
     if (!m[1] && !m[2] && NUMBER_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) return null;
     // "the Russell 2000", "Windows 2000": a number after a name is part of the name.
     if (!m[1] && !m[2] && isNamesNumber(text, digits)) return null;
