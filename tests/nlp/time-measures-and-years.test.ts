@@ -62,3 +62,13 @@ describe('numbers shaped like years that are not', () => {
     expect(times('Shares fell to 95 pence in 2012.', dct)).toEqual(['2012=DATE 2012']);
   });
 });
+
+describe('days of history named instead of dated', () => {
+  it('reads "Black Monday" and "D-Day" as their days, quoted or possessive', () => {
+    expect(times("Markets fell on the anniversary of ' Black Monday'.", '2007-10-20')).toEqual([
+      'Black Monday=DATE 1987-10-19',
+    ]);
+    expect(times("Black Monday's crash wiped out 22%.", '2007-10-20')).toEqual(['Black Monday=DATE 1987-10-19']);
+    expect(times('Veterans marked the D-Day landings.', '2014-06-06')).toEqual(['D-Day=DATE 1944-06-06']);
+  });
+});

@@ -530,3 +530,36 @@ export const holiday: Rule = {
     };
   },
 };
+
+/**
+ * Days of history that news names instead of dating: the crashes of markets ("Black Monday",
+ * 19 October 1987) and the days of wars. One table gives both the pattern and the value.
+ */
+const NAMED_DAYS: Readonly<Record<string, string>> = {
+  'Black Monday': '1987-10-19',
+  'Black Tuesday': '1929-10-29',
+  'Black Thursday': '1929-10-24',
+  'Black Wednesday': '1992-09-16',
+  'D-Day': '1944-06-06',
+  'VE Day': '1945-05-08',
+  'V-E Day': '1945-05-08',
+  'VJ Day': '1945-08-15',
+  'V-J Day': '1945-08-15',
+};
+
+export const namedDayInHistory: Rule = {
+  // "the anniversary of Black Monday", "the D-Day landings": TIMEX3 DATE of that day.
+  name: 'named day in history',
+  pattern: rx(String.raw`${W}(${Object.keys(NAMED_DAYS).join('|')})(?![\w-])`),
+  read: (m) => {
+    const value = NAMED_DAYS[m[1]!];
+    if (!value) return null;
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve() {
+        return reading('DATE', value);
+      },
+    };
+  },
+};

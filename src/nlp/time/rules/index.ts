@@ -23,6 +23,7 @@ import {
   namedWeekday,
   weekOfADay,
   holiday,
+  namedDayInHistory,
 } from './days.js';
 import {
   monthAndYear,
@@ -133,6 +134,7 @@ export const RULES: readonly Rule[] = [
   yearRange,
   monthOfRelativeYear,
   holiday,
+  namedDayInHistory,
   relativeCalendarUnit,
   // Before the duration rule, which reads the same words as P1D: the earlier rule wins a tie.
   oneDay,
