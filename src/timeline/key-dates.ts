@@ -13,6 +13,12 @@ export interface DayFeatures {
   followUp: number;
   /** Articles published more than a week later that still name the day: it is remembered. */
   recalled: number;
+  /** Articles published in the REPORTED_DAYS after the day that name it: the news of a happening
+   * comes out the next day, or the one after when it happened late or on a weekend. */
+  reported: number;
+  /** Articles published more than a month after the day that name it: it outlived the news cycle
+   * (a month is as long as a story may go quiet before its coverage is a new burst). */
+  remembered: number;
   /** Articles whose lead tells of the day: what an article leads with is what it is about. */
   leads: number;
   /** Sources of the day's most widely told event: how far the articles agree on what happened. */
@@ -41,6 +47,7 @@ export interface KeyDateMethod {
 export const KEY_DATE_METHODS: KeyDateMethod[] = [
   { name: 'mentions', features: ['mentions'] },
   { name: 'next day × recalled', features: ['nextDay', 'recalled'] },
+  { name: 'reported × remembered', features: ['reported', 'remembered'] },
   { name: 'next day × recalled × burst', features: ['nextDay', 'recalled', 'burst'] },
   { name: 'follow-up × agreement', features: ['followUp', 'agreement'] },
   { name: 'mentions × agreement × leads', features: ['mentions', 'agreement', 'leads'] },
@@ -48,10 +55,10 @@ export const KEY_DATE_METHODS: KeyDateMethod[] = [
 
 /**
  * What ships: the method every leave-one-story-out fold over the four Timeline17 development
- * stories chose (`npm run bench:story` prints the folds): a day is key when the news reports it the
- * next day and articles still name it more than a week on.
+ * stories chose (`npm run bench:story` prints the folds): a day is key when the news reports it in
+ * the two days after and articles still name it more than a month on, after the news cycle.
  */
-export const KEY_DATE_METHOD: KeyDateMethod = KEY_DATE_METHODS[1]!;
+export const KEY_DATE_METHOD: KeyDateMethod = KEY_DATE_METHODS[2]!;
 
 // A story's key days lie within its coverage; days named long before the first article or after
 // the last are background ("since 11 September 2001") and rank after every day inside.
@@ -59,6 +66,15 @@ const COVERAGE_MARGIN_DAYS = 7;
 
 // News of a happening keeps coming for about a week; naming it after that is looking back.
 const FOLLOW_UP_DAYS = 7;
+// A report published this many days after the day is still news of it.
+const FRESH_DAYS = 2;
+const REPORTED_DAYS = FRESH_DAYS;
+
+// A month without an article is a story gone quiet: coverage after it is a new burst. (The four
+// development stories never go two weeks without one.)
+const QUIET_DAYS = 30;
+const REMEMBERED_DAYS = QUIET_DAYS;
+
 const BURST_DAYS = 7;
 const BEFORE_BURST_DAYS = 30;
 const BURST_SMOOTHING = 0.5;
@@ -78,7 +94,18 @@ function dayReader(): (value: string) => { day: string; index: number } | null {
 }
 
 function emptyFeatures(): DayFeatures {
-  return { mentions: 0, nextDay: 0, followUp: 0, recalled: 0, leads: 0, agreement: 0, burst: 1, events: 0 };
+  return {
+    mentions: 0,
+    nextDay: 0,
+    followUp: 0,
+    recalled: 0,
+    reported: 0,
+    remembered: 0,
+    leads: 0,
+    agreement: 0,
+    burst: 1,
+    events: 0,
+  };
 }
 
 /** Timeline events that tell a happening of one day: page furniture and background are none. */
@@ -120,8 +147,98 @@ export function dayEventCounts(byDay: ReadonlyMap<string, readonly TimelineEvent
 /** What day features read of an article: its publication day, the days it names and its lead's events. */
 export interface DatedArticle {
   date: string | null;
-  times: ReadonlyArray<Pick<TimeExpression, 'type' | 'value' | 'mod'>>;
+  /** Without `text`, a month-day written without its year is read as the time normaliser dated it
+   * (storyYears needs the text to tell it from one written with its year). */
+  times: ReadonlyArray<Pick<TimeExpression, 'type' | 'value' | 'mod'> & { text?: string }>;
   events: ReadonlyArray<Pick<ArticleEvent, 'date' | 'mod' | 'lead'>>;
+}
+
+// The names of the months as news writes them ("September", "Sept.", "Sep").
+const MONTH_NAME =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const DAY_NUMBER = '\\d{1,2}(?:st|nd|rd|th)?';
+const WEEKDAY_NAME = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?';
+
+/**
+ * How a time expression writes a day of the month, as data: a rule's name, its pattern over the
+ * expression's text, and examples it must and must not match (a test runs them).
+ */
+export interface MonthDayRule {
+  name: string;
+  pattern: RegExp;
+  examples: string[];
+  counterExamples: string[];
+}
+
+/** A month and a day with no year: "September 11", "11 September", "Sept. 11th", "the 11th of September". */
+export const BARE_MONTH_DAY: MonthDayRule = {
+  name: 'bare month-day',
+  pattern: new RegExp(
+    `^${WEEKDAY_NAME}(?:the )?(?:${MONTH_NAME} ${DAY_NUMBER}|${DAY_NUMBER} (?:of )?${MONTH_NAME})$`,
+    'i',
+  ),
+  examples: ['September 11', '11 September', 'Sept. 11th', 'the 11th of September', 'Sunday, March 7'],
+  counterExamples: ['September 11 2001', '11 September, 2001', 'yesterday', 'Thursday', 'September'],
+};
+
+/** A month and a day with the year written out: "September 11, 2001", "11 September 2001". */
+export const MONTH_DAY_YEAR: MonthDayRule = {
+  name: 'month-day with its year',
+  pattern: new RegExp(
+    `^${WEEKDAY_NAME}(?:the )?(?:${MONTH_NAME} ${DAY_NUMBER},? \\d{4}|${DAY_NUMBER} (?:of )?${MONTH_NAME},? \\d{4})$`,
+    'i',
+  ),
+  examples: ['September 11, 2001', '11 September 2001', 'Sept. 11 2001', 'Tuesday, September 11, 2001'],
+  counterExamples: ['September 11', 'September 2001', '2001', 'the 11th'],
+};
+
+// A month-day's year is the story's when at least this many articles write it with that year,
+// and more articles write it so than with every other year together: one article's aside ("on
+// 28 April 2009") does not outweigh a story's own day.
+const STORY_YEAR_ARTICLES = 2;
+
+/**
+ * The year each month-day is written with in the story, 'MM-DD' → 'YYYY': an article writes "11
+ * September 2001" once and "September 11" after, and another article of the same story,
+ * writing "September 11" alone, means the same day (a bare month-day is dated by the normaliser
+ * to the year nearest the article, so a story of 2005 recalling 2001 would put its September 11
+ * in 2005). The story extends to all its articles what the normaliser does within one.
+ */
+export function storyYears(articles: readonly DatedArticle[]): Map<string, string> {
+  const writers = new Map<string, Map<string, number>>();
+  for (const article of articles) {
+    const written = new Set<string>();
+    for (const time of article.times) {
+      const day = time.text !== undefined && MONTH_DAY_YEAR.pattern.test(time.text.trim()) ? dayOf(time.value) : null;
+      if (day !== null && time.text!.includes(day.slice(0, 4))) written.add(day);
+    }
+    for (const day of written) {
+      const monthDay = day.slice(5);
+      let years = writers.get(monthDay);
+      if (!years) writers.set(monthDay, (years = new Map()));
+      years.set(day.slice(0, 4), (years.get(day.slice(0, 4)) ?? 0) + 1);
+    }
+  }
+  const table = new Map<string, string>();
+  for (const [monthDay, years] of writers) {
+    let total = 0;
+    let best: [string, number] = ['', 0];
+    for (const [year, count] of years) {
+      total += count;
+      if (count > best[1]) best = [year, count];
+    }
+    if (best[1] >= STORY_YEAR_ARTICLES && 2 * best[1] > total) table.set(monthDay, best[0]);
+  }
+  return table;
+}
+
+/** The value a time expression names in its story: a bare month-day takes the story's year for it. */
+export function storyValue(time: { value: string; text?: string }, years: ReadonlyMap<string, string>): string {
+  if (years.size === 0 || time.text === undefined) return time.value;
+  const day = dayOf(time.value);
+  if (day === null || !BARE_MONTH_DAY.pattern.test(time.text.trim())) return time.value;
+  const year = years.get(day.slice(5));
+  return year === undefined || year === day.slice(0, 4) ? time.value : `${year}${time.value.slice(4)}`;
 }
 
 /** Salience evidence for every day that some article names or was published on. */
@@ -138,12 +255,13 @@ export function dayFeatures(
   };
   const published = new Map<number, number>();
   const read = dayReader();
+  const years = storyYears(articles);
   for (const article of articles) {
     const publishedIndex = article.date === null ? null : (read(article.date)?.index ?? null);
     const mentioned = new Map<string, number>();
     for (const time of article.times) {
       if (time.type !== 'DATE' && time.type !== 'TIME') continue;
-      const named = read(time.value);
+      const named = read(storyValue(time, years));
       if (named === null || time.mod === 'BEFORE' || time.mod === 'AFTER') continue;
       mentioned.set(named.day, named.index);
     }
@@ -160,6 +278,8 @@ export function dayFeatures(
       if (publishedIndex === index + 1) f.nextDay++;
       if (publishedIndex <= index + FOLLOW_UP_DAYS) f.followUp++;
       else f.recalled++;
+      if (publishedIndex <= index + REPORTED_DAYS) f.reported++;
+      if (publishedIndex > index + REMEMBERED_DAYS) f.remembered++;
     }
     for (const day of inLead) at(day).leads++;
     if (article.date !== null) {
@@ -194,10 +314,6 @@ export interface CoverageBurst {
   last: number;
   articles: number;
 }
-
-// A month without an article is a story gone quiet: coverage after it is a new burst. (The four
-// development stories never go two weeks without one.)
-const QUIET_DAYS = 30;
 
 // A burst is the story told again when it has at least this share of the largest burst's
 // articles; a few stray articles (an anniversary piece) are counted as they are: one article of
@@ -274,9 +390,6 @@ export function rankDays(
 // How many of a day's events, and of each event's tellings, compete for its summary.
 const SUMMARY_EVENTS = 4;
 const SUMMARY_TELLINGS = 3;
-
-// A report published this many days after the day is still news of it.
-const FRESH_DAYS = 2;
 
 /**
  * How many of the top days get a summary chosen among the tellings of their events; the days

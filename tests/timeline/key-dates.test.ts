@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BARE_MONTH_DAY, MONTH_DAY_YEAR, storyYears, storyValue } from '../../src/timeline/key-dates.js';
 import {
   buildTimeline,
   chooseKeyDateMethod,
@@ -14,8 +15,8 @@ import {
 import type { TimeExpression } from '../../src/types.js';
 import { analyzed } from './make-articles.js';
 
-function dateMention(value: string): TimeExpression {
-  return { start: 0, end: 1, text: 'x', type: 'DATE', value };
+function dateMention(value: string, text = 'x'): TimeExpression {
+  return { start: 0, end: text.length, text, type: 'DATE', value };
 }
 
 const articles = [
@@ -79,6 +80,26 @@ describe('keyDates', () => {
     ];
     const dates = keyDates(story, buildTimeline(story)).map((d) => d.date);
     expect(dates.indexOf('2009-06-10')).toBeLessThan(dates.indexOf('2009-06-09'));
+  });
+
+  it('ranks a day still named a month on above one reported more but forgotten', () => {
+    const event = (id: string, day: string) =>
+      analyzed(id, day, [{ text: `Engineers closed the well in the Gulf of Mexico (${id}).`, date: day }]);
+    const named = (id: string, published: string, day: string) => analyzed(id, published, [], [dateMention(day)]);
+    const story = [
+      event('e1', '2010-06-01'),
+      event('e2', '2010-06-03'),
+      // 1 June: reported the next day and named again seven weeks on.
+      named('k1', '2010-06-02', '2010-06-01'),
+      named('k2', '2010-07-20', '2010-06-01'),
+      // 3 June: reported by two articles in the two days after, never named again.
+      named('f1', '2010-06-04', '2010-06-03'),
+      named('f2', '2010-06-05', '2010-06-03'),
+      ...Array.from({ length: 8 }, (_, k) => event(`c${k}`, `2010-07-0${k + 1}`)),
+    ];
+    const dates = keyDates(story, buildTimeline(story)).map((d) => d.date);
+    expect(dates).toContain('2010-06-03');
+    expect(dates.indexOf('2010-06-01')).toBeLessThan(dates.indexOf('2010-06-03'));
   });
 
   it('never lists a day no event is dated to, however often it is named', () => {
@@ -266,7 +287,28 @@ describe('dayFeatures', () => {
 
   it('counts next-day reports, the follow-up week and later recall apart', () => {
     // 11 June: named on the day (a1), the next day (a2) and nine days on (a3).
-    expect(features.get('2009-06-11')).toMatchObject({ mentions: 3, nextDay: 1, followUp: 1, recalled: 1 });
+    expect(features.get('2009-06-11')).toMatchObject({
+      mentions: 3,
+      nextDay: 1,
+      followUp: 1,
+      recalled: 1,
+      reported: 1,
+      remembered: 0,
+    });
+  });
+
+  it('counts reports in the two days after the day, and articles naming it more than a month on', () => {
+    const named = (id: string, published: string) => analyzed(id, published, [], [dateMention('2010-04-20')]);
+    const story = [
+      named('r0', '2010-04-20'),
+      named('r1', '2010-04-21'),
+      named('r2', '2010-04-22'),
+      named('r3', '2010-04-23'),
+      named('m30', '2010-05-20'),
+      named('m31', '2010-05-21'),
+      named('m90', '2010-07-19'),
+    ];
+    expect(dayFeatures(story, []).get('2010-04-20')).toMatchObject({ mentions: 7, reported: 2, remembered: 2 });
   });
 
   it('measures a burst of coverage against the month before the day, whatever the story size', () => {
@@ -278,6 +320,58 @@ describe('dayFeatures', () => {
     };
     expect(burst(4)).toBeGreaterThan(1);
     expect(burst(40)).toBeGreaterThan(burst(4));
+  });
+});
+
+describe('the year a story writes a month-day with', () => {
+  for (const rule of [BARE_MONTH_DAY, MONTH_DAY_YEAR]) {
+    it(`${rule.name}: matches its examples and none of its counter-examples`, () => {
+      for (const example of rule.examples) expect(rule.pattern.test(example), example).toBe(true);
+      for (const example of rule.counterExamples) expect(rule.pattern.test(example), example).toBe(false);
+    });
+  }
+
+  // A story of 2005 that recalls 2001: two articles write the year out, others write the month-day
+  // alone, which the normaliser dates to the year nearest the article.
+  const attacks = (id: string, published: string, times: TimeExpression[]) =>
+    analyzed(id, published, [{ text: `Officials spoke in Baghdad (${id}).`, date: published }], times);
+  const recalled = [
+    attacks('w1', '2005-08-04', [dateMention('2001-09-11', 'September 11 2001')]),
+    attacks('w2', '2005-09-20', [dateMention('2001-09-11', '11 September, 2001')]),
+    attacks('b1', '2005-09-15', [dateMention('2005-09-11', 'September 11')]),
+    attacks('b2', '2005-10-12', [dateMention('2005-09-11', 'September 11')]),
+    attacks('b3', '2005-12-28', [dateMention('2005-09-11', 'Sunday, September 11')]),
+  ];
+
+  it('dates a bare month-day to the year the story writes it with', () => {
+    expect(storyYears(recalled).get('09-11')).toBe('2001');
+    const features = dayFeatures(recalled, buildTimeline(recalled));
+    expect(features.get('2001-09-11')?.mentions).toBe(5);
+    expect(features.get('2005-09-11')?.mentions ?? 0).toBe(0);
+  });
+
+  it('leaves a month-day written with its year as written, and a day named otherwise', () => {
+    const years = new Map([['09-11', '2001']]);
+    expect(storyValue({ value: '2005-09-11', text: '11 September 2005' }, years)).toBe('2005-09-11');
+    expect(storyValue({ value: '2005-09-11', text: 'yesterday' }, years)).toBe('2005-09-11');
+    expect(storyValue({ value: '2005-09-11T14:00', text: 'September 11' }, years)).toBe('2001-09-11T14:00');
+    expect(storyValue({ value: '2005-09-11' }, years)).toBe('2005-09-11');
+  });
+
+  it('does not take a year one article writes: the story needs two', () => {
+    const aside = [recalled[0]!, ...recalled.slice(2)];
+    expect(storyYears(aside).has('09-11')).toBe(false);
+    expect(dayFeatures(aside, buildTimeline(aside)).get('2005-09-11')?.mentions).toBe(3);
+  });
+
+  it('does not take a year when the story writes the month-day with other years as often', () => {
+    const both = [
+      ...recalled,
+      attacks('o1', '2005-09-12', [dateMention('2005-09-11', 'September 11, 2005')]),
+      attacks('o2', '2005-09-13', [dateMention('2005-09-11', '11 September 2005')]),
+    ];
+    expect(storyYears(both).has('09-11')).toBe(false);
+    expect(dayFeatures(both, buildTimeline(both)).get('2005-09-11')?.mentions).toBe(5);
   });
 });
 
