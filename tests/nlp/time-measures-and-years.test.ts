@@ -72,3 +72,22 @@ describe('days of history named instead of dated', () => {
     expect(times('Veterans marked the D-Day landings.', '2014-06-06')).toEqual(['D-Day=DATE 1944-06-06']);
   });
 });
+
+describe('a day counted from a day the text names', () => {
+  // Thursday 2000-02-24.
+  const thursday = '2000-02-24';
+
+  it('is one expression, as "the day before yesterday" is', () => {
+    expect(times("The day before last Tuesday's hearing, he flew in.", thursday)).toEqual([
+      'The day before last Tuesday=DATE 2000-02-21',
+    ]);
+    expect(times('He arrived the day after March 7.', thursday)).toEqual(['the day after March 7=DATE 2000-03-08']);
+    expect(times('The night before Friday, they met.', thursday)).toEqual([
+      'The night before Friday=TIME 2000-02-17TNI',
+    ]);
+  });
+
+  it('leaves a day counted from an event to the event rule', () => {
+    expect(times('The day before the vote, he left.', thursday)).toEqual(['The day=DATE 2000-02-23']);
+  });
+});

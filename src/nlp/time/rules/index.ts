@@ -60,6 +60,7 @@ import {
   dayOfTheReport,
   partOfTheReportedDay,
   dayAnchoredOnEvent,
+  dayBeforeOrAfterADay,
   ordinalDayOfARun,
 } from './relative.js';
 import {
@@ -127,6 +128,7 @@ export const RULES: readonly Rule[] = [
   dayOfTheReport,
   partOfTheReportedDay,
   dayAnchoredOnEvent,
+  dayBeforeOrAfterADay,
   ordinalDayOfARun,
   monthOfAnaphoricYear,
   spokenYear,

@@ -2,7 +2,18 @@
 import type { TimeMod } from '../../../types.js';
 import { type Anchoring, reading, shiftValue } from '../anchoring.js';
 import { addDays, type Day, formatDay, formatWeek } from '../calendar.js';
-import { COUNT, countValue, durationValue, ORDINAL, UNIT, type Unit, unitOf, VAGUE_COUNT } from '../lexicon.js';
+import {
+  COUNT,
+  countValue,
+  durationValue,
+  ORDINAL,
+  UNIT,
+  type Unit,
+  unitOf,
+  VAGUE_COUNT,
+  WEEKDAY_NAME,
+  weekdayNumber,
+} from '../lexicon.js';
 import {
   type Rule,
   W,
@@ -18,6 +29,9 @@ import {
   relativeUnit,
   relationOffset,
   lastDay,
+  DAY_REF,
+  dayOfReference,
+  weekdayDay,
 } from './shared.js';
 
 /** A quantity's modifier as said of the point it reaches back or forward to: [ago, from now]. */
@@ -289,6 +303,31 @@ export const dayAnchoredOnEvent: Rule = {
     };
   },
 };
+export const dayBeforeOrAfterADay: Rule = {
+  // "the day before last Tuesday's hearing", "the day after March 7", "the night before Friday":
+  // a day counted from a day the text names is one expression, as "the day before yesterday" is
+  // (TimeBank: "day before last Tuesday" 2000-02-21).
+  name: 'day before or after a day',
+  pattern: rx(
+    String.raw`${W}[Tt]he\s(day|night)\s(before|after)\s(?:(last|next|this)\s(${WEEKDAY_NAME})|(${DAY_REF}))(?![\w-])`,
+  ),
+  read: (m) => {
+    const offset = m[2] === 'before' ? -1 : 1;
+    const night = m[1] === 'night';
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve(a) {
+        const wd = m[4] ? weekdayNumber(m[4]) : null;
+        const base = wd !== null ? weekdayDay(a, wd, m[3]) : dayOfReference(m[5]!, a);
+        if (!base) return null;
+        const value = formatDay(addDays(base, offset));
+        return night ? reading('TIME', `${value}TNI`) : reading('DATE', value);
+      },
+    };
+  },
+};
+
 // A date ending right before ", the day …": "Oct. 12, 1989, the day before".
 const DATE_BEFORE_COMMA = /\d,\s$/;
 
