@@ -91,3 +91,15 @@ describe('a day counted from a day the text names', () => {
     expect(times('The day before the vote, he left.', thursday)).toEqual(['The day=DATE 2000-02-23']);
   });
 });
+
+describe('titles with "Today" in them', () => {
+  it('leaves a newspaper or a programme named Today alone', () => {
+    expect(times('He told USA Today that he would run.', dct)).toEqual([]);
+    expect(times('This is VOA Today.', dct)).toEqual([]);
+    expect(times("He told BBC Radio 4's Today programme he would stay.", dct)).toEqual([]);
+  });
+
+  it('still reads "Today" that opens a sentence', () => {
+    expect(times('AP reported. Today the vote is held.', dct)).toEqual(['Today=DATE 2013-03-22']);
+  });
+});

@@ -359,6 +359,9 @@ export const listedDay: Rule = {
   },
 };
 
+const ACRONYM_BEFORE = /\b[A-Z]{2,}\s$/;
+const PROGRAMME_AFTER = /^\s(?:show|programme|program)\b/;
+
 export const deicticDay: Rule = {
   // "yesterday", "today", "tomorrow"
   name: 'deictic day',
@@ -366,6 +369,14 @@ export const deicticDay: Rule = {
   read: (m) => {
     const offset = deicticOffset(m[2]!);
     if (offset === null) return null;
+    // "USA Today", "VOA Today", "the Today programme": a title with "Today" in it is no day.
+    if (
+      m[2] === 'Today' &&
+      !m[1] &&
+      (ACRONYM_BEFORE.test(m.input.slice(Math.max(0, m.index - 8), m.index)) ||
+        PROGRAMME_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 11)))
+    )
+      return null;
     const night = m[2]!.toLowerCase() === 'tonight';
     const mod = edgeMod(m[1]);
     return {
