@@ -147,9 +147,13 @@ export function dayEventCounts(byDay: ReadonlyMap<string, readonly TimelineEvent
 /** What day features read of an article: its publication day, the days it names and its lead's events. */
 export interface DatedArticle {
   date: string | null;
-  /** Without `text`, a month-day written without its year is read as the time normaliser dated it
-   * (storyYears needs the text to tell it from one written with its year). */
-  times: ReadonlyArray<Pick<TimeExpression, 'type' | 'value' | 'mod'> & { text?: string }>;
+  /** The article's text, to tell the ends of a range of days (rangeEnds); without it none is told. */
+  text?: string;
+  /** Without their `text`, a month-day written without its year is read as the time normaliser
+   * dated it (storyYears needs the text to tell it from one written with its year). */
+  times: ReadonlyArray<
+    Pick<TimeExpression, 'type' | 'value' | 'mod'> & Partial<Pick<TimeExpression, 'text' | 'start' | 'end'>>
+  >;
   events: ReadonlyArray<Pick<ArticleEvent, 'date' | 'mod' | 'lead'>>;
 }
 
@@ -241,6 +245,36 @@ export function storyValue(time: { value: string; text?: string }, years: Readon
   return year === undefined || year === day.slice(0, 4) ? time.value : `${year}${time.value.slice(4)}`;
 }
 
+// Two days joined as a range ("August 30 - September 9", "3 May to 5 May"), or a day followed by
+// the last day of its range ("September 1 - 10"). Only the few characters between are read.
+const RANGE_JOIN = /^\s*(?:[-–—]|to|until|till|through)\s*$/i;
+const RANGE_GAP = 10;
+const RANGE_TO_DAY = /^\s?[-–—]\s?\d/;
+
+type DatedTime = DatedArticle['times'][number];
+const NO_TIMES: ReadonlySet<DatedTime> = new Set();
+
+/**
+ * The time expressions of an article that name a day as an end of a range of days: a festival's
+ * "September 1 - 10", a schedule's "January 24 - February 4". A range's ends are where a span
+ * starts and stops, not happenings of those days, and a list of ranges names many days at once.
+ * None without the article's text or the expressions' offsets.
+ */
+export function rangeEnds(article: DatedArticle): ReadonlySet<DatedTime> {
+  const { text, times } = article;
+  if (text === undefined || times.length === 0) return NO_TIMES;
+  const ends = new Set<DatedTime>();
+  for (let k = 0; k < times.length; k++) {
+    const time = times[k]!;
+    if (time.start === undefined || time.end === undefined) return NO_TIMES;
+    if (RANGE_TO_DAY.test(text.slice(time.end, time.end + 4))) ends.add(time);
+    const next = times[k + 1];
+    if (next?.start === undefined || next.start < time.end || next.start - time.end > RANGE_GAP) continue;
+    if (RANGE_JOIN.test(text.slice(time.end, next.start))) ends.add(time).add(next);
+  }
+  return ends;
+}
+
 /** Salience evidence for every day that some article names or was published on. */
 export function dayFeatures(
   articles: readonly DatedArticle[],
@@ -259,10 +293,11 @@ export function dayFeatures(
   for (const article of articles) {
     const publishedIndex = article.date === null ? null : (read(article.date)?.index ?? null);
     const mentioned = new Map<string, number>();
+    const ends = rangeEnds(article);
     for (const time of article.times) {
       if (time.type !== 'DATE' && time.type !== 'TIME') continue;
       const named = read(storyValue(time, years));
-      if (named === null || time.mod === 'BEFORE' || time.mod === 'AFTER') continue;
+      if (named === null || time.mod === 'BEFORE' || time.mod === 'AFTER' || ends.has(time)) continue;
       mentioned.set(named.day, named.index);
     }
     const inLead = new Set<string>();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BARE_MONTH_DAY, MONTH_DAY_YEAR, storyYears, storyValue } from '../../src/timeline/key-dates.js';
+import { BARE_MONTH_DAY, MONTH_DAY_YEAR, rangeEnds, storyYears, storyValue } from '../../src/timeline/key-dates.js';
 import {
   buildTimeline,
   chooseKeyDateMethod,
@@ -372,6 +372,50 @@ describe('the year a story writes a month-day with', () => {
     ];
     expect(storyYears(both).has('09-11')).toBe(false);
     expect(dayFeatures(both, buildTimeline(both)).get('2005-09-11')?.mentions).toBe(5);
+  });
+});
+
+describe('the ends of a range of days', () => {
+  /** An article of one text whose time expressions are the given phrases, each naming `values`' day. */
+  function listing(id: string, published: string, text: string, phrases: Array<[string, string]>) {
+    const times: TimeExpression[] = phrases.map(([phrase, value]) => {
+      const start = text.indexOf(phrase);
+      return { start, end: start + phrase.length, text: phrase, type: 'DATE', value };
+    });
+    return { ...analyzed(id, published, [{ text, date: published }], times), text };
+  }
+
+  it('tells the days a range joins, and a day followed by the last day of its range', () => {
+    const text = 'Festivals: Sundance, January 24 - February 4; Telluride, September 1 - 10; Venice on August 30.';
+    const article = listing('f1', '2005-12-13', text, [
+      ['January 24', '2006-01-24'],
+      ['February 4', '2006-02-04'],
+      ['September 1', '2005-09-01'],
+      ['August 30', '2005-08-30'],
+    ]);
+    expect([...rangeEnds(article)].map((t) => t.text)).toEqual(['January 24', 'February 4', 'September 1']);
+  });
+
+  it('does not take two days told together for a range', () => {
+    const text = 'The London bombings of July 7 and July 21 were planned in Leeds.';
+    const article = listing('l1', '2005-12-28', text, [
+      ['July 7', '2005-07-07'],
+      ['July 21', '2005-07-21'],
+    ]);
+    expect(rangeEnds(article).size).toBe(0);
+  });
+
+  it('does not count a range end as naming its day', () => {
+    const text = 'The fair runs from May 16 to May 27 in Cannes.';
+    const story = [
+      listing('r1', '2005-07-01', text, [
+        ['May 16', '2005-05-16'],
+        ['May 27', '2005-05-27'],
+      ]),
+    ];
+    const features = dayFeatures(story, buildTimeline(story));
+    expect(features.get('2005-05-16')?.mentions ?? 0).toBe(0);
+    expect(features.get('2005-05-27')?.mentions ?? 0).toBe(0);
   });
 });
 
