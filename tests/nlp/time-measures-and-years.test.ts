@@ -103,3 +103,16 @@ describe('titles with "Today" in them', () => {
     expect(times('AP reported. Today the vote is held.', dct)).toEqual(['Today=DATE 2013-03-22']);
   });
 });
+
+describe('a participle after "get"', () => {
+  it("is a passive whose tense is the auxiliary's, not a past", () => {
+    expect(times('Staff are getting paid on Monday.', dct)).toEqual(['Monday=DATE 2013-03-25']);
+    expect(times('The sector is going to start getting beat up in the spring.', '1998-02-06')).toEqual([
+      'the spring=DATE 1998-SP',
+    ]);
+  });
+
+  it('leaves "got" a past', () => {
+    expect(times('Staff got paid on Monday.', dct)).toEqual(['Monday=DATE 2013-03-18']);
+  });
+});

@@ -43,7 +43,7 @@ export function isCue(re: RegExp, m: RegExpExecArray, sentence: string): boolean
 // "unspecified", "undisclosed", "unnamed" describe; "unveiled", "uncovered", "undermined" are verbs.
 const NEGATED_ADJECTIVE = /^un(?!der|veil|cover|leash|earth|lock|load|pack|fold|it|seat|mask|wrap|do)/;
 const DETERMINER_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|these)\s+$/i;
-const PASSIVE_AUXILIARY = /\b(?:be|being|is|are|am)\s+$/i;
+const PASSIVE_AUXILIARY = /\b(?:be|being|is|are|am|get|gets|getting)\s+$/i;
 const PRESENT_CUE = /\b(?:is|are|am|says|today|now|currently|this)\b/gi;
 
 /** Tense cues of one sentence, in text order. */
@@ -64,8 +64,9 @@ export function tenseCues(text: string, start: number, end: number): TenseCue[] 
     while ((m = re.exec(sentence))) {
       if (taken.has(m.index) || !isCue(re, m, sentence)) continue;
       taken.add(m.index);
-      // A past participle after a form of "be" is a passive ("would be paid", "will be held"):
-      // its tense is the auxiliary's, which is a cue of its own.
+      // A past participle after a form of "be" or of "get" is a passive ("would be paid", "will
+      // be held", "getting beat up"): its tense is the auxiliary's, which is a cue of its own
+      // ("got" is a past cue itself).
       if (tense === 'past' && PASSIVE_AUXILIARY.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
       // An "-ed" word after a determiner, or a negated one, describes a noun ("the proposed
       // merger", "an unspecified date"): an adjective has no tense.
