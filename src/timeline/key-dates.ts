@@ -280,6 +280,7 @@ export function dayFeatures(
   articles: readonly DatedArticle[],
   timeline: TimelineEvent[],
   eventDays: ReadonlyMap<string, DayEvents> = dayEventCounts(eventsByDay(timeline)),
+  years: ReadonlyMap<string, string> = storyYears(articles),
 ): Map<string, DayFeatures> {
   const features = new Map<string, DayFeatures>();
   const at = (day: string): DayFeatures => {
@@ -289,7 +290,6 @@ export function dayFeatures(
   };
   const published = new Map<number, number>();
   const read = dayReader();
-  const years = storyYears(articles);
   for (const article of articles) {
     const publishedIndex = article.date === null ? null : (read(article.date)?.index ?? null);
     const mentioned = new Map<string, number>();
@@ -471,11 +471,43 @@ function tellsSpanEdge(article: AnalyzedArticle, start: number, end: number, day
   );
 }
 
-/** An event whose first telling names its day only as the edge of a span: it tells no happening of the day. */
-function spanEdgeEvent(event: TimelineEvent, day: string, byId: ReadonlyMap<string, AnalyzedArticle>): boolean {
+const NO_YEARS: ReadonlyMap<string, string> = new Map();
+
+/**
+ * A telling names `day` only by a month-day its story writes with another year ("the September 11
+ * attacks" in a story of 2005 that writes "11 September 2001"): it tells of that other day.
+ */
+function tellsOtherYear(
+  article: AnalyzedArticle,
+  start: number,
+  end: number,
+  day: string,
+  years: ReadonlyMap<string, string>,
+): boolean {
+  if (years.size === 0) return false;
+  let named = false;
+  for (const time of article.times) {
+    if (time.start < start || time.start >= end || dayOf(time.value) !== day) continue;
+    if (dayOf(storyValue(time, years)) === day) return false;
+    named = true;
+  }
+  return named;
+}
+
+/** An event whose first telling names its day only as the edge of a span, or only by a month-day
+ * of another year: it tells no happening of the day. */
+function spanEdgeEvent(
+  event: TimelineEvent,
+  day: string,
+  byId: ReadonlyMap<string, AnalyzedArticle>,
+  years: ReadonlyMap<string, string> = NO_YEARS,
+): boolean {
   const first = event.sources[0];
   const article = first && byId.get(first.articleId);
-  return article !== undefined && tellsSpanEdge(article, first.start, first.end, day);
+  return (
+    article !== undefined &&
+    (tellsSpanEdge(article, first.start, first.end, day) || tellsOtherYear(article, first.start, first.end, day, years))
+  );
 }
 
 /** A sentence that names a day (a time expression resolving to it) in a fresh report of the day. */
@@ -579,6 +611,7 @@ function summaryCandidates(
   told: CleanEvent[],
   byId: ReadonlyMap<string, AnalyzedArticle>,
   namings: readonly Naming[],
+  years: ReadonlyMap<string, string>,
 ): SummaryCandidate[] {
   const candidates: SummaryCandidate[] = namings.map(({ article, start, end }) => ({
     text: sentenceText(article, start, end),
@@ -589,7 +622,7 @@ function summaryCandidates(
   const index = dayIndex(day)!;
   for (const { event, clean } of told) {
     const sources = event.sources.length;
-    if (spanEdgeEvent(event, day, byId)) continue;
+    if (spanEdgeEvent(event, day, byId, years)) continue;
     candidates.push({ text: clean, sources, fresh: false });
     for (const source of event.sources.slice(0, SUMMARY_TELLINGS)) {
       const article = byId.get(source.articleId);
@@ -618,10 +651,11 @@ export function keyDates(
   const byDay = eventsByDay(timeline);
   const byId = new Map(articles.map((article) => [article.id, article]));
   const eventDays = dayEventCounts(byDay);
-  const ranked = rankDays(dayFeatures(articles, timeline, eventDays), coverageBursts(articles), method);
+  const years = storyYears(articles);
+  const ranked = rankDays(dayFeatures(articles, timeline, eventDays, years), coverageBursts(articles), method);
   // The days summed up from tellings: the top ones, and as many again for days left unlisted.
   const namings = freshNamings(articles, new Set(ranked.slice(0, NAMED_DAYS * summarised).map((d) => d.date)));
-  return listKeyDates(ranked, eventDays, byDay, byId, namings, summarised);
+  return listKeyDates(ranked, eventDays, byDay, byId, namings, summarised, years);
 }
 
 /** How many days, per day summarised, have their fresh namings gathered. */
@@ -632,7 +666,8 @@ export const NAMED_DAYS = 2;
  * day's events, most told first, only as many as are read: up to SUMMARY_EVENTS clean ones of
  * the first `summarised` days listed and the first clean one not naming its day as a span's
  * edge of the others; `byId` the articles of their tellings (an absent one is not told from),
- * and `namings` the fresh namings of the days summarised.
+ * `namings` the fresh namings of the days summarised, and `years` the story's year of each
+ * month-day (storyYears: a telling naming the day only by a month-day of another year is none).
  */
 export function listKeyDates(
   ranked: ReadonlyArray<{ date: string; score: number }>,
@@ -641,6 +676,7 @@ export function listKeyDates(
   byId: ReadonlyMap<string, AnalyzedArticle>,
   namings: ReadonlyMap<string, readonly Naming[]>,
   summarised: number = SUMMARISED_DAYS,
+  years: ReadonlyMap<string, string> = NO_YEARS,
 ): KeyDate[] {
   // Each text is cleaned once: one sentence is often a telling of several events.
   const cleaned = new Map<string, string | null>();
@@ -658,12 +694,12 @@ export function listKeyDates(
       const text = clean(event.summary);
       // The tail shows its first event's summary as it is: one naming the day only as a span's
       // edge would tell what happened another day (the head's candidates leave it out too).
-      if (text !== null && (full || !spanEdgeEvent(event, date, byId))) told.push({ event, clean: text });
+      if (text !== null && (full || !spanEdgeEvent(event, date, byId, years))) told.push({ event, clean: text });
       if (told.length >= (full ? SUMMARY_EVENTS : 1)) break;
     }
     if (told.length === 0) continue;
     const summary = full
-      ? daySummary(summaryCandidates(date, told, byId, namings.get(date) ?? []), clean)
+      ? daySummary(summaryCandidates(date, told, byId, namings.get(date) ?? [], years), clean)
       : told[0]!.clean;
     // A day with nothing to say is not listed: its events only name it as the edge of a span
     // ("fell two percent from Monday's close" tells of Tuesday), so no sentence reports it.

@@ -358,6 +358,25 @@ describe('the year a story writes a month-day with', () => {
     expect(storyValue({ value: '2005-09-11' }, years)).toBe('2005-09-11');
   });
 
+  it('does not sum up a day by a telling that names it only by a month-day of another year', () => {
+    const told = 'Officials said the September 11 attacks changed the war in Iraq.';
+    const start = told.indexOf('September 11');
+    const story = [
+      ...recalled,
+      analyzed(
+        't1',
+        '2005-09-20',
+        [{ text: told, date: '2005-09-11' }],
+        [{ start, end: start + 12, text: 'September 11', type: 'DATE', value: '2005-09-11' }],
+      ),
+    ];
+    const timeline = buildTimeline(story);
+    expect(timeline.some((e) => e.date === '2005-09-11')).toBe(true);
+    for (const summarised of [100, 0]) {
+      expect(keyDates(story, timeline, KEY_DATE_METHOD, summarised).map((d) => d.date)).not.toContain('2005-09-11');
+    }
+  });
+
   it('does not take a year one article writes: the story needs two', () => {
     const aside = [recalled[0]!, ...recalled.slice(2)];
     expect(storyYears(aside).has('09-11')).toBe(false);
