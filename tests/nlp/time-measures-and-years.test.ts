@@ -25,6 +25,11 @@ describe('"N units earlier/later" with no date told before', () => {
     ]);
   });
 
+  it('keeps a figure compared "from a month earlier" the period one unit back', () => {
+    expect(times('Retail sales rose 1.1 percent from a month earlier.', dct)).toEqual(['a month earlier=DATE 2013-02']);
+    expect(times('Jobless claims fell by 5,000 from a week earlier.', dct)).toEqual(['a week earlier=DATE 2013-W11']);
+  });
+
   it('keeps a results story\'s "a year earlier" the year before', () => {
     expect(times('Profit rose to 5 million dollars from 4 million dollars a year earlier.', dct)).toEqual([
       'a year earlier=DATE 2012',

@@ -58,6 +58,9 @@ function firstYearOf(value: string): number {
   return /^\d{3}$/.test(value) ? Number(value) * 10 : Number(value.slice(0, 4));
 }
 
+// What introduces the period a figure is compared with: "rose 2% from a month earlier".
+const COMPARED_WITH = /\b(?:from|than|with|over|versus|vs\.?)\s+$/i;
+
 export const countedOffset: Rule = {
   // "three years ago", "a year earlier", "two days later", "five months before": dates counted
   // from publication ("ago") or from the last day mentioned ("later", "earlier").
@@ -73,6 +76,7 @@ export const countedOffset: Rule = {
     // "a week or so ago": about a week.
     const mod = quantifierMod(m[1]) ?? (m[4] ? 'APPROX' : undefined);
     const countEnd = m.index + m[0].length - m[5]!.length - (m[4]?.length ?? 0) - 1;
+    const comparison = count === 1 && COMPARED_WITH.test(m.input.slice(Math.max(0, m.index - 16), m.index));
     const fromPublication =
       relation === 'ago' || relation === 'back' || relation === 'from now' || relation === 'hence';
     const direction = relation === 'ago' || relation === 'back' || relation === 'earlier' ? -1 : 1;
@@ -108,9 +112,11 @@ export const countedOffset: Rule = {
         // "Four months later", "eight years earlier" with no date told before count from an
         // event, not from publication, and so do they told after a date further back than the
         // sentence before: only the measure is known, and TimeML marks the measure ("[three
-        // days] later" is a DURATION; "later" is a signal). "A year earlier" in a results story
-        // compares with the period reported, told or not (TempEval: DATE 1988).
-        const measured = relation === 'later' || (relation === 'earlier' && !(unit === 'year' && count === 1));
+        // days] later" is a DURATION; "later" is a signal). "A year earlier" in a results story,
+        // and "from a month earlier", "than a week earlier" in any, compare with the period one
+        // unit back, told or not (TempEval: DATE 1988).
+        const measured =
+          relation === 'later' || (relation === 'earlier' && !(unit === 'year' && count === 1) && !comparison);
         if (measured && (a.lastValue === null || !a.lastValueNear))
           return { ...reading('DURATION', durationValue(count, unit), mod), end: countEnd };
         const base = fromPublication ? a.dct : (yearAnchor(relation, unit, a) ?? a.reference ?? a.dct);
