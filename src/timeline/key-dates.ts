@@ -149,13 +149,15 @@ export interface DatedArticle {
   date: string | null;
   /** The article's text, to tell the ends of a range of days (rangeEnds); without it none is told. */
   text?: string;
-  /** Without their `text`, a month-day written without its year is read as the time normaliser
-   * dated it (storyYears needs the text to tell it from one written with its year). */
+  /** Without their `text` (or their TimeForm read from it), a month-day written without its year
+   * is read as the time normaliser dated it (storyYears tells it from one written with its year). */
   times: ReadonlyArray<
-    Pick<TimeExpression, 'type' | 'value' | 'mod'> & Partial<Pick<TimeExpression, 'text' | 'start' | 'end'>>
+    Pick<TimeExpression, 'type' | 'value' | 'mod'> & Partial<Pick<TimeExpression, 'text' | 'start' | 'end'>> & TimeForm
   >;
   events: ReadonlyArray<Pick<ArticleEvent, 'date' | 'mod' | 'lead'>>;
 }
+
+type DatedTime = DatedArticle['times'][number];
 
 // The names of the months as news writes them ("September", "Sept.", "Sep").
 const MONTH_NAME =
@@ -196,6 +198,38 @@ export const MONTH_DAY_YEAR: MonthDayRule = {
   counterExamples: ['September 11', 'September 2001', '2001', 'the 11th'],
 };
 
+/**
+ * How a time expression writes its day, as storyYears and rangeEnds read it from the texts: kept
+ * with the expression where its text is not at hand (an archive's facts, `timeForms`).
+ */
+export interface TimeForm {
+  /** 'bare': a month-day without a year; 'year': a month-day with its value's year written out. */
+  monthDay?: 'bare' | 'year';
+  /** It names its day as an end of a range of days (rangeEnds). */
+  rangeEnd?: boolean;
+}
+
+/** How a time expression writes its month-day: its TimeForm's, or read from its text. */
+function monthDayForm(time: Pick<DatedTime, 'value' | 'text' | 'monthDay'>): TimeForm['monthDay'] {
+  if (time.monthDay !== undefined || time.text === undefined) return time.monthDay;
+  const text = time.text.trim();
+  if (BARE_MONTH_DAY.pattern.test(text)) return 'bare';
+  const day = dayOf(time.value);
+  return day !== null && MONTH_DAY_YEAR.pattern.test(text) && text.includes(day.slice(0, 4)) ? 'year' : undefined;
+}
+
+/** The TimeForm of each of an article's time expressions, in their order, read from the texts. */
+export function timeForms(article: DatedArticle): TimeForm[] {
+  const ends = rangeEnds(article);
+  return article.times.map((time) => {
+    const form: TimeForm = {};
+    const monthDay = monthDayForm(time);
+    if (monthDay !== undefined) form.monthDay = monthDay;
+    if (ends.has(time)) form.rangeEnd = true;
+    return form;
+  });
+}
+
 // A month-day's year is the story's when at least this many articles write it with that year,
 // and more articles write it so than with every other year together: one article's aside ("on
 // 28 April 2009") does not outweigh a story's own day.
@@ -213,8 +247,8 @@ export function storyYears(articles: readonly DatedArticle[]): Map<string, strin
   for (const article of articles) {
     const written = new Set<string>();
     for (const time of article.times) {
-      const day = time.text !== undefined && MONTH_DAY_YEAR.pattern.test(time.text.trim()) ? dayOf(time.value) : null;
-      if (day !== null && time.text!.includes(day.slice(0, 4))) written.add(day);
+      const day = monthDayForm(time) === 'year' ? dayOf(time.value) : null;
+      if (day !== null) written.add(day);
     }
     for (const day of written) {
       const monthDay = day.slice(5);
@@ -237,10 +271,13 @@ export function storyYears(articles: readonly DatedArticle[]): Map<string, strin
 }
 
 /** The value a time expression names in its story: a bare month-day takes the story's year for it. */
-export function storyValue(time: { value: string; text?: string }, years: ReadonlyMap<string, string>): string {
-  if (years.size === 0 || time.text === undefined) return time.value;
+export function storyValue(
+  time: Pick<DatedTime, 'value' | 'text' | 'monthDay'>,
+  years: ReadonlyMap<string, string>,
+): string {
+  if (years.size === 0) return time.value;
   const day = dayOf(time.value);
-  if (day === null || !BARE_MONTH_DAY.pattern.test(time.text.trim())) return time.value;
+  if (day === null || monthDayForm(time) !== 'bare') return time.value;
   const year = years.get(day.slice(5));
   return year === undefined || year === day.slice(0, 4) ? time.value : `${year}${time.value.slice(4)}`;
 }
@@ -251,18 +288,18 @@ const RANGE_JOIN = /^\s*(?:[-–—]|to|until|till|through)\s*$/i;
 const RANGE_GAP = 10;
 const RANGE_TO_DAY = /^\s?[-–—]\s?\d/;
 
-type DatedTime = DatedArticle['times'][number];
 const NO_TIMES: ReadonlySet<DatedTime> = new Set();
 
 /**
  * The time expressions of an article that name a day as an end of a range of days: a festival's
  * "September 1 - 10", a schedule's "January 24 - February 4". A range's ends are where a span
  * starts and stops, not happenings of those days, and a list of ranges names many days at once.
- * None without the article's text or the expressions' offsets.
+ * Without the article's text, those its TimeForm marks; none without the expressions' offsets.
  */
 export function rangeEnds(article: DatedArticle): ReadonlySet<DatedTime> {
   const { text, times } = article;
-  if (text === undefined || times.length === 0) return NO_TIMES;
+  if (times.length === 0) return NO_TIMES;
+  if (text === undefined) return new Set(times.filter((time) => time.rangeEnd === true));
   const ends = new Set<DatedTime>();
   for (let k = 0; k < times.length; k++) {
     const time = times[k]!;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { BARE_MONTH_DAY, MONTH_DAY_YEAR, rangeEnds, storyYears, storyValue } from '../../src/timeline/key-dates.js';
+import {
+  BARE_MONTH_DAY,
+  MONTH_DAY_YEAR,
+  rangeEnds,
+  storyYears,
+  storyValue,
+  timeForms,
+  type DatedArticle,
+} from '../../src/timeline/key-dates.js';
 import {
   buildTimeline,
   chooseKeyDateMethod,
@@ -435,6 +443,51 @@ describe('the ends of a range of days', () => {
     const features = dayFeatures(story, buildTimeline(story));
     expect(features.get('2005-05-16')?.mentions ?? 0).toBe(0);
     expect(features.get('2005-05-27')?.mentions ?? 0).toBe(0);
+  });
+});
+
+describe('how time expressions write their days, kept without the text', () => {
+  it('gives the same day features from the forms as from the texts (an archive keeps no text)', () => {
+    const festival = 'Festivals: Sundance, January 24 - February 4; Telluride, September 1 - 10.';
+    const at = (phrase: string, value: string): TimeExpression => {
+      const start = festival.indexOf(phrase);
+      return { start, end: start + phrase.length, text: phrase, type: 'DATE', value };
+    };
+    const written = (id: string, published: string, text: string, value: string) =>
+      analyzed(
+        id,
+        published,
+        [{ text: `Officials spoke in Baghdad (${id}).`, date: published }],
+        [dateMention(value, text)],
+      );
+    const story: DatedArticle[] = [
+      written('w1', '2005-08-04', 'September 11 2001', '2001-09-11'),
+      written('w2', '2005-09-20', '11 September, 2001', '2001-09-11'),
+      written('b1', '2005-09-15', 'September 11', '2005-09-11'),
+      written('b2', '2005-10-12', 'September 11', '2005-09-11'),
+      {
+        ...analyzed(
+          'f1',
+          '2005-12-13',
+          [{ text: festival, date: '2005-12-13' }],
+          [at('January 24', '2006-01-24'), at('February 4', '2006-02-04'), at('September 1', '2005-09-01')],
+        ),
+        text: festival,
+      },
+    ];
+    const stored: DatedArticle[] = story.map((article) => {
+      const forms = timeForms(article);
+      return {
+        date: article.date,
+        events: article.events,
+        times: article.times.map(({ type, value, mod, start }, i) => ({ type, value, mod, start, ...forms[i] })),
+      };
+    });
+    expect(stored[4]!.times.filter((t) => t.rangeEnd).length).toBe(3);
+    expect(stored[2]!.times[0]!.monthDay).toBe('bare');
+    expect(stored[0]!.times[0]!.monthDay).toBe('year');
+    expect(dayFeatures(stored, [])).toEqual(dayFeatures(story, []));
+    expect(dayFeatures(stored, []).get('2001-09-11')?.mentions).toBe(4);
   });
 });
 
