@@ -1,7 +1,8 @@
 // Dates counted from publication or from the last date mentioned ("three years ago", "last week").
-import type { TimeMod } from '../../../types.js';
+import type { Precision, TimeMod } from '../../../types.js';
 import { type Anchoring, reading, shiftValue } from '../anchoring.js';
 import { addDays, type Day, formatDay, formatWeek } from '../calendar.js';
+import { precisionOf } from '../precision.js';
 import {
   COUNT,
   countValue,
@@ -48,9 +49,37 @@ const POINT_MOD: Partial<Record<TimeMod, [TimeMod, TimeMod]>> = {
  * two decades after publication.
  */
 function yearAnchor(relation: string, unit: Unit, a: Anchoring): Day | null {
+  // "in March 2003 … two months later", "… two months earlier": months counted from the month.
+  if ((unit === 'month' || unit === 'quarter') && (relation === 'later' || relation === 'earlier')) {
+    const month = a.lastValue ? /^(\d{4})-(\d\d)$/.exec(a.lastValue) : null;
+    return month ? { year: Number(month[1]), month: Number(month[2]), day: 1 } : null;
+  }
   if (relation !== 'later' || (unit !== 'year' && unit !== 'decade')) return null;
   const named = a.lastValue ? /^(\d{4})(?:-(\d\d))?$/.exec(a.lastValue) : null;
   return named ? { year: Number(named[1]), month: named[2] ? Number(named[2]) : 1, day: 1 } : null;
+}
+
+// How fine a unit of count, or the value it would be counted from, is: a count of days from a
+// year ("in 2009 … three days later") names no day.
+const FINENESS: Readonly<Record<Unit | Precision, number>> = {
+  second: 0,
+  minute: 0,
+  hour: 0,
+  time: 0,
+  day: 1,
+  week: 2,
+  month: 3,
+  quarter: 4,
+  season: 4,
+  year: 5,
+  decade: 6,
+  century: 7,
+};
+
+/** True when the last value told is coarser than the unit counted from it. */
+function coarserThan(value: string, unit: Unit): boolean {
+  const precision = precisionOf(value);
+  return precision !== null && FINENESS[precision] > FINENESS[unit];
 }
 
 /** The first year a year ("2031") or decade ("203") value covers. */
@@ -117,7 +146,7 @@ export const countedOffset: Rule = {
         // unit back, told or not (TempEval: DATE 1988).
         const measured =
           relation === 'later' || (relation === 'earlier' && !(unit === 'year' && count === 1) && !comparison);
-        if (measured && (a.lastValue === null || !a.lastValueNear))
+        if (measured && (a.lastValue === null || !a.lastValueNear || coarserThan(a.lastValue, unit)))
           return { ...reading('DURATION', durationValue(count, unit), mod), end: countEnd };
         const base = fromPublication ? a.dct : (yearAnchor(relation, unit, a) ?? a.reference ?? a.dct);
         // "a week ago", "two weeks ago" point to a day (the same weekday a week or two back, as

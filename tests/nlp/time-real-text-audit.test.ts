@@ -1,0 +1,34 @@
+// Kinds of date found wrong by hand-judging expressions in real feeds and Timeline17 stories
+// never scored (issue 12, item 3): each with the sentence it was found in, or one like it.
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/nlp/sentences.js';
+import { findTimeExpressions } from '../../src/nlp/time/index.js';
+import type { TimeExpression } from '../../src/types.js';
+
+/** The expression whose span covers `phrase` (the first occurrence in `text`). */
+function at(text: string, date: string, phrase: string): TimeExpression | undefined {
+  const start = text.indexOf(phrase);
+  return findTimeExpressions(text, date, splitSentences(text)).find((t) => t.start <= start && start < t.end);
+}
+
+/** `TYPE:value` of the expression covering `phrase`, or undefined. */
+function read(text: string, date: string, phrase: string): string | undefined {
+  const t = at(text, date, phrase);
+  return t ? `${t.type}:${t.value}` : undefined;
+}
+
+describe('a count of finer units "later" than a coarser date', () => {
+  // Wednesday 2018-01-31.
+  const dct = '2018-01-31';
+
+  it('keeps only the measure: days after a year name no day', () => {
+    expect(read('He was fired in 2009. Three days later, he sued.', dct, 'Three')).toBe('DURATION:P3D');
+    expect(read('The plant closed in March 2003. Two weeks later, it reopened.', dct, 'Two')).toBe('DURATION:P2W');
+    expect(at('The plant closed in March 2003. Two weeks later, it reopened.', dct, 'Two')?.text).toBe('Two weeks');
+  });
+
+  it('still counts from a date as fine as the unit', () => {
+    expect(read('The plant closed on March 3, 2003. Two days later, it reopened.', dct, 'Two')).toBe('DATE:2003-03-05');
+    expect(read('The plant closed in March 2003. Two months later, it reopened.', dct, 'Two')).toBe('DATE:2003-05');
+  });
+});
