@@ -32,3 +32,17 @@ describe('a count of finer units "later" than a coarser date', () => {
     expect(read('The plant closed in March 2003. Two months later, it reopened.', dct, 'Two')).toBe('DATE:2003-05');
   });
 });
+
+describe('a holiday with its year told after "in"', () => {
+  const dct = '2009-05-30';
+
+  it('takes that year, not the one nearest publication', () => {
+    expect(read('The Senate voted on Thanksgiving in 1991.', dct, 'Thanksgiving')).toBe('DATE:1991-11-28');
+    expect(read('The church was full at Easter in 2004.', dct, 'Easter')).toBe('DATE:2004-04-11');
+    expect(read('The church was full at Easter in 2004.', dct, '2004')).toBe('DATE:2004');
+  });
+
+  it('leaves a holiday followed by a count alone', () => {
+    expect(read('Sales at Christmas in 2,000 shops fell.', dct, 'Christmas')).toBe('DATE:2008-12-25');
+  });
+});

@@ -503,6 +503,8 @@ export const weekOfADay: Rule = {
   },
 };
 
+const YEAR_AFTER_HOLIDAY = /^,?\sin\s(\d{4})(?![\d,])/;
+
 export const holiday: Rule = {
   // Fixed and movable holidays of English-language news: "Thanksgiving Day", "Good Friday",
   // "New Year's Eve", "Black Friday", "St. Patrick's Day", "Martin Luther King Jr. Day".
@@ -516,13 +518,17 @@ export const holiday: Rule = {
     // "Easter week", "Holy Week": the ISO week that ends on Easter Sunday (TimeBank 2000-W16).
     const week = /week$/i.test(name);
     const format = week ? formatWeek : formatDay;
+    // "on Thanksgiving in 1991": the year told right after is the holiday's (it stays an
+    // expression of its own, as TimeML tags the year of a prepositional phrase apart).
+    const yearAfter = YEAR_AFTER_HOLIDAY.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 10));
+    const told = m[3] ?? yearAfter?.[1];
     return {
       start: m.index,
       end: m.index + m[0].length,
       resolve(a) {
         const dayIn = (year: number): Day | null => holidayDay(week ? 'easter' : name, year);
-        if (m[3]) {
-          const d = dayIn(Number(m[3]));
+        if (told) {
+          const d = dayIn(Number(told));
           return d ? reading('DATE', format(d)) : null;
         }
         if (!a.dct) return null;
