@@ -46,3 +46,20 @@ describe('a holiday with its year told after "in"', () => {
     expect(read('Sales at Christmas in 2,000 shops fell.', dct, 'Christmas')).toBe('DATE:2008-12-25');
   });
 });
+
+describe('a day number listed before a day and month', () => {
+  const dct = '2018-01-31';
+
+  it('is a day of that month, in the year written at the end of the list', () => {
+    const text = 'On 20 and 21 January 2018, hundreds of progressive groups organised another march.';
+    expect(read(text, dct, '20')).toBe('DATE:2018-01-20');
+    expect(read(text, dct, '21')).toBe('DATE:2018-01-21');
+    expect(read('Talks were held between 5 and 7 December.', dct, '5')).toBe('DATE:2017-12-05');
+    expect(read('The festival runs from 30 December to 2 January 2006.', dct, '30')).toBe('DATE:2005-12-30');
+  });
+
+  it('leaves a number that is no day alone', () => {
+    expect(read('He scored 20 and 21 points in January.', dct, '20')).toBeUndefined();
+    expect(read('Between 20 and 30 people died in January.', dct, '20')).toBeUndefined();
+  });
+});

@@ -359,6 +359,32 @@ export const listedDay: Rule = {
   },
 };
 
+export const dayListedBeforeItsMonth: Rule = {
+  // "On 20 and 21 January 2018", "between 5 and 7 May": a day number listed before a day and
+  // month (British order) is a day of that month (TIMEX3 marks "20" as 2018-01-20), in the year
+  // written at the end of the list, else the one the tense gives.
+  name: 'day listed before its month',
+  pattern: rx(
+    String.raw`(?<=\b(?:[Oo]n|[Bb]etween|[Ff]rom)\s)(\d{1,2})(?:st|nd|rd|th)?(?=\s(?:and|or|to)\s\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(${MONTH_NAME})\b)`,
+  ),
+  read: (m) => {
+    const month = monthNumber(m[2]!);
+    const day = Number(m[1]);
+    if (month === null || day < 1 || day > 31) return null;
+    const end = m.index + m[0].length;
+    const listYear = rangeStartYear(RANGE_YEAR_AFTER.exec(m.input.slice(end, end + 40)), month, day);
+    return {
+      start: m.index,
+      end,
+      resolve(a) {
+        const year = listYear ?? (a.dct ? yearOfMonthDay(a.dct, month, day, a.tense) : null);
+        if (year === null) return reading('DATE', `XXXX-${pad(month, 2)}-${pad(day, 2)}`);
+        return isValidDay(year, month, day) ? reading('DATE', formatDay({ year, month, day })) : null;
+      },
+    };
+  },
+};
+
 const ACRONYM_BEFORE = /\b[A-Z]{2,}\s$/;
 const PROGRAMME_AFTER = /^\s(?:show|programme|program)\b/;
 
