@@ -63,3 +63,20 @@ describe('a day number listed before a day and month', () => {
     expect(read('Between 20 and 30 people died in January.', dct, '20')).toBeUndefined();
   });
 });
+
+describe('a part of the day after "every" and a weekday', () => {
+  const dct = '2018-01-19';
+
+  it('is one SET with the part of the day', () => {
+    const text = 'During the sunny season, we meet weekly every Sunday afternoon.';
+    expect(at(text, dct, 'Sunday')).toMatchObject({
+      text: 'every Sunday afternoon',
+      type: 'SET',
+      value: 'XXXX-WXX-7TAF',
+    });
+  });
+
+  it('leaves "every day" before a part of the day as it was', () => {
+    expect(at('He runs every day morning and night.', dct, 'every')).toMatchObject({ text: 'every day', value: 'P1D' });
+  });
+});

@@ -16,10 +16,11 @@ import {
 import { type Rule, W, E, QUANTIFIER, quantifierMod, DAY_PART, ci, COUNTED_BEFORE, PLURAL_UNIT } from './shared.js';
 
 export const setEvery: Rule = {
-  // "every Monday", "each July", "every day", "every two weeks", "each year"
+  // "every Monday", "each July", "every day", "every two weeks", "each year", "every Sunday
+  // afternoon" (a part of a weekday: XXXX-WXX-7TAF)
   name: 'set every',
   pattern: ci(
-    String.raw`${W}(?:every|each|per)(?:\sother)?\s(?:(${COUNT})\s)?(${UNIT}|${WEEKDAY_NAME}|${MONTH_NAME}|morning|afternoon|evening|night)${E}`,
+    String.raw`${W}(?:every|each|per)(?:\sother)?\s(?:(${COUNT})\s)?(${UNIT}|${WEEKDAY_NAME}|${MONTH_NAME}|morning|afternoon|evening|night)(?:\s(morning|afternoon|evening|night))?${E}`,
   ),
   read: (m) => {
     const word = m[2]!;
@@ -28,8 +29,11 @@ export const setEvery: Rule = {
     const month = unit ? null : monthNumber(word);
     const part = DAY_PART[word.toLowerCase()];
     const count = m[1] ? countValue(m[1]) : 1;
+    // Only a weekday takes a part of the day after it ("every day morning" is no phrase).
+    const weekdayPart = m[3] && wd !== null ? DAY_PART[m[3].toLowerCase()] : undefined;
+    const end = m.index + m[0].length - (m[3] && !weekdayPart ? m[3].length + 1 : 0);
     let value: string | null = null;
-    if (wd !== null) value = `XXXX-WXX-${wd}`;
+    if (wd !== null) value = `XXXX-WXX-${wd}${weekdayPart ? `T${weekdayPart}` : ''}`;
     else if (part) value = `XXXX-XX-XXT${part}`;
     else if (unit) value = durationValue(count, unit);
     else if (month !== null) value = `XXXX-${pad(month, 2)}`;
@@ -37,7 +41,7 @@ export const setEvery: Rule = {
     const v = value;
     return {
       start: m.index,
-      end: m.index + m[0].length,
+      end,
       resolve() {
         return reading('SET', v);
       },
