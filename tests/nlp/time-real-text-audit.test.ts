@@ -80,3 +80,32 @@ describe('a part of the day after "every" and a weekday', () => {
     expect(at('He runs every day morning and night.', dct, 'every')).toMatchObject({ text: 'every day', value: 'P1D' });
   });
 });
+
+describe('a quarter that is a fraction, not a span of three months', () => {
+  const dct = '2010-07-29';
+
+  it('is no expression as a subject, an object or a hyphenated plural', () => {
+    expect(at('About a quarter dispersed and the rest evaporated.', dct, 'quarter')).toBeUndefined();
+    expect(at('Where the other three-quarters has gone is unclear.', dct, 'quarter')).toBeUndefined();
+    expect(at('Fill no more than three-quarters of the jar.', dct, 'quarter')).toBeUndefined();
+    expect(at('Sales rose by a quarter.', dct, 'quarter')).toBeUndefined();
+    expect(at('Investors wiped about a quarter, or $50 billion, off its value.', dct, 'quarter')).toBeUndefined();
+  });
+
+  it('is a span after "for", "in", "over" or before "in a row"', () => {
+    expect(read('BP will suspend its dividend for three quarters.', dct, 'three')).toBe('DURATION:P3Q');
+    expect(read('Air China posted its first loss in seven quarters.', dct, 'seven')).toBe('DURATION:P7Q');
+    expect(read('The panic lasted for just about one quarter.', dct, 'one')).toBe('DURATION:P1Q');
+    expect(read('Profits fell three quarters in a row.', dct, 'three')).toBe('DURATION:P3Q');
+    expect(read('The economy shrank for two consecutive quarters.', dct, 'two')).toBe('DURATION:P2Q');
+  });
+
+  it('reads a quarter century as 25 years', () => {
+    expect(at('The moratorium endured for a quarter century.', dct, 'quarter')).toMatchObject({
+      text: 'a quarter century',
+      type: 'DURATION',
+      value: 'P25Y',
+    });
+    expect(read('It was the worst downturn in a quarter-century.', dct, 'quarter')).toBe('DURATION:P25Y');
+  });
+});

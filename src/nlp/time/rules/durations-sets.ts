@@ -117,6 +117,22 @@ export const rate: Rule = {
 };
 
 const QUARTERS_OF = /^\s+of\b/;
+/** What a span of quarters follows: "suspend its dividend for three quarters", "its first loss in seven quarters". */
+const SPAN_PREPOSITION_BEFORE = /\b(?:for|in|over|during|within|after|than|of)\s+(?:just\s+|only\s+)?$/i;
+/** What ends a span of quarters: "three quarters in a row", "two quarters running". */
+const QUARTERS_RUN_AFTER = /^\s+(?:in\s+a\s+row|running|straight)\b/i;
+
+/**
+ * "About a quarter dispersed", "the other three-quarters has gone", "a quarter million dollars":
+ * a quarter is a fraction unless it is a span by its place, after "for", "in", "over" … or
+ * before "in a row"; a hyphenated plural ("three-quarters") is always one.
+ */
+function quarterIsAFraction(m: RegExpExecArray): boolean {
+  if (m[4] === '-' && /s$/i.test(m[6]!)) return true;
+  const end = m.index + m[0].length;
+  if (QUARTERS_RUN_AFTER.test(m.input.slice(end, end + 14))) return false;
+  return !SPAN_PREPOSITION_BEFORE.test(m.input.slice(Math.max(0, m.index - 20), m.index));
+}
 
 export const duration: Rule = {
   // "three years", "the past two months", "more than four hours", "a two-year", "the first nine months"
@@ -136,6 +152,7 @@ export const duration: Rule = {
       QUARTERS_OF.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 4))
     )
       return null;
+    if (unit === 'quarter' && !m[2] && !m[5] && quarterIsAFraction(m)) return null;
     const countWord = m[3]!.toLowerCase();
     // "a second" is an ordinal far more often than a measure of time.
     if (unit === 'second' && (countWord === 'a' || countWord === 'one')) return null;
@@ -155,6 +172,22 @@ export const duration: Rule = {
       end: m.index + m[0].length,
       resolve() {
         return reading('DURATION', value, mod);
+      },
+    };
+  },
+};
+
+export const quarterCentury: Rule = {
+  // "for a quarter century", "the worst in a quarter-century": 25 years, not a quarter.
+  name: 'quarter century',
+  pattern: ci(String.raw`${W}${QUANTIFIER}?(?:a|one)\squarter[- ]century${E}`),
+  read: (m) => {
+    const mod = quantifierMod(m[1]);
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve() {
+        return reading('DURATION', 'P25Y', mod);
       },
     };
   },

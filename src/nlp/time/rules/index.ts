@@ -71,6 +71,7 @@ import {
   setEvery,
   setAdverb,
   duration,
+  quarterCentury,
   longAdjective,
   andAHalf,
   recentUnits,
@@ -142,6 +143,7 @@ export const RULES: readonly Rule[] = [
   relativeCalendarUnit,
   // Before the duration rule, which reads the same words as P1D: the earlier rule wins a tie.
   oneDay,
+  quarterCentury,
   duration,
   longAdjective,
   andAHalf,
