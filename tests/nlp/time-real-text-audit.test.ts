@@ -109,3 +109,11 @@ describe('a quarter that is a fraction, not a span of three months', () => {
     expect(read('It was the worst downturn in a quarter-century.', dct, 'quarter')).toBe('DURATION:P25Y');
   });
 });
+
+describe('"the last two quarters"', () => {
+  it('are the latest two, a span, unless a year follows', () => {
+    expect(read('Growth slowed in the last two quarters.', '2010-07-29', 'last')).toBe('DURATION:P2Q');
+    expect(read('Growth slowed in the last two quarters of 1990.', '2010-07-29', 'last')).toBe('DATE:1990-H2');
+    expect(read('Growth slowed in the first two quarters.', '2010-07-29', 'first')).toBe('DATE:2010-H1');
+  });
+});

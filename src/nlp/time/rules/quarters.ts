@@ -98,6 +98,10 @@ export const halfYear: Rule = {
   ),
   read: (m) => {
     const half = (m[1] ?? m[2])!.toLowerCase() === 'first' ? 1 : 2;
+    // "lost money in the last two quarters" are the latest two, a span (as "the past two
+    // quarters" are); only "the last two quarters of 1990" are its second half.
+    if (m[2]?.toLowerCase() === 'last' && m[3] === undefined && m[4] === undefined && !/\sof\s/i.test(m[0]))
+      return null;
     return {
       start: m.index,
       end: m.index + m[0].length,
