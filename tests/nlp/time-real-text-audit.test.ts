@@ -117,3 +117,27 @@ describe('"the last two quarters"', () => {
     expect(read('Growth slowed in the first two quarters.', '2010-07-29', 'first')).toBe('DATE:2010-H1');
   });
 });
+
+describe('a bare month in a clause whose verb looks back', () => {
+  // Monday 2005-11-07 and Wednesday 2013-03-20.
+  it('reads a modal perfect ("would have allowed") as past, not future', () => {
+    const text = 'Delaying the invasion from March to the autumn would have allowed the inspectors more time.';
+    expect(read(text, '2005-11-07', 'March')).toBe('DATE:2005-03');
+    expect(read('He would not have resigned in June.', '2013-03-20', 'June')).toBe('DATE:2012-06');
+    expect(read('He would resign in June.', '2013-03-20', 'June')).toBe('DATE:2013-06');
+  });
+
+  it('lets the clause after a deadline that opens the sentence decide its way', () => {
+    expect(read('By June, the plant had closed.', '2013-03-20', 'June')).toBe('DATE:2012-06');
+    expect(read('Until October, he was the chairman.', '2013-03-20', 'October')).toBe('DATE:2012-10');
+    expect(read('By Friday, the deal had been signed.', '2013-03-20', 'Friday')).toBe('DATE:2013-03-15');
+  });
+
+  it('keeps a deadline ahead when the clause has a modal or is in the future, or the deadline comes last', () => {
+    expect(read('By June, the plant will close.', '2013-03-20', 'June')).toBe('DATE:2013-06');
+    expect(read('By Wednesday, workers should finish the casing, he said.', '2013-03-18', 'Wednesday')).toBe(
+      'DATE:2013-03-20',
+    );
+    expect(read('The plant was to close by June.', '2013-03-20', 'June')).toBe('DATE:2013-06');
+  });
+});

@@ -14,6 +14,9 @@ export const FUTURE_CUE =
   /\b(?:will|won't|shall|'ll|going to|plans? to|planning to|planned to|scheduled|expects?|expected to|is to|are to|set to|due to (?:be|start|begin|open|arrive|meet|vote|report)|intends? to|hopes? to|aims? to|(?:decided|agreed|voted|promised|vowed|pledged|threatened|wanted|hoped|intended|prepared|ready|likely|unlikely|poised|slated) to|upcoming|coming|next|tomorrow|would)\b/gi;
 // "next to" is a preposition, not a cue (told apart in code: the lookahead left recheck to its fuzzer).
 const NEXT_TO = /\s+to\b/y;
+// "would have allowed", "would not have lost": a modal perfect tells what did not happen in the
+// past; its participle is the cue (the past one), not "would".
+const MODAL_PERFECT = /\s+(?:not\s+)?have\b/y;
 const PAST_CUE =
   /\b(?:was|were|had|did|said|told|ago|last|yesterday|earlier|previously|went|came|took|made|gave|met|fell|rose|won|lost|sold|bought|left|held|got|saw|found|became|ran|struck|paid|spent|wrote|spoke|sent|brought|kept|began|led|fought|fled|shot|knew|thought|has been|have been)\b/gi;
 // More irregular past forms, lower case only ("Drew", "Sang" and "Hung" are also names);
@@ -37,6 +40,10 @@ export function isCue(re: RegExp, m: RegExpExecArray, sentence: string): boolean
   if (re === FUTURE_CUE && m[0].toLowerCase() === 'next') {
     NEXT_TO.lastIndex = m.index + m[0].length;
     return !NEXT_TO.test(sentence);
+  }
+  if (re === FUTURE_CUE && m[0].toLowerCase() === 'would') {
+    MODAL_PERFECT.lastIndex = m.index + m[0].length;
+    return !MODAL_PERFECT.test(sentence);
   }
   return true;
 }
@@ -395,10 +402,26 @@ export function endsInPastPerfect(window: string): boolean {
   return false;
 }
 const PAST_PERFECT_WINDOW = 60;
+// A modal or a verb of intent in the clause a deadline opens: "By Wednesday, workers should finish".
+const MODAL_AHEAD =
+  /\b(?:will|would|shall|should|could|can|may|might|must|hopes?|plans?|expects?|aims?|wants?)\b|'ll\b/i;
+const CLAUSE_AHEAD_MAX = 160;
+
+/** The rest of the sentence after `start`, up to its end (at most CLAUSE_AHEAD_MAX characters). */
+function clauseAhead(text: string, start: number): string {
+  const ahead = text.slice(start, start + CLAUSE_AHEAD_MAX);
+  const stop = ahead.search(/[.!?](?:\s|$)/);
+  return stop < 0 ? ahead : ahead.slice(0, stop);
+}
+const OPENING_DEADLINE =
+  /(?:^|[.!?]["”’]?\s)\s*(?:By|Until|Till)\s+(?:(?:early|mid|late|the end of|the middle of)[- ]?\s*)?$/;
 
 /** A lean given by the words just before a span, or null when there is none. */
 export function localTense(text: string, start: number): Tense | null {
   const before = text.slice(Math.max(0, start - LOCAL_WINDOW), start);
+  // "By June, the plant had closed", "Until October, he was chairman": a deadline that opens
+  // the sentence frames the clause after it, whose verb tells the way.
+  if (OPENING_DEADLINE.test(before)) return MODAL_AHEAD.test(clauseAhead(text, start)) ? 'future' : null;
   if (pointsAhead(before)) {
     // "had filed reports by Wednesday", "had been due to expire Friday": a deadline told in the
     // past perfect had already come by the time of the report.
