@@ -141,3 +141,10 @@ describe('a bare month in a clause whose verb looks back', () => {
     expect(read('The plant was to close by June.', '2013-03-20', 'June')).toBe('DATE:2013-06');
   });
 });
+
+describe('a clock time at the end of a sentence', () => {
+  it('leaves the full stop after an undotted "pm" out, and keeps the dot of "p.m."', () => {
+    expect(at('Polls closed at 8pm. Counting began.', '2013-03-18', '8pm')?.text).toBe('8pm');
+    expect(at('Polls closed at 8 p.m. Counting began.', '2013-03-18', '8 p.m.')?.text).toBe('8 p.m.');
+  });
+});

@@ -31,6 +31,8 @@ const CLOCK_ZONES = TIME_ZONES.split('|')
   .filter((z) => z !== 'hrs')
   .join('|');
 
+const UNDOTTED_MERIDIEM_STOP = /\d\s?[ap]m\.$/i;
+
 export const clockTime: Rule = {
   // "10:35 a.m.", "5 p.m. EST, Nov. 6", "noon Thursday", "around 7:15 p.m.", "8.45am yesterday",
   // "9:30 a.m. ET Wednesday"
@@ -51,9 +53,12 @@ export const clockTime: Rule = {
       : undefined;
     const zone = m[6]?.toUpperCase() === 'GMT' || m[6]?.toUpperCase() === 'UTC' ? 'Z' : '';
     const ref = m[7];
+    // "Polls closed at 8pm.": a period after "pm" written without dots ends the sentence; the
+    // one after "p.m." is the abbreviation's own.
+    const sentenceStop = !m[6] && !ref && UNDOTTED_MERIDIEM_STOP.test(m[0]) ? 1 : 0;
     return {
       start: m.index,
-      end: m.index + m[0].length,
+      end: m.index + m[0].length - sentenceStop,
       resolve(a) {
         // A clock time without a day belongs to the last day mentioned ("shot on Oct. 23 …
         // at 10 p.m."), else to publication day.
