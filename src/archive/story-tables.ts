@@ -48,8 +48,12 @@ import {
   NAMED_DAYS,
   rankDays,
   SUMMARISED_DAYS,
+  storyValue,
+  storyYears,
+  timeForms,
   type DatedArticle,
   type DayEvents,
+  type TimeForm,
 } from '../timeline/index.js';
 
 /** The entities kept: the list shows the most mentioned, and 100,000 articles name ~10^6. */
@@ -109,14 +113,37 @@ async function makeStoryTables(db: SqlDriver): Promise<void> {
 
 /** One article's facts, as stored (JSON, short keys: 100,000 of them are read at each refresh). */
 interface ArticleFacts {
+  /** FACTS_VERSION: facts of an older version are taken again from the article (staleFacts). */
+  v: number;
   /** Mentions: [name, type, how written (null: as the name), count], pairs in the order first met. */
   n: Array<[string, EntityType, string | null, number]>;
-  /** Times naming a day: [type, value, mod (null: none), start, 1 if the words before may make it a span's edge]. */
-  t: Array<[TimeType, string, TimeMod | null, number, 0 | 1]>;
+  /** Times naming a day: [type, value, mod (null: none), start, 1 if the words before may make it a
+   * span's edge, how it writes its day (formCode)]. */
+  t: Array<[TimeType, string, TimeMod | null, number, 0 | 1, number]>;
   /** The dates of its lead's events (those without a modifier). */
   l: string[];
   /** Sentences naming a day in a fresh report of it: [day, published day number, start, end]. */
   f: Array<[string, number, number, number]>;
+}
+
+// Version 2 keeps each time's TimeForm: without it an archive ranked days as a folder did
+// before the story's years and the ends of ranges were read.
+const FACTS_VERSION = 2;
+
+// A TimeForm in one number: its month-day form, plus RANGE_END_CODE when it ends a range.
+const MONTH_DAY_CODES: ReadonlyArray<TimeForm['monthDay']> = [undefined, 'bare', 'year'];
+const RANGE_END_CODE = 4;
+
+function formCode(form: TimeForm): number {
+  return MONTH_DAY_CODES.indexOf(form.monthDay) + (form.rangeEnd ? RANGE_END_CODE : 0);
+}
+
+function formOf(code: number): TimeForm {
+  const monthDay = MONTH_DAY_CODES[code % RANGE_END_CODE];
+  return {
+    ...(monthDay === undefined ? {} : { monthDay }),
+    ...(code >= RANGE_END_CODE ? { rangeEnd: true } : {}),
+  };
 }
 
 /** The facts of an analysed article. */
@@ -130,17 +157,24 @@ export function articleFacts(article: AnalyzedArticle): ArticleFacts {
     if (counted) counted[3]++;
     else names.set(key, [name, type, written === name ? null : written, 1]);
   }
+  const forms = timeForms(article);
   return {
+    v: FACTS_VERSION,
     n: [...names.values()],
-    t: article.times
-      .filter((time) => dayOf(time.value) !== null)
-      .map((time) => [
-        time.type,
-        time.value,
-        time.mod ?? null,
-        time.start,
-        maySpanEdge(article.text, time.start) ? 1 : 0,
-      ]),
+    t: article.times.flatMap((time, k) =>
+      dayOf(time.value) === null
+        ? []
+        : [
+            [
+              time.type,
+              time.value,
+              time.mod ?? null,
+              time.start,
+              maySpanEdge(article.text, time.start) ? 1 : 0,
+              formCode(forms[k]!),
+            ] satisfies ArticleFacts['t'][number],
+          ],
+    ),
     l: article.events.filter((event) => event.lead && event.mod === undefined).map((event) => event.date),
     f: articleNamings(article, () => true).map(({ day, published, start, end }) => [day, published, start, end]),
   };
@@ -156,6 +190,14 @@ function placeholders(n: number): string {
 type ArticleRow = StoredArticleRow & { no: unknown };
 
 const analysedOf = analysedArticle;
+
+/**
+ * Drops the facts an older version took, so that fillFacts takes them again: an archive made
+ * before keeps its articles, and its key dates become those a folder of them gets.
+ */
+async function dropStaleFacts(db: SqlDriver): Promise<void> {
+  await db.run(`DELETE FROM story_facts WHERE facts NOT LIKE '{"v":${FACTS_VERSION},%'`);
+}
 
 /** Takes the facts of every article that has none yet (new since the last refresh). */
 async function fillFacts(db: SqlDriver): Promise<number> {
@@ -376,7 +418,8 @@ async function storyKeyDates(
   firstHead: number,
 ): Promise<KeyDate[]> {
   const eventDays = await eventDayCounts(db);
-  const ranked = rankDays(dayFeatures(light, [], eventDays), coverageBursts(light), KEY_DATE_METHOD);
+  const years = storyYears(light);
+  const ranked = rankDays(dayFeatures(light, [], eventDays, years), coverageBursts(light), KEY_DATE_METHOD);
   // As keyDates' Map of the articles: the last of an id wins.
   const byId = new Map(light.map((article) => [article.id, article]));
   const named = new Set(ranked.slice(0, NAMED_DAYS * summarised).map((d) => d.date));
@@ -399,8 +442,13 @@ async function storyKeyDates(
     const first = event.sources[0];
     const article = first && byId.get(first.articleId);
     if (!article) return null;
+    // A telling naming the day only by a month-day of another year (storyYears) tells none too.
     return article.times.some(
-      (time) => time.edge && time.start >= first.start && time.start < first.end && dayOf(time.value) === day,
+      (time) =>
+        time.start >= first.start &&
+        time.start < first.end &&
+        dayOf(time.value) === day &&
+        (time.edge || dayOf(storyValue(time, years)) !== day),
     )
       ? article
       : null;
@@ -476,7 +524,7 @@ async function storyKeyDates(
         list.map(({ article, start, end }) => ({ article: whole.get(article.no)!, start, end })),
       ]),
     );
-    const listed = listKeyDates(ranked, eventDays, loaded, articlesById, namings, summarised);
+    const listed = listKeyDates(ranked, eventDays, loaded, articlesById, namings, summarised, years);
     // The summarised days must lie among those read as the head.
     const lastSummarised = listed.length >= summarised ? listed[summarised - 1]!.date : null;
     const reach = lastSummarised === null ? ranked.length : ranked.findIndex((d) => d.date === lastSummarised) + 1;
@@ -507,6 +555,7 @@ export interface StoryTablesOptions {
  */
 export async function refreshStoryTables(db: SqlDriver, options: StoryTablesOptions = {}): Promise<StoryTablesRefresh> {
   await makeStoryTables(db);
+  await dropStaleFacts(db);
   const newFacts = await fillFacts(db);
   const order = await articleOrder(db);
   const position = new Map(order.map(({ no }, at) => [no, at]));
@@ -530,12 +579,13 @@ export async function refreshStoryTables(db: SqlDriver, options: StoryTablesOpti
       no,
       id,
       date,
-      times: facts.t.map(([type, value, mod, start, edge]) => ({
+      times: facts.t.map(([type, value, mod, start, edge, form]) => ({
         type,
         value,
         ...(mod === null ? {} : { mod }),
         start,
         edge: edge === 1,
+        ...formOf(form),
       })),
       events: facts.l.map((date) => ({ date, lead: true })),
       namings: facts.f,

@@ -17,6 +17,9 @@ export {
   isDayEvent,
   KEY_DATE_METHOD,
   KEY_DATE_METHODS,
+  timeForms,
+  storyValue,
+  storyYears,
 } from './key-dates.js';
 export type {
   ArticleNaming,
@@ -27,6 +30,7 @@ export type {
   DayFeatures,
   KeyDateMethod,
   Naming,
+  TimeForm,
 } from './key-dates.js';
 export {
   cleanSummary,
