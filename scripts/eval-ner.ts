@@ -1,16 +1,26 @@
 // Scores recognizeEntities on CoNLL eng.testa the way shared/tools/score.mjs does (tokens joined by
-// spaces, sentences by newlines, 30 sentences a document, exact spans), without building the CLI.
+// spaces, sentences by newlines, 30 sentences a document, exact spans, and the corpus-level vote
+// on a name's type that `analyze` applies across the documents), without building the CLI.
 // Also prints the model's load time and tagging speed (best of five passes).
-// Run: npx tsx scripts/eval-ner.ts [FILE]
+// Run: npx tsx scripts/eval-ner.ts [--model MODEL_FILE] [--no-vote] [GOLD_FILE]
+// e.g. a model trained on the dev split's train part (scripts/ner-dev-split.ts), on its dev part:
+//   npx tsx scripts/eval-ner.ts --model OUT_DIR/ner.bin OUT_DIR/dev.conll
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { recognizeEntities } from '../src/nlp/entities/index.js';
-import { loadModel } from '../src/nlp/entities/load.js';
+import { entityRenaming, nameCounts } from '../src/nlp/entities/index.js';
+import { loadModel, useModelFile } from '../src/nlp/entities/load.js';
 import { splitSentences } from '../src/nlp/sentences.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const goldPath = process.argv[2] ?? join(root, '../shared/data/gold/conll2003/eng.testa');
+const args = process.argv.slice(2);
+const modelAt = args.indexOf('--model');
+const modelPath = modelAt >= 0 ? args[modelAt + 1] : undefined;
+const vote = !args.includes('--no-vote');
+const goldPath =
+  args.find((a, k) => !a.startsWith('--') && (modelAt < 0 || k !== modelAt + 1)) ??
+  join(root, '../shared/data/gold/conll2003/eng.testa');
 const TYPE_OF: Record<string, string> = { PERSON: 'PER', ORG: 'ORG', PLACE: 'LOC' };
 const TYPES = ['PER', 'ORG', 'LOC'];
 
@@ -65,7 +75,7 @@ function readDocuments(path: string): GoldDocument[] {
 }
 
 const loadStarted = performance.now();
-const model = loadModel();
+const model = modelPath ? useModelFile(modelPath) : loadModel();
 const loadMs = performance.now() - loadStarted;
 const documents = readDocuments(goldPath);
 const counts = Object.fromEntries(TYPES.map((t) => [t, { tp: 0, predicted: 0, gold: 0 }]));
@@ -83,11 +93,13 @@ for (let pass = 0; pass < 5; pass++) {
   tagSeconds = Math.min(tagSeconds, (performance.now() - wall) / 1000);
   cpuSeconds = Math.min(cpuSeconds, (used.user + used.system) / 1e6);
 }
+// The corpus-level vote on a name's type, as `analyze` (mergeEntityNames) applies it.
+const rename = vote ? entityRenaming(nameCounts(found.map((entities) => ({ entities })))) : null;
 documents.forEach((d, k) => {
   for (const key of d.entities) counts[key.split(':')[2]!]!.gold++;
   const seen = new Set<string>();
   for (const m of found[k]!) {
-    const type = TYPE_OF[m.type];
+    const type = TYPE_OF[rename ? rename(m.name, m.type).type : m.type];
     if (!type) continue;
     const key = `${m.start}:${m.end}:${type}`;
     if (seen.has(key)) continue;
@@ -100,7 +112,7 @@ const prf = (tp: number, p: number, g: number): string => {
   const precision = p ? tp / p : 0;
   const recall = g ? tp / g : 0;
   const f = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return `P ${(100 * precision).toFixed(1)} R ${(100 * recall).toFixed(1)} F1 ${(100 * f).toFixed(2)}`;
+  return `P ${(100 * precision).toFixed(2)} R ${(100 * recall).toFixed(2)} F1 ${(100 * f).toFixed(2)}`;
 };
 let tp = 0,
   predicted = 0,

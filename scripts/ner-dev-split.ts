@@ -3,8 +3,9 @@
 // such document goes to dev. Run:
 //   npx tsx scripts/ner-dev-split.ts OUT_DIR
 //   npm run train:ner -- OUT_DIR/eng.train --out OUT_DIR/ner.bin [settings…]
-// then score OUT_DIR/ner.bin on OUT_DIR/dev.conll with scripts/eval-ner.ts from a copy of the tree
-// whose models/ holds it (the loader takes the nearest models/ner.bin).
+//   npx tsx scripts/eval-ner.ts --model OUT_DIR/ner.bin OUT_DIR/dev.conll
+// A training run's dev F1 moves by ±0.15 with the shuffle seed alone (--seed), and testa's by
+// ±0.3: compare settings over two or more seeds.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

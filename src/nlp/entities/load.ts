@@ -38,3 +38,14 @@ export function loadModel(): NerModel | null {
   if (cached instanceof ModelFingerprintMismatch) throw cached;
   return cached;
 }
+
+/**
+ * Tags with the model in `path` from now on instead of the shipped one: scripts/eval-ner.ts
+ * scores a model trained on part of eng.train this way. Throws when the file is unreadable or
+ * was trained with other feature templates.
+ */
+export function useModelFile(path: string): NerModel {
+  const model = decodeModel(readFileSync(path));
+  cached = model;
+  return model;
+}
