@@ -148,3 +148,22 @@ describe('a clock time at the end of a sentence', () => {
     expect(at('Polls closed at 8 p.m. Counting began.', '2013-03-18', '8 p.m.')?.text).toBe('8 p.m.');
   });
 });
+
+describe('a weekday after an indefinite article', () => {
+  const dct = '2018-01-31';
+
+  it('is any such day, and no day for "three days later" to count from', () => {
+    expect(read('Dip a toe into NBA Twitter on a random Tuesday and you will see it.', dct, 'Tuesday')).toBe(
+      'DATE:XXXX-WXX-2',
+    );
+    expect(read('It was a Wednesday, and I was calmly designing uniforms.', dct, 'Wednesday')).toBe('DATE:XXXX-WXX-3');
+    const text = 'Dip into NBA Twitter on a random Tuesday. He scored 46 points and then, three days later, he quit.';
+    expect(read(text, dct, 'three')).toBe('DURATION:P3D');
+  });
+
+  it('is one day when it describes a noun', () => {
+    expect(read('Obama was asked about it during a Tuesday meeting with senators.', dct, 'Tuesday')).toBe(
+      'DATE:2018-01-30',
+    );
+  });
+});

@@ -477,6 +477,11 @@ const NEWSPAPER_ON = /\b(?:Mail|Independent|Express|Telegraph|Mirror|Sun|Herald|
 const POSSESSIVE_SUBJECT_AHEAD =
   /^['’]s(?:\s[\w-]+){1,4}\s(?:will|'ll|(?:is|are) (?:set|scheduled|expected|due|slated|going) to)\b/;
 
+const INDEFINITE_BEFORE =
+  /\b(?:a|an|any|one)\s(?:(?:given|typical|random|normal|ordinary|single|particular|certain|usual)\s)?$/i;
+
+const NOUN_AFTER = /^\s(?!(?:and|or|to|in|like|when|with|at|of|on|morning|afternoon|evening|night)\b)[a-z]/;
+
 export const namedWeekday: Rule = {
   // "Friday", "last Friday", "next Tuesday": past tense → on or before publication.
   name: 'weekday',
@@ -493,6 +498,18 @@ export const namedWeekday: Rule = {
     if (!m[1] && !m[2] && (NAMED_DAY_BEFORE.test(before) || NEWSPAPER_AFTER.test(after) || NEWSPAPER_ON.test(before)))
       return null;
     const mod = edgeMod(m[1]);
+    // "on a random Tuesday", "on any given Sunday", "a Friday like any other": a weekday after an
+    // indefinite article is any such day (TIMEX3 XXXX-WXX-2), not the one nearest publication.
+    // "a Tuesday meeting", "a Sunday trip" are one day's events: the weekday describes a noun.
+    if (!m[1] && !m[2] && INDEFINITE_BEFORE.test(before) && !NOUN_AFTER.test(after)) {
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        resolve() {
+          return reading('DATE', `XXXX-WXX-${wd}`);
+        },
+      };
+    }
     // "Wednesday's ruling": a possessive weekday names something that has happened, unless it is
     // the subject of a verb that looks ahead ("Sunday's Golden Globes will be …").
     const possessive = /^['’]s\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3));
