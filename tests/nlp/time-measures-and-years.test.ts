@@ -93,7 +93,7 @@ describe('a day counted from a day the text names', () => {
   });
 
   it('leaves a day counted from an event to the event rule', () => {
-    expect(times('The day before the vote, he left.', thursday)).toEqual(['The day=DATE 2000-02-23']);
+    expect(times('The day before the vote, he left.', thursday)).toEqual(['The day=DATE XXXX-XX-XX']);
   });
 });
 

@@ -167,3 +167,19 @@ describe('a weekday after an indefinite article', () => {
     );
   });
 });
+
+describe('"the day after" an event with no day told before it', () => {
+  const dct = '2010-06-04';
+
+  it('is a day the text does not give, not publication day', () => {
+    const text = 'Documents from the day after the explosion show officials were warned.';
+    expect(at(text, dct, 'the day')).toMatchObject({ text: 'the day', type: 'DATE', value: 'XXXX-XX-XX' });
+    const crash = 'The day after the 1929 stock market crash, the company was worth more.';
+    expect(read(crash, dct, 'The day')).toBe('DATE:XXXX-XX-XX');
+  });
+
+  it('still counts from a day told before it, near or not', () => {
+    const text = 'The rig exploded on April 20. Crews came. The day after the explosion, oil was seen.';
+    expect(read(text, dct, 'The day')).toBe('DATE:2010-04-21');
+  });
+});

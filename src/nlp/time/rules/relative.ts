@@ -327,6 +327,11 @@ export const dayAnchoredOnEvent: Rule = {
       start: m.index,
       end: m.index + m[0].length,
       resolve(a) {
+        // "the day after the rig sank", "the day after the 1929 crash" with no day told before
+        // it (a year or a month last): the event's day is not in the text, and publication day
+        // is not it.
+        if (!apposition && !(a.lastValue !== null && DAY_VALUE.test(a.lastValue)))
+          return part ? reading('TIME', `XXXX-XX-XXT${part}`) : reading('DATE', 'XXXX-XX-XX');
         const base = lastDay(a, 'day');
         if (!base) return null;
         let value = apposition ? formatDay(base) : shiftValue(base, 'day', offset);
@@ -363,6 +368,8 @@ export const dayBeforeOrAfterADay: Rule = {
   },
 };
 
+/** A value that names a day (or a time on it): what "the day before the vote" can count from. */
+const DAY_VALUE = /^\d{4}-\d\d-\d\d(?:T|$)/;
 // A date ending right before ", the day …": "Oct. 12, 1989, the day before".
 const DATE_BEFORE_COMMA = /\d,\s$/;
 
