@@ -183,3 +183,20 @@ describe('"the day after" an event with no day told before it', () => {
     expect(read(text, dct, 'The day')).toBe('DATE:2010-04-21');
   });
 });
+
+describe('a bare month as the time of a past verb right before it', () => {
+  const dct = '2005-11-10';
+
+  it('has come: "arrived in January" in a November story is this January', () => {
+    expect(read('When medical teams arrived in January they collected 700 bodies.', dct, 'January')).toBe(
+      'DATE:2005-01',
+    );
+  });
+
+  it('leaves a passive plan or condition ahead', () => {
+    expect(read('The bill will be debated before it is published in January.', dct, 'January')).toBe('DATE:2006-01');
+    expect(read('Final guidelines to be published in early December were awaited.', dct, 'December')).toBe(
+      'DATE:2005-12',
+    );
+  });
+});

@@ -57,6 +57,15 @@ export const monthAndYear: Rule = {
   },
 };
 
+// A past verb right before "in <Month>": "arrived in January", "was born in May", "took place in
+// June"; not the participles of a plan ("scheduled in", "postponed in", "expected in").
+const DIRECT_PAST_BEFORE =
+  /\b(?!(?:scheduled|planned|expected|slated|postponed|delayed|deferred|rescheduled|moved|pushed|needed|required|intended|proposed|due)\b)(?:[a-z]{2,}ed|was|were|began|came|went|fell|rose|won|lost|held|left|met|took place|broke out)\s+in\s+$/;
+
+// "guidelines to be published in November", "if the leak is plugged in August": a passive has the
+// tense of its auxiliary, and a present one is often a condition or a plan.
+const PASSIVE_TO_COME_BEFORE = /\b(?:be|being|is|are|am|get|gets)\s+(?:not\s+)?[a-z]+\s+in\s+$/;
+
 export const month: Rule = {
   // "in August", "late January", "last March": the year comes from the relation or the tense.
   name: 'month',
@@ -68,6 +77,7 @@ export const month: Rule = {
     if (month === null) return null;
     const mod = edgeMod(m[1]);
     const relation = m[2]?.toLowerCase();
+    const before = m.input.slice(Math.max(0, m.index - 24), m.index);
     return {
       start: m.index,
       end: m.index + m[0].length,
@@ -89,6 +99,16 @@ export const month: Rule = {
         else if (relation === 'next') year = month > a.dct.month ? a.dct.year : a.dct.year + 1;
         else if (relation === 'this') year = a.dct.year;
         else year = yearOfMonth(a.dct, month, a.tense);
+        // "Medical teams arrived in January" in a November story: a month told as the time of a
+        // past verb right before it has come (a plan's month, "agreed to buy it in January", may
+        // lie ahead and keeps the nearest occurrence).
+        if (
+          !relation &&
+          year > a.dct.year - (month > a.dct.month ? 1 : 0) &&
+          DIRECT_PAST_BEFORE.test(before) &&
+          !PASSIVE_TO_COME_BEFORE.test(before)
+        )
+          year = month > a.dct.month ? a.dct.year - 1 : a.dct.year;
         return reading('DATE', formatMonth(year, month), mod);
       },
     };
