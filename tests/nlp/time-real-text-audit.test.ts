@@ -200,3 +200,19 @@ describe('a bare month as the time of a past verb right before it', () => {
     );
   });
 });
+
+describe('a verb or preposition before a measure', () => {
+  const dct = '2010-05-26';
+
+  it('is left out of its extent', () => {
+    expect(at('The procedure, which could last two days, has worked before.', dct, 'two')?.text).toBe('two days');
+    expect(at('A process expected to last weeks began.', dct, 'weeks')?.text).toBe('weeks');
+    expect(at('The warning was prophetic, coming a year before the outbreak.', dct, 'year')?.text).toBe('a year');
+    expect(at('Following a week in which he declared war, attacks rose.', dct, 'week')?.text).toBe('a week');
+  });
+
+  it('keeps "the following" and "last" as an adjective', () => {
+    expect(at('He stayed the following two years.', dct, 'two')?.text).toBe('the following two years');
+    expect(at('Prices rose in the last two years.', dct, 'two')?.text).toBe('the last two years');
+  });
+});

@@ -134,6 +134,17 @@ function quarterIsAFraction(m: RegExpExecArray): boolean {
   return !SPAN_PREPOSITION_BEFORE.test(m.input.slice(Math.max(0, m.index - 20), m.index));
 }
 
+const VERB_LEAD = /^(?:following|coming)\s/i;
+const LAST_LEAD = /^last\s/i;
+/** What makes "last" a verb: "could last weeks", "expected to last two years". */
+const LAST_IS_A_VERB_BEFORE = /\b(?:to|will|would|could|can|may|might|should|must|shall|not|'ll)\s$/i;
+
+/** The length of a leading verb or preposition ("following ", "coming ", a verb "last ") in `phrase`, else 0. */
+function verbBeforeMeasure(phrase: string, before: string): number {
+  const lead = VERB_LEAD.exec(phrase) ?? (LAST_IS_A_VERB_BEFORE.test(before) ? LAST_LEAD.exec(phrase) : null);
+  return lead ? lead[0].length : 0;
+}
+
 export const duration: Rule = {
   // "three years", "the past two months", "more than four hours", "a two-year", "the first nine months"
   name: 'duration',
@@ -166,6 +177,9 @@ export const duration: Rule = {
       mod = undefined;
     }
     if (m[2] && m[4] === '-' && !m[1]) start += m[2].length;
+    // "Following two years of talks", "prophetic, coming a year before", "could last two years":
+    // without "the" these are a preposition and verbs, outside the measure.
+    if (!m[1] && !m[2]) start += verbBeforeMeasure(m[0], m.input.slice(Math.max(0, m.index - 12), m.index));
     const value = durationValue(count, unit);
     return {
       start,
@@ -258,8 +272,11 @@ export const bareUnits: Rule = {
     // "52 years old", "six months of pay": a counted unit the duration rule declined.
     if (COUNTED_BEFORE.test(m.input.slice(Math.max(0, m.index - 24), m.index))) return null;
     const value = durationValue(null, unit);
+    // "a process expected to last weeks": the verb is no part of the measure.
+    const start =
+      m.index + (LAST_LEAD.test(m[0]) ? verbBeforeMeasure(m[0], m.input.slice(Math.max(0, m.index - 12), m.index)) : 0);
     return {
-      start: m.index,
+      start,
       end: m.index + m[0].length,
       resolve() {
         return reading('DURATION', value);
