@@ -216,3 +216,15 @@ describe('a verb or preposition before a measure', () => {
     expect(at('Prices rose in the last two years.', dct, 'two')?.text).toBe('the last two years');
   });
 });
+
+describe('the ordinal day of a run told in the present', () => {
+  it('is publication day, not the day the run began', () => {
+    const text = 'The rig exploded on April 20. The spill, now in its 63rd day, has soiled the coast.';
+    expect(read(text, '2010-06-21', '63rd')).toBe('DATE:2010-06-21');
+  });
+
+  it('is the day reported when told in the past', () => {
+    const text = 'On Tuesday, trading was suspended for a third straight day.';
+    expect(read(text, '2010-06-21', 'third')).toBe('DATE:2010-06-15');
+  });
+});

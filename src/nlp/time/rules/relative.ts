@@ -388,7 +388,9 @@ export const ordinalDayOfARun: Rule = {
       start: m.index,
       end: m.index + m[0].length,
       resolve(a) {
-        const last = lastDay(a, 'day');
+        // "The spill, now in its 63rd day, has soiled": a run told in the present is at its
+        // publication day, not at the day it began ("exploded on April 20" just before).
+        const last = a.tense === 'present' && a.dct ? a.dct : lastDay(a, 'day');
         // A run reported so far has not outlasted publication ("closed until January 30 …
         // closed for a third day" is about now).
         const day = last && a.dct && formatDay(last) > formatDay(a.dct) ? a.dct : last;
