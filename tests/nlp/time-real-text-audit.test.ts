@@ -228,3 +228,20 @@ describe('the ordinal day of a run told in the present', () => {
     expect(read(text, '2010-06-21', 'third')).toBe('DATE:2010-06-15');
   });
 });
+
+describe('the "a day" of a rate', () => {
+  const dct = '2010-05-13';
+
+  it('is no expression after a quantity of something', () => {
+    expect(at('The well is spewing 5,000 barrels of oil a day into the Gulf.', dct, 'a day')).toBeUndefined();
+    expect(at('Some 5,000 barrels (210,000 gallons) a day are leaking.', dct, 'a day')).toBeUndefined();
+    expect(at('He was making $2,000 a day before the spill.', dct, 'a day')).toBeUndefined();
+  });
+
+  it('is a span before "after" with no quantity told, and at the start of a sentence', () => {
+    expect(read('The development comes a day after the well was sealed.', dct, 'a day')).toBe('DURATION:P1D');
+    expect(
+      read('MMS has a history of inconsistency A year and a day before the blast, crews met.', dct, 'A year'),
+    ).toBe('DURATION:P1Y');
+  });
+});

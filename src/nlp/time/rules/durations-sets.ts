@@ -100,21 +100,36 @@ export const setAdverb: Rule = {
 };
 
 export const rate: Rule = {
-  // "$5 a year", "four flights a week", "358,000 a month": the "a year" of a rate. TimeML would
+  // "$5 a year", "four flights a week", "358,000 a month", "5,000 barrels of oil a day", "5,000
+  // barrels (210,000 gallons) a day": the "a year" of a rate. TimeML would
   // make it a SET, but news annotators leave rates unmarked, so the rule claims the words and
   // yields nothing, keeping them from being read as a duration.
   name: 'rate',
   pattern: ci(
-    String.raw`(?<=(?:\d|%|percent|cents?|dollars?|million|billion|[a-z]{3,}s)\s)(?:a|per)\s(day|week|month|year|quarter|hour|second)${E}`,
+    String.raw`(?<=(?:\d|%|percent|cents?|dollars?|million|billion|[a-z]{3,}s|feet|\)|\bof\s[a-z]+)\s)(?:a|per)\s(day|week|month|year|quarter|hour|second)${E}`,
   ),
-  read: (m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    resolve() {
+  read: (m) => {
+    // "The blow comes a day after …": a count before "after", "before" … is a span unless a
+    // quantity was told just before ("making $2,000 a day before the spill").
+    const end = m.index + m[0].length;
+    // "… history of inconsistency A year and a day before …": a capital opens a sentence, no rate.
+    if (m[0].startsWith('A')) return null;
+    if (
+      SPAN_SIGNAL_AFTER.test(m.input.slice(end, end + 10)) &&
+      !NUMBER_BEFORE.test(m.input.slice(Math.max(0, m.index - 40), m.index))
+    )
       return null;
-    },
-  }),
+    return {
+      start: m.index,
+      end,
+      resolve() {
+        return null;
+      },
+    };
+  },
 };
+const SPAN_SIGNAL_AFTER = /^\s(?:after|before|earlier|later|ago|off)\b/;
+const NUMBER_BEFORE = /\d/;
 
 const QUARTERS_OF = /^\s+of\b/;
 /** What a span of quarters follows: "suspend its dividend for three quarters", "its first loss in seven quarters". */
