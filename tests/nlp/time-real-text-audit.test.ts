@@ -245,3 +245,21 @@ describe('the "a day" of a rate', () => {
     ).toBe('DURATION:P1Y');
   });
 });
+
+describe('"current" as a noun', () => {
+  const dct = '2010-05-19';
+
+  it('is no reference to the present: an ocean current, the Loop Current', () => {
+    expect(
+      at('The slick had entered the so-called Loop Current, which could take it to Florida.', dct, 'Current'),
+    ).toBeUndefined();
+    expect(at('The oil has entered a current that could carry it toward the Keys.', dct, 'current')).toBeUndefined();
+    expect(at('Other bits will move with the current, said Carney.', dct, 'current')).toBeUndefined();
+  });
+
+  it('is PRESENT_REF as an adjective, also opening a sentence', () => {
+    expect(read('Current US government estimates of the spill are low.', dct, 'Current')).toBe('DATE:PRESENT_REF');
+    expect(read('That would mean years of oil at the current flow rate.', dct, 'current')).toBe('DATE:PRESENT_REF');
+    expect(read('Payments hit current or future pensioners.', dct, 'current')).toBe('DATE:PRESENT_REF');
+  });
+});

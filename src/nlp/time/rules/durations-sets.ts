@@ -113,7 +113,7 @@ export const rate: Rule = {
     // quantity was told just before ("making $2,000 a day before the spill").
     const end = m.index + m[0].length;
     // "… history of inconsistency A year and a day before …": a capital opens a sentence, no rate.
-    if (m[0].startsWith('A')) return null;
+    if (m[0].startsWith('A') && m[0] !== m[0].toUpperCase()) return null;
     if (
       SPAN_SIGNAL_AFTER.test(m.input.slice(end, end + 10)) &&
       !NUMBER_BEFORE.test(m.input.slice(Math.max(0, m.index - 40), m.index))
@@ -372,6 +372,19 @@ export const oneDay: Rule = {
   }),
 };
 
+const NOT_A_NOUN_AFTER_CURRENT =
+  /^(?:\s?["”’),.;:!?]|\s(?:that|which|is|was|were|are|will|would|could|can|may|might|to|of|in|into|at|from|with|and|or|but|flowing|threatening|carries|carrying|sweeps|takes|circulates|moves?|pushed|has|had)\b|\s*$)/;
+const NAME_WORD_BEFORE = /\b[A-Z][A-Za-z]*["“]?\s$/;
+const COORDINATED_TIME_AFTER = /^\s(?:and|or)\s(?:future|former|past|previous|prospective|upcoming)\b/;
+
+/** True when "current" is the noun (water, electricity), not the adjective of the present. */
+function currentIsANoun(word: string, before: string, after: string): boolean {
+  // "the Loop Current", "the Yucatan Current": capitalised after a name; a sentence may open with
+  // the adjective ("Current estimates of the spill …").
+  if (word === 'Current' && NAME_WORD_BEFORE.test(before)) return true;
+  return NOT_A_NOUN_AFTER_CURRENT.test(after) && !COORDINATED_TIME_AFTER.test(after);
+}
+
 export const reference: Rule = {
   // TIMEX3 guidelines: "now", "currently" → PRESENT_REF; "recently", "the past", "at the time,"
   // ending its phrase or before a pronoun's clause ("saying at the time he was willing") →
@@ -388,6 +401,18 @@ export const reference: Rule = {
     // "Now, he says, …": the sentence-opening "Now" set off by a comma turns the argument (a
     // discourse marker) rather than naming the present.
     if (m[1] === 'Now' && m.input[m.index + m[0].length] === ',') return null;
+    // "the Loop Current", "an ocean current that could carry the oil", "move with the current,":
+    // TimeML marks "current" as the adjective of a present state ("the current crisis"), not the
+    // noun for flowing water or power.
+    if (
+      /^current$/i.test(m[0]) &&
+      currentIsANoun(
+        m[0],
+        m.input.slice(Math.max(0, m.index - 16), m.index),
+        m.input.slice(m.index + m[0].length, m.index + m[0].length + 24),
+      )
+    )
+      return null;
     const value = m[1] ? 'PRESENT_REF' : m[2] ? 'PAST_REF' : 'FUTURE_REF';
     // "soon" is ahead of the telling only outside the past: "the trickle soon became a flood",
     // "he was soon released" count from an event told, as "soon after the vote" does.
