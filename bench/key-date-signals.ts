@@ -7,8 +7,10 @@
 // The shipped product (reported within two days × named more than a month on) was chosen among a
 // few in KEY_DATE_METHODS by leave-one-story-out; its neighbours here (recall after 21-45 days)
 // show how flat the choice is. The rows read the normaliser's dates as they are: the story's year
-// for a bare month-day (key-dates' storyYears) is not applied. The last row shows how much of
-// finan's margin is the tie to the earlier day.
+// for a bare month-day (key-dates' storyYears) is not applied. The last rows show how much of
+// finan's margin is the tie to the earlier day. The same-day rows (live, anticipated, chronology)
+// are the signals tried for days only told as they happen: none beats the shipped product (as a
+// third factor each costs every story; a chronology helps bpoil alone, the only story with some).
 //   npm run bench:key-date-signals
 // It analyses each story once (as the app does) and caches the analysis in the system's temporary
 // folder for an hour, so that trying a signal takes seconds: NEWS_TUI_FRESH=1 analyses afresh.
@@ -55,6 +57,10 @@ const LEAD_SENTENCES = 2;
 // A report published this many days after the day is still news of it (as key-dates' FRESH_DAYS).
 const FRESH_DAYS = 2;
 const INTRODUCED_SHARE = 0.02;
+// A chronology lists days, each followed by what happened: "April 20: the rig explodes". An
+// article naming at least CHRONOLOGY_DAYS days so is one (only bpoil's corpus has several).
+const CHRONOLOGY_ENTRY = /^\s?[:–—]|^ - /;
+const CHRONOLOGY_DAYS = 3;
 
 /** Every signal of every day some article names or was published on, and whether the day has an
  * event and lies inside the coverage (as rankDays requires). */
@@ -91,6 +97,7 @@ function daySignals(story: CachedStory): Map<number, Signals> {
     }
     const named = new Set<number>();
     const inLead = new Set<number>();
+    const listed = new Set<number>();
     const leadEnd = article.sentences[LEAD_SENTENCES - 1]?.end ?? Infinity;
     for (const time of article.times) {
       if ((time.type !== 'DATE' && time.type !== 'TIME') || time.mod === 'BEFORE' || time.mod === 'AFTER') continue;
@@ -99,12 +106,17 @@ function daySignals(story: CachedStory): Map<number, Signals> {
       if (i === null) continue;
       named.add(i);
       if (time.start < leadEnd) inLead.add(i);
+      if (CHRONOLOGY_ENTRY.test(article.text.slice(time.end, time.end + 3))) listed.add(i);
     }
+    if (listed.size >= CHRONOLOGY_DAYS) for (const i of listed) add(i, 'chronology');
     for (const i of named) {
       add(i, 'mentions');
       if (p === null) continue;
       if (p < i) add(i, 'before');
+      if (p >= i - 2 && p <= i - 1) add(i, 'anticipated');
       if (p === i) add(i, 'sameDay');
+      if (p === i && inLead.has(i)) add(i, 'live');
+      if ((p === i && inLead.has(i)) || (p >= i + 1 && p <= i + 2)) add(i, 'reportedOrLive');
       if (p === i + 1) add(i, 'nextDay');
       if (p >= i + 1 && p <= i + 2) add(i, 'within2');
       if (p > i && p <= i + 7) add(i, 'followUp');
@@ -186,9 +198,18 @@ function daySignals(story: CachedStory): Map<number, Signals> {
   return days;
 }
 
+type TieOrder = 'earlier' | 'later' | 'shuffled';
+
+/** A day number's place in a fixed order unrelated to time (a multiplicative hash). */
+function shuffled(i: number): number {
+  return Math.imul(i, 2654435761) >>> 0;
+}
+
 /** Days with an event, inside a burst of coverage first, then by the product of the signals, ties to
- * the day more sources agree on, then the earlier (the later with `laterFirst`): as rankDays orders them. */
-function rank(days: Map<number, Signals>, signals: string[], laterFirst = false): string[] {
+ * the day more sources agree on, then the earlier: as rankDays orders them. `ties` 'later' breaks the
+ * last tie to the later day; 'shuffled' breaks every tie (agreement too) in an order unrelated to
+ * the day's position (a hash of its number), to show what a margin owes to the tie order. */
+function rank(days: Map<number, Signals>, signals: string[], ties: TieOrder = 'earlier'): string[] {
   const score = (s: Signals): number =>
     signals.reduce((sum, name) => sum + Math.log1p(Math.max(0, s[name] ?? 0)), s.burstSize ?? 0);
   return [...days]
@@ -198,8 +219,9 @@ function rank(days: Map<number, Signals>, signals: string[], laterFirst = false)
       (a, b) =>
         b.s.inside! - a.s.inside! ||
         b.score - a.score ||
+        (ties === 'shuffled' ? shuffled(a.i) - shuffled(b.i) : 0) ||
         (b.s.agreement ?? 0) - (a.s.agreement ?? 0) ||
-        (laterFirst ? b.i - a.i : a.i - b.i),
+        (ties === 'later' ? b.i - a.i : a.i - b.i),
     )
     .map(({ i }) => new Date(i * 86_400_000).toISOString().slice(0, 10));
 }
@@ -238,6 +260,15 @@ const METHODS: Array<[string, string[]]> = [
   ['share of next day’s articles naming it', ['nextDayShare']],
   ['mentions per article a day around it', ['mentionRate']],
   ['introduces a name ≥2% of articles use', ['introduces']],
+  // The day told as it happens: an article published on the day that names it in its first 2
+  // sentences (a dateline there counts too). Scored alone, as a third factor, and as a report.
+  ['named the same day in the first 2 sentences', ['live']],
+  ['within 2 days × after a month × live', ['within2', 'recalled30', 'live']],
+  ['within 2 days or live × after a month', ['reportedOrLive', 'recalled30']],
+  ['named 1-2 days before (anticipated)', ['anticipated']],
+  ['within 2 days × after a month × anticipated', ['within2', 'recalled30', 'anticipated']],
+  ['listed in a chronology (≥3 "day:" entries)', ['chronology']],
+  ['within 2 days × after a month × chronology', ['within2', 'recalled30', 'chronology']],
   ['next day × recalled × introduces', ['nextDay', 'recalled7', 'introduces']],
   ['follow-up × agreement × introduces', ['followUp', 'agreement', 'introduces']],
   ...RECALL_DAYS.filter((t) => t !== 7).map((t): [string, string[]] => [
@@ -263,8 +294,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   console.log(
     `  ${'method'.padEnd(44)}${stories.map((s) => s.story.name.slice(4).padStart(7)).join('')}    mean  worst`,
   );
-  const row = (name: string, signals: string[], laterFirst = false): void => {
-    const margins = stories.map((s) => dateF1(rank(s.days, signals, laterFirst), s.story.references) - s.baseline);
+  const row = (name: string, signals: string[], ties: TieOrder = 'earlier'): void => {
+    const margins = stories.map((s) => dateF1(rank(s.days, signals, ties), s.story.references) - s.baseline);
     const mean = margins.reduce((a, b) => a + b, 0) / margins.length;
     console.log(
       `  ${name.padEnd(44)}${margins.map((m) => pct(m).padStart(7)).join('')}  ${pct(mean).padStart(6)} ${pct(Math.min(...margins)).padStart(6)}`,
@@ -273,6 +304,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   for (const [name, signals] of METHODS) row(name, signals);
   // Most of finan's days score one article or none, so the order among equal scores decides its
   // top 65: the tie to the earlier day is a prior on position, as this row shows.
-  console.log('tie-break check (equal scores to the later day instead of the earlier):');
-  row('next day × recalled, ties to the later day', ['nextDay', 'recalled7'], true);
+  console.log('tie order check (equal scores to the later day, or in an order unrelated to time):');
+  row('next day × recalled, ties to the later day', ['nextDay', 'recalled7'], 'later');
+  row('within 2 days × after a month, ties later', ['within2', 'recalled30'], 'later');
+  row('within 2 days × after a month, ties shuffled', ['within2', 'recalled30'], 'shuffled');
 }
