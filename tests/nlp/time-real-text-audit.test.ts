@@ -263,3 +263,17 @@ describe('"current" as a noun', () => {
     expect(read('Payments hit current or future pensioners.', dct, 'current')).toBe('DATE:PRESENT_REF');
   });
 });
+
+describe('"Daily" ending a name', () => {
+  const dct = '2010-06-21';
+
+  it('is no SET after a capitalised word', () => {
+    expect(at("She read from an Investor's Business Daily article.", dct, 'Daily')).toBeUndefined();
+    expect(at('Walter Shapiro of Politics Daily says it is too late.', dct, 'Daily')).toBeUndefined();
+    expect(at('He discussed it on the Guardian Daily podcast.', dct, 'Daily')).toBeUndefined();
+  });
+
+  it('is a SET opening a sentence', () => {
+    expect(read('Funds warned. Daily swings of 500 points followed.', dct, 'Daily')).toBe('SET:P1D');
+  });
+});

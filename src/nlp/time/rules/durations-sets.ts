@@ -55,6 +55,8 @@ const MODAL_BEFORE = /\b(?:will|would|may|might|could|can|shall|should|must|to)\
 /** The end of a quantity a rate is told of: "20%", "$17.9 million", "10,000 units". */
 const QUANTITY_BEFORE = /(?:\d|%|percent|cents?|dollars?|million|billion|\d\sunits)\s$/;
 
+const CAPITALISED_WORD_BEFORE = /(?:^|[^.!?:"“]\s)[A-Z][a-z]*['’]?s?\s$/;
+
 export const setAdverb: Rule = {
   // "daily", "weekly", "annually", "twice a year", "once a month"
   name: 'set adverb',
@@ -88,6 +90,14 @@ export const setAdverb: Rule = {
     if (m[1] && QUANTITY_BEFORE.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return null;
     // "the Daily Telegraph", "the Weekly Standard": a capitalised word before a name is the name.
     if (m[1] && /^[A-Z]/.test(m[1]) && NAME_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 2)))
+      return null;
+    // "Investor's Business Daily", "Politics Daily says", "the China Daily", "Matt Daily": a
+    // capitalised word after a capitalised one ends the name.
+    if (
+      m[1] &&
+      /^[A-Z][a-z]/.test(m[1]) &&
+      CAPITALISED_WORD_BEFORE.test(m.input.slice(Math.max(0, m.index - 20), m.index))
+    )
       return null;
     return {
       start: m.index,
