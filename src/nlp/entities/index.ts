@@ -15,6 +15,7 @@ import {
 } from './news-conventions.js';
 import {
   companiesNamedLikePeople,
+  namesWithPossessive,
   groupsNamedLikePeople,
   groupsNamedWithPlaces,
   refineSpans,
@@ -57,7 +58,9 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityMe
   mentions.sort((a, b) => a.start - b.start);
   try {
     // Page conventions first (credits, time zones, outlets), then names within the article.
-    const newsMentions = withKnownOrganisations(withoutTimeZonesAndUnits(text, withoutPhotoCredits(text, mentions)));
+    const newsMentions = withKnownOrganisations(
+      withoutTimeZonesAndUnits(text, withoutPhotoCredits(text, namesWithPossessive(text, mentions))),
+    );
     const retyped = groupsNamedWithPlaces(
       text,
       companiesNamedLikePeople(text, groupsNamedLikePeople(text, newsMentions)),

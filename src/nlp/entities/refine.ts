@@ -341,3 +341,121 @@ export function stormsNamedAlone(mentions: EntityMention[]): EntityMention[] {
 function isStormWord(word: string): boolean {
   return /^\p{Lu}/u.test(word) && STORM_WORDS.has(word.toLowerCase());
 }
+
+// NAME_WITH_POSSESSIVE: "Lloyd's", "McDonald's", "Moody's", "Boatmen's" are names with the 's in
+// them. The article tells it when one of its "'s" cannot be a possessive, as a word that a
+// possessive never takes follows it ("Lloyd's said", "gave Lloyd's a reprieve", "Lloyd's of
+// London", "Boatmen's was the prize"), and when it never names it without the 's. A possessive
+// alone ("Apple's shares", "Serbia's army", "Obama's aides") keeps its name bare.
+const POSSESSIVE_NAME_MIN_MENTIONS = 2;
+const NOT_POSSESSED = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'its',
+  'their',
+  'his',
+  'her',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'for',
+  'by',
+  'with',
+  'from',
+  'said',
+  'says',
+  'was',
+  'were',
+  'is',
+  'are',
+  'has',
+  'had',
+  'have',
+  'will',
+  'would',
+  'could',
+  'should',
+  'can',
+  'may',
+  'might',
+  'did',
+  'does',
+  'reported',
+  'announced',
+  'added',
+  'told',
+  'agreed',
+  'declined',
+]);
+// Marks that end a clause: a possessive never stands before them.
+const CLAUSE_ENDS = new Set(['.', ',', ';', ':', ')', '!', '?', '"', '\n', '']);
+
+const isWordChar = (ch: string): boolean => /[\p{L}\p{N}]/u.test(ch);
+
+// The length of a possessive "'s" or " 's" at `at` ending a word, or 0.
+function possessiveAt(text: string, at: number): number {
+  const from = text.charCodeAt(at) === 32 ? at + 1 : at;
+  const quote = text.charCodeAt(from);
+  if (quote !== 39 && quote !== 0x2019) return 0;
+  const s = text.charCodeAt(from + 1);
+  if (s !== 115 && s !== 83) return 0;
+  return isWordChar(text.charAt(from + 2)) ? 0 : from + 2 - at;
+}
+
+// Whether what follows `at` (after spaces) is a word or mark that a possessive never takes.
+function notPossessedAt(text: string, at: number): boolean {
+  let from = at;
+  while (text.charCodeAt(from) === 32) from++;
+  let to = from;
+  while (to < text.length && isWordChar(text.charAt(to))) to++;
+  if (to === from) return CLAUSE_ENDS.has(text.charAt(from));
+  return NOT_POSSESSED.has(text.slice(from, to).toLowerCase());
+}
+
+// How often `name` stands as a word in `text` with "'s" after it, without, and with an "'s" that
+// is no possessive.
+function possessiveCounts(text: string, name: string): { withS: number; bare: number; telling: number } {
+  let withS = 0;
+  let bare = 0;
+  let telling = 0;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const end = at + name.length;
+    if (isWordChar(text.charAt(at - 1)) || isWordChar(text.charAt(end))) continue;
+    const length = possessiveAt(text, end);
+    if (length === 0) {
+      bare++;
+      continue;
+    }
+    withS++;
+    if (notPossessedAt(text, end + length)) telling++;
+  }
+  return { withS, bare, telling };
+}
+
+/** NAME_WITH_POSSESSIVE: the mentions of a name the article writes with its 's take the 's. */
+export function namesWithPossessive(text: string, mentions: EntityMention[]): EntityMention[] {
+  const places = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.type === 'PERSON' && /\s/.test(m.text)) continue;
+    if (possessiveAt(text, m.end) > 0) places.set(m.text, (places.get(m.text) ?? 0) + (m.type === 'PLACE' ? 1 : -1));
+  }
+  const named = new Map<string, EntityType>();
+  for (const [name, placeVotes] of places) {
+    const { withS, bare, telling } = possessiveCounts(text, name);
+    if (bare === 0 && withS >= POSSESSIVE_NAME_MIN_MENTIONS && telling > 0)
+      named.set(name, placeVotes > 0 ? 'PLACE' : 'ORG');
+  }
+  if (named.size === 0) return mentions;
+  return mentions.map((m) => {
+    const length = possessiveAt(text, m.end);
+    const type = length === 0 ? undefined : named.get(m.text);
+    if (type === undefined) return m;
+    const written = text.slice(m.start, m.end + length);
+    return { ...m, end: m.end + length, text: written, name: displayName(written), type };
+  });
+}
