@@ -277,3 +277,19 @@ describe('"Daily" ending a name', () => {
     expect(read('Funds warned. Daily swings of 500 points followed.', dct, 'Daily')).toBe('SET:P1D');
   });
 });
+
+describe('"the year" after a year and a comma, and compared "the year before"', () => {
+  it('is that year in apposition', () => {
+    expect(read('He was the first white mayor since 1979, the year his father left.', '2010-08-19', 'the year')).toBe(
+      'DATE:1979',
+    );
+    expect(read('In 1962, the year Vatican Council II began, he was ordained.', '2005-04-03', 'the year')).toBe(
+      'DATE:1962',
+    );
+  });
+
+  it('is the year before the last one told when a figure is compared with it', () => {
+    const text = 'Profits were up 77 percent from the year before thanks to prices.';
+    expect(at(text, '2010-07-27', 'the year')).toMatchObject({ text: 'the year before', value: '2009' });
+  });
+});

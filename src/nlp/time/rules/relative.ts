@@ -204,10 +204,14 @@ export const unitBeforeOrAfter: Rule = {
   // "the year before", "the day after" told of the last date mentioned.
   name: 'unit before or after',
   // Only when the clause ends there: "the day before the vote" is counted from the vote.
-  pattern: ci(String.raw`${W}the\s(day|week|month|year)\s(before|after|earlier|later)(?=\s*(?:[.,;:!?)"'’]|$))`),
+  // A figure compared with the unit before needs no clause end: "up 77 percent from the year
+  // before thanks to higher prices".
+  pattern: ci(
+    String.raw`${W}the\s(day|week|month|year)\s(before|after|earlier|later)(?=\s*(?:[.,;:!?)"'’]|$))|(?<=\b(?:from|than|over|with|versus)\s)the\s(week|month|year)\s(before|earlier)\b`,
+  ),
   read: (m) => {
-    const unit = unitOf(m[1]!)!;
-    const offset = /before|earlier/i.test(m[2]!) ? -1 : 1;
+    const unit = unitOf((m[1] ?? m[3])!)!;
+    const offset = /before|earlier/i.test((m[2] ?? m[4])!) ? -1 : 1;
     return {
       start: m.index,
       end: m.index + m[0].length,
@@ -224,6 +228,8 @@ const NAMED_AFTER = /^ of [\dA-Z]/;
 const TITLE_CASE = /^[A-Z][a-z]+ [A-Z][a-z]+$/;
 const QUOTE_BEFORE = /["“`]$/;
 
+const YEAR_BEFORE_COMMA = /(?<!\d)(\d{4}),\s$/;
+
 export const relativeCalendarUnit: Rule = {
   // "last year", "this week", "next month", "the past year", "earlier this year", "the year"
   name: 'relative unit',
@@ -239,6 +245,22 @@ export const relativeCalendarUnit: Rule = {
     // ABC's "This Week": a title-case phrase opening a quotation is a programme's name.
     if (TITLE_CASE.test(m[0]) && QUOTE_BEFORE.test(m.input.slice(Math.max(0, m.index - 2), m.index))) return null;
     const mod = edgeMod(m[1]);
+    // "since 1979, the year his father left", "In 1962, the year Vatican II began": "the year" in
+    // apposition to a year is that year.
+    const appositive =
+      relation === 'the' && unitWord === 'year'
+        ? YEAR_BEFORE_COMMA.exec(m.input.slice(Math.max(0, m.index - 8), m.index))
+        : null;
+    if (appositive) {
+      const value = appositive[1]!;
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        resolve() {
+          return reading('DATE', value, mod);
+        },
+      };
+    }
     // "the next year"/"the following year" after a past date is relative to that date; keep
     // it simple and resolve from publication, as TempEval does for news.
     const offset = relationOffset(relation);
