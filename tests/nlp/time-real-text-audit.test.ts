@@ -293,3 +293,16 @@ describe('"the year" after a year and a comma, and compared "the year before"', 
     expect(at(text, '2010-07-27', 'the year')).toMatchObject({ text: 'the year before', value: '2009' });
   });
 });
+
+describe('"the weekend" told late in the week', () => {
+  it('is the coming one in the present or with a modal, the last one in the past', () => {
+    // Friday 2010-04-30 (ISO week 17); Thursday 2010-05-27 (week 21); Tuesday 2010-05-25.
+    expect(read('Waves could push the oil into the inlets over the weekend.', '2010-04-30', 'the weekend')).toBe(
+      'DATE:2010-W17-WE',
+    );
+    expect(read('The retreat this weekend is marked by a side-trip.', '2010-05-27', 'this weekend')).toBe(
+      'DATE:2010-W21-WE',
+    );
+    expect(read('Crews struggled over the weekend.', '2010-04-30', 'the weekend')).toBe('DATE:2010-W16-WE');
+  });
+});

@@ -226,12 +226,13 @@ export function ago(
 export function relativeUnit(unit: Unit | 'weekend', offset: number, a: Anchoring, mod?: TimeMod): Reading {
   if (!a.dct) return reading('DATE', unit === 'weekend' ? 'XXXX-WXX-WE' : unknownValue(unit), mod);
   if (unit === 'weekend') {
-    // "the weekend" in a past-tense sentence is the one just gone; on a Saturday or Sunday it is
-    // the running one.
+    // "the weekend" in a past-tense sentence is the one just gone (early in the week, in any tense
+    // but the future); on a Saturday or Sunday it is the running one.
     const isoDay = weekday(a.dct);
     const inWeekend = isoDay >= 6;
     let shift = offset;
-    if (offset === 0 && !inWeekend && a.tense !== 'future') shift = -1;
+    // From Thursday a present or modal "could push the oil ashore over the weekend" is the coming one.
+    if (offset === 0 && !inWeekend && a.tense !== 'future' && !(a.tense === 'present' && isoDay >= 4)) shift = -1;
     if (offset === -1 && inWeekend) shift = -1;
     if (offset === -1 && !inWeekend) shift = -1;
     return reading('DATE', `${formatWeek(addDays(a.dct, 7 * shift))}-WE`, mod);
