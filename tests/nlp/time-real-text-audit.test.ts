@@ -306,3 +306,17 @@ describe('"the weekend" told late in the week', () => {
     expect(read('Crews struggled over the weekend.', '2010-04-30', 'the weekend')).toBe('DATE:2010-W16-WE');
   });
 });
+
+describe('"the future of" something and "too soon"', () => {
+  const dct = '2010-06-04';
+
+  it('name no time', () => {
+    expect(at('The panel advises on the future of offshore drilling.', dct, 'future')).toBeUndefined();
+    expect(at('It is too soon to tell whether the spill will hurt tourism.', dct, 'soon')).toBeUndefined();
+  });
+
+  it('leave "in the future" and "soon" alone', () => {
+    expect(read('The panel will prevent such spills in the future.', dct, 'future')).toBe('DATE:FUTURE_REF');
+    expect(read('The well will soon be sealed.', dct, 'soon')).toBe('DATE:FUTURE_REF');
+  });
+});

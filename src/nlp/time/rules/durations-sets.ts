@@ -423,6 +423,12 @@ export const reference: Rule = {
       )
     )
       return null;
+    // "the future of offshore drilling", "It is too soon to tell": what lies ahead for something,
+    // and a judgement of timing, name no time (TimeBank leaves "the future of our peoples" and
+    // "an approach to the future" untagged).
+    const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 4);
+    if (m[3] && /^the future$/i.test(m[0]) && /^\sof\b/.test(after)) return null;
+    if (m[3] && /^soon$/i.test(m[0]) && /\btoo\s$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index))) return null;
     const value = m[1] ? 'PRESENT_REF' : m[2] ? 'PAST_REF' : 'FUTURE_REF';
     // "soon" is ahead of the telling only outside the past: "the trickle soon became a flood",
     // "he was soon released" count from an event told, as "soon after the vote" does.
