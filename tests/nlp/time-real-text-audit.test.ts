@@ -320,3 +320,22 @@ describe('"the future of" something and "too soon"', () => {
     expect(read('The well will soon be sealed.', dct, 'soon')).toBe('DATE:FUTURE_REF');
   });
 });
+
+describe('an adjective of felt length between a count and its unit', () => {
+  const dct = '2010-06-15';
+
+  it('is inside the measure', () => {
+    expect(at('Bush was a disaster for 8 long years.', dct, 'long')).toMatchObject({
+      text: '8 long years',
+      value: 'P8Y',
+    });
+    expect(at('Explain what these two tumultuous years have taught him.', dct, 'two')).toMatchObject({
+      text: 'two tumultuous years',
+      value: 'P2Y',
+    });
+  });
+
+  it('makes no measure of one felt day', () => {
+    expect(at('It was a long day for traders.', dct, 'long')).toBeUndefined();
+  });
+});

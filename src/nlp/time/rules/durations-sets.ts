@@ -170,11 +170,14 @@ function verbBeforeMeasure(phrase: string, before: string): number {
   return lead ? lead[0].length : 0;
 }
 
+const FELT_LENGTH =
+  /^(?:long|short|whole|hard|tough|difficult|painful|tumultuous|turbulent|grueling|gruelling|bloody)$/i;
+
 export const duration: Rule = {
   // "three years", "the past two months", "more than four hours", "a two-year", "the first nine months"
   name: 'duration',
   pattern: ci(
-    String.raw`${W}${QUANTIFIER}?(the\s)?(?:(?:past|last|next|coming|first|latest|previous|following|final|initial|remaining|same|full|entire)\s)?(${COUNT}|${VAGUE_COUNT})([- ])(?:(more|additional|other|straight|consecutive|successive|full|trading|business|working|calendar)\s)?(${UNIT})(?![\w'’]|-old|-\w|\s+old\b)`,
+    String.raw`${W}${QUANTIFIER}?(the\s)?(?:(?:past|last|next|coming|first|latest|previous|following|final|initial|remaining|same|full|entire)\s)?(${COUNT}|${VAGUE_COUNT})([- ])(?:(more|additional|other|straight|consecutive|successive|full|trading|business|working|calendar|long|short|whole|hard|tough|difficult|painful|tumultuous|turbulent|grueling|gruelling|bloody)\s)?(${UNIT})(?![\w'’]|-old|-\w|\s+old\b)`,
   ),
   read: (m) => {
     const unit = unitOf(m[6]!);
@@ -189,6 +192,9 @@ export const duration: Rule = {
     )
       return null;
     if (unit === 'quarter' && !m[2] && !m[5] && quarterIsAFraction(m)) return null;
+    // "8 long years", "these two tumultuous years" are measures; "a long day", "a tough week" say
+    // how a time felt more than how long it was.
+    if (m[5] && FELT_LENGTH.test(m[5]) && (countValue(m[3]!) ?? 0) < 2) return null;
     const countWord = m[3]!.toLowerCase();
     // "a second" is an ordinal far more often than a measure of time.
     if (unit === 'second' && (countWord === 'a' || countWord === 'one')) return null;
