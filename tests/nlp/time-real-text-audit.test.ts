@@ -339,3 +339,20 @@ describe('an adjective of felt length between a count and its unit', () => {
     expect(at('It was a long day for traders.', dct, 'long')).toBeUndefined();
   });
 });
+
+describe('"N and a half" units and rates in millions', () => {
+  const dct = '2010-06-15';
+
+  it('reads "two and a half days" as one measure', () => {
+    expect(at('It could reach the spill site within two and a half days.', dct, 'two')).toMatchObject({
+      text: 'two and a half days',
+      value: 'P2DT12H',
+    });
+    expect(read('He served 17 and a half years.', dct, '17')).toBe('DURATION:P17Y6M');
+  });
+
+  it('leaves the "a day" of "$100m a day" and "£7bn a year" untagged', () => {
+    expect(at('BP pays $100m a day in claims.', dct, 'a day')).toBeUndefined();
+    expect(at('Dividends cost BP £7bn a year.', dct, 'a year')).toBeUndefined();
+  });
+});

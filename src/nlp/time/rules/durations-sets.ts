@@ -116,7 +116,7 @@ export const rate: Rule = {
   // yields nothing, keeping them from being read as a duration.
   name: 'rate',
   pattern: ci(
-    String.raw`(?<=(?:\d|%|percent|cents?|dollars?|million|billion|[a-z]{3,}s|feet|\)|\bof\s[a-z]+)\s)(?:a|per)\s(day|week|month|year|quarter|hour|second)${E}`,
+    String.raw`(?<=(?:\d|%|percent|cents?|dollars?|million|billion|\d\s?(?:m|bn|mn|k|M|K)|[a-z]{3,}s|feet|\)|\bof\s[a-z]+)\s)(?:a|per)\s(day|week|month|year|quarter|hour|second)${E}`,
   ),
   read: (m) => {
     // "The blow comes a day after …": a count before "after", "before" … is a span unless a
@@ -239,13 +239,16 @@ export const quarterCentury: Rule = {
 };
 
 export const andAHalf: Rule = {
-  // "a minute and a half", "an hour and a half", "a year and a half"
+  // "a minute and a half", "an hour and a half", "a year and a half", "two and a half days"
   name: 'and a half',
-  pattern: ci(String.raw`${W}(?:a|an|one)\s(minute|hour|day|week|month|year)\sand\sa\shalf${E}`),
+  pattern: ci(
+    String.raw`${W}(?:(?:a|an|one)\s(minute|hour|day|week|month|year)\sand\sa\shalf|(${COUNT})\sand\sa\shalf\s(minutes|hours|days|weeks|months|years))${E}`,
+  ),
   read: (m) => {
-    const unit = unitOf(m[1]!);
-    if (!unit) return null;
-    const value = durationValue(1.5, unit);
+    const unit = unitOf((m[1] ?? m[3])!);
+    const count = m[2] ? countValue(m[2]) : 1;
+    if (!unit || count === null) return null;
+    const value = durationValue(count + 0.5, unit);
     return {
       start: m.index,
       end: m.index + m[0].length,
