@@ -356,3 +356,25 @@ describe('"N and a half" units and rates in millions', () => {
     expect(at('Dividends cost BP £7bn a year.', dct, 'a year')).toBeUndefined();
   });
 });
+
+describe('"the next day" with no day told before it', () => {
+  const dct = '2005-12-28';
+
+  it('is a day the text does not give in a past narrative', () => {
+    expect(read('A journalist was kidnapped. He is found the next day, hands tied.', dct, 'the next day')).toBe(
+      'DATE:XXXX-XX-XX',
+    );
+    expect(read('The school was to be a polling center the next day.', dct, 'the next day')).toBe('DATE:XXXX-XX-XX');
+    expect(at('She had been taken to task during her talk the previous evening.', dct, 'previous')).toMatchObject({
+      type: 'TIME',
+      value: 'XXXX-XX-XXTEV',
+    });
+  });
+
+  it('counts from a day told before, and from publication in the future tense', () => {
+    expect(read('He was seized on June 6, 2004. His flight was booked for the next day.', dct, 'the next day')).toBe(
+      'DATE:2004-06-07',
+    );
+    expect(read('Officials will spend the next day assessing the storm.', dct, 'the next day')).toBe('DATE:2005-12-29');
+  });
+});

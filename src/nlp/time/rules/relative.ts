@@ -188,6 +188,18 @@ export const anaphoricUnit: Rule = {
         // TIMEX3 writes with its day unknown (1998-10-XX), rather than an older day mentioned.
         if (unitWord === 'day' && offset === 0 && a.lastValueNear && /^\d{4}-\d\d$/.test(a.lastValue ?? ''))
           return reading('DATE', `${a.lastValue}-XX`, mod);
+        // "they had another rig due to start the next day", "BP refused, stating it had none till
+        // the next day" with no day told before: counted from publication it lands on a day the
+        // story never meant (the audit found these all wrong); the day is not in the text.
+        if (
+          unitWord !== 'week' &&
+          unitWord !== 'month' &&
+          unitWord !== 'year' &&
+          offset !== 0 &&
+          a.tense !== 'future' &&
+          noDayTold(a)
+        )
+          return part ? reading('TIME', `XXXX-XX-XXT${part}`, mod) : reading('DATE', 'XXXX-XX-XX', mod);
         const base = lastDay(a, unit);
         if (!base) return null;
         // "the next year" without an earlier date in the article is a span ahead.
@@ -216,6 +228,8 @@ export const unitBeforeOrAfter: Rule = {
       start: m.index,
       end: m.index + m[0].length,
       resolve(a) {
+        // "The next day (after 9/11), or the day after": with no day told, not publication's.
+        if (unit === 'day' && a.tense !== 'future' && noDayTold(a)) return reading('DATE', 'XXXX-XX-XX');
         const base = lastDay(a, unit);
         const value = base ? shiftValue(base, unit, offset) : null;
         return value ? reading('DATE', value) : null;
@@ -389,6 +403,13 @@ export const dayBeforeOrAfterADay: Rule = {
     };
   },
 };
+
+/** True when no day was told before in the article: the last value is coarser, and the day of
+ * reference is publication's own. */
+function noDayTold(a: Anchoring): boolean {
+  if (a.lastValue !== null && DAY_VALUE.test(a.lastValue)) return false;
+  return a.reference === null || a.dct === null || formatDay(a.reference) === formatDay(a.dct);
+}
 
 /** A value that names a day (or a time on it): what "the day before the vote" can count from. */
 const DAY_VALUE = /^\d{4}-\d\d-\d\d(?:T|$)/;
