@@ -378,3 +378,14 @@ describe('"the next day" with no day told before it', () => {
     expect(read('Officials will spend the next day assessing the storm.', dct, 'the next day')).toBe('DATE:2005-12-29');
   });
 });
+
+describe('a season after "until", "by", "through"', () => {
+  it('is a season, the preposition outside', () => {
+    expect(at('You do not have to stop harvesting until Spring.', '2018-01-05', 'Spring')).toMatchObject({
+      text: 'Spring',
+      value: '2018-SP',
+    });
+    expect(read('A vaccine should be available by autumn.', '2009-06-30', 'autumn')).toBe('DATE:2009-FA');
+    expect(read('The investments helped banks endure through autumn.', '2009-01-18', 'autumn')).toBe('DATE:2008-FA');
+  });
+});

@@ -115,11 +115,13 @@ export const month: Rule = {
   },
 };
 
+const PREPOSITION_OR_POSSESSIVE = /^(?:in|its|their|our|until|till|by|since|before|after|during|through)$/;
+
 export const season: Rule = {
   // "last fall", "the summer of 1998", "this spring", "early winter", "their autumn meetings"
   name: 'season',
   pattern: ci(
-    String.raw`${W}${EDGE}?(?:(last|this|next|past|coming|the|in|its|their|our)\s)?(spring|summer|fall|autumn|winter)(?:(?:\sof)?\s(\d{4}|${SPOKEN_YEAR}|['’]\d\d(?![\w'’]|[.,]\d)))?${E}`,
+    String.raw`${W}${EDGE}?(?:(last|this|next|past|coming|the|in|its|their|our|until|till|by|since|before|after|during|through)\s)?(spring|summer|fall|autumn|winter)(?:(?:\sof)?\s(\d{4}|${SPOKEN_YEAR}|['’]\d\d(?![\w'’]|[.,]\d)))?${E}`,
   ),
   read: (m) => {
     const season = SEASONS.get(m[3]!.toLowerCase())!;
@@ -144,9 +146,10 @@ export const season: Rule = {
       NAME_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3))
     )
       return null;
-    // "in spring", "their autumn meetings": the preposition and the possessive stay outside.
+    // "in spring", "until spring", "their autumn meetings": the preposition and the possessive
+    // stay outside.
     const start =
-      relation && /^(?:in|its|their|our)$/.test(relation) && !m[1] ? m.index + relation.length + 1 : m.index;
+      relation && PREPOSITION_OR_POSSESSIVE.test(relation) && !m[1] ? m.index + relation.length + 1 : m.index;
     const mod = edgeMod(m[1]);
     return {
       start,
