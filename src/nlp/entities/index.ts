@@ -15,6 +15,7 @@ import {
 } from './news-conventions.js';
 import {
   companiesNamedLikePeople,
+  namesOpenedByInitials,
   namesWithPossessive,
   groupsNamedLikePeople,
   groupsNamedWithPlaces,
@@ -59,7 +60,10 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityMe
   try {
     // Page conventions first (credits, time zones, outlets), then names within the article.
     const newsMentions = withKnownOrganisations(
-      withoutTimeZonesAndUnits(text, withoutPhotoCredits(text, namesWithPossessive(text, mentions))),
+      withoutTimeZonesAndUnits(
+        text,
+        withoutPhotoCredits(text, namesOpenedByInitials(text, namesWithPossessive(text, mentions))),
+      ),
     );
     const retyped = groupsNamedWithPlaces(
       text,

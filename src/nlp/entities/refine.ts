@@ -459,3 +459,61 @@ export function namesWithPossessive(text: string, mentions: EntityMention[]): En
     return { ...m, end: m.end + length, text: written, name: displayName(written), type };
   });
 }
+
+// INITIALS_OPEN_NAME: "O.J. Simpson", "P.V. Krishnamoorthy", "A.G. Edwards & Sons", "J.P. Morgan":
+// initials written just before a person's or a company's name are part of it; the tagger often
+// leaves them out or reads them as a name of their own. Abbreviations of places ("U.S.", "D.C.")
+// open only the name of an organisation ("U.S. Treasury", "N.Y. Times"): before a person's they
+// end a sentence or name where the person is from ("in Washington, D.C. Obama said").
+const PLACE_ABBREVIATIONS = new Set([
+  'U.S.',
+  'U.K.',
+  'U.N.',
+  'E.U.',
+  'U.S.A.',
+  'U.A.E.',
+  'D.C.',
+  'N.Y.',
+  'N.J.',
+  'L.A.',
+]);
+
+// The start of a token of two or more initials ("O.J.", "W.N.F.") ending at `end`, or -1.
+function initialsBefore(text: string, end: number): number {
+  let at = end;
+  let letters = 0;
+  while (at >= 2 && text.charCodeAt(at - 1) === 46 && /\p{Lu}/u.test(text.charAt(at - 2))) {
+    at -= 2;
+    letters++;
+  }
+  return letters < 2 || (at > 0 && !/[\s(]/.test(text.charAt(at - 1))) ? -1 : at;
+}
+
+/**
+ * INITIALS_OPEN_NAME: a person's or company's name takes the initials written just before it,
+ * whether the tagger left them out or read them as a name of their own ("A.G." a place).
+ */
+export function namesOpenedByInitials(text: string, mentions: EntityMention[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  for (const m of mentions) {
+    const previous = out[out.length - 1];
+    if ((m.type !== 'PERSON' && m.type !== 'ORG') || text.charCodeAt(m.start - 1) !== 32) {
+      out.push(m);
+      continue;
+    }
+    let start = initialsBefore(text, m.start - 1);
+    if (start >= 0 && m.type === 'PERSON' && PLACE_ABBREVIATIONS.has(text.slice(start, m.start - 1))) start = -1;
+    const previousEnd = previous?.end ?? 0;
+    // The initials stand alone, or are a mention of their own and nothing more.
+    const alone = start >= previousEnd;
+    const taggedApart = previous !== undefined && previous.start === start && previousEnd === m.start - 1;
+    if (start < 0 || (!alone && !taggedApart)) {
+      out.push(m);
+      continue;
+    }
+    if (taggedApart) out.pop();
+    const written = text.slice(start, m.end);
+    out.push({ ...m, start, text: written, name: displayName(written) });
+  }
+  return out;
+}
