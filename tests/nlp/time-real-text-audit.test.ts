@@ -389,3 +389,18 @@ describe('a season after "until", "by", "through"', () => {
     expect(read('The investments helped banks endure through autumn.', '2009-01-18', 'autumn')).toBe('DATE:2008-FA');
   });
 });
+
+describe('far years and decades in a range or a list', () => {
+  const dct = '2009-01-24';
+
+  it('reads the first year of a range of years as a year', () => {
+    const text = 'He was Undersecretary of the Treasury (1963 to 1965) under Kennedy.';
+    expect(read(text, dct, '1963')).toBe('DATE:1963');
+    expect(read(text, dct, '1965')).toBe('DATE:1965');
+  });
+
+  it('reads a decade listed after another as a decade', () => {
+    expect(read('It recalls the turmoil of the 1920s and 1930s in Europe.', dct, '1930s')).toBe('DATE:193');
+    expect(read("Research into nuclear energy in the 1960s and '70s went on.", dct, "'70s")).toBe('DATE:197');
+  });
+});

@@ -223,9 +223,18 @@ export function hasCalendarCueBefore(text: string, index: number): boolean {
 export function hasCalendarCueAfter(text: string, end: number): boolean {
   const next = text.slice(end, end + 3);
   if (next.startsWith("'s") || next.startsWith('’s')) return true;
-  return SINGULAR_VERB_AFTER.test(text.slice(end, end + 5));
+  if (SINGULAR_VERB_AFTER.test(text.slice(end, end + 5))) return true;
+  // "(1963 to 1965)", "from 1972 through 1974": the first year of a range of years, the later
+  // one within a lifetime of it.
+  const range = YEAR_RANGE_AFTER.exec(text.slice(end, end + 14));
+  if (!range) return false;
+  const first = Number(text.slice(end - 4, end));
+  const last = Number(range[1]);
+  return last > first && last - first <= YEAR_RANGE_MAX;
 }
 const SINGULAR_VERB_AFTER = /^ (?:was|is|has|had) /;
+const YEAR_RANGE_AFTER = /^\s(?:to|through|until|and)\s(1[6-9]\d\d|20\d\d)(?![\d,])/;
+const YEAR_RANGE_MAX = 60;
 
 /**
  * A plural noun right after the number: "1800 Americans", "1040s"-style things counted. Years

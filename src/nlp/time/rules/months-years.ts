@@ -172,6 +172,8 @@ export const season: Rule = {
   },
 };
 
+const DECADE_LISTED_BEFORE = /\d0['’]?s,?\s(?:and|or|to|through)\s$/;
+
 export const decade: Rule = {
   // "the 1990s", "the mid-1980s", "'80s": TIMEX3 writes a decade as its first three digits. Half
   // of a decade is the decade with its edge: "the last half of the '80s" → 198, mod END.
@@ -184,7 +186,11 @@ export const decade: Rule = {
     const half = m[2]?.toLowerCase();
     const mod = half ? (half === 'first' ? 'START' : 'END') : edgeMod(m[1]);
     // "We don't need 1040s": a far decade is a decade only after "the", "in", "since" ….
-    const cued = Boolean(m[1] ?? m[2]) || hasCalendarCueBefore(m.input, m.index);
+    // "the 1920s and 1930s": a decade listed after another is one too.
+    const cued =
+      Boolean(m[1] ?? m[2]) ||
+      hasCalendarCueBefore(m.input, m.index) ||
+      DECADE_LISTED_BEFORE.test(m.input.slice(Math.max(0, m.index - 12), m.index));
     return {
       start: m.index,
       end: m.index + m[0].length,
