@@ -20,6 +20,7 @@ import {
   groupsNamedLikePeople,
   groupsNamedWithPlaces,
   refineSpans,
+  roadsNamedByNumber,
   stormsNamedAlone,
 } from './refine.js';
 
@@ -62,7 +63,10 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityMe
     const newsMentions = withKnownOrganisations(
       withoutTimeZonesAndUnits(
         text,
-        withoutPhotoCredits(text, namesOpenedByInitials(text, namesWithPossessive(text, mentions))),
+        withoutPhotoCredits(
+          text,
+          namesOpenedByInitials(text, namesWithPossessive(text, roadsNamedByNumber(text, mentions))),
+        ),
       ),
     );
     const retyped = groupsNamedWithPlaces(

@@ -517,3 +517,21 @@ export function namesOpenedByInitials(text: string, mentions: EntityMention[]): 
   }
   return out;
 }
+
+// ROAD_NUMBER: "Interstate 95", "Route 66", "Highway 1" are places, named by the word and the
+// number together; the tagger, which CoNLL's training text never showed a road, read the word
+// alone as an organisation ("ORG: Interstate").
+const ROAD_NUMBER = /\b(?:Interstates?|Route|Highway|Motorway|Freeway)\s\d{1,4}[A-Z]?\b/g;
+
+/** ROAD_NUMBER: a road's word and number are one place, in place of what was tagged in it. */
+export function roadsNamedByNumber(text: string, mentions: EntityMention[]): EntityMention[] {
+  const roads: EntityMention[] = [];
+  for (const match of text.matchAll(ROAD_NUMBER)) {
+    const start = match.index;
+    const written = match[0];
+    roads.push({ start, end: start + written.length, text: written, type: 'PLACE', name: displayName(written) });
+  }
+  if (roads.length === 0) return mentions;
+  const kept = mentions.filter((m) => !roads.some((r) => m.start < r.end && r.start < m.end));
+  return [...kept, ...roads].sort((a, b) => a.start - b.start);
+}
