@@ -404,3 +404,20 @@ describe('far years and decades in a range or a list', () => {
     expect(read("Research into nuclear energy in the 1960s and '70s went on.", dct, "'70s")).toBe('DATE:197');
   });
 });
+
+describe('a bare weekday after "next <weekday>" in the same story', () => {
+  it('is the last one when told in the past', () => {
+    // Sunday 2010-07-25.
+    const text =
+      'BP will give an estimate next Tuesday. The group, which agreed a $7 billion asset sale on Tuesday, said last month it had cash.';
+    expect(read(text, '2010-07-25', 'next Tuesday')).toBe('DATE:2010-07-27');
+    expect(read(text, '2010-07-25', 'Tuesday, said')).toBe('DATE:2010-07-20');
+  });
+
+  it('is still the same day a bare weekday named before', () => {
+    const text = 'The markets closed until Friday. Money would be infused when they opened on Friday.';
+    const last = text.lastIndexOf('Friday');
+    const friday = findTimeExpressions(text, '2008-09-18', splitSentences(text)).find((t) => t.start === last);
+    expect(friday?.value).toBe('2008-09-19');
+  });
+});

@@ -81,6 +81,7 @@ function choose({ found, priorities }: { found: Candidate[]; priorities: number[
 // returns to publication's year.
 const NAMED_WEEKDAY =
   /\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|\b(?:yesterday|today|tomorrow|tonight)\b/i;
+const NEXT_BEFORE_WEEKDAY = /^next\s/i;
 const WRITTEN_YEAR = /\b(?:1[6-9]|20)\d\d\b/;
 
 /** The sentence holding `offset`, searched from `from` on (callers walk forward). */
@@ -256,7 +257,10 @@ export function findTimeExpressions(
         reference = day;
         // Only a day named by its weekday or as "yesterday"/"today" stands for that weekday later
         // ("Tuesday … on Tuesday"); "April 21" may fall on a Tuesday the story never calls so.
-        if (NAMED_WEEKDAY.test(expression.text)) weekdays.set(weekday(day), day);
+        // "next Tuesday" stays out: its day is told by the relation, and a bare "Tuesday" told
+        // in the past later ("agreed a sale on Tuesday") is the last one, not that one.
+        if (NAMED_WEEKDAY.test(expression.text) && !NEXT_BEFORE_WEEKDAY.test(expression.text))
+          weekdays.set(weekday(day), day);
         // "on March 7 2003 … advice on March 7": the same day named again keeps its written year.
         if (!r.derived && yearWritten) datedDays.set(day.month * 100 + day.day, day.year);
         // "delivered on March 7 … March 7, the day he sent it": a bare day named again is the
