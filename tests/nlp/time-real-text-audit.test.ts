@@ -421,3 +421,20 @@ describe('a bare weekday after "next <weekday>" in the same story', () => {
     expect(friday?.value).toBe('2008-09-19');
   });
 });
+
+describe('tense cues that do not date the telling', () => {
+  it('leaves a quotation opened after a weekday out of its tense', () => {
+    // Sunday 2010-05-02.
+    const text = 'Mr Jindal told a news conference on Saturday: “This oil spill threatens our wetlands.”';
+    expect(read(text, '2010-05-02', 'Saturday')).toBe('DATE:2010-05-01');
+  });
+
+  it('reads "started coming" as a past, not a future cue', () => {
+    // Tuesday 2010-07-20.
+    const text = 'Small amounts of oil started coming from the cap late Sunday, officials said.';
+    expect(read(text, '2010-07-20', 'late Sunday')).toBe('DATE:2010-07-18');
+    expect(read('Oil started coming ashore a week after the 20 April explosion.', '2010-09-06', '20 April')).toBe(
+      'DATE:2010-04-20',
+    );
+  });
+});

@@ -16,6 +16,7 @@ export const FUTURE_CUE =
 const NEXT_TO = /\s+to\b/y;
 // "would have allowed", "would not have lost": a modal perfect tells what did not happen in the
 // past; its participle is the cue (the past one), not "would".
+const GERUND_VERB_BEFORE = /\b(?:started|began|begun|kept|stopped|was|were|been|came)\s+$/i;
 const MODAL_PERFECT = /\s+(?:not\s+)?have\b/y;
 const PAST_CUE =
   /\b(?:was|were|had|did|said|told|ago|last|yesterday|earlier|previously|went|came|took|made|gave|met|fell|rose|won|lost|sold|bought|left|held|got|saw|found|became|ran|struck|paid|spent|wrote|spoke|sent|brought|kept|began|led|fought|fled|shot|knew|thought|has been|have been)\b/gi;
@@ -41,6 +42,13 @@ export function isCue(re: RegExp, m: RegExpExecArray, sentence: string): boolean
     NEXT_TO.lastIndex = m.index + m[0].length;
     return !NEXT_TO.test(sentence);
   }
+  // "oil started coming from the cap late Sunday": a gerund after a past verb, no future.
+  if (
+    re === FUTURE_CUE &&
+    m[0].toLowerCase() === 'coming' &&
+    GERUND_VERB_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index))
+  )
+    return false;
   if (re === FUTURE_CUE && m[0].toLowerCase() === 'would') {
     MODAL_PERFECT.lastIndex = m.index + m[0].length;
     return !MODAL_PERFECT.test(sentence);
@@ -228,9 +236,19 @@ export function tenseAt(s: SentenceTense, text: string, start: number, end: numb
   // A cue inside an aside the span is not in speaks for the aside only.
   if (i < cues.length && !insideAside(s, start)) i = s.nextOutsideAside[i]!;
   const right = cues[i];
-  if (right && (right.start - end) * 2 < leftDistance && clauseBreakEnd(s, text, end) > right.start) return right.tense;
+  // "told a news conference on Saturday: “This oil spill threatens …”": a quotation opened after
+  // the span is someone's speech, whose tense does not date the telling.
+  if (
+    right &&
+    (right.start - end) * 2 < leftDistance &&
+    clauseBreakEnd(s, text, end) > right.start &&
+    !(left && QUOTE_OPENS.test(text.slice(end, right.start)))
+  )
+    return right.tense;
   return left?.tense ?? 'present';
 }
+
+const QUOTE_OPENS = /[“"]/;
 
 // Words that open a sentence without making a clause of it: "Also on Friday, officials said".
 const OPENING_WORDS = new Set([
