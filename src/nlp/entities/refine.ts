@@ -148,6 +148,8 @@ const GROUP_NOUNS = new Set([
   'insurgents',
   'movement',
 ]);
+const MISC_LIST = 1 << GAZETTEER_LISTS.indexOf('MISC');
+const ORG_LIST = 1 << GAZETTEER_LISTS.indexOf('ORG');
 const NATIONALITY_LISTS = (1 << GAZETTEER_LISTS.indexOf('DEMONYM')) | (1 << GAZETTEER_LISTS.indexOf('COUNTRY'));
 
 function isNotPartOfName(word: string, hash: number, lexicon: Lexicon): boolean {
@@ -224,7 +226,9 @@ export function refineSpans(text: string, tokens: Tokens, spans: TokenSpan[], le
         span = { first: span.first, last: next.last, type: 'ORG' };
         absorbed.add(index + 1);
       }
-      // "the Houthi rebels": a capitalised word before a noun for fighters that is not a nationality.
+      // "the Houthi rebels": a capitalised word before a noun for fighters that is not a nationality,
+      // nor a word the training text names peoples and faiths with ("Moslem militants", "Hutu
+      // rebels": the MISC list mined from it, where it is no organisation).
       if (
         span.type === 'MISC' &&
         span.first === span.last &&
@@ -233,7 +237,13 @@ export function refineSpans(text: string, tokens: Tokens, spans: TokenSpan[], le
       ) {
         const lists = lexicon.gazetteer.get(sequenceHash([hash(span.first)], 0, 1)) ?? 0;
         const w = word(span.first);
-        if ((lists & NATIONALITY_LISTS) === 0 && /^\p{Lu}[\p{L}']+$/u.test(w) && !/(?:ian|ese|ish)$/i.test(w))
+        const people = (lists & MISC_LIST) !== 0 && (lists & ORG_LIST) === 0;
+        if (
+          (lists & NATIONALITY_LISTS) === 0 &&
+          !people &&
+          /^\p{Lu}[\p{L}']+$/u.test(w) &&
+          !/(?:ian|ese|ish)$/i.test(w)
+        )
           span = { ...span, type: 'ORG' as EntityType };
       }
       return span;
