@@ -438,3 +438,11 @@ describe('tense cues that do not date the telling', () => {
     );
   });
 });
+
+describe('a weekday in an opening "Speaking ... on Wednesday,"', () => {
+  it('is dated by the telling after the comma', () => {
+    // Thursday 2010-05-27.
+    const text = 'Speaking in California on Wednesday, President Barack Obama said his administration would act.';
+    expect(read(text, '2010-05-27', 'Wednesday')).toBe('DATE:2010-05-26');
+  });
+});

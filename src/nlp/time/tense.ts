@@ -287,11 +287,16 @@ const OPENING_WORDS = new Set([
  */
 export function firstWordOfSubstance(text: string, start: number, end: number): number {
   WORD.lastIndex = start;
-  for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text))
+  for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text)) {
+    // "Speaking in California on Wednesday, Obama said …": a participle of speaking opens no
+    // clause of its own; the telling after the comma dates it.
+    if (m.index === start && SPEAKING_PARTICIPLE.test(m[0])) return end;
     if (!OPENING_WORDS.has(m[0].toLowerCase())) return m.index;
+  }
   return end;
 }
 const WORD = /[a-z][\w'’-]*/gi;
+const SPEAKING_PARTICIPLE = /^(?:Speaking|Writing|Testifying|Appearing|Addressing|Asked|Questioned|Interviewed)$/;
 
 /**
  * True when `cue` is a reporting verb ("said") and the word after it opens a reported clause
