@@ -446,3 +446,16 @@ describe('a weekday in an opening "Speaking ... on Wednesday,"', () => {
     expect(read(text, '2010-05-27', 'Wednesday')).toBe('DATE:2010-05-26');
   });
 });
+
+describe('a past passive reaching a deadline', () => {
+  // Friday 2010-09-03.
+  it('has come: "were ... released by early Thursday evening"', () => {
+    const text = 'Crew members were flown to a hospital and released by early Thursday evening.';
+    expect(read(text, '2010-09-03', 'Thursday')).toBe('DATE:2010-09-02');
+  });
+
+  it('still points ahead for a delay or a plan', () => {
+    expect(read('The arrival of the blimp was delayed until Friday.', '2010-07-03', 'Friday')).toBe('DATE:2010-07-09');
+    expect(read('The well is expected to be sealed by Sunday.', '2010-09-15', 'Sunday')).toBe('DATE:2010-09-19');
+  });
+});

@@ -425,6 +425,12 @@ export function endsInPastPerfect(window: string): boolean {
   return false;
 }
 const PAST_PERFECT_WINDOW = 60;
+const PAST_PASSIVE_WINDOW = 80;
+const PARTICIPLE_BEFORE_DEADLINE =
+  /\b(?!(?:delayed|postponed|deferred|extended|pushed|moved|rescheduled|adjourned)\b)[a-z]{3,}ed\s+(?:by|until)\s+(?:(?:early|mid|late|the end of)[- ]?\s*)?$/;
+const PAST_AUXILIARY = /\b(?:was|were)\s/;
+const PLAN_WORD =
+  /\b(?:will|would|could|should|may|might|must|can|to be|expected|scheduled|planned|due|hopes?|aims?|set)\b/i;
 // A modal or a verb of intent in the clause a deadline opens: "By Wednesday, workers should finish".
 const MODAL_AHEAD =
   /\b(?:will|would|shall|should|could|can|may|might|must|hopes?|plans?|expects?|aims?|wants?)\b|'ll\b/i;
@@ -448,7 +454,13 @@ export function localTense(text: string, start: number): Tense | null {
   if (pointsAhead(before)) {
     // "had filed reports by Wednesday", "had been due to expire Friday": a deadline told in the
     // past perfect had already come by the time of the report.
-    return endsInPastPerfect(text.slice(Math.max(0, start - PAST_PERFECT_WINDOW), start)) ? 'past' : 'future';
+    if (endsInPastPerfect(text.slice(Math.max(0, start - PAST_PERFECT_WINDOW), start))) return 'past';
+    // "Crew members were flown to a hospital and released by early Thursday evening": a past
+    // passive reaching its deadline, with no modal or plan in the clause, has come.
+    const clause = text.slice(Math.max(0, start - PAST_PASSIVE_WINDOW), start);
+    return PARTICIPLE_BEFORE_DEADLINE.test(before) && PAST_AUXILIARY.test(clause) && !PLAN_WORD.test(clause)
+      ? 'past'
+      : 'future';
   }
   if (LOCAL_PAST.test(before)) return 'past';
   // Only a weekday: "says June sales will rise" is about June, not the day of the report.
