@@ -459,3 +459,14 @@ describe('a past passive reaching a deadline', () => {
     expect(read('The well is expected to be sealed by Sunday.', '2010-09-15', 'Sunday')).toBe('DATE:2010-09-19');
   });
 });
+
+describe('a plan told in the past perfect', () => {
+  it('dates its weekday back: "had been scheduled to start ... Tuesday"', () => {
+    // Wednesday 2010-07-14.
+    const text = 'The oil giant had been scheduled to start shutting off valves Tuesday on the cap.';
+    expect(read(text, '2010-07-14', 'Tuesday')).toBe('DATE:2010-07-13');
+    expect(read('The company is scheduled to start shutting valves Tuesday.', '2010-07-14', 'Tuesday')).toBe(
+      'DATE:2010-07-20',
+    );
+  });
+});

@@ -16,6 +16,7 @@ export const FUTURE_CUE =
 const NEXT_TO = /\s+to\b/y;
 // "would have allowed", "would not have lost": a modal perfect tells what did not happen in the
 // past; its participle is the cue (the past one), not "would".
+const HAD_BEEN_BEFORE = /\bhad\s+been\s+$/i;
 const GERUND_VERB_BEFORE = /\b(?:started|began|begun|kept|stopped|was|were|been|came)\s+$/i;
 const MODAL_PERFECT = /\s+(?:not\s+)?have\b/y;
 const PAST_CUE =
@@ -49,6 +50,9 @@ export function isCue(re: RegExp, m: RegExpExecArray, sentence: string): boolean
     GERUND_VERB_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index))
   )
     return false;
+  // "The oil giant had been scheduled to start shutting valves Tuesday": a plan told in the past
+  // perfect was overtaken by the report; "had" dates it.
+  if (re === FUTURE_CUE && HAD_BEEN_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) return false;
   if (re === FUTURE_CUE && m[0].toLowerCase() === 'would') {
     MODAL_PERFECT.lastIndex = m.index + m[0].length;
     return !MODAL_PERFECT.test(sentence);
