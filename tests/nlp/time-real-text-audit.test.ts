@@ -470,3 +470,15 @@ describe('a plan told in the past perfect', () => {
     );
   });
 });
+
+describe('a clock time followed by a day in British order', () => {
+  it('is one TIME on that day', () => {
+    expect(at('At 04:20 am on 16 Jun 2010, DO_MD wrote: it is bad.', '2010-06-15', '04:20')).toMatchObject({
+      text: '04:20 am on 16 Jun 2010',
+      value: '2010-06-16T04:20',
+    });
+    expect(read('The FCO changed its advisory at 11pm on 27 April.', '2009-05-05', '11pm')).toBe(
+      'TIME:2009-04-27T23:00',
+    );
+  });
+});

@@ -162,18 +162,22 @@ export function storyWeekday(a: Anchoring, isoWeekday: number, relation: string 
 export const DEICTIC_DAY = String.raw`(?:the day before yesterday|the day after tomorrow|today|tonight|yesterday|tomorrow)`;
 export const DAY_PART_WORD = String.raw`(?:morning|afternoon|evening|night|overnight)`;
 
-/** A day reference after a clock time: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6". */
-export const DAY_REF = String.raw`(?:${DEICTIC_DAY}|${WEEKDAY_NAME}|${MONTH_NAME} \d{1,2}(?:, \d{4})?)`;
+/** A day reference after a clock time: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6", "at 4:20 am on 16 Jun 2010". */
+export const DAY_REF = String.raw`(?:${DEICTIC_DAY}|${WEEKDAY_NAME}|${MONTH_NAME} \d{1,2}(?:, \d{4})?|\d{1,2} ${MONTH_NAME}(?: \d{4})?)`;
+
+const BRITISH_DAY_REF = /^(\d{1,2}) (\S+)(?: (\d{4}))?$/;
 
 export function dayOfReference(ref: string, a: Anchoring): Day | null {
   const offset = deicticOffset(ref);
   if (offset !== null) return a.dct ? addDays(a.dct, offset) : null;
   const wd = weekdayNumber(ref);
   if (wd !== null) return storyWeekday(a, wd, undefined);
-  const m = /^(\S+) (\d{1,2})(?:, (\d{4}))?$/.exec(ref);
+  // "Nov. 6, 2008" or, in British order, "16 Jun 2010".
+  const m = /^(\S+) (\d{1,2})(?:, (\d{4}))?$/.exec(ref) ?? BRITISH_DAY_REF.exec(ref);
   if (!m) return null;
-  const month = monthNumber(m[1]!);
-  const day = Number(m[2]);
+  const british = /^\d/.test(ref);
+  const month = monthNumber((british ? m[2] : m[1])!);
+  const day = Number(british ? m[1] : m[2]);
   if (month === null) return null;
   const year = m[3] ? Number(m[3]) : a.dct ? yearOfMonthDay(a.dct, month, day, a.tense) : null;
   return year !== null && isValidDay(year, month, day) ? { year, month, day } : null;
