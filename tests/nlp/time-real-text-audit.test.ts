@@ -482,3 +482,17 @@ describe('a clock time followed by a day in British order', () => {
     );
   });
 });
+
+describe('a clock time told without a day', () => {
+  it('is not put on a day ahead of publication named sentences before, outside the future', () => {
+    // Wednesday 2010-05-26: a live blog names a coming Friday, then times its entries.
+    const text =
+      'The relief wells are due to be finished by Friday. Crews worked on. Mud was seen. 5.30 pm: More than 100 miles of coast have been affected.';
+    expect(read(text, '2010-05-26', '5.30 pm')).toBe('TIME:2010-05-26T17:30');
+  });
+
+  it('is still on a day named just before it', () => {
+    const text = 'Posted by: arancia12 | June 17, 2010 2:59 PM | Report abuse';
+    expect(read(text, '2010-06-16', '2:59 PM')).toBe('TIME:2010-06-17T14:59');
+  });
+});

@@ -1,6 +1,6 @@
 // Days and times of day: clock times, dates with a day, weekdays, "yesterday", holidays.
 import type { TimeMod } from '../../../types.js';
-import { narrativeYearOfMonthDay, reading, yearOfMonthDay } from '../anchoring.js';
+import { type Anchoring, narrativeYearOfMonthDay, reading, yearOfMonthDay } from '../anchoring.js';
 import { addDays, type Day, formatDay, formatWeek, isValidDay, pad, parseDay, weekday } from '../calendar.js';
 import { MONTH_NAME, monthNumber, WEEKDAY_NAME, weekdayNumber } from '../lexicon.js';
 import {
@@ -30,6 +30,16 @@ import { hasPluralAfter } from '../evidence.js';
 const CLOCK_ZONES = TIME_ZONES.split('|')
   .filter((z) => z !== 'hrs')
   .join('|');
+
+/**
+ * The day of a clock time told without one: the last day mentioned, else publication day; but
+ * not a day ahead of publication told sentences before, outside the future tense ("5.30 pm: more
+ * coast affected" in a live blog after "relief wells due Friday" is the blog's day).
+ */
+function clockDay(a: Anchoring): Day | null {
+  const ahead = a.reference && a.dct && formatDay(a.reference) > formatDay(a.dct);
+  return ahead && !a.lastValueNear && a.tense !== 'future' ? a.dct : a.reference;
+}
 
 const UNDOTTED_MERIDIEM_STOP = /\d\s?[ap]m\.$/i;
 
@@ -62,7 +72,7 @@ export const clockTime: Rule = {
       resolve(a) {
         // A clock time without a day belongs to the last day mentioned ("shot on Oct. 23 …
         // at 10 p.m."), else to publication day.
-        const day = ref ? dayOfReference(ref, a) : a.reference;
+        const day = ref ? dayOfReference(ref, a) : clockDay(a);
         return reading('TIME', `${day ? formatDay(day) : 'XXXX-XX-XX'}T${time}${zone}`, mod);
       },
     };
@@ -93,7 +103,7 @@ export const clock24: Rule = {
           ? dayOfReference(ref, a)
           : m[8]
             ? dayOfReference(`${m[9]} ${m[8]}${m[10] ? `, ${m[10]}` : ''}`, a)
-            : a.reference;
+            : clockDay(a);
         return reading('TIME', `${day ? formatDay(day) : 'XXXX-XX-XX'}T${time}`);
       },
     };
