@@ -496,3 +496,19 @@ describe('a clock time told without a day', () => {
     expect(read(text, '2010-06-16', '2:59 PM')).toBe('TIME:2010-06-17T14:59');
   });
 });
+
+describe('"that day", "that night" told in the past with no day named before', () => {
+  it('is a day the text does not give', () => {
+    const text = 'The palaeontologist was not expecting to find anything significant that day.';
+    expect(read(text, '2018-01-30', 'that day')).toBe('DATE:XXXX-XX-XX');
+    expect(at('Back in Baghdad that night, I changed my clothes.', '2005-01-11', 'that night')?.value).toBe(
+      'XXXX-XX-XXTNI',
+    );
+  });
+
+  it('is the day named before it', () => {
+    expect(read('The rig exploded on April 20. Workers fled that day.', '2010-06-01', 'that day')).toBe(
+      'DATE:2010-04-20',
+    );
+  });
+});

@@ -189,14 +189,13 @@ export const anaphoricUnit: Rule = {
         if (unitWord === 'day' && offset === 0 && a.lastValueNear && /^\d{4}-\d\d$/.test(a.lastValue ?? ''))
           return reading('DATE', `${a.lastValue}-XX`, mod);
         // "they had another rig due to start the next day", "BP refused, stating it had none till
-        // the next day" with no day told before: counted from publication it lands on a day the
+        // the next day", "wasn't expecting to find anything that day" with no day told before: counted from publication it lands on a day the
         // story never meant (the audit found these all wrong); the day is not in the text.
         if (
           unitWord !== 'week' &&
           unitWord !== 'month' &&
           unitWord !== 'year' &&
-          offset !== 0 &&
-          a.tense !== 'future' &&
+          (offset !== 0 ? a.tense !== 'future' : a.tense === 'past') &&
           noDayTold(a)
         )
           return part ? reading('TIME', `XXXX-XX-XXT${part}`, mod) : reading('DATE', 'XXXX-XX-XX', mod);
