@@ -512,3 +512,17 @@ describe('"that day", "that night" told in the past with no day named before', (
     );
   });
 });
+
+describe('the rate after a two-word "of" phrase', () => {
+  it('is no expression', () => {
+    expect(at('The well is leaking 1,000 barrels of crude oil per day.', '2010-05-11', 'per day')).toBeUndefined();
+    expect(at('It produced 2.5 million barrels of crude oil a day worldwide.', '2010-05-11', 'a day')).toBeUndefined();
+  });
+
+  it('leaves a span after a place name and a preposition', () => {
+    expect(read('Oil has spewed into the Gulf of Mexico for a month.', '2010-05-21', 'a month')).toBe('DURATION:P1M');
+    expect(read('The relief well in the Gulf of Mexico is a week ahead of schedule.', '2010-07-06', 'a week')).toBe(
+      'DURATION:P1W',
+    );
+  });
+});

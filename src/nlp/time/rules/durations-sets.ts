@@ -116,7 +116,7 @@ export const rate: Rule = {
   // yields nothing, keeping them from being read as a duration.
   name: 'rate',
   pattern: ci(
-    String.raw`(?<=(?:\d|%|percent|cents?|dollars?|million|billion|\d\s?(?:m|bn|mn|k|M|K)|[a-z]{3,}s|feet|\)|\bof\s[a-z]+)\s)(?:a|per)\s(day|week|month|year|quarter|hour|second)${E}`,
+    String.raw`(?<=(?:\d|%|percent|cents?|dollars?|million|billion|\d\s?(?:m|bn|mn|k|M|K)|[a-z]{3,}s|feet|\)|\bof\s[a-z]+|\bof\s[a-z]+\s(?!(?:for|is|are|was|were|in|within|about|over|after|before|at|by|and|or|to)\s)[a-z]+)\s)(?:a|per)\s(day|week|month|year|quarter|hour|second)${E}`,
   ),
   read: (m) => {
     // "The blow comes a day after …": a count before "after", "before" … is a span unless a
