@@ -22,6 +22,7 @@ import {
   refineSpans,
   roadsNamedByNumber,
   stormsNamedAlone,
+  withoutPortfolios,
 } from './refine.js';
 
 export {
@@ -65,7 +66,10 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityMe
         text,
         withoutPhotoCredits(
           text,
-          namesOpenedByInitials(text, namesWithPossessive(text, roadsNamedByNumber(text, mentions))),
+          namesOpenedByInitials(
+            text,
+            namesWithPossessive(text, roadsNamedByNumber(text, withoutPortfolios(text, mentions))),
+          ),
         ),
       ),
     );
