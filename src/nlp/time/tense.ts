@@ -312,9 +312,17 @@ export function reportsClause(text: string, cue: TenseCue, start: number): boole
   if (!SAYING_VERB.test(text.slice(cue.start, cue.end))) return false;
   // Only the few characters after the verb: a span far away costs no more than a near one.
   const next = FIRST_WORD.exec(text.slice(cue.end, Math.min(start, cue.end + 24)));
-  return next !== null && !ADJUNCT_START.has(next[0].toLowerCase());
+  return next !== null && !ADJUNCT_START.has(next[0].toLowerCase()) && !isMannerAdverb(next[0]);
 }
 const FIRST_WORD = /[a-z][\w'’-]*/i;
+
+// "said optimistically Wednesday", "said repeatedly on Sunday": an adverb in -ly tells how the
+// report was made; the nouns in -ly ("said family members were ...") open a reported clause.
+const LY_ADVERB = /^[a-z]{2,}ly$/;
+const LY_NOUNS = new Set(['family', 'supply', 'ally', 'rally', 'reply', 'assembly', 'anomaly', 'monopoly', 'only']);
+function isMannerAdverb(word: string): boolean {
+  return LY_ADVERB.test(word) && !LY_NOUNS.has(word);
+}
 const SAYING_VERB = /^(?:said|says|added|adds)$/i;
 // Words that open what a reporting verb says about the report itself, not a reported clause.
 const ADJUNCT_START = new Set([
@@ -330,6 +338,7 @@ const ADJUNCT_START = new Set([
   'via',
   'with',
   'when',
+  'while',
   'as',
   'yesterday',
   'today',

@@ -1,0 +1,32 @@
+// Which week a bare weekday of a news story falls in (issue: weekday resolution picks the wrong
+// week): the tense of the clause that governs the weekday decides, not a participle, a quote or a
+// clause elsewhere in the sentence. Sentences from the Timeline17 stories.
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/nlp/sentences.js';
+import { findTimeExpressions } from '../../src/nlp/time/index.js';
+
+function weekdayValue(text: string, date: string, weekday: string): string | undefined {
+  return findTimeExpressions(text, date, splitSentences(text)).find((t) => t.text === weekday)?.value;
+}
+
+// Tuesday 2010-05-04.
+const dct = '2010-05-04';
+
+describe('a weekday after a reporting verb and an adjunct of the report', () => {
+  it('is the day of the report: "said while touring the area Sunday"', () => {
+    expect(weekdayValue('Obama said while touring the area Sunday that BP would pay.', dct, 'Sunday')).toBe(
+      '2010-05-02',
+    );
+  });
+
+  it('is the day of the report: "said optimistically Wednesday"', () => {
+    expect(weekdayValue('BP chief executive Tony Hayward said optimistically Wednesday.', dct, 'Wednesday')).toBe(
+      '2010-04-28',
+    );
+  });
+
+  it('still leaves a reported clause to its own tense', () => {
+    expect(weekdayValue('Airlines said flights resume on Saturday.', dct, 'Saturday')).toBe('2010-05-08');
+    expect(weekdayValue('BP said family members will meet on Saturday.', dct, 'Saturday')).toBe('2010-05-08');
+  });
+});
