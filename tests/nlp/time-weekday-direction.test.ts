@@ -30,3 +30,23 @@ describe('a weekday after a reporting verb and an adjunct of the report', () => 
     expect(weekdayValue('BP said family members will meet on Saturday.', dct, 'Saturday')).toBe('2010-05-08');
   });
 });
+
+describe('a weekday in an opening prepositional phrase', () => {
+  it('is dated by the telling after the comma: "In an interview Thursday, he said"', () => {
+    const text =
+      'In an interview Thursday, he said, “while we are not prepared to make a cost estimate, it is not going to be that.”';
+    expect(weekdayValue(text, '2010-06-06', 'Thursday')).toBe('2010-06-03');
+    const teleconference =
+      'In a teleconference Friday, both Graham and Reilly said the commission hopes to improve safety.';
+    expect(weekdayValue(teleconference, '2010-07-12', 'Friday')).toBe('2010-07-09');
+  });
+
+  it('keeps the tense of the clause after the comma', () => {
+    expect(weekdayValue('In Houston on Saturday, flights will resume, the airline said.', dct, 'Saturday')).toBe(
+      '2010-05-08',
+    );
+    expect(weekdayValue('In Houston, flights resume on Saturday, the airline said.', dct, 'Saturday')).toBe(
+      '2010-05-08',
+    );
+  });
+});

@@ -163,7 +163,7 @@ export function sentenceTense(text: string, start: number, end: number): Sentenc
     if (!REPORTING_VERB.test(text.slice(cues[i]!.start, cues[i]!.end))) next = i;
     nextNotReporting[i] = next;
   }
-  const substance = firstWordOfSubstance(text, start, end);
+  const substance = substanceOfClause(text, start, end, cues);
   const absoluteAsides = asides.map(([open, close]) => [start + open, start + close] as const);
   const nextOutsideAside = new Int32Array(cues.length);
   let outside = cues.length;
@@ -300,6 +300,26 @@ export function firstWordOfSubstance(text: string, start: number, end: number): 
   return end;
 }
 const WORD = /[a-z][\w'’-]*/gi;
+
+// Prepositions that open a phrase framing the clause after it: "In an interview Thursday, he said".
+const FRAMING_PREPOSITIONS = new Set(['in', 'at', 'during', 'on', 'after', 'before', 'following', 'with', 'amid']);
+const OPENING_WORD = /^[^a-z]{0,3}([a-z]+)\s/i;
+
+/**
+ * `firstWordOfSubstance`, except that a sentence opened by a prepositional phrase with no verb
+ * before its first comma ("In an interview Thursday, he said …", "In a teleconference Friday,
+ * both said") has its substance in the clause after the comma: the phrase is no clause of its
+ * own, and the telling after the comma dates it, as it dates "Also on Friday, officials said".
+ */
+function substanceOfClause(text: string, start: number, end: number, cues: readonly TenseCue[]): number {
+  const opening = OPENING_WORD.exec(text.slice(start, start + 24));
+  if (opening && FRAMING_PREPOSITIONS.has(opening[1]!.toLowerCase())) {
+    const comma = text.indexOf(',', start);
+    if (comma >= 0 && comma < end && !(cues.length > 0 && cues[0]!.start < comma))
+      return firstWordOfSubstance(text, comma + 1, end);
+  }
+  return firstWordOfSubstance(text, start, end);
+}
 const SPEAKING_PARTICIPLE = /^(?:Speaking|Writing|Testifying|Appearing|Addressing|Asked|Questioned|Interviewed)$/;
 
 /**
