@@ -50,3 +50,17 @@ describe('a weekday in an opening prepositional phrase', () => {
     );
   });
 });
+
+describe('a past form in "-eed"', () => {
+  // Thursday 2010-06-17.
+  it('is a past cue: "BP agreed on Wednesday"', () => {
+    expect(weekdayValue('BP Plc agreed on Wednesday to set up a $20 billion fund.', '2010-06-17', 'Wednesday')).toBe(
+      '2010-06-16',
+    );
+    expect(weekdayValue('The banks guaranteed Wednesday.', '2010-06-17', 'Wednesday')).toBe('2010-06-16');
+  });
+
+  it('leaves "need" and "indeed" without tense', () => {
+    expect(weekdayValue('Indeed the rigs need Wednesday.', '2010-06-17', 'Wednesday')).toBe('2010-06-23');
+  });
+});

@@ -36,9 +36,13 @@ const INFINITIVE_BEFORE =
 // (left out in code: the lookahead that did it left recheck to its fuzzer).
 export const REGULAR_PAST = /\b[a-z]{2,}ed\b/g;
 
+// The past forms among words in "-eed" ("agreed", "guaranteed", "freed"); "need", "speed",
+// "indeed" and the like are no verbs in the past.
+const PAST_IN_EED = /^(?:dis)?(?:agr|guarant|fr|decr|refer)eed$/;
+
 /** False for a match of a cue pattern that is no cue: "next to", "need", "hundred". */
 export function isCue(re: RegExp, m: RegExpExecArray, sentence: string): boolean {
-  if (re === REGULAR_PAST) return !m[0].endsWith('eed') && m[0] !== 'hundred';
+  if (re === REGULAR_PAST) return (!m[0].endsWith('eed') || PAST_IN_EED.test(m[0])) && m[0] !== 'hundred';
   if (re === FUTURE_CUE && m[0].toLowerCase() === 'next') {
     NEXT_TO.lastIndex = m.index + m[0].length;
     return !NEXT_TO.test(sentence);
