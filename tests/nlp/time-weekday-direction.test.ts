@@ -64,3 +64,23 @@ describe('a past form in "-eed"', () => {
     expect(weekdayValue('Indeed the rigs need Wednesday.', '2010-06-17', 'Wednesday')).toBe('2010-06-23');
   });
 });
+
+describe('a possessive weekday', () => {
+  // Friday 2010-01-15.
+  const friday = '2010-01-15';
+
+  it('is still to come as the object of a verb in the future or after "ahead of"', () => {
+    expect(weekdayValue("Stars will attend Sunday's Golden Globes.", friday, 'Sunday')).toBe('2010-01-17');
+    expect(weekdayValue("The actor will not be attending Sunday's Golden Globes.", friday, 'Sunday')).toBe(
+      '2010-01-17',
+    );
+    expect(weekdayValue("Ahead of Sunday's Golden Globes, stars gathered.", friday, 'Sunday')).toBe('2010-01-17');
+  });
+
+  it('has happened otherwise, even under a "would" of reported speech', () => {
+    expect(weekdayValue("Critics panned Sunday's Golden Globes.", friday, 'Sunday')).toBe('2010-01-10');
+    expect(
+      weekdayValue("Relatives said they would look for ways to get around Wednesday's ruling.", friday, 'Wednesday'),
+    ).toBe('2010-01-13');
+  });
+});

@@ -487,6 +487,8 @@ const NEWSPAPER_ON = /\b(?:Mail|Independent|Express|Telegraph|Mirror|Sun|Herald|
 const POSSESSIVE_SUBJECT_AHEAD =
   /^['’]s(?:\s[\w-]+){1,4}\s(?:will|'ll|(?:is|are) (?:set|scheduled|expected|due|slated|going) to)\b/;
 
+const POSSESSIVE_AWAITED = /(?:\b(?:will|shall|won't)\s(?:not\s)?(?:be\s)?[a-z]+|\b[Aa]head\sof)\s$/;
+
 const INDEFINITE_BEFORE =
   /\b(?:a|an|any|one)\s(?:(?:given|typical|random|normal|ordinary|single|particular|certain|usual)\s)?$/i;
 
@@ -525,13 +527,16 @@ export const namedWeekday: Rule = {
     const possessive = /^['’]s\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3));
     const aheadOfPossessive =
       possessive && POSSESSIVE_SUBJECT_AHEAD.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 60));
+    // "she will address Saturday's conference", "ahead of Thursday's testimony": the object of a
+    // verb in the future, or what something comes ahead of, is still to come.
+    const awaitedPossessive = possessive && POSSESSIVE_AWAITED.test(m.input.slice(Math.max(0, m.index - 32), m.index));
     return {
       start: m.index,
       end: m.index + m[0].length,
       resolve(a) {
         // A weekday named again in the same story is the same day, whatever the verb.
         const day = storyWeekday(
-          possessive && !m[2] ? { ...a, tense: aheadOfPossessive ? 'future' : 'past' } : a,
+          possessive && !m[2] ? { ...a, tense: aheadOfPossessive || awaitedPossessive ? 'future' : 'past' } : a,
           wd,
           m[2],
         );
