@@ -84,3 +84,12 @@ describe('a possessive weekday', () => {
     ).toBe('2010-01-13');
   });
 });
+
+describe('a saying verb right after the quotation it closes', () => {
+  it('tags the speech with the day it was said: "…,” said Adm Thad Allen, on Wednesday', () => {
+    // Thursday 2010-07-15.
+    const text =
+      '“I was gung-ho for this test and I remain gung-ho,” said Adm Thad Allen, the US incident commander, on Wednesday.';
+    expect(weekdayValue(text, '2010-07-15', 'Wednesday')).toBe('2010-07-14');
+  });
+});

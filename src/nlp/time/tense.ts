@@ -334,11 +334,15 @@ const SPEAKING_PARTICIPLE = /^(?:Speaking|Writing|Testifying|Appearing|Addressin
 export function reportsClause(text: string, cue: TenseCue, start: number): boolean {
   // Not "told"/"tells": their object is the one told ("told reporters Friday").
   if (!SAYING_VERB.test(text.slice(cue.start, cue.end))) return false;
+  // "“I was gung-ho for this test,” said Adm Thad Allen, the US incident commander, on
+  // Wednesday": a verb after the quotation it closes tags the speech; its subject follows it.
+  if (QUOTE_CLOSED_BEFORE.test(text.slice(Math.max(0, cue.start - 4), cue.start))) return false;
   // Only the few characters after the verb: a span far away costs no more than a near one.
   const next = FIRST_WORD.exec(text.slice(cue.end, Math.min(start, cue.end + 24)));
   return next !== null && !ADJUNCT_START.has(next[0].toLowerCase()) && !isMannerAdverb(next[0]);
 }
 const FIRST_WORD = /[a-z][\w'’-]*/i;
+const QUOTE_CLOSED_BEFORE = /[,.!?]?["”]\s$/;
 
 // "said optimistically Wednesday", "said repeatedly on Sunday": an adverb in -ly tells how the
 // report was made; the nouns in -ly ("said family members were ...") open a reported clause.
