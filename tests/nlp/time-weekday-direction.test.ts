@@ -93,3 +93,23 @@ describe('a saying verb right after the quotation it closes', () => {
     expect(weekdayValue(text, '2010-07-15', 'Wednesday')).toBe('2010-07-14');
   });
 });
+
+describe('a weekday opening the sentence before a comma', () => {
+  // Thursday 2010-07-08.
+  const thursday = '2010-07-08';
+
+  it('is dated by the main clause past a relative clause set off by commas', () => {
+    const text =
+      "On Wednesday, on a visit to the Discoverer Enterprise, the ship that's collecting oil, Dudley got word of clear weather.";
+    expect(weekdayValue(text, thursday, 'Wednesday')).toBe('2010-07-07');
+    const president =
+      'On Monday, Alan Garcia, the Peruvian president who was talking about a crisis, announced a bailout package.';
+    expect(weekdayValue(president, thursday, 'Monday')).toBe('2010-07-05');
+  });
+
+  it('is not dated by a relative clause still open', () => {
+    expect(weekdayValue('On Monday, the company that built the rig will testify.', thursday, 'Monday')).toBe(
+      '2010-07-12',
+    );
+  });
+});

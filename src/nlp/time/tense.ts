@@ -253,10 +253,29 @@ export function tenseAt(s: SentenceTense, text: string, start: number, end: numb
     !(left && QUOTE_OPENS.test(text.slice(end, right.start)))
   )
     return right.tense;
+  // "On Wednesday, on a visit to the ship that's collecting oil, Dudley got word": a day that
+  // opens the sentence before a comma is dated by the main clause, whose verb may come after a
+  // relative clause set off by commas.
+  if (!left && right && s.substance >= start && OPENER_COMMA.test(text.slice(end, end + 2)))
+    return mainClauseTense(s, i, end) ?? 'present';
   return left?.tense ?? 'present';
 }
 
 const QUOTE_OPENS = /[“"]/;
+const OPENER_COMMA = /^\s?,/;
+
+/** The tense of the first cue from `from` on that no clause word still open governs: none lies
+ * between the cue and the opener's end, or a comma closed the last one before the cue. */
+function mainClauseTense(s: SentenceTense, from: number, openerEnd: number): Tense | null {
+  for (let j = from; j < s.cues.length; j++) {
+    const cue = s.cues[j]!;
+    const b = firstAtLeast(s.breakStarts, cue.start) - 1;
+    const breakEnd = b >= 0 ? s.breakEnds[b]! : -1;
+    const closed = s.commas[firstAtLeast(s.commas, breakEnd)] ?? Infinity;
+    if (b < 0 || s.breakStarts[b]! < openerEnd || closed < cue.start) return cue.tense;
+  }
+  return null;
+}
 
 // Words that open a sentence without making a clause of it: "Also on Friday, officials said".
 const OPENING_WORDS = new Set([
