@@ -50,7 +50,21 @@ function referenceTenseAt(cues: readonly TenseCue[], start: number, end: number,
       best = c;
     }
   }
-  return best?.tense ?? 'present';
+  if (best) return best.tense;
+  // "On Wednesday, on a visit to the ship that's collecting oil, Dudley got word": with no cue
+  // before it, a span that opens the sentence before a comma takes the first cue after it that no
+  // clause word governs, or whose clause word a comma has closed.
+  const noLeft = !nearestBefore || skipped !== null;
+  if (noLeft && firstWordOfSubstance(text, 0, text.length) >= start && /^\s?,/.test(text.slice(end, end + 2))) {
+    for (const c of cues) {
+      if (c.start < end) continue;
+      const between = text.slice(end, c.start);
+      const breaks = [...between.matchAll(/;|\b(?:but|while|whereas|although|that|which|who)\b/g)];
+      const last = breaks[breaks.length - 1];
+      if (!last || between.slice(last.index + last[0].length).includes(',')) return c.tense;
+    }
+  }
+  return 'present';
 }
 
 const WORDS = [
