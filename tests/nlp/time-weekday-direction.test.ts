@@ -113,3 +113,29 @@ describe('a weekday opening the sentence before a comma', () => {
     );
   });
 });
+
+describe('a weekday the words before it say has come', () => {
+  // Tuesday 2010-06-08.
+  const tuesday = '2010-06-08';
+
+  it('is the last one, even when the story named that weekday ahead before', () => {
+    const text =
+      'Obama will visit Mississippi on a trip beginning on Monday, the White House said. ' +
+      'Admiral Thad Allen said on Monday neither BP nor the government knew how much oil was gushing out.';
+    const found = findTimeExpressions(text, tuesday, splitSentences(text)).map((t) => t.value);
+    expect(found).toEqual(['2010-06-14', '2010-06-07']);
+    const since = 'The hearing is set for Thursday. BP has been monitoring the pressure since Thursday.';
+    expect(findTimeExpressions(since, tuesday, splitSentences(since)).map((t) => t.value)).toEqual([
+      '2010-06-10',
+      '2010-06-03',
+    ]);
+  });
+
+  it('leaves a weekday the story named ahead to stand for that day otherwise', () => {
+    const text = 'The board will meet on Monday. On Monday, directors are to discuss the dividend.';
+    expect(findTimeExpressions(text, tuesday, splitSentences(text)).map((t) => t.value)).toEqual([
+      '2010-06-14',
+      '2010-06-14',
+    ]);
+  });
+});

@@ -20,6 +20,9 @@ export interface Anchoring {
   /** Publication date; null for undated articles, when relative values keep X placeholders. */
   dct: Day | null;
   tense: Tense;
+  /** True when the words right before the expression say its day has come ("said on", "since",
+   * "had filed reports by"), whatever the rest of the clause or the story's weekdays say. */
+  pastByWords: boolean;
   /** The last day mentioned before the expression, else the publication date ("two days later"). */
   reference: Day | null;
   /** The last calendar value mentioned before the expression ("a year earlier" after a quarter). */

@@ -137,6 +137,7 @@ function writtenDays(chosen: readonly Candidate[], text: string, dct: Day | null
   const alone: Anchoring = {
     dct,
     tense: 'present',
+    pastByWords: false,
     reference: dct,
     lastValue: null,
     lastValueNear: false,
@@ -206,7 +207,8 @@ export function findTimeExpressions(
       cuesFor = sentenceIndex;
       cues = sentence && sentence.start <= c.start ? sentenceTense(text, sentence.start, sentence.end) : null;
     }
-    const read = localTense(text, c.start) ?? (cues ? tenseAt(cues, text, c.start, c.end) : 'present');
+    const local = localTense(text, c.start);
+    const read = local ?? (cues ? tenseAt(cues, text, c.start, c.end) : 'present');
     // A photo's caption tells a moment already past in the present tense ("Smoke rises over
     // Baghdad on Wednesday"): its weekday is the last one, not the next, nor a schedule.
     const tense = read === 'present' && sentence?.caption === true && sentence.start <= c.start ? 'past' : read;
@@ -214,6 +216,7 @@ export function findTimeExpressions(
     const anchoring: Anchoring = {
       dct,
       tense,
+      pastByWords: local === 'past',
       reference,
       lastValue,
       lastValueNear: sentenceIndex - lastValueSentence <= 1,

@@ -155,7 +155,11 @@ export function weekdayDay(a: Anchoring, isoWeekday: number, relation: string | 
  */
 export function storyWeekday(a: Anchoring, isoWeekday: number, relation: string | undefined): Day | null {
   const named = relation ? undefined : a.weekdays.get(isoWeekday);
-  if (named && a.dct && Math.abs(dayNumber(named) - dayNumber(a.dct)) < 7) return named;
+  // "BP said on Monday it had collected …" after "a trip beginning on Monday": the words before
+  // a day that has come outrank a Monday the story named ahead.
+  const namedAhead = named && a.dct && dayNumber(named) > dayNumber(a.dct);
+  if (named && a.dct && Math.abs(dayNumber(named) - dayNumber(a.dct)) < 7 && !(namedAhead && a.pastByWords))
+    return named;
   return weekdayDay(a, isoWeekday, relation);
 }
 
