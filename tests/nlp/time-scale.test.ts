@@ -30,6 +30,24 @@ function referenceTenseAt(cues: readonly TenseCue[], start: number, end: number,
   // The nearest cue before the span, unless it is a verb of saying whose object is a clause.
   const nearestBefore = cues.filter((c) => c.end <= start).sort((a, b) => b.end - a.end || a.start - b.start)[0];
   const skipped = nearestBefore && reportsClause(text, nearestBefore, start) ? nearestBefore : null;
+  // A span inside a ", who …" or ", which …" clause that its left cue follows: a cue after a comma
+  // past the span (the first one not a reporting verb) belongs to the main clause.
+  const left = skipped ? null : nearestBefore;
+  const breaksBefore = [...text.matchAll(/;|\b(?:but|while|whereas|although|that|which|who)\b/g)].filter(
+    (b) => b.index < start,
+  );
+  const lastBreak = breaksBefore[breaksBefore.length - 1];
+  const after = cues.filter((c) => c.start >= end);
+  if (
+    left &&
+    lastBreak &&
+    lastBreak.index <= left.start &&
+    /^,\s(?:who|which)$/.test(text.slice(Math.max(0, lastBreak.index - 2), lastBreak.index + lastBreak[0].length)) &&
+    after.length > 0 &&
+    text.slice(end, after[0]!.start).includes(',') &&
+    after.some((c) => !REPORTING_VERB.test(text.slice(c.start, c.end)))
+  )
+    return left.tense;
   for (const c of cues) {
     if (c.end > start && c.start < end) continue;
     if (c === skipped) continue;

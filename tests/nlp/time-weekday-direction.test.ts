@@ -139,3 +139,15 @@ describe('a weekday the words before it say has come', () => {
     ]);
   });
 });
+
+describe('a weekday inside a relative clause set off by commas', () => {
+  // Monday 2010-05-31.
+  const monday = '2010-05-31';
+
+  it('is dated by the relative clause, not the main verb after the comma', () => {
+    const text = 'Obama, who made his second visit to the Gulf disaster zone on Friday, is sending officials back.';
+    expect(weekdayValue(text, monday, 'Friday')).toBe('2010-05-28');
+    const ahead = 'BP, which will report its results for the quarter on Tuesday, was under pressure.';
+    expect(weekdayValue(ahead, monday, 'Tuesday')).toBe('2010-06-01');
+  });
+});

@@ -246,6 +246,10 @@ export function tenseAt(s: SentenceTense, text: string, start: number, end: numb
   const right = cues[i];
   // "told a news conference on Saturday: “This oil spill threatens …”": a quotation opened after
   // the span is someone's speech, whose tense does not date the telling.
+  // "Obama, who made his second visit on Friday, is sending officials": a day inside a relative
+  // clause set off by commas is dated by that clause's verb, not by the main verb after it.
+  if (left && right && insideAppositiveRelative(s, text, left, start) && commaBetween(s, end, right.start))
+    return left.tense;
   if (
     right &&
     (right.start - end) * 2 < leftDistance &&
@@ -262,6 +266,19 @@ export function tenseAt(s: SentenceTense, text: string, start: number, end: numb
 }
 
 const QUOTE_OPENS = /[“"]/;
+const APPOSITIVE_RELATIVE = /^,\s(?:who|which)$/;
+
+/** True when the last clause word before `start` is a ", who" or ", which" that `left` follows. */
+function insideAppositiveRelative(s: SentenceTense, text: string, left: TenseCue, start: number): boolean {
+  const b = firstAtLeast(s.breakStarts, start) - 1;
+  if (b < 0 || s.breakStarts[b]! > left.start) return false;
+  return APPOSITIVE_RELATIVE.test(text.slice(Math.max(0, s.breakStarts[b]! - 2), s.breakEnds[b]!));
+}
+
+/** True when a comma lies in `[from, to)`. */
+function commaBetween(s: SentenceTense, from: number, to: number): boolean {
+  return (s.commas[firstAtLeast(s.commas, from)] ?? Infinity) < to;
+}
 const OPENER_COMMA = /^\s?,/;
 
 /** The tense of the first cue from `from` on that no clause word still open governs: none lies
