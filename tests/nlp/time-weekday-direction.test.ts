@@ -151,3 +151,19 @@ describe('a weekday inside a relative clause set off by commas', () => {
     expect(weekdayValue(ahead, monday, 'Tuesday')).toBe('2010-06-01');
   });
 });
+
+describe('"set" with a particle', () => {
+  // Thursday 2010-04-29.
+  const thursday = '2010-04-29';
+
+  it('is a past verb: "BP set fire to the oil on Wednesday"', () => {
+    const text = 'The Coast Guard and BP set fire to a portion of the crude oil floating in the Gulf on Wednesday.';
+    expect(weekdayValue(text, thursday, 'Wednesday')).toBe('2010-04-28');
+  });
+
+  it('is no past verb as a noun, an infinitive or a schedule', () => {
+    expect(weekdayValue('The next set of talks takes place on Wednesday.', thursday, 'Wednesday')).toBe('2010-05-05');
+    expect(weekdayValue('BP will set up a fund on Wednesday.', thursday, 'Wednesday')).toBe('2010-05-05');
+    expect(weekdayValue('The vote is set for Wednesday.', thursday, 'Wednesday')).toBe('2010-05-05');
+  });
+});

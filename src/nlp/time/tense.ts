@@ -14,6 +14,7 @@ export const FUTURE_CUE =
   /\b(?:will|won't|shall|'ll|going to|plans? to|planning to|planned to|scheduled|expects?|expected to|is to|are to|set to|due to (?:be|start|begin|open|arrive|meet|vote|report)|intends? to|hopes? to|aims? to|(?:decided|agreed|voted|promised|vowed|pledged|threatened|wanted|hoped|intended|prepared|ready|likely|unlikely|poised|slated) to|upcoming|coming|next|tomorrow|would)\b/gi;
 // "next to" is a preposition, not a cue (told apart in code: the lookahead left recheck to its fuzzer).
 const NEXT_TO = /\s+to\b/y;
+const SET_PARTICLE = /\s(?:fire|aside|out|off|up|down|free|sail|foot)\b/y;
 // "would have allowed", "would not have lost": a modal perfect tells what did not happen in the
 // past; its participle is the cue (the past one), not "would".
 const HAD_BEEN_BEFORE = /\bhad\s+been\s+$/i;
@@ -28,7 +29,7 @@ const IRREGULAR_PAST =
 // Verbs whose past is their base form ("hit", "cut", "put"): in news, "Floods hit Paris on
 // Monday" reports a past day far more often than a schedule, so they lean past, unless a
 // determiner makes them nouns ("the cut", "a hit").
-const AMBIGUOUS_PAST = /\b(?:hit|cut|put|shut|hurt|quit|spread|burst|split|shed|let|beat|cast)\b/g;
+const AMBIGUOUS_PAST = /\b(?:hit|cut|put|shut|hurt|quit|spread|burst|split|shed|let|beat|cast|set)\b/g;
 // After "to", a modal or "do", such a verb is an infinitive, and the modal is the cue.
 const INFINITIVE_BEFORE =
   /\b(?:to|will|would|shall|should|can|could|may|might|must|do|does|did|'ll|n't)\s+(?:not\s+)?$/i;
@@ -43,6 +44,12 @@ const PAST_IN_EED = /^(?:dis)?(?:agr|guarant|fr|decr|refer)eed$/;
 /** False for a match of a cue pattern that is no cue: "next to", "need", "hundred". */
 export function isCue(re: RegExp, m: RegExpExecArray, sentence: string): boolean {
   if (re === REGULAR_PAST) return (!m[0].endsWith('eed') || PAST_IN_EED.test(m[0])) && m[0] !== 'hundred';
+  // "set fire to", "set aside its misery", "set out in a letter": a verb; "the next set of
+  // elections", "a TV set" are nouns.
+  if (re === AMBIGUOUS_PAST && m[0] === 'set') {
+    SET_PARTICLE.lastIndex = m.index + m[0].length;
+    return SET_PARTICLE.test(sentence);
+  }
   if (re === FUTURE_CUE && m[0].toLowerCase() === 'next') {
     NEXT_TO.lastIndex = m.index + m[0].length;
     return !NEXT_TO.test(sentence);
