@@ -167,3 +167,13 @@ describe('"set" with a particle', () => {
     expect(weekdayValue('The vote is set for Wednesday.', thursday, 'Wednesday')).toBe('2010-05-05');
   });
 });
+
+describe('a deadline opening the sentence', () => {
+  it('is framed by the main clause, not a relative clause after a comma', () => {
+    // Thursday 2010-06-17.
+    const text = 'Until Wednesday, BP had been planning to pay out $10.5 billion, which would have left it cash.';
+    expect(weekdayValue(text, '2010-06-17', 'Wednesday')).toBe('2010-06-16');
+    const ahead = 'By Wednesday, workers should finish the casing, which is the first step.';
+    expect(weekdayValue(ahead, '2010-06-17', 'Wednesday')).toBe('2010-06-23');
+  });
+});

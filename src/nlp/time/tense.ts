@@ -526,6 +526,16 @@ function clauseAhead(text: string, start: number): string {
   const stop = ahead.search(/[.!?](?:\s|$)/);
   return stop < 0 ? ahead : ahead.slice(0, stop);
 }
+// "Until Wednesday, BP had been planning to pay $10.5 billion, which would have left it …": a
+// relative clause set off by a comma is not the clause the deadline frames.
+const RELATIVE_AFTER_COMMA = /,\s(?:which|who)\b/;
+
+/** `clauseAhead`, up to a relative clause set off by a comma. */
+function mainClauseAhead(text: string, start: number): string {
+  const ahead = clauseAhead(text, start);
+  const relative = ahead.search(RELATIVE_AFTER_COMMA);
+  return relative < 0 ? ahead : ahead.slice(0, relative);
+}
 const OPENING_DEADLINE =
   /(?:^|[.!?]["”’]?\s)\s*(?:By|Until|Till)\s+(?:(?:early|mid|late|the end of|the middle of)[- ]?\s*)?$/;
 
@@ -534,7 +544,7 @@ export function localTense(text: string, start: number): Tense | null {
   const before = text.slice(Math.max(0, start - LOCAL_WINDOW), start);
   // "By June, the plant had closed", "Until October, he was chairman": a deadline that opens
   // the sentence frames the clause after it, whose verb tells the way.
-  if (OPENING_DEADLINE.test(before)) return MODAL_AHEAD.test(clauseAhead(text, start)) ? 'future' : null;
+  if (OPENING_DEADLINE.test(before)) return MODAL_AHEAD.test(mainClauseAhead(text, start)) ? 'future' : null;
   if (pointsAhead(before)) {
     // "had filed reports by Wednesday", "had been due to expire Friday": a deadline told in the
     // past perfect had already come by the time of the report.
