@@ -117,7 +117,9 @@ function runApp(
       const rendered = lines.map((line) => line.split('\t')).find(([, span]) => span === 'first frame rendered');
       const shift = rendered ? firstFrame - Number(rendered[0]) : 0;
       const spans = lines.map((line) => line.split('\t'));
-      const progressDraws = spans.filter(([, span]) => /^draw \d/.test(span!)).map(([at]) => Number(at) + shift);
+      const progressDraws = spans
+        .filter(([, span]) => /^draw (?:reading )?\d/.test(span!))
+        .map(([at]) => Number(at) + shift);
       const assemblingAt = spans.find(([, span]) => span === 'draw assembling');
       const assembling = assemblingAt ? Number(assemblingAt[0]) + shift : NaN;
       const usage = existsSync(rss) ? readFileSync(rss, 'utf8').trim().split('\n').pop()!.split(' ').map(Number) : [];

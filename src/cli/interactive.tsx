@@ -27,6 +27,8 @@ const ENTER_ALTERNATE_SCREEN = '\u001B[?1049h\u001B[H';
 const LEAVE_ALTERNATE_SCREEN = `${DISABLE_MOUSE}\u001B[?25h\u001B[?1049l`;
 // Progress alone (the story unchanged) is redrawn at most this often.
 const PROGRESS_MS = 250;
+// A corpus read for longer than this shows its reading, redrawn as often again.
+const READING_FRAME_MS = 150;
 
 // NEWS_TUI_TRACE=FILE appends start-up and analysis spans (ms since the process started) to
 // FILE as they happen; bench/perf.ts reads it to time first frames and completion.
@@ -113,8 +115,13 @@ export async function runInteractive(
   let lastDraw = 0;
   let firstFrame: () => void = () => undefined;
   const started = new Promise<void>((resolve) => (firstFrame = resolve));
-  const draw = (story: Story | BrowseStory, progress: AnalysisProgress | null, status: string | null = null): void => {
-    mark(status ? 'draw assembling' : progress ? `draw ${progress.done}/${progress.total}` : 'draw complete');
+  const draw = (
+    story: Story | BrowseStory,
+    progress: AnalysisProgress | null,
+    status: string | null = null,
+    span: string = status ? 'draw assembling' : progress ? `draw ${progress.done}/${progress.total}` : 'draw complete',
+  ): void => {
+    mark(span);
     // A story held whole is browsed through arrays (storyBrowse keeps one wrapping per story).
     browsed = asBrowseStory(story);
     shownStory = browsed === story ? null : (story as Story);
@@ -148,6 +155,8 @@ export async function runInteractive(
   };
   // A large corpus changes V8's heap flags as it opens; what start-up compiled is kept before.
   beforeHeapTuning(() => hooks.started?.('ui'));
+  const reading: Story = { name: title, articles: [], problems: [], timeline: [], entities: [], keyDates: [] };
+  const readingFrom = performance.now();
   const { load, stream } = readStory
     ? await readStory().then((story) => {
         draw(story, null);
@@ -166,8 +175,15 @@ export async function runInteractive(
           if (complete && heapTunedForSize()) setFlagsFromString('--no-optimize-for-size');
           draw(story, complete ? null : progress);
         },
+        // Reading many files takes seconds before the first article is analysed (10,000 house
+        // files: about 1.2 s): the screen shows how far it has got rather than staying blank.
+        onReading: (done, total) => {
+          if (done === total || performance.now() - (instance ? lastDraw : readingFrom) < READING_FRAME_MS) return;
+          const status = `reading ${formatCount(done)}/${formatCount(total)} files…`;
+          draw(reading, null, status, `draw reading ${done}/${total}`);
+        },
         onProgress: (progress) => {
-          if (!shownStory) return;
+          if (!shownStory || shownStory === reading) return;
           // The last assembly of a large corpus takes seconds; the status line says what is going on.
           if (progress.done === progress.total)
             draw(shownStory, null, `assembling the timeline of ${formatCount(progress.total)} articles…`);

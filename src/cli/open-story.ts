@@ -44,7 +44,10 @@ export async function beginStory(
   paths: readonly string[],
   name: string,
   cache: boolean,
-  options: Pick<StreamOptions, 'onUpdate' | 'onProgress' | 'updateMs'> = {},
+  options: Pick<StreamOptions, 'onUpdate' | 'onProgress' | 'updateMs'> & {
+    /** Files read of those listed, while a corpus not cached is read (before any analysis). */
+    onReading?: (done: number, total: number) => void;
+  } = {},
 ): Promise<OpenedStory> {
   const analysisCache = cache ? new AnalysisCache() : null;
   const build = buildId();
@@ -52,8 +55,15 @@ export async function beginStory(
   const key = files && build !== null ? corpusKey(build, paths) : null;
   const packed = key !== null ? readCorpusPack(analysisCache!, key, files!) : null;
   // The loaders (YAML, XML and HTML parsers among them) are only evaluated when files are read.
-  const load = packed ?? (await (await import('../corpus/index.js')).loadCorpus([...paths]));
-  const stream = streamStory(load, { name, cache: analysisCache, build, workerFile: bundledWorkerFile(), ...options });
+  const { onReading, ...streamOptions } = options;
+  const load = packed ?? (await (await import('../corpus/index.js')).loadCorpus([...paths], { onProgress: onReading }));
+  const stream = streamStory(load, {
+    name,
+    cache: analysisCache,
+    build,
+    workerFile: bundledWorkerFile(),
+    ...streamOptions,
+  });
   if (key === null || packed) return { load, stream };
   const saved = stream.saved.then(() => writeCorpusPack(analysisCache!, key, files!, load).catch(() => undefined));
   return {

@@ -45,6 +45,22 @@ describe('opening a story through the CLI door', () => {
     }
   });
 
+  it('tells how many of the files it has read while it reads them, and nothing once cached', async () => {
+    const corpus = writeCorpus(5);
+    try {
+      const reads: Array<[number, number]> = [];
+      const first = await beginStory([corpus], 'c', true, { onReading: (done, total) => reads.push([done, total]) });
+      expect(reads).toEqual([1, 2, 3, 4, 5].map((done) => [done, 5]));
+      await first.stream.saved;
+      reads.length = 0;
+      const again = await beginStory([corpus], 'c', true, { onReading: (done, total) => reads.push([done, total]) });
+      await again.stream.done;
+      expect(reads).toEqual([]);
+    } finally {
+      removeFolder(corpus);
+    }
+  });
+
   it('neither reads nor writes the cache when told not to', async () => {
     const corpus = writeCorpus(3);
     try {
