@@ -118,6 +118,204 @@ export const REJECT_RULES: TextRule[] = [
   },
 ];
 
+// Words that date a sentence to a day: a scene with none of them is a caption's, not a report's.
+const DAY_WORD = new RegExp(
+  `\\b(?:today|yesterday|tonight|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:this|last) (?:morning|night|evening|afternoon)|${MONTH} \\d{1,2}\\b|\\d{1,2} ${MONTH})`,
+  'i',
+);
+// A verb that makes a sentence a report, a claim or a tense other than the caption's present.
+const NOT_A_SCENE =
+  /\b(?:is|are|was|were|has|have|had|will|would|be|been|being|said|says|say|told|tells|according|can|could|may|might|should|must|do|does|did)\b/i;
+
+// What a photo shows people doing, in the simple present: "A police woman wears a mask …",
+// "President Obama meets with BP Chairman …", "Fire boat crews battle the blazing remnants …".
+const SCENE_VERBS = (
+  'walk wear stand sit look listen speak talk meet hold arrive depart leave gesture wave watch work battle ' +
+  'struggle wash survey tour visit attend pose shake greet carry ride stop sanitize sanitise tackle pass fly ' +
+  'float burn lie rest wait react smile sign deliver address inspect examine collect clean lay pray mourn ' +
+  'protest march queue display receive cross drive enter exit sail swim pick'
+).split(' ');
+const SCENE_VERB_FORMS = new Set(
+  SCENE_VERBS.flatMap((verb) => [
+    verb,
+    `${verb}s`,
+    `${verb}es`,
+    ...(/[^aeiou]y$/.test(verb) ? [`${verb.slice(0, -1)}ies`] : []),
+  ]),
+);
+const PAST_VERB =
+  /^(?:[a-z]{2,}ed|said|told|fell|rose|won|lost|took|made|began|sank|sent|met|left|gave|held|paid|sold|bought|brought|broke|found|led|ran|spread)\b/;
+// Words after which a lower-case word is not a subject's verb.
+const FUNCTION_WORDS = new Set(
+  'a an the and or but of in on at to for from by with about as into over after before than its his her their our'.split(
+    ' ',
+  ),
+);
+const CLAUSE_WORDS = new Set('that which who whom whose where when while if because'.split(' '));
+// How far into a caption its verb comes: after the subject, a name or a short noun phrase.
+const SCENE_VERB_WITHIN = 9;
+
+/**
+ * A caption's scene: a subject, then a verb of what the photo shows in the simple present, in a
+ * sentence with no auxiliary, no reporting verb and no word that dates it to a day.
+ */
+function scene(text: string): boolean {
+  return !DAY_WORD.test(text) && !NOT_A_SCENE.test(text) && sceneVerb(text.split(' ', SCENE_VERB_WITHIN));
+}
+
+/** Whether a scene's verb follows the subject among a sentence's first words. */
+function sceneVerb(words: string[]): boolean {
+  for (let i = 1; i < Math.min(words.length, SCENE_VERB_WITHIN); i++) {
+    const word = words[i]!;
+    const previous = words[i - 1]!;
+    // The verb follows its subject's last word, a noun or a name: not "to visit", "the annual
+    // work", "deep-cleaning work", "that carries".
+    const afterSubject = !FUNCTION_WORDS.has(previous.toLowerCase()) && !/(?:ing|['’]s)$/.test(previous);
+    // A plain form agrees with a plural or a name ("crews battle", "Obama survey"); after a
+    // singular noun it is a noun itself ("a key step", "the deep-cleaning work").
+    const agrees = /s$/.test(word) || /^\p{Lu}|(?:s|men|people|police|children)$/u.test(previous);
+    if (SCENE_VERB_FORMS.has(word) && afterSubject && agrees) return true;
+    // A past verb or a clause's opener first ("… banned public protests …") makes it a report.
+    if (PAST_VERB.test(word) || CLAUSE_WORDS.has(word)) return false;
+  }
+  return false;
+}
+
+// A wire caption ends on its place and full date: "… in Mexico City April 24, 2009."; a report
+// writes "on April 24, 2009".
+const FINAL_DATE = new RegExp(`(?:,? ${WEEKDAY})? ${MONTH} \\d{1,2}, \\d{4}\\.?$`);
+const DATE_PREPOSITIONS = new Set(
+  'on of since until till by before after from to through and between dated than as the a its his her their'.split(' '),
+);
+
+function wireCaption(text: string): boolean {
+  const m = FINAL_DATE.exec(text);
+  if (!m) return false;
+  const before = text.slice(0, m.index).trimEnd();
+  const word = before.slice(before.lastIndexOf(' ') + 1).replace(/[^a-z]/gi, '');
+  return before.length > 0 && !DATE_PREPOSITIONS.has(word.toLowerCase());
+}
+
+function seen(text: string): boolean {
+  const m = /\b(?:is|are) (?:seen|pictured|shown)\b/.exec(text);
+  // "… the box which is seen as the best chance …" is a view held, not a photo.
+  return m !== null && !/\b(?:which|that|who|widely)\b/.test(text.slice(0, m.index));
+}
+
+const POSITION_MARKER = /\((?:\d(?:st|nd|rd|th) )?(?:[LRC]|L-R|R-L|left|right|cent(?:er|re)|top|bottom)\)/;
+
+function positionMarker(text: string): boolean {
+  return POSITION_MARKER.test(text);
+}
+
+/** What a photo caption reads like; a caption is a summary only when nothing else is. */
+export const CAPTION_RULES: Array<{ name: string; test: (text: string) => boolean; example: string }> = [
+  {
+    // Where each person stands in the photo: "(R)", "(C)", "(2nd L)", "(L-R)".
+    name: 'position-marker',
+    test: positionMarker,
+    example:
+      'United Nations Secretary-General Ban Ki-moon (R) listens to WHO Director-General Margaret Chan (C) during a visit to Geneva.',
+  },
+  {
+    name: 'wire-caption',
+    test: wireCaption,
+    example: 'A police woman wears a mask in Mexico City April 24, 2009.',
+  },
+  {
+    // A picture agency's credit closing the caption: "… owned by the state of Louisiana (Reuters)."
+    name: 'credit',
+    test: (text) => /\((?:Reuters|AP|AFP|Getty Images|EPA|PA)\)\.?$/.test(text),
+    example: "Oil washes up on the beach of Elmer's Island, a wildlife refuge in Louisiana (Reuters).",
+  },
+  {
+    // A caption's passive of seeing: "An oil slick is seen as the Deepwater Horizon rig burns."
+    name: 'seen',
+    test: seen,
+    example: 'An oil slick is seen as the Deepwater Horizon oil rig burns in the Gulf of Mexico.',
+  },
+  {
+    name: 'scene',
+    test: scene,
+    example: 'President Obama meets with BP Chairman Carl-Henric Svanberg in the Oval Office.',
+  },
+];
+
+/** Whether a clean sentence reads as a photo caption (CAPTION_RULES). */
+export function isCaption(text: string): boolean {
+  return CAPTION_RULES.some((rule) => rule.test(text));
+}
+
+// Words that open a clause and are capitalised after a lower-case word only when a sentence end
+// went missing: "… for almost a month The first oil from the spill has entered …".
+const CLAUSE_OPENERS = new Set(
+  'The This These Those There An Another Some Several Many It Its He She They We His Her Their Our'.split(' '),
+);
+// Words after which a capitalised word is a name, not a new clause: "said The Times", "of The".
+const BEFORE_A_NAME = new Set(
+  (
+    'a an the and or but nor of in on at to for from by with about as into over after before than that ' +
+    'said says say told according wrote reported called named dubbed like via per vs versus'
+  ).split(' '),
+);
+// A modal is followed by a verb: a capital after it starts a new clause ("… a tin can Engineers at BP …").
+const MODALS = new Set('can could will would shall should may might must'.split(' '));
+
+/**
+ * A run of two sentences the page glued together with no full stop ("… had been opened Workers
+ * in Louisiana tackle oil …"), cut at the glue: a lower-case word, then a capitalised one that
+ * opens a clause (or either side is a caption). The caption side goes; of two reports, the one
+ * that names a day, else the one after (a lead follows its headline or caption).
+ */
+function cutGlue(text: string): string {
+  const words = [...text.matchAll(/\S+/g)];
+  // Each sign is found once in the whole text; whether the head or the tail holds one is then a
+  // comparison, so the scan stays linear however many glue points there are.
+  const day = matchSpan(DAY_WORD, text);
+  const report = matchSpan(NOT_A_SCENE, text);
+  const marker = matchSpan(POSITION_MARKER, text);
+  const firstWords = (from: number, to: number): string[] =>
+    words.slice(from, Math.min(to, from + SCENE_VERB_WITHIN)).map((w) => w[0]);
+  for (let i = 1; i < words.length; i++) {
+    const before = words[i - 1]![0];
+    const next = words[i]![0];
+    // A whole lower-case word, then a capitalised one: "U.S. The" or "(R) listens" glue nothing.
+    if (!/^\p{Ll}[\p{Ll}'’-]*$/u.test(before) || !/^\p{Lu}/u.test(next) || BEFORE_A_NAME.has(before)) continue;
+    const cut = words[i - 1]!.index + before.length;
+    const tailStart = words[i]!.index;
+    const headDay = day.firstEnd <= cut;
+    const tailDay = day.lastStart >= tailStart;
+    const opens = CLAUSE_OPENERS.has(next) || MODALS.has(before);
+    // Only a caption's own marks: a date at the end belongs to the whole run, not to its tail.
+    const headCaption = marker.firstEnd <= cut || (!headDay && report.firstEnd > cut && sceneVerb(firstWords(0, i)));
+    const tailCaption = !tailDay && report.lastStart < tailStart && sceneVerb(firstWords(i, words.length));
+    if (!opens && !headCaption && !tailCaption) continue;
+    const head = text.slice(0, cut);
+    const tail = text.slice(tailStart);
+    if (tailCaption && !headCaption) return `${head}.`;
+    // A caption's own name may follow it ("… the offshore oil rig Deepwater Horizon."): what
+    // follows a caption is cut off only when it reports, with a verb of report or a day.
+    if (headCaption && !tailCaption) {
+      if (opens || tailDay || report.lastStart >= tailStart) return tail;
+      continue;
+    }
+    if (headDay && !tailDay) return `${head}.`;
+    return tail;
+  }
+  return text;
+}
+
+/** Where a pattern's first match ends and its last begins in the text (none: past either end). */
+function matchSpan(pattern: RegExp, text: string): { firstEnd: number; lastStart: number } {
+  let firstEnd = Infinity;
+  let lastStart = -1;
+  for (const m of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) {
+    firstEnd = Math.min(firstEnd, m.index + m[0].length);
+    lastStart = m.index;
+  }
+  return { firstEnd, lastStart };
+}
+
 // A summary says what happened in a sentence or two; longer tellings are cut at a sentence end.
 const MAX_SENTENCES = 1;
 const MAX_WORDS = 60;
@@ -136,7 +334,7 @@ export function cleanSummary(text: string): string | null {
     }
   }
   if (REJECT_RULES.some((rule) => rule.pattern.test(clean)) || titleCase(clean)) return null;
-  clean = firstSentences(clean);
+  clean = cutGlue(firstSentences(clean));
   if (cutShort(clean)) return null;
   if (!/^["“‘']?[\p{Lu}\p{N}]/u.test(clean)) clean = clean.charAt(0).toUpperCase() + clean.slice(1);
   return clean.split(' ').length >= 5 ? clean : null;
@@ -319,12 +517,15 @@ export function daySummary(
       // Friday …") reads whole once capitalised: it loses what standAloneScore gave it for that.
       (CLAUSE_START.test(candidate.text) ? WHOLE_SENTENCE_BONUS : 0),
   }));
-  scored.sort((a, b) => b.score - a.score);
-  const best = scored[0];
+  // A photo caption sums up a day only when nothing else does.
+  const reports = scored.filter((c) => !isCaption(c.text));
+  const pool = reports.length > 0 ? reports : scored;
+  pool.sort((a, b) => b.score - a.score);
+  const best = pool[0];
   if (!best) return '';
   // A day often has more than one happening: a second sentence tells another, as well told.
   const bestWords = new Map(contentStems(best.text).map((stem) => [stem, 1]));
-  const second = scored.find(
+  const second = pool.find(
     (c) =>
       c.score >= best.score - SECOND_SENTENCE_MARGIN &&
       c.text.split(' ').length + best.text.split(' ').length <= MAX_WORDS &&

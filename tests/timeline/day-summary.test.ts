@@ -7,6 +7,7 @@ import {
   PREFIX_RULES,
   REJECT_RULES,
 } from '../../src/timeline/index.js';
+import { CAPTION_RULES, isCaption } from '../../src/timeline/day-summary.js';
 
 describe('cleanSummary', () => {
   for (const rule of PREFIX_RULES) {
@@ -222,5 +223,130 @@ describe('daySummary', () => {
       ]),
     ).toBe('A magnitude 7.0 earthquake struck near Port-au-Prince.');
     expect(daySummary([{ text: 'Page last updated at 07:39 GMT', sources: 5, fresh: true }])).toBe('');
+  });
+});
+
+describe('isCaption', () => {
+  for (const rule of CAPTION_RULES) {
+    it(`reads a ${rule.name} caption: ${rule.example}`, () => {
+      expect(rule.test(rule.example)).toBe(true);
+      expect(isCaption(rule.example)).toBe(true);
+    });
+  }
+
+  it.each([
+    ['a wire caption in the present with place and date', 'A police woman wears a mask in Mexico City April 24, 2009.'],
+    ['position markers', 'Ban Ki-moon (2nd L) listens to Margaret Chan (L) in Geneva.'],
+    [
+      'a date after a weekday, as wire captions close',
+      'President Barack Obama walks out to the Rose Garden, Friday, May 14, 2010.',
+    ],
+    [
+      'plural subject, plain verb',
+      'Fire boat crews battle the blazing remnants of the offshore oil rig Deepwater Horizon.',
+    ],
+  ])('reads %s as a caption', (_, text) => {
+    expect(isCaption(text)).toBe(true);
+  });
+
+  it.each([
+    ['a dated report', 'BP said on Thursday that its cap had stopped the oil flowing into the Gulf of Mexico.'],
+    ['a date a report gives with "on"', 'The company agreed to the sale on April 24, 2009.'],
+    ['an infinitive', 'Officials plan to visit the Gulf coast to inspect the damage.'],
+    ['a noun that looks like a verb', 'The cut was a key step in the latest effort to cap the well.'],
+    ['a verb in a relative clause', 'BP shut a major Alaskan pipeline that carries around 12% of US oil output.'],
+    ['a view held, not a photo', 'The box which is seen as the best chance of stopping the spill arrived today.'],
+    ['a past report before a noun', 'Pakistani authorities banned public protests in the capital.'],
+  ])('does not read %s as a caption', (_, text) => {
+    expect(isCaption(text)).toBe(false);
+  });
+});
+
+describe('cleanSummary on glued runs', () => {
+  it.each([
+    [
+      'a headline glued to its lead after a modal-looking noun',
+      "BP's oil spill funnel plan explained with a tin can Engineers at BP are racing against time to build a funnel.",
+      'Engineers at BP are racing against time to build a funnel.',
+    ],
+    [
+      'a caption glued to the lead before "The"',
+      'Oil has been gushing out of the blown-out well for almost a month The first oil from the spill has entered an ocean current, scientists say.',
+      'The first oil from the spill has entered an ocean current, scientists say.',
+    ],
+    [
+      'a caption glued to the end of a report',
+      'US attorney general, Eric Holder, confirmed that a criminal and civil investigation had been opened Workers in Louisiana tackle oil from the Deepwater Horizon leak.',
+      'US attorney general, Eric Holder, confirmed that a criminal and civil investigation had been opened.',
+    ],
+    [
+      'a caption glued to the front of a lead',
+      'Representatives of BP, Transocean and Halliburton speak to senators Oil executives have traded blame in Congress over the spill.',
+      'Oil executives have traded blame in Congress over the spill.',
+    ],
+    [
+      'two reports, the one naming the day kept',
+      'Shares in BP fell sharply in London and New York on Monday as investors weighed the rising cost of the cleanup operation This was the worst day for the company in a decade.',
+      'Shares in BP fell sharply in London and New York on Monday as investors weighed the rising cost of the cleanup operation.',
+    ],
+  ])('cuts %s', (_, text, clean) => {
+    expect(cleanSummary(text)).toBe(clean);
+  });
+
+  it.each([
+    // Past the first twenty words, where no headline detector (src/corpus/headline.ts) looks.
+    [
+      'a name after a reporting verb',
+      'On Monday, after a long and bitter debate in the chamber about the bailout and its cost to taxpayers, the senator said The Times had misquoted him.',
+    ],
+    [
+      'a name after a place name',
+      'The mayor, who had spent the whole week visiting flooded homes and shelters across the city, spoke on Monday in New York The Times reported.',
+    ],
+    [
+      'a caption with its own name after it',
+      'Fire boat crews battle the blazing remnants of the offshore oil rig Deepwater Horizon.',
+    ],
+    ['a name as an object', 'Protesters cheered when they saw Obama in New Orleans on Monday.'],
+    [
+      'a name after an adjective',
+      'BP shares slid this morning after closure of a major Alaskan pipeline that carries oil.',
+    ],
+    [
+      'a name after a participle',
+      'BP said on Thursday that it had cut a pipe from the leaking Gulf of Mexico oil well, a key step in the effort.',
+    ],
+  ])('does not cut %s', (_, text) => {
+    expect(cleanSummary(text)).toBe(text);
+  });
+});
+
+describe('daySummary and captions', () => {
+  it('passes over a photo caption when a report of the day is there, however many sources share the caption', () => {
+    const caption = 'President Obama meets with BP Chairman Carl-Henric Svanberg in the Oval Office.';
+    const report =
+      'BP executives have met US President Barack Obama at the White House after he vowed to make them pay.';
+    expect(
+      daySummary([
+        { text: caption, sources: 6, fresh: true, dated: true },
+        { text: report, sources: 1, fresh: true },
+      ]),
+    ).toBe(report);
+  });
+
+  it('never joins a caption as the second sentence', () => {
+    const vote = 'The House rejected the $700 billion bailout bill on Monday by a vote of 228-205.';
+    const caption = 'Traders watch the screens on the floor of the New York Stock Exchange, September 29, 2008.';
+    expect(
+      daySummary([
+        { text: vote, sources: 2, fresh: true, dated: true },
+        { text: caption, sources: 2, fresh: true, dated: true },
+      ]),
+    ).toBe(vote);
+  });
+
+  it('says the caption when it is all the day has', () => {
+    const caption = 'Fire boat crews battle the blazing remnants of the offshore oil rig Deepwater Horizon.';
+    expect(daySummary([{ text: caption, sources: 1, fresh: true }])).toBe(caption);
   });
 });
