@@ -4,6 +4,12 @@
 // capital and tells the same thing again, so it shares the headline's content words.
 
 /** Words that cannot end a headline: a headline never stops on an article or a preposition. */
+// A verb that reports goes on to name its source or what was said ("The senator said The Times
+// had misquoted him"): a headline ends on none.
+const REPORTING_VERBS = new Set(
+  'said says told tells reported reports wrote writes added adds asked asks quoted quotes according'.split(' '),
+);
+
 const FUNCTION_WORDS = new Set(
   (
     'a an the and or but nor of in on at to for from by with about as into over after before than that this ' +
@@ -106,7 +112,7 @@ export function findHeadlineRun(text: string): HeadlineRun | null {
     const next = words[split]!.text;
     if (!startsSentence(next)) continue;
     const last = bareWord(before.toLowerCase());
-    if (FUNCTION_WORDS.has(last)) continue;
+    if (FUNCTION_WORDS.has(last) || REPORTING_VERBS.has(last)) continue;
     const leadStart = words[split]!.start;
     const headline = text.slice(0, words[split - 1]!.start + before.length);
     // The lead opens as sentences do, or restarts with the headline's own subject ("BP plans to

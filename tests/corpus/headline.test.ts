@@ -64,6 +64,14 @@ describe('findHeadlineRun', () => {
     expect(withoutHeadline(`Lawyers weigh charges over nine fresh allegations of abuse ${lead}`)).toBe(lead);
   });
 
+  it('ends no headline on a verb that reports: the name after it is its source', () => {
+    const sentence = 'The senator said The Times had misquoted him on the war in Iraq and on the oil spill.';
+    expect(findHeadlineRun(sentence)).toBeNull();
+    expect(withoutHeadline('Officials told The Associated Press that the well had been capped on Thursday.')).toBe(
+      'Officials told The Associated Press that the well had been capped on Thursday.',
+    );
+  });
+
   it('leaves a sentence with names in it alone', () => {
     expect(findHeadlineRun('President Barack Obama met Prime Minister Gordon Brown in London on Monday.')).toBeNull();
     expect(findHeadlineRun('Oil from the well reached the coast of Louisiana in The Gulf of Mexico.')).toBeNull();
