@@ -2,6 +2,7 @@ import type { AnalyzedArticle, ArticleEvent, KeyDate, TimeExpression, TimelineEv
 import { dayIndex, dayOf } from './calendar.js';
 import { cleanSummary, daySummary, type SummaryCandidate } from './day-summary.js';
 import { compareText } from '../compare.js';
+import { MONTH_NAME, WEEKDAY_NAME } from '../nlp/time/lexicon.js';
 
 /** What the corpus says about one day; counts are of articles, so one article counts once. */
 export interface DayFeatures {
@@ -159,11 +160,10 @@ export interface DatedArticle {
 
 type DatedTime = DatedArticle['times'][number];
 
-// The names of the months as news writes them ("September", "Sept.", "Sep").
-const MONTH_NAME =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+// The month and weekday names are the time expressions' own (lexicon.ts): a form they read as a
+// month-day is told here as one too.
 const DAY_NUMBER = '\\d{1,2}(?:st|nd|rd|th)?';
-const WEEKDAY_NAME = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?';
+const WEEKDAY_OPENING = `(?:${WEEKDAY_NAME},? )?`;
 
 /**
  * How a time expression writes a day of the month, as data: a rule's name, its pattern over the
@@ -180,7 +180,7 @@ export interface MonthDayRule {
 export const BARE_MONTH_DAY: MonthDayRule = {
   name: 'bare month-day',
   pattern: new RegExp(
-    `^${WEEKDAY_NAME}(?:the )?(?:${MONTH_NAME} ${DAY_NUMBER}|${DAY_NUMBER} (?:of )?${MONTH_NAME})$`,
+    `^${WEEKDAY_OPENING}(?:the )?(?:${MONTH_NAME} ${DAY_NUMBER}|${DAY_NUMBER} (?:of )?${MONTH_NAME})$`,
     'i',
   ),
   examples: ['September 11', '11 September', 'Sept. 11th', 'the 11th of September', 'Sunday, March 7'],
@@ -191,7 +191,7 @@ export const BARE_MONTH_DAY: MonthDayRule = {
 export const MONTH_DAY_YEAR: MonthDayRule = {
   name: 'month-day with its year',
   pattern: new RegExp(
-    `^${WEEKDAY_NAME}(?:the )?(?:${MONTH_NAME} ${DAY_NUMBER},? \\d{4}|${DAY_NUMBER} (?:of )?${MONTH_NAME},? \\d{4})$`,
+    `^${WEEKDAY_OPENING}(?:the )?(?:${MONTH_NAME} ${DAY_NUMBER},? \\d{4}|${DAY_NUMBER} (?:of )?${MONTH_NAME},? \\d{4})$`,
     'i',
   ),
   examples: ['September 11, 2001', '11 September 2001', 'Sept. 11 2001', 'Tuesday, September 11, 2001'],
