@@ -12,8 +12,10 @@ const FURNITURE =
 // 10 Jun 2009, AChineseStudent wrote:"); reporting that quotes a letter names no date before it.
 const COMMENT_HEADER = /\bon \d{1,2} [A-Z][a-z]{2} \d{4}, [^\s,]+ wrote:/;
 
-// How a newspaper's site tells where the article was printed, and its share widget.
-const PRINT_NOTE = /\b(?:A version (?:of this article )?appeared (?:on p\d+|in the)|Copy the URL and paste)\b/i;
+// How a newspaper's site tells where the article was printed, its share widget, and what it puts
+// in place of a wire story it may no longer show.
+const PRINT_NOTE =
+  /\b(?:A version (?:of this article )?appeared (?:on p\d+|in the)|Copy the URL and paste|This content has been removed as our copyright has expired)\b/i;
 
 /** Whether a sentence is the page's rather than the story's, so its dates are no event. */
 export function isPageFurniture(sentence: string): boolean {

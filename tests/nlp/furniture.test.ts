@@ -24,10 +24,11 @@ describe('page furniture', () => {
     expect(eventDates(stamp, '2010-01-13')).toEqual(['2010-01-12']);
   });
 
-  it("dates no event from a reader's comment header or a print note", () => {
+  it("dates no event from a reader's comment header, a print note or a removed story's notice", () => {
     for (const sentence of [
       'At 07:29 am on 10 Jun 2009, AChineseStudent wrote: This comment was removed because the moderators said so.',
       'A version appeared on p33 of the Main section of the Guardian on 15.58 BST on Thursday 11 June 2009.',
+      'This content has been removed as our copyright has expired on Thursday.',
     ]) {
       expect(isPageFurniture(sentence)).toBe(true);
       expect(eventDates(sentence, '2009-06-11')).toEqual([]);
