@@ -227,7 +227,27 @@ function atomText(value: unknown): string {
 /** A raw body (stop node) as text: CDATA and escaped HTML alike reduced through HTML. */
 function htmlText(value: unknown): string {
   const html = rawBodyToHtml(plainText(value));
-  return looksLikeHtml(html) ? htmlToText(html) : foldSpaces(html);
+  if (!looksLikeHtml(html)) return foldSpaces(html);
+  return htmlToText(html)
+    .split('\n\n')
+    .map(markupReadAgain)
+    .filter((paragraph) => paragraph !== '')
+    .join('\n\n');
+}
+
+// Markup no reader writes as prose: a comment opener, or a closing tag of an element pages use
+// for text; shown as is, or still escaped.
+const SHOWN_MARKUP = /<!--|<\/(?:[pabi]|div|span|em|strong|li|ul|ol|table|tr|td|h[1-6]|blockquote)>/i;
+const ESCAPED_MARKUP = /&lt;!--|&lt;\/(?:[pabi]|div|span|em|strong|li|ul|ol|table|tr|td|h[1-6]|blockquote)&gt;/i;
+
+/**
+ * Some feeds escape part of a body once more than the rest (reddit's self posts beside bare
+ * markup), so once read, a paragraph still shows its tags. It is read once more, never again,
+ * so no body can make this loop.
+ */
+function markupReadAgain(paragraph: string): string {
+  if (ESCAPED_MARKUP.test(paragraph)) return htmlToText(decodeXmlEntities(paragraph));
+  return SHOWN_MARKUP.test(paragraph) ? htmlToText(paragraph) : paragraph;
 }
 
 /** Atom titles are not raw (only bodies are), so entities are already decoded once. */

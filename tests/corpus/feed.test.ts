@@ -19,6 +19,17 @@ describe('feed bodies', () => {
     expect(articles.map((a) => a.text)).toEqual(['One & two\n\nThree', 'Café open\n\nNext', 'Bare markup\n\nhere']);
   });
 
+  it('reads markup escaped twice beside bare markup (reddit self posts) as text, and a tag named in prose stays', () => {
+    const { articles } = parseFeed(
+      rss(
+        '<item><title>A</title><description>&amp;lt;!-- SC_OFF --&amp;gt;&amp;lt;div class=&amp;quot;md&amp;quot;&amp;gt;&amp;lt;p&amp;gt;A threesome&amp;lt;/p&amp;gt;&amp;lt;/div&amp;gt;<a href="u">[89 comments]</a></description></item>' +
+          '<item><title>B</title><description>&lt;p&gt;Wrap it in a &amp;lt;b&amp;gt; tag.&lt;/p&gt;</description></item>',
+      ),
+      'f.rss',
+    );
+    expect(articles.map((a) => a.text)).toEqual(['A threesome\n\n[89 comments]', 'Wrap it in a <b> tag.']);
+  });
+
   it('prefers content:encoded over description and uses the title as text when there is no body', () => {
     const { articles } = parseFeed(
       rss(
