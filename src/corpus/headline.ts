@@ -139,6 +139,9 @@ export function findHeadlineRun(text: string): HeadlineRun | null {
 // How far past a split the lead's true start may lie: a headline ending in a name ("… close UK
 // school") splits first before the name.
 const LOOK_AHEAD_WORDS = 3;
+// How many words other than function words a Title Case headline has before a lead that opens
+// with no lead opener (titleCaseRun).
+const MIN_TITLE_CONTENT_WORDS = 4;
 
 /**
  * The split a few words on when one is there: a capital right after a lower-case word that is no
@@ -237,8 +240,13 @@ function titleCaseRun(line: string): HeadlineRun | null {
       return null;
     const lead = words[split]!.text.replace(/^["“‘']/, '');
     const hasFunctionWord = words.slice(0, split).some((_, k) => FUNCTION_WORDS.has(bare(k)));
-    // Three or four capitalised words alone are a name ("Louisiana Governor Bobby Jindal said").
-    if (!LEAD_OPENERS.has(lead) && (split < 4 || !hasFunctionWord)) return null;
+    // Three or four capitalised words alone are a name ("Louisiana Governor Bobby Jindal said");
+    // with function words among them, fewer than four that are not run on into a name as often as
+    // they end a headline ("Shares in London-based BP" + "Plc fell", "Earlier on Tuesday, the
+    // United" + "Nations chief said"): only a lead opener then shows where the lead begins.
+    const contentWords = words.slice(0, split).filter((w, k) => /\p{L}/u.test(w.text) && !FUNCTION_WORDS.has(bare(k)));
+    if (!LEAD_OPENERS.has(lead) && (split < 4 || !hasFunctionWord || contentWords.length < MIN_TITLE_CONTENT_WORDS))
+      return null;
     const before = words[split - 1]!;
     return { headline: line.slice(0, before.start + before.text.length), leadStart: words[split]!.start };
   }

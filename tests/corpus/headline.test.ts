@@ -81,6 +81,20 @@ describe('findHeadlineRun', () => {
     expect(findHeadlineRun('The well was capped. The oil stopped flowing into the well.')).toBeNull();
   });
 
+  it('cuts no sentence inside a name as if a short Title Case headline ended there', () => {
+    // Three capitalised words and a function word, then a name running on: no headline.
+    expect(withoutHeadline('Shares in London-based BP Plc fell 7 percent on Thursday after the leak grew.')).toBe(
+      'Shares in London-based BP Plc fell 7 percent on Thursday after the leak grew.',
+    );
+    expect(
+      withoutHeadline('Earlier on Tuesday, the United Nations chief said drugmakers must work with governments.'),
+    ).toBe('Earlier on Tuesday, the United Nations chief said drugmakers must work with governments.');
+    // Four or more, as a Title Case headline has, still end before the lead.
+    expect(
+      withoutHeadline('U.S. Seizes Control of AIG With $85 Billion Loan Invoking extraordinary powers, the Fed acted.'),
+    ).toBe('Invoking extraordinary powers, the Fed acted.');
+  });
+
   it('withoutHeadline gives the lead alone, or the sentence unchanged', () => {
     expect(withoutHeadline('BP caps its leaking well in the Gulf BP has capped its leaking well in the Gulf.')).toBe(
       'BP has capped its leaking well in the Gulf.',
