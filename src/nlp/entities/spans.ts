@@ -1,6 +1,7 @@
 // Turning token-level labels into mentions: nicknames in quotes joined to the name around them,
 // quotes and possessives kept out of spans, and canonical names within one article.
 import type { EntityMention, EntityType } from '../../types.js';
+import { headNounType, lowerWordHash } from './features.js';
 import type { Tokens } from './tokens.js';
 
 /** A mention as a range of tokens (inclusive) of one sentence. */
@@ -210,6 +211,13 @@ function isInCapitals(name: string): boolean {
   return name === name.toUpperCase() && name !== name.toLowerCase();
 }
 
+// A closing bracket at `at`, after spaces at most: "(BSE)" and a tokenised "( BSE )" alike.
+function closesBracket(text: string, at: number): boolean {
+  let k = at;
+  while (text.charAt(k) === ' ') k++;
+  return text.charAt(k) === ')';
+}
+
 // Initials of a name's capitalised words: "Islamic Revolutionary Guard Corps" → "IRGC".
 function initialsOf(name: string): string {
   let initials = '';
@@ -229,14 +237,27 @@ export function nameAcronyms(text: string, mentions: EntityMention[]): EntityMen
   for (let k = 0; k + 1 < mentions.length; k++) {
     const full = mentions[k]!;
     const acronym = mentions[k + 1]!;
-    if (!/^\s*\(\s*$/.test(text.slice(full.end, acronym.start)) || text.charAt(acronym.end) !== ')') continue;
+    if (!/^\s*\(\s*$/.test(text.slice(full.end, acronym.start)) || !closesBracket(text, acronym.end)) continue;
     const letters = acronym.text.replace(/\./g, '');
     if (letters.length < 2 || letters !== letters.toUpperCase() || initialsOf(full.name) !== letters) continue;
     expansions.set(acronym.text, full);
   }
   if (expansions.size === 0) return mentions;
+  // Both are of the type the full name's head noun says, when it says one: the tagger may read
+  // "National League for Democracy" as a title (MISC) and "NLD" rightly as an organisation.
+  const typeOf = (full: EntityMention): EntityType => {
+    if (full.type === 'ORG' || full.type === 'PLACE') return full.type;
+    // The head noun is the word before a lower-case one ("League for Democracy", "Treaty on
+    // European Union"), else the last.
+    const words = full.text.split(/\s+/);
+    const linking = words.findIndex((w) => w !== w.toUpperCase() && w === w.toLowerCase());
+    const head = linking > 0 ? words[linking - 1]! : words[words.length - 1]!;
+    return headNounType(lowerWordHash(head, 0, head.length)) === 'ORG' ? 'ORG' : full.type;
+  };
+  const fulls = new Set([...expansions.values()]);
   return mentions.map((m) => {
+    if (fulls.has(m)) return { ...m, type: typeOf(m) };
     const full = expansions.get(m.text);
-    return full && full !== m ? { ...m, name: full.name, type: full.type } : m;
+    return full && full !== m ? { ...m, name: full.name, type: typeOf(full) } : m;
   });
 }
