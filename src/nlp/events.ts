@@ -371,6 +371,24 @@ function sentenceSpan(text: string, sentence: Sentence): { start: number; end: n
 }
 
 /**
+ * Which sentences are the page's, not the story's: furniture (update stamps, share widgets) and
+ * readers' comments, each from its header to the end of its paragraph. Neither tells an event,
+ * and the names in them are not the story's.
+ */
+export function pageSentences(text: string, sentences: readonly Sentence[]): boolean[] {
+  let inComment = false;
+  let previousEnd = 0;
+  return sentences.map((sentence) => {
+    if (inComment && PARAGRAPH_BREAK.test(text.slice(previousEnd, sentence.start))) inComment = false;
+    previousEnd = sentence.end;
+    const whole = sentenceSpan(text, sentence);
+    const told = text.slice(whole.start, whole.end);
+    if (opensComment(told)) inComment = true;
+    return inComment || isPageFurniture(told);
+  });
+}
+
+/**
  * Dated happenings told by an article: each calendar time expression anchors the clause that
  * tells it; a duration used relatively ("days after …") dates its clause before or after the
  * sentence's anchor; the lead sentence without a date of its own reports the publication day.
@@ -382,6 +400,7 @@ export function extractEvents(
   sentences: Sentence[],
   entities: EntityMention[],
   times: TimeExpression[],
+  pages: readonly boolean[] = pageSentences(text, sentences),
 ): ArticleEvent[] {
   const events: ArticleEvent[] = [];
   // A page's time stamp or byline line before the lead is no lead.
@@ -423,18 +442,10 @@ export function extractEvents(
     sentenceEvents++;
   };
 
-  // A reader's comment runs from its header to the end of its paragraph.
-  let inComment = false;
-  let previousEnd = 0;
-  for (const sentence of sentences) {
-    if (inComment && PARAGRAPH_BREAK.test(text.slice(previousEnd, sentence.start))) inComment = false;
-    previousEnd = sentence.end;
-    if (sentence.caption) continue;
+  sentences.forEach((sentence, index) => {
+    if (sentence.caption || pages[index]) return;
     const lead = sentence === leadSentence;
     const whole = sentenceSpan(text, sentence);
-    const told = text.slice(whole.start, whole.end);
-    if (opensComment(told)) inComment = true;
-    if (inComment || isPageFurniture(told)) continue;
     sentenceStart = whole.start;
     sentenceEvents = 0;
     const items = datingItems(text, whole, timesByStart);
@@ -476,7 +487,7 @@ export function extractEvents(
       }
       regionStart = boundary.resume;
     }
-  }
+  });
   addReportingContext(events, sentences, mentions, timesByStart);
   return events;
 }

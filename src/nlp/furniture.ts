@@ -34,6 +34,11 @@ const STAMP_WORDS = new Set(
     'september october november december gmt bst utc est edt cst cdt pst pdt et cet cest uk am pm'
   ).split(' '),
 );
+const MONTHS = new Set(
+  'jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december'.split(
+    ' ',
+  ),
+);
 const NUMBER = /^\d{1,4}(?:st|nd|rd|th)?$/;
 const CLOCK = /^\d{1,2}[.:]\d\d(?:am|pm)?$/;
 const STAMP_MAX_WORDS = 14;
@@ -61,18 +66,22 @@ export function isTimeStamp(sentence: string): boolean {
   if (words.length === 0 || words.length > STAMP_MAX_WORDS) return false;
   let dated = false;
   let clock = false;
+  let month = false;
   let handle = false;
   let other = 0;
   let labels = 0;
   words.forEach((word, i) => {
     if (CLOCK.test(word)) clock = dated = true;
-    else if (NUMBER.test(word) || STAMP_WORDS.has(word)) dated = true;
-    else if (STAMP_LABELS.has(word)) labels++;
+    else if (NUMBER.test(word) || STAMP_WORDS.has(word)) {
+      dated = true;
+      if (MONTHS.has(word)) month = true;
+    } else if (STAMP_LABELS.has(word)) labels++;
     else if (i === 0) handle = true;
     else other++;
   });
-  // A word besides is a handle: first, unlabelled, before a full date and a clock time.
-  return dated && other === 0 && (!handle || (labels === 0 && clock && words.length >= 4));
+  // A word besides is a handle: first, unlabelled, before a full date and a clock time. The date
+  // names its month: a table row ("Sales 9.06 9.31 8.42") has clock-like figures and no month.
+  return dated && other === 0 && (!handle || (labels === 0 && clock && month && words.length >= 4));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../../src/nlp/events.js';
+import { analyzeArticle } from '../../src/nlp/index.js';
 import { isPageFurniture, isTimeStamp, opensComment } from '../../src/nlp/furniture.js';
 import { splitSentences } from '../../src/nlp/sentences.js';
 import { findTimeExpressions } from '../../src/nlp/time/index.js';
@@ -92,5 +93,26 @@ describe("a saved page's stamps, comments and picture labels", () => {
     expect(opensComment('Wed 15 Mar 2023 07.39 GMT')).toBe(false);
     const body = 'Reader1 14 Mar 2023 21:04\nThe vote was on 13 March 2023.\n\nThe senate voted on 16 March 2023.';
     expect(eventDates(body, '2023-03-17')).toEqual(['2023-03-16']);
+  });
+
+  it('takes a table row of figures for no comment header, so the reporting after it still counts', () => {
+    expect(opensComment('Sales 9.06 9.31 8.42')).toBe(false);
+    const body = 'Sales 9.06 9.31 8.42\nThe board met on 13 March 2023.';
+    expect(eventDates(body, '2023-03-17')).toContain('2023-03-13');
+  });
+});
+
+describe('names on the page, not in the story', () => {
+  it('leaves out the names in readers comments and furniture, and keeps those of the reporting', () => {
+    const text = [
+      'Health officials in Geneva said on Monday that the World Health Organization would meet.',
+      '',
+      'At 9:44 pm on 19 May 2009, ttang wrote: This comment was removed because the moderators found it broke the House Rules. China lied about SARS.',
+      '',
+      'Margaret Chan spoke in London. Page last updated at 07:39 GMT on Reuters',
+    ].join('\n');
+    const names = analyzeArticle({ path: 'a.txt', date: '2009-05-20', title: '', text }).entities.map((e) => e.text);
+    expect(names).toEqual(expect.arrayContaining(['Geneva', 'World Health Organization', 'Margaret Chan', 'London']));
+    for (const pageName of ['House Rules', 'China', 'SARS', 'Reuters']) expect(names).not.toContain(pageName);
   });
 });
