@@ -186,6 +186,14 @@ export const NOT_A_HEADLINE: Array<{ name: string; pattern: RegExp; example: str
     pattern: /\b(?:1[89]|20)\d\d\b|\b\d{1,2}[.:]\d\d\b/,
     example: 'Friday 14 January 2005 02.44 GMT',
   },
+  {
+    // A sentence opens on the day it tells of ("On Saturday Foreign Minister Patricia Espinosa
+    // criticised …"); a headline does not.
+    name: 'day-opener',
+    pattern:
+      /^(?:(?:Earlier|Later|Early|Late) )?(?:On|on|Last|last|This|this) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/,
+    example: 'On Saturday Foreign Minister Patricia',
+  },
   // A wire's dateline ("BAGHDAD, Iraq (AP)_") or a sentence cut inside a parenthesis.
   { name: 'parenthesis', pattern: /[()[\]]/, example: "O'SMACH, Cambodia (AP)_" },
   { name: 'markup', pattern: /[|*\\`_<>{}=#@]/, example: '* Mexican government announces fatal swine flu outbreak *' },

@@ -95,6 +95,12 @@ describe('findHeadlineRun', () => {
     ).toBe('Invoking extraordinary powers, the Fed acted.');
   });
 
+  it('takes no day a sentence opens on for a Title Case headline', () => {
+    const text =
+      'On Saturday Foreign Minister Patricia Espinosa criticised China, along with Peru, for cutting flights to Mexico.';
+    expect(withoutHeadline(text)).toBe(text);
+  });
+
   it('withoutHeadline gives the lead alone, or the sentence unchanged', () => {
     expect(withoutHeadline('BP caps its leaking well in the Gulf BP has capped its leaking well in the Gulf.')).toBe(
       'BP has capped its leaking well in the Gulf.',
