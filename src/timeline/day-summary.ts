@@ -13,9 +13,10 @@ export interface TextRule {
 
 const WEEKDAY = '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?';
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?';
-// "07:39", "4:23 pm", "6pm", with a zone or none.
-const CLOCK =
-  '\\d{1,2}(?:[.:]\\d\\d(?: ?[apAP]\\.?[mM]\\.?)?| ?[apAP]\\.?[mM]\\.?)(?: (?:BST|GMT|UTC|EDT|EST|CDT|CST|PDT|PST|ET|JST|IST|CET|CEST))?';
+const ZONE = '(?:BST|GMT|UTC|EDT|EST|CDT|CST|PDT|PST|ET|JST|IST|CET|CEST|UK time)';
+// "07:39", "4:23 pm", "6pm", with a zone or none; "1745 GMT", a 24-hour clock's four digits, only
+// with its zone (four digits alone are a year).
+const CLOCK = `(?:\\d{1,2}(?:[.:]\\d\\d(?: ?[apAP]\\.?[mM]\\.?)?| ?[apAP]\\.?[mM]\\.?)(?: ${ZONE})?|(?:[01]\\d|2[0-3])[0-5]\\d ?${ZONE})`;
 
 /** Prefixes cut off the front of a sentence; what remains may still be a summary. */
 export const PREFIX_RULES: TextRule[] = [
@@ -40,8 +41,14 @@ export const PREFIX_RULES: TextRule[] = [
   {
     name: 'clock-time',
     // Also a live blog's entry: "6pm CDT: Doug Suttles says BP has restarted pumping mud".
-    pattern: new RegExp(`^(?:[Ll]ast [Uu]pdated:? )?${CLOCK}(?::| [-–—:])? `),
-    example: '07:39 GMT Rescuers pulled a girl alive from the rubble.',
+    pattern: new RegExp(`^(?:[Ll]ast [Uu]pdated:? )?${CLOCK}(?:[:,]| [-–—:])? `),
+    example: '1745 GMT: Rescuers pulled a girl alive from the rubble.',
+  },
+  {
+    // A blog entry's author before its time stamp: "James Reynolds | 07:37 UK time, Friday, 29 May 2009 …".
+    name: 'blog-byline',
+    pattern: /^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3} \| /,
+    example: 'James Reynolds | China is taking the H1N1 threat pretty seriously.',
   },
   {
     name: 'dateline',
@@ -75,6 +82,14 @@ export const REJECT_RULES: TextRule[] = [
     name: 'reader-comment',
     pattern: /^(?:@|Posted by\b|Reply\b|(?:Today, |Now, |So, )?I\b|IMHO\b|LOL\b)|\?["”’']?$/i,
     example: 'I think BP should pay for every last drop.',
+  },
+  {
+    // A comment thread's header, with the reader's handle: "At 4:36 pm on 18 May 2009, topbear1974 wrote:".
+    name: 'comment-header',
+    pattern: new RegExp(
+      `\\bAt ${CLOCK},?(?: on)? \\d{1,2}(?:st|nd|rd|th)? ${MONTH} \\d{4}, \\S+ wrote:|\\bThis comment was removed\\b`,
+    ),
+    example: 'At 4:36 pm on 18 May 2009, topbear1974 wrote: Very interesting.',
   },
   {
     name: 'caption-credit',

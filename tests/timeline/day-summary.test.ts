@@ -37,6 +37,35 @@ describe('cleanSummary', () => {
     );
   });
 
+  it("cuts a 24-hour clock with its zone off a live blog's entry, but keeps four digits with no zone", () => {
+    expect(cleanSummary('1745 GMT: Rescuers pulled a girl alive from the rubble of the cathedral.')).toBe(
+      'Rescuers pulled a girl alive from the rubble of the cathedral.',
+    );
+    expect(cleanSummary('1745 people were evacuated from the coast on Friday.')).toBe(
+      '1745 people were evacuated from the coast on Friday.',
+    );
+  });
+
+  it("cuts a blog's author and time stamp off the entry", () => {
+    expect(
+      cleanSummary(
+        'James Reynolds | 07:37 UK time, Friday, 29 May 2009 China is taking the H1N1 threat pretty seriously.',
+      ),
+    ).toBe('China is taking the H1N1 threat pretty seriously.');
+  });
+
+  it("rejects a reader's comment under its header, but keeps what a named writer wrote", () => {
+    expect(
+      cleanSummary('At 04:38 2nd Jul 2010, nrcbtm1 wrote: Today the news said Adm. Allen was optimistic.'),
+    ).toBeNull();
+    expect(
+      cleanSummary('At 1:02 pm on 29 May 2009, bestcbstore wrote: This comment was removed by the moderators.'),
+    ).toBeNull();
+    expect(cleanSummary('In a letter on Friday, Hayward wrote: the company will pay every claim.')).toBe(
+      'In a letter on Friday, Hayward wrote: the company will pay every claim.',
+    );
+  });
+
   it("cuts a headline that the lead restarts with the headline's own subject", () => {
     expect(
       cleanSummary(
