@@ -276,19 +276,25 @@ export function groupsNamedLikePeople(text: string, mentions: EntityMention[]): 
 }
 
 // Words that put a company's name right after them, never a person's: "investment bank Bear
-// Stearns", "mortgage giants Fannie Mae and Freddie Mac", "the bailout of AIG".
+// Stearns", "mortgage giants Fannie Mae and Freddie Mac", "the bailout of AIG", "Ontario-based
+// Magna" (a person is not based somewhere: CoNLL train has 5 organisations and 2 nationalities
+// right after "-based", no person).
 const BEFORE_COMPANY_NAMES =
-  /(?:\b(?:investment bank|bank|lender|insurer|carmaker|automaker|retailer|airline|brokerage|conglomerate|chipmaker|drugmaker|giants?)|\b(?:bailout|takeover|acquisition|purchase|sale|shares|collapse|bankruptcy|rescue)\sof|\bstake\sin|\bmerger\swith)\s+$/i;
+  /(?:\w-based|\b(?:investment bank|bank|lender|insurer|carmaker|automaker|retailer|airline|brokerage|conglomerate|chipmaker|drugmaker|giants?)|\b(?:bailout|takeover|acquisition|purchase|sale|shares|collapse|bankruptcy|rescue)\sof|\bstake\sin|\bmerger\swith)\s+$/i;
 
 /**
- * Document consistency for companies named like people: a person-typed name that the article,
- * somewhere, puts after a word for a company (or joins with "and" to one that is) is a company
- * everywhere in it.
+ * Document consistency for companies named like people: a name that the article, somewhere, puts
+ * after a word for a company (or joins with "and" to one that is) is a company everywhere in it,
+ * also where the tagger read it as a person there and as a company here.
  */
 export function companiesNamedLikePeople(text: string, mentions: EntityMention[]): EntityMention[] {
   const companies = new Set<string>();
   mentions.forEach((m, k) => {
-    if (m.type !== 'PERSON' || !BEFORE_COMPANY_NAMES.test(text.slice(Math.max(0, m.start - 24), m.start))) return;
+    if (
+      (m.type !== 'PERSON' && m.type !== 'ORG') ||
+      !BEFORE_COMPANY_NAMES.test(text.slice(Math.max(0, m.start - 24), m.start))
+    )
+      return;
     companies.add(m.text.toLowerCase());
     const next = mentions[k + 1];
     if (next && next.type === 'PERSON' && /^\s+and\s+$/.test(text.slice(m.end, next.start)))

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityMention, EntityType } from '../../src/types.js';
+import { companiesNamedLikePeople } from '../../src/nlp/entities/refine.js';
+
+// Mentions of `written`, each with its type, at its occurrences in `text` in order.
+function mentionsOf(text: string, written: string, types: EntityType[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  let start = -1;
+  for (const type of types) {
+    start = text.indexOf(written, start + 1);
+    out.push({ start, end: start + written.length, text: written, type, name: written });
+  }
+  return out;
+}
+
+const types = (mentions: EntityMention[]): EntityType[] => mentions.map((m) => m.type);
+
+describe('a name the article puts after a word for a company', () => {
+  it('is a company after "X-based", there and elsewhere in the article', () => {
+    const text = 'The deal helps Ontario-based Magna in seating. Magna was up 1/8 in New York.';
+    expect(types(companiesNamedLikePeople(text, mentionsOf(text, 'Magna', ['PERSON', 'PERSON'])))).toEqual([
+      'ORG',
+      'ORG',
+    ]);
+  });
+
+  it('makes the company of a person-typed mention elsewhere when the tagger got the cued one right', () => {
+    const text = 'Shares of insurer Aviva rose. Aviva said profit doubled.';
+    expect(types(companiesNamedLikePeople(text, mentionsOf(text, 'Aviva', ['ORG', 'PERSON'])))).toEqual(['ORG', 'ORG']);
+  });
+
+  it('leaves a person named after no such word a person', () => {
+    const text = 'Ontario-born Jane Smith spoke. Jane Smith said profit doubled.';
+    expect(types(companiesNamedLikePeople(text, mentionsOf(text, 'Jane Smith', ['PERSON', 'PERSON'])))).toEqual([
+      'PERSON',
+      'PERSON',
+    ]);
+  });
+});
