@@ -262,7 +262,8 @@ export const andAHalf: Rule = {
 export const recentUnits: Rule = {
   // "recent years", "recent days": TempEval marks these as the past in general.
   name: 'recent units',
-  pattern: ci(String.raw`${W}(?:the\s)?(?:recent|past)\s(${PLURAL_UNIT})${E}`),
+  // "recent weeks and months": a second vague unit joined to the first is one span (TimeBank).
+  pattern: ci(String.raw`${W}(?:the\s)?(?:recent|past)\s(${PLURAL_UNIT})(?:\s(?:and|or)\s(?:${PLURAL_UNIT}))?${E}`),
   read: (m) => {
     // TempEval: "recent years" and "recent days" are the past at large, while "recent weeks"
     // and "recent months" are measured spans of unknown length.
@@ -293,12 +294,13 @@ export const comingUnits: Rule = {
 };
 
 export const bareUnits: Rule = {
-  // "days after", "for weeks", "in years": an unknown number of units.
+  // "days after", "for weeks", "in years": an unknown number of units. "within weeks or months":
+  // two vague units joined are one vague span, as TimeBank marks it (value of the first).
   name: 'bare units',
   // Only calendar units and centuries: bare "minutes", "decades", "quarters" (living quarters) are
   // seldom marked by annotators and often not about time at all.
   pattern: ci(
-    String.raw`${W}(?:(?:the\s)?(?:past|last|next|coming|first|final)\s)?(days|weeks|months|years|centuries)${E}`,
+    String.raw`${W}(?:(?:the\s)?(?:past|last|next|coming|first|final)\s)?(days|weeks|months|years|centuries)(?:\s(?:or|and)\s(?:days|weeks|months|years|decades|centuries))?${E}`,
   ),
   read: (m) => {
     const unit = unitOf(m[1]!);

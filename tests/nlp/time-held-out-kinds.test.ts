@@ -1,0 +1,35 @@
+// Kinds of time expression the held-out TempEval-3 platinum and Wikinews sets miss (issue 12,
+// item 3), each with sentences of our own; each was checked on TimeBank, AQUAINT and
+// MEANTIME-stock together (scripts/eval-time.ts).
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/nlp/sentences.js';
+import { findTimeExpressions } from '../../src/nlp/time/index.js';
+import type { TimeExpression } from '../../src/types.js';
+
+function all(text: string, date: string): TimeExpression[] {
+  return findTimeExpressions(text, date, splitSentences(text));
+}
+
+/** The expression whose span covers `phrase` (the first occurrence in `text`). */
+function at(text: string, date: string, phrase: string): TimeExpression | undefined {
+  const start = text.indexOf(phrase);
+  return all(text, date).find((t) => t.start <= start && start < t.end);
+}
+
+describe('vague units joined by "or" / "and"', () => {
+  const dct = '1998-02-19';
+
+  it('reads "weeks or months" as one vague span valued by its first unit', () => {
+    const text = 'He probably died within weeks or months of his capture.';
+    expect(all(text, dct).map((t) => [t.text, t.type, t.value])).toEqual([['weeks or months', 'DURATION', 'PXW']]);
+  });
+
+  it('keeps "recent weeks and months" as one span', () => {
+    const text = 'Many funds in recent weeks and months have been selling bonds.';
+    expect(at(text, dct, 'months')?.text).toBe('recent weeks and months');
+  });
+
+  it('leaves a lone vague unit as it was', () => {
+    expect(all('He stayed for days and then left.', dct).map((t) => [t.text, t.value])).toEqual([['days', 'PXD']]);
+  });
+});
