@@ -22,6 +22,7 @@ import {
   refineSpans,
   roadsNamedByNumber,
   stormsNamedAlone,
+  teamsInScoreLine,
   withoutPortfolios,
 } from './refine.js';
 
@@ -95,6 +96,7 @@ function recognizeIn(
   if (model) {
     tagTokens(model, text, tokens, scratch, cues);
     spans = refineSpans(text, tokens, spansOfTags(scratch.tags, tokens.starts.length), model.lexicon);
+    spans = teamsInScoreLine(text, tokens, spans, model.lexicon);
   } else spans = tagByHeuristics(text, tokens);
   for (const span of joinQuotedNicknames(text, tokens, spans)) {
     const r = trimmedRange(text, tokens, span);

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityType } from '../../src/types.js';
+import { GAZETTEER_LISTS, lowerWordHash, sequenceHash } from '../../src/nlp/entities/features.js';
+import { teamsInScoreLine } from '../../src/nlp/entities/refine.js';
+import type { TokenSpan } from '../../src/nlp/entities/spans.js';
+import { tokenize } from '../../src/nlp/entities/tokens.js';
+
+// A lexicon whose country list holds `countries`.
+function lexiconWith(countries: string[]): { gazetteer: Map<number, number>; personWords: Set<number> } {
+  const gazetteer = new Map<number, number>();
+  for (const country of countries)
+    gazetteer.set(
+      sequenceHash([lowerWordHash(country, 0, country.length)], 0, 1),
+      1 << GAZETTEER_LISTS.indexOf('COUNTRY'),
+    );
+  return { gazetteer, personWords: new Set() };
+}
+
+// The spans teamsInScoreLine makes of `line`, given the tagger's spans as [words, type].
+function teams(line: string, tagged: Array<[string, EntityType]>, countries: string[] = []): string[] {
+  const tokens = tokenize(line, 0, line.length);
+  const at = (word: string): number => tokens.starts.findIndex((s) => line.startsWith(word, s));
+  const spans: TokenSpan[] = tagged.map(([words, type]) => {
+    const parts = words.split(' ');
+    return { first: at(parts[0]!), last: at(parts[parts.length - 1]!), type };
+  });
+  return teamsInScoreLine(line, tokens, spans, lexiconWith(countries)).map(
+    (s) => `${s.type}:${line.slice(tokens.starts[s.first], tokens.ends[s.last])}`,
+  );
+}
+
+describe('SCORE_LINE: a name, a score, a name and a score', () => {
+  it('makes each name one team, also one the tagger missed', () => {
+    expect(teams('Sale 31 Wasps 33', [['Wasps', 'ORG']])).toEqual(['ORG:Sale', 'ORG:Wasps']);
+  });
+
+  it('makes a name the tagger cut in two or typed as a place one club', () => {
+    expect(
+      teams("Currie 45 Heriot 's F.P. 5", [
+        ['Currie', 'PLACE'],
+        ['F.P.', 'ORG'],
+      ]),
+    ).toEqual(['ORG:Currie', "ORG:Heriot 's F.P."]);
+    expect(
+      teams('London Irish 27 Bristol 28', [
+        ['London', 'PLACE'],
+        ['Irish', 'MISC'],
+        ['Bristol', 'PLACE'],
+      ]),
+    ).toEqual(['ORG:London Irish', 'ORG:Bristol']);
+  });
+
+  it('keeps a national team the tagger read as a country a place', () => {
+    expect(
+      teams(
+        'Italy 2 England 1',
+        [
+          ['Italy', 'PLACE'],
+          ['England', 'PLACE'],
+        ],
+        ['italy', 'england'],
+      ),
+    ).toEqual(['PLACE:Italy', 'PLACE:England']);
+  });
+
+  it('leaves lines that are no result as tagged', () => {
+    expect(teams('Six Months ended June 30', [['June', 'MISC']])).toEqual(['MISC:June']);
+    expect(teams('Results 12 Aug 30', [['Results', 'ORG']])).toEqual(['ORG:Results']);
+    expect(teams('Birmingham 2 1 1 0 5 4 4', [['Birmingham', 'PLACE']])).toEqual(['PLACE:Birmingham']);
+    expect(teams('Sale rose 31 percent to 33', [['Sale', 'ORG']])).toEqual(['ORG:Sale']);
+  });
+});
