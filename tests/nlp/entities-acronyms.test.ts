@@ -52,6 +52,20 @@ describe('an acronym in brackets after the name it spells', () => {
     ]);
   });
 
+  it('reads an acronym that mixes cases by every word of the name ("BoA", Bank of America)', () => {
+    const text = 'Lehman filed after Bank of America (BoA) pulled out. BoA said no.';
+    const mentions = [
+      mention(text, 'Lehman', 'ORG'),
+      mention(text, 'Bank of America', 'ORG'),
+      mention(text, 'BoA', 'PLACE'),
+      mention(text, 'BoA', 'PLACE', 1),
+    ];
+    expect(typed(nameAcronyms(text, mentions)).slice(2)).toEqual([
+      'ORG:BoA=Bank of America',
+      'ORG:BoA=Bank of America',
+    ]);
+  });
+
   it('leaves an acronym alone when the name before it does not spell it', () => {
     const text = 'The Budapest Stock Exchange ( BUX ) index fell.';
     const mentions = [mention(text, 'Budapest Stock Exchange', 'ORG'), mention(text, 'BUX', 'MISC')];
@@ -59,5 +73,8 @@ describe('an acronym in brackets after the name it spells', () => {
       'ORG:Budapest Stock Exchange=Budapest Stock Exchange',
       'MISC:BUX=BUX',
     ]);
+    const mixed = 'Shares of Bank of America (BofA) fell.';
+    const found = [mention(mixed, 'Bank of America', 'ORG'), mention(mixed, 'BofA', 'PLACE')];
+    expect(typed(nameAcronyms(mixed, found))[1]).toEqual('PLACE:BofA=BofA');
   });
 });

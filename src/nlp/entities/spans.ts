@@ -218,6 +218,16 @@ function closesBracket(text: string, at: number): boolean {
   return text.charAt(k) === ')';
 }
 
+// An acronym in capitals spells the initials of a name's capitalised words ("IRGC"); one that
+// mixes cases spells those of every word, its small letters the small words' ("BoA", Bank of America).
+function spells(letters: string, name: string): boolean {
+  if (letters === letters.toUpperCase()) return initialsOf(name) === letters;
+  if (!/^\p{Lu}/u.test(letters) || !/\p{Lu}$/u.test(letters)) return false;
+  let initials = '';
+  for (const word of name.split(/[\s-]+/)) initials += word.charAt(0);
+  return initials === letters;
+}
+
 // Initials of a name's capitalised words: "Islamic Revolutionary Guard Corps" → "IRGC".
 function initialsOf(name: string): string {
   let initials = '';
@@ -239,7 +249,7 @@ export function nameAcronyms(text: string, mentions: EntityMention[]): EntityMen
     const acronym = mentions[k + 1]!;
     if (!/^\s*\(\s*$/.test(text.slice(full.end, acronym.start)) || !closesBracket(text, acronym.end)) continue;
     const letters = acronym.text.replace(/\./g, '');
-    if (letters.length < 2 || letters !== letters.toUpperCase() || initialsOf(full.name) !== letters) continue;
+    if (letters.length < 2 || !spells(letters, full.name)) continue;
     expansions.set(acronym.text, full);
   }
   if (expansions.size === 0) return mentions;
