@@ -75,7 +75,7 @@ export const REJECT_RULES: TextRule[] = [
   {
     name: 'page-furniture',
     pattern:
-      /\b(?:Page last updated|Last updated at|Listen to|Click here|Share this|Report abuse|Recommend\?|Print this|E-?mail this|All rights reserved|Copyright|Sign up|Follow us|Comments? \(\d+\)|Related (?:links|stories))\b|\(see (?:below|above)\)/i,
+      /\b(?:Page last updated|Last updated at|Listen to|Click here|Share this|Report abuse|Recommend\?|Print this|E-?mail this|All rights reserved|Copyright|Sign up|Follow us|Comments? \(\d+\)|Related (?:links|stories)|discussion is (?:now )?closed)\b|\((?:for|see) (?:full|more) coverage\b|\(see (?:below|above)\)/i,
     example: 'Page last updated at 07:39 GMT, Wednesday, 13 January 2010 08:39 UK',
   },
   {
@@ -90,6 +90,13 @@ export const REJECT_RULES: TextRule[] = [
       `\\bAt ${CLOCK},?(?: on)? \\d{1,2}(?:st|nd|rd|th)? ${MONTH} \\d{4}, \\S+ wrote:|\\bThis comment was removed\\b`,
     ),
     example: 'At 4:36 pm on 18 May 2009, topbear1974 wrote: Very interesting.',
+  },
+  {
+    // A pull quote's furniture, run into the lead after its speaker's name and title: "… and we're
+    // not” End Quote Barack Obama US president If the pressure …".
+    name: 'pull-quote',
+    pattern: /\bEnd Quote\b/,
+    example: "Everybody feels like we're done - and we're not” End Quote Barack Obama US president If the cap holds.",
   },
   {
     name: 'caption-credit',
@@ -273,6 +280,10 @@ const BEFORE_A_NAME = new Set(
     'said says say told according wrote reported called named dubbed like via per vs versus'
   ).split(' '),
 );
+// The verb of a speaker's tag after a quotation: "“… spill” BP said".
+const SPEAKER_TAG = new Set('said says told tells added adds asked asks wrote writes reported reports'.split(' '));
+// How far after the capital a speaker's tag may come ("” The New York Times said").
+const SPEAKER_TAG_WITHIN = 3;
 // A modal is followed by a verb: a capital after it starts a new clause ("… a tin can Engineers at BP …").
 const MODALS = new Set('can could will would shall should may might must'.split(' '));
 
@@ -289,18 +300,32 @@ function cutGlue(text: string): string {
   const day = matchSpan(DAY_WORD, text);
   const report = matchSpan(NOT_A_SCENE, text);
   const marker = matchSpan(POSITION_MARKER, text);
+  const speakerTagAfter = (i: number): boolean =>
+    words.slice(i + 1, i + 1 + SPEAKER_TAG_WITHIN).some((w) => SPEAKER_TAG.has(w[0].replace(/[,.]$/, '')));
   const firstWords = (from: number, to: number): string[] =>
     words.slice(from, Math.min(to, from + SCENE_VERB_WITHIN)).map((w) => w[0]);
   for (let i = 1; i < words.length; i++) {
     const before = words[i - 1]![0];
     const next = words[i]![0];
     // A whole lower-case word, then a capitalised one: "U.S. The" or "(R) listens" glue nothing.
-    if (!/^\p{Ll}[\p{Ll}'’-]*$/u.test(before) || !/^\p{Lu}/u.test(next) || BEFORE_A_NAME.has(before)) continue;
+    const quoteClosed = /^\p{Ll}[\p{Ll}'’-]*["”]$/u.test(before);
+    // "as” The worst": an opening quote the page wrote as a closing one follows a word before a name.
+    if (
+      !(quoteClosed || /^\p{Ll}[\p{Ll}'’-]*$/u.test(before)) ||
+      !/^\p{Lu}/u.test(next) ||
+      BEFORE_A_NAME.has(before.replace(/["”]$/, ''))
+    )
+      continue;
     const cut = words[i - 1]!.index + before.length;
     const tailStart = words[i]!.index;
     const headDay = day.firstEnd <= cut;
     const tailDay = day.lastStart >= tailStart;
+    // A quotation closed with no mark after it ends a sentence the page ran on when a clause
+    // opener follows ("… to “put a stop to this thing” The well …"), unless a speaker's tag comes
+    // after it ("… spill” The Times said"); a name after it is the clause going on ("the “second
+    // resolution” UK diplomats had been trying to secure").
     const opens = CLAUSE_OPENERS.has(next) || MODALS.has(before);
+    if (quoteClosed && speakerTagAfter(i)) continue;
     // Only a caption's own marks: a date at the end belongs to the whole run, not to its tail.
     const headCaption = marker.firstEnd <= cut || (!headDay && report.firstEnd > cut && sceneVerb(firstWords(0, i)));
     const tailCaption = !tailDay && report.lastStart < tailStart && sceneVerb(firstWords(i, words.length));

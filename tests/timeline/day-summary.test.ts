@@ -54,6 +54,15 @@ describe('cleanSummary', () => {
     ).toBe('China is taking the H1N1 threat pretty seriously.');
   });
 
+  it('rejects a closed discussion and a pointer to fuller coverage', () => {
+    expect(cleanSummary('“Bon chance” This discussion is now closed.')).toBeNull();
+    expect(
+      cleanSummary(
+        '(For full coverage of the flu outbreak, click (nFLU)) HONG KONG, May 2 (Reuters) - Travellers were quarantined.',
+      ),
+    ).toBeNull();
+  });
+
   it("rejects a reader's comment under its header, but keeps what a named writer wrote", () => {
     expect(
       cleanSummary('At 04:38 2nd Jul 2010, nrcbtm1 wrote: Today the news said Adm. Allen was optimistic.'),
@@ -318,6 +327,11 @@ describe('cleanSummary on glued runs', () => {
       'Shares in BP fell sharply in London and New York on Monday as investors weighed the rising cost of the cleanup operation This was the worst day for the company in a decade.',
       'Shares in BP fell sharply in London and New York on Monday as investors weighed the rising cost of the cleanup operation.',
     ],
+    [
+      'a quotation closed with no mark, then a clause opener',
+      'Fishermen on the coast who have watched the oil come ashore for weeks demanded that the president and the company “put a stop to this thing” The latest attempt to stop the leak has failed, BP said.',
+      'The latest attempt to stop the leak has failed, BP said.',
+    ],
   ])('cuts %s', (_, text, clean) => {
     expect(cleanSummary(text)).toBe(clean);
   });
@@ -337,6 +351,18 @@ describe('cleanSummary on glued runs', () => {
       'Fire boat crews battle the blazing remnants of the offshore oil rig Deepwater Horizon.',
     ],
     ['a name as an object', 'Protesters cheered when they saw Obama in New Orleans on Monday.'],
+    [
+      'a name after a closed quotation',
+      'Even without the “second resolution” UK diplomats had been trying to secure, the lawyers said the war was legal.',
+    ],
+    [
+      'a speaker after a closed quotation',
+      'On Monday, after a long and bitter hearing in the chamber about the spill and its cost, the senator called it a “national disaster” The Times reported.',
+    ],
+    [
+      'an opening quote written as a closing one',
+      'On Monday, in a long and angry broadcast about the virus and its spread across the region, an Egyptian journalist described it as” The worst punishment for our sins” on television.',
+    ],
     [
       'a name after an adjective',
       'BP shares slid this morning after closure of a major Alaskan pipeline that carries oil.',
