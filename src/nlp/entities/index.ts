@@ -8,6 +8,7 @@ import { displayName, joinQuotedNicknames, nameAcronyms, nameMentions, trimmedRa
 import { spansOfTags, tagTokens, TaggerScratch } from './tagger.js';
 import { tokenize, type Tokens } from './tokens.js';
 import {
+  outletsNamedAfterCue,
   statesAfterPlaces,
   withKnownOrganisations,
   withoutPhotoCredits,
@@ -62,14 +63,17 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityMe
   mentions.sort((a, b) => a.start - b.start);
   try {
     // Page conventions first (credits, time zones, outlets), then names within the article.
-    const newsMentions = withKnownOrganisations(
-      withoutTimeZonesAndUnits(
-        text,
-        withoutPhotoCredits(
+    const newsMentions = outletsNamedAfterCue(
+      text,
+      withKnownOrganisations(
+        withoutTimeZonesAndUnits(
           text,
-          namesOpenedByInitials(
+          withoutPhotoCredits(
             text,
-            namesWithPossessive(text, roadsNamedByNumber(text, withoutPortfolios(text, mentions))),
+            namesOpenedByInitials(
+              text,
+              namesWithPossessive(text, roadsNamedByNumber(text, withoutPortfolios(text, mentions))),
+            ),
           ),
         ),
       ),

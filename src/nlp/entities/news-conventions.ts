@@ -75,6 +75,28 @@ export function isKnownOrganisation(name: string): boolean {
   return ACRONYM_ORGANISATIONS.has(key) || NAMED_ORGANISATIONS.has(key.toLowerCase());
 }
 
+// OUTLET_AFTER_CUE: a word for a newspaper, a broadcaster or a news agency, in lower case, right
+// before a name ("the news weekly Der Spiegel", "the daily Granma", "state news agency IRNA").
+// CoNLL-2003 train types 25 of 26 names after such a word for a paper as organisations (the
+// other a daily named "Iran"), and 15 of 17 after one for an agency or a broadcaster.
+const BEFORE_OUTLET_NAMES = /\b(?:newspaper|daily|weekly|magazine|tabloid|agency|broadcaster|television|radio) +$/;
+
+/**
+ * OUTLET_AFTER_CUE rule: a name the article puts right after a word for a newspaper, broadcaster
+ * or news agency is an organisation there and wherever else the article names it ("Granma
+ * called ...", which the tagger read as a place).
+ */
+export function outletsNamedAfterCue(text: string, mentions: EntityMention[]): EntityMention[] {
+  const outlets = new Set<string>();
+  for (const m of mentions) {
+    if (BEFORE_OUTLET_NAMES.test(text.slice(Math.max(0, m.start - 16), m.start))) outlets.add(m.text.toLowerCase());
+  }
+  if (outlets.size === 0) return mentions;
+  return mentions.map((m) =>
+    m.type !== 'ORG' && outlets.has(m.text.toLowerCase()) ? { ...m, type: 'ORG' as EntityType } : m,
+  );
+}
+
 /** KNOWN_ORGANISATION rule: "Oxfam", "Twitter", "the BBC" are organisations wherever they are named. */
 export function withKnownOrganisations(mentions: EntityMention[]): EntityMention[] {
   return mentions.map((m) =>

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { EntityMention, EntityType } from '../../src/types.js';
+import { outletsNamedAfterCue } from '../../src/nlp/entities/news-conventions.js';
+
+// Mentions of `written`, each with its type, at its occurrences in `text` in order.
+function mentionsOf(text: string, written: string, types: EntityType[]): EntityMention[] {
+  const out: EntityMention[] = [];
+  let start = -1;
+  for (const type of types) {
+    start = text.indexOf(written, start + 1);
+    out.push({ start, end: start + written.length, text: written, type, name: written });
+  }
+  return out;
+}
+
+const types = (text: string, mentions: EntityMention[]): EntityType[] =>
+  outletsNamedAfterCue(text, mentions).map((m) => m.type);
+
+// OUTLET_AFTER_CUE (news-conventions.ts).
+describe('a name right after a word for a newspaper, broadcaster or news agency', () => {
+  it('is an organisation there and elsewhere in the article', () => {
+    const text = 'The party daily Granma reported the death. Granma called it a loss.';
+    expect(types(text, mentionsOf(text, 'Granma', ['PLACE', 'PLACE']))).toEqual(['ORG', 'ORG']);
+  });
+
+  it('is an organisation after "news weekly" and "news agency" too', () => {
+    const weekly = 'He told the news weekly Der Spiegel he would stay.';
+    expect(types(weekly, mentionsOf(weekly, 'Der Spiegel', ['PERSON']))).toEqual(['ORG']);
+    const agency = 'The state news agency Tanjug said so.';
+    expect(types(agency, mentionsOf(agency, 'Tanjug', ['PERSON']))).toEqual(['ORG']);
+  });
+
+  it('leaves a name after no such word as tagged', () => {
+    const title = 'The Daily Mirror said Smith quit. Smith denied it.';
+    expect(types(title, mentionsOf(title, 'Smith', ['PERSON', 'PERSON']))).toEqual(['PERSON', 'PERSON']);
+    const plain = 'Granma is a province of Cuba.';
+    expect(types(plain, mentionsOf(plain, 'Granma', ['PLACE']))).toEqual(['PLACE']);
+  });
+});
