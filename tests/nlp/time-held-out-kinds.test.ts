@@ -33,3 +33,17 @@ describe('vague units joined by "or" / "and"', () => {
     expect(all('He stayed for days and then left.', dct).map((t) => [t.text, t.value])).toEqual([['days', 'PXD']]);
   });
 });
+
+describe('a measure per unit is a rate', () => {
+  const dct = '1998-10-25';
+
+  it('leaves "24 hours a day" and "four days a week" unmarked, as "$5 a year" is', () => {
+    expect(all('Marshals should be stationed outside every clinic, 24 hours a day, he said.', dct)).toEqual([]);
+    expect(all('Staff there work four days a week.', dct)).toEqual([]);
+  });
+
+  it('still reads a measure with no rate after it', () => {
+    expect(at('The talks lasted 24 hours.', dct, '24')?.value).toBe('PT24H');
+    expect(at('It took two days a week ago.', dct, 'a week')?.value).toBe('1998-10-18');
+  });
+});

@@ -173,6 +173,8 @@ function verbBeforeMeasure(phrase: string, before: string): number {
 const FELT_LENGTH =
   /^(?:long|short|whole|hard|tough|difficult|painful|tumultuous|turbulent|grueling|gruelling|bloody)$/i;
 
+const RATE_AFTER = /^\s(?:a|per)\s(?:day|week|month|year)\b/;
+
 export const duration: Rule = {
   // "three years", "the past two months", "more than four hours", "a two-year", "the first nine months"
   name: 'duration',
@@ -199,6 +201,9 @@ export const duration: Rule = {
     // "a second" is an ordinal far more often than a measure of time.
     if (unit === 'second' && (countWord === 'a' || countWord === 'one')) return null;
     const count = countValue(m[3]!);
+    // "guarded 24 hours a day", "open seven days a week": a measure per unit is a rate, which the
+    // rate rule leaves unmarked as news annotators do ("$5 a year"), its measure with it.
+    if (!m[2] && RATE_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 10))) return null;
     let start = m.index;
     let mod = quantifierMod(m[1]);
     // TimeML leaves out "over" before a determiner ("over [the past two years]") and the
