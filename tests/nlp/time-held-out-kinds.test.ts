@@ -47,3 +47,17 @@ describe('a measure per unit is a rate', () => {
     expect(at('It took two days a week ago.', dct, 'a week')?.value).toBe('1998-10-18');
   });
 });
+
+describe('"high noon"', () => {
+  const dct = '1999-03-12';
+
+  it('reads the idiom and the film title as no clock time', () => {
+    expect(at('A poster showed Gary Cooper in the film “High Noon.”', dct, 'Noon')).toBe(undefined);
+    expect(at('For the people of Poland, high noon comes today.', dct, 'noon')).toBe(undefined);
+  });
+
+  it('keeps noon told as the hour', () => {
+    expect(at('The duel was fought at high noon.', dct, 'noon')?.value).toBe('1999-03-12T12:00');
+    expect(at('The vote is at noon.', dct, 'noon')?.value).toBe('1999-03-12T12:00');
+  });
+});

@@ -43,6 +43,8 @@ function clockDay(a: Anchoring): Day | null {
 
 const UNDOTTED_MERIDIEM_STOP = /\d\s?[ap]m\.$/i;
 
+const HIGH_BEFORE = /(?<!\bat\s)\bhigh\s$/i;
+
 export const clockTime: Rule = {
   // "10:35 a.m.", "5 p.m. EST, Nov. 6", "noon Thursday", "around 7:15 p.m.", "8.45am yesterday",
   // "9:30 a.m. ET Wednesday"
@@ -54,6 +56,9 @@ export const clockTime: Rule = {
   read: (m) => {
     const time = clock(m[2], m[3], m[4], m[5]);
     if (!time) return null;
+    // "the film High Noon", "for Poland, high noon comes today": the idiom for a showdown and
+    // the film's title name no clock time; "at high noon" does.
+    if (m[5] && HIGH_BEFORE.test(m.input.slice(Math.max(0, m.index - 9), m.index))) return null;
     const mod: TimeMod | undefined = m[1]
       ? /after/i.test(m[1])
         ? 'AFTER'
