@@ -30,6 +30,13 @@ describe('a name right after a word for a newspaper, broadcaster or news agency'
     expect(types(agency, mentionsOf(agency, 'Tanjug', ['PERSON']))).toEqual(['ORG']);
   });
 
+  it('is an organisation right before "reported" or "quoted", there only', () => {
+    const text = 'Globo quoted his lawyer. Kekkila reported a loss. Globo is read widely.';
+    const mentions = [...mentionsOf(text, 'Globo', ['PERSON', 'PERSON']), ...mentionsOf(text, 'Kekkila', ['PERSON'])];
+    mentions.sort((a, b) => a.start - b.start);
+    expect(types(text, mentions)).toEqual(['ORG', 'ORG', 'PERSON']);
+  });
+
   it('leaves a name after no such word as tagged', () => {
     const title = 'The Daily Mirror said Smith quit. Smith denied it.';
     expect(types(title, mentionsOf(title, 'Smith', ['PERSON', 'PERSON']))).toEqual(['PERSON', 'PERSON']);
