@@ -37,6 +37,11 @@ describe('a name right after a word for a newspaper, broadcaster or news agency'
     expect(types(text, mentions)).toEqual(['ORG', 'ORG', 'PERSON']);
   });
 
+  it('leaves a place before "reported", which ends a longer subject, a place', () => {
+    const text = 'The media office of the rebels in Yemen reported two strikes.';
+    expect(types(text, mentionsOf(text, 'Yemen', ['PLACE']))).toEqual(['PLACE']);
+  });
+
   it('leaves a name after no such word as tagged', () => {
     const title = 'The Daily Mirror said Smith quit. Smith denied it.';
     expect(types(title, mentionsOf(title, 'Smith', ['PERSON', 'PERSON']))).toEqual(['PERSON', 'PERSON']);

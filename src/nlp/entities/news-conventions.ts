@@ -82,7 +82,8 @@ export function isKnownOrganisation(name: string): boolean {
 // right before "reported" or "quoted" is one too, there only ("Globo quoted Pessina's lawyer",
 // "Kekkila reported a loss"): train has 32 organisations of 34 names before "reported", 10 of 12
 // before "quoted"; the other two are people ("Arafat quoted Ross"), so the article's other
-// mentions keep their type.
+// mentions keep their type. A place there ends a longer subject ("the media office of the
+// Houthi rebels in Yemen reported") and stays one.
 const BEFORE_OUTLET_NAMES = /\b(?:newspaper|daily|weekly|magazine|tabloid|agency|broadcaster|television|radio) +$/;
 const AFTER_OUTLET_NAMES = /^ +(?:reported|quoted)\b/;
 
@@ -98,7 +99,9 @@ export function outletsNamedAfterCue(text: string, mentions: EntityMention[]): E
     if (BEFORE_OUTLET_NAMES.test(text.slice(Math.max(0, m.start - 16), m.start))) outlets.add(m.text.toLowerCase());
   }
   return mentions.map((m) =>
-    m.type !== 'ORG' && (outlets.has(m.text.toLowerCase()) || AFTER_OUTLET_NAMES.test(text.slice(m.end, m.end + 10)))
+    m.type !== 'ORG' &&
+    (outlets.has(m.text.toLowerCase()) ||
+      (m.type !== 'PLACE' && AFTER_OUTLET_NAMES.test(text.slice(m.end, m.end + 10))))
       ? { ...m, type: 'ORG' as EntityType }
       : m,
   );
