@@ -61,3 +61,18 @@ describe('"high noon"', () => {
     expect(at('The vote is at noon.', dct, 'noon')?.value).toBe('1999-03-12T12:00');
   });
 });
+
+describe('a weekday with a part of the day', () => {
+  const dct = '2013-03-13'; // a Wednesday
+
+  it('writes the afternoon and the evening into the value (TIMEX3 TAF, TEV)', () => {
+    expect(at('He arrived on Saturday afternoon.', dct, 'Saturday')?.value).toBe('2013-03-09TAF');
+    expect(at('The summit opens on Saturday afternoon.', dct, 'Saturday')?.value).toBe('2013-03-16TAF');
+    expect(at('The offer had been due to expire Friday evening.', dct, 'Friday')?.value).toBe('2013-03-08TEV');
+  });
+
+  it('keeps the day for a night, which runs past midnight, and a morning', () => {
+    expect(at('The attack happened late Tuesday night.', dct, 'Tuesday')?.value).toBe('2013-03-12');
+    expect(at('The blast hit the embassy Tuesday morning.', dct, 'Tuesday')?.value).toBe('2013-03-12');
+  });
+});

@@ -451,7 +451,7 @@ describe('a past passive reaching a deadline', () => {
   // Friday 2010-09-03.
   it('has come: "were ... released by early Thursday evening"', () => {
     const text = 'Crew members were flown to a hospital and released by early Thursday evening.';
-    expect(read(text, '2010-09-03', 'Thursday')).toBe('DATE:2010-09-02');
+    expect(read(text, '2010-09-03', 'Thursday')).toBe('TIME:2010-09-02TEV');
   });
 
   it('still points ahead for a delay or a plan', () => {

@@ -115,6 +115,11 @@ export const clock24: Rule = {
   },
 };
 
+const PART_KEPT_WITH_WEEKDAY = new Map([
+  ['afternoon', 'AF'],
+  ['evening', 'EV'],
+]);
+
 export const dayAndPartOfDay: Rule = {
   // "this morning", "last night", "tonight", "yesterday afternoon", "Friday night", "late Tuesday"
   name: 'day and part of day',
@@ -143,10 +148,13 @@ export const dayAndPartOfDay: Rule = {
         }
         const wd = weekdayNumber(m[8] ?? '');
         if (wd === null) return null;
-        // TempEval annotators mostly give "Friday night" the weekday's date: day precision is
-        // what a timeline needs, and the part of day is seldom what the sentence is about.
+        // TIMEX3 writes the part of the day into the value ("Friday evening" 1989-10-27TEV); the
+        // TempEval annotators do so for every weekday's afternoon and evening (TimeBank and
+        // AQUAINT alike), but give "Friday night" (which runs past midnight) and "Friday
+        // morning" the weekday's date as often as a part: those keep day precision.
         const day = weekdayDay(a, wd, m[7]);
-        return day ? dayReading(day, mod) : reading('DATE', `XXXX-WXX-${wd}`, mod);
+        const part = PART_KEPT_WITH_WEEKDAY.get(m[9]!.toLowerCase());
+        return day ? dayReading(day, mod, part) : reading('DATE', `XXXX-WXX-${wd}`, mod);
       },
     };
   },
