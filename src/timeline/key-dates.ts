@@ -500,6 +500,52 @@ export function maySpanEdge(text: string, at: number): boolean {
   return false;
 }
 
+/**
+ * A telling names days, none of them `day`: its tie to the day is something else, as a page's time
+ * stamp ("1:13 am IST ABUJA (Reuters) - A meningitis outbreak ... the Health Ministry said on
+ * Wednesday" in a Thursday story), so it reports the day it names.
+ */
+function tellsOtherDay(
+  article: AnalyzedArticle,
+  start: number,
+  end: number,
+  day: string,
+  clean: (text: string) => string | null,
+): boolean {
+  // Only what the summary shows: a page's date stamp cut off its front names no day of it.
+  const shown = clean(sentenceText(article, start, end));
+  const at = shown === null ? -1 : article.text.indexOf(shown.slice(1, SHOWN_KEY), start);
+  const from = at > start && at < end ? at - 1 : start;
+  let other = false;
+  for (const time of article.times) {
+    if (time.start < from || time.start >= end || time.mod !== undefined) continue;
+    // A part of a day ("last night") names it; a clock time may be the page's stamp, so it does not.
+    const partOfDay = time.type === 'TIME' && PART_OF_DAY.test(time.value);
+    if (time.type !== 'DATE' && !partOfDay) continue;
+    const named = dayOf(time.value);
+    if (named === day) return false;
+    if (named !== null && time.type === 'DATE') other = true;
+  }
+  return other;
+}
+
+/** An event whose first telling names only other days than `day` (tellsOtherDay). */
+function otherDayEvent(
+  event: TimelineEvent,
+  day: string,
+  byId: ReadonlyMap<string, AnalyzedArticle>,
+  clean: (text: string) => string | null,
+): boolean {
+  const first = event.sources[0];
+  const article = first && byId.get(first.articleId);
+  return article !== undefined && tellsOtherDay(article, first.start, first.end, day, clean);
+}
+
+// How much of a cleaned summary's front finds where it starts in its article's text.
+const SHOWN_KEY = 24;
+// TIMEX3 parts of a day: morning, midday, afternoon, evening, night ("2005-07-19TNI").
+const PART_OF_DAY = /T(?:MO|MI|AF|EV|NI|DT)$/;
+
 /** A telling names `day` only as the edge of a span ("the season starting 1 June"). */
 function tellsSpanEdge(article: AnalyzedArticle, start: number, end: number, day: string): boolean {
   return article.times.some(
@@ -649,21 +695,25 @@ function summaryCandidates(
   byId: ReadonlyMap<string, AnalyzedArticle>,
   namings: readonly Naming[],
   years: ReadonlyMap<string, string>,
+  clean: (text: string) => string | null,
 ): SummaryCandidate[] {
-  const candidates: SummaryCandidate[] = namings.map(({ article, start, end }) => ({
-    text: sentenceText(article, start, end),
-    sources: 1,
-    fresh: true,
-    dated: true,
-  }));
+  const candidates: SummaryCandidate[] = namings
+    .filter(({ article, start, end }) => !tellsOtherDay(article, start, end, day, clean))
+    .map(({ article, start, end }) => ({
+      text: sentenceText(article, start, end),
+      sources: 1,
+      fresh: true,
+      dated: true,
+    }));
   const index = dayIndex(day)!;
-  for (const { event, clean } of told) {
+  for (const { event, clean: summary } of told) {
     const sources = event.sources.length;
     if (spanEdgeEvent(event, day, byId, years)) continue;
-    candidates.push({ text: clean, sources, fresh: false });
+    if (otherDayEvent(event, day, byId, clean)) continue;
+    candidates.push({ text: summary, sources, fresh: false });
     for (const source of event.sources.slice(0, SUMMARY_TELLINGS)) {
       const article = byId.get(source.articleId);
-      if (!article) continue;
+      if (!article || tellsOtherDay(article, source.start, source.end, day, clean)) continue;
       const published = article.date === null ? null : dayIndex(article.date);
       const fresh = published !== null && published >= index && published <= index + FRESH_DAYS;
       candidates.push({ text: sentenceText(article, source.start, source.end), sources, fresh });
@@ -731,12 +781,16 @@ export function listKeyDates(
       const text = clean(event.summary);
       // The tail shows its first event's summary as it is: one naming the day only as a span's
       // edge would tell what happened another day (the head's candidates leave it out too).
-      if (text !== null && (full || !spanEdgeEvent(event, date, byId, years))) told.push({ event, clean: text });
+      if (
+        text !== null &&
+        (full || (!spanEdgeEvent(event, date, byId, years) && !otherDayEvent(event, date, byId, clean)))
+      )
+        told.push({ event, clean: text });
       if (told.length >= (full ? SUMMARY_EVENTS : 1)) break;
     }
     if (told.length === 0) continue;
     const summary = full
-      ? daySummary(summaryCandidates(date, told, byId, namings.get(date) ?? [], years), clean)
+      ? daySummary(summaryCandidates(date, told, byId, namings.get(date) ?? [], years, clean), clean)
       : told[0]!.clean;
     // A day with nothing to say is not listed: its events only name it as the edge of a span
     // ("fell two percent from Monday's close" tells of Tuesday), so no sentence reports it.

@@ -209,6 +209,51 @@ describe('keyDates', () => {
     expect(keyDates(story, buildTimeline(story))[0]).toMatchObject({ date: '2008-09-25', summary: report });
   });
 
+  it("sums up a day by no telling that names only another day, whatever the page's stamp says", () => {
+    // Wire copy stamped with the day it was filed, telling what was said the day before.
+    const wire =
+      'May 7, 2009 1:13 am IST ABUJA (Reuters) - A meningitis outbreak in Nigeria is worse than feared, the Health Ministry said on Wednesday.';
+    const at = (word: string, type: 'DATE' | 'TIME', value: string) => ({
+      start: wire.indexOf(word),
+      end: wire.indexOf(word) + word.length,
+      text: word,
+      type,
+      value,
+    });
+    const copies = ['n1', 'n2', 'n3'].map((id) =>
+      analyzed(
+        id,
+        '2009-05-07',
+        [{ text: wire, date: '2009-05-07T01:13' }],
+        [
+          at('May 7, 2009', 'DATE', '2009-05-07'),
+          at('1:13 am IST', 'TIME', '2009-05-07T01:13'),
+          at('Wednesday', 'DATE', '2009-05-06'),
+        ],
+      ),
+    );
+    const report = 'Mexico reopened its schools, bars and restaurants on Thursday as the outbreak waned.';
+    const story = [
+      ...copies,
+      analyzed(
+        'm1',
+        '2009-05-07',
+        [{ text: report, date: '2009-05-07' }],
+        [
+          {
+            start: report.indexOf('Thursday'),
+            end: report.indexOf('Thursday') + 8,
+            text: 'Thursday',
+            type: 'DATE',
+            value: '2009-05-07',
+          },
+        ],
+      ),
+    ];
+    const day = keyDates(story, buildTimeline(story)).find((d) => d.date === '2009-05-07');
+    expect(day?.summary).toBe(report);
+  });
+
   it('lists no day with an empty summary: a day its events only name as the edge of a span is left out', () => {
     // "from Monday's close" names Monday as where the fall was measured from: the fall was Tuesday's.
     const fall = "The three major US stock market indices each fell two percent from Monday's closing price.";
