@@ -9,6 +9,7 @@ import { spansOfTags, tagTokens, TaggerScratch } from './tagger.js';
 import { tokenize, type Tokens } from './tokens.js';
 import {
   outletsNamedAfterCue,
+  placesInDatelines,
   statesAfterPlaces,
   withKnownOrganisations,
   withoutPhotoCredits,
@@ -82,7 +83,10 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityMe
       text,
       companiesNamedLikePeople(text, groupsNamedLikePeople(text, newsMentions)),
     );
-    return statesAfterPlaces(text, nameAcronyms(text, stormsNamedAlone(nameMentions(retyped))));
+    return statesAfterPlaces(
+      text,
+      nameAcronyms(text, stormsNamedAlone(nameMentions(placesInDatelines(text, retyped)))),
+    );
   } catch {
     return mentions;
   }
