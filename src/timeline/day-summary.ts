@@ -438,6 +438,8 @@ export interface SummaryCandidate {
   /** The sentence names the day itself ("on Tuesday", "April 20"): it is about the day, where a
    * sentence dated only by the article's own date may tell anything. */
   dated?: boolean;
+  /** The sentence is the lead of a fresh report: the reporter's own telling of the day's news. */
+  lead?: boolean;
 }
 
 /** A sign, read in a clean sentence, of whether it reports a happening; `weight` is added. */
@@ -500,6 +502,8 @@ const WHOLE_SENTENCE_BONUS = 2;
 // What being a fresh report of the day, and naming the day, are worth, in standAloneScore's units.
 const FRESH_BONUS = 1.5;
 const DATED_BONUS = 1;
+// A news report's lead tells the day's happening first (the inverted pyramid): a unit step too.
+const LEAD_BONUS = 1;
 // A second sentence joins the summary when it scores within this of the best and tells another
 // happening: its words overlap the first's less than SAME_HAPPENING (cosine).
 const SECOND_SENTENCE_MARGIN = 1;
@@ -535,6 +539,7 @@ export function daySummary(
         sources: Math.max(seen.candidate.sources, candidate.sources),
         fresh: seen.candidate.fresh || candidate.fresh,
         dated: seen.candidate.dated === true || candidate.dated === true,
+        lead: seen.candidate.lead === true || candidate.lead === true,
       };
     }
   }
@@ -544,9 +549,9 @@ export function daySummary(
     if (text !== null) kept.push({ candidate, text, copies });
   }
   const shared = support(kept.map((k) => k.text)).map((s, i) => s + kept[i]!.copies - 1);
-  const scored = kept.map(({ candidate, text }, i) => ({
-    text,
-    score:
+  const scored = kept.map(({ candidate, text }, i) => {
+    // Told well, without the lead's place: the measure a second happening is held to.
+    const told =
       2 * Math.log1p(candidate.sources) +
       Math.log1p(shared[i]!) +
       standAloneScore(text) +
@@ -555,8 +560,9 @@ export function daySummary(
       (candidate.dated ? DATED_BONUS : 0) -
       // A clause cut from inside a sentence ("jumped between massive losses and gains, closed
       // Friday …") reads whole once capitalised: it loses what standAloneScore gave it for that.
-      (CLAUSE_START.test(candidate.text) ? WHOLE_SENTENCE_BONUS : 0),
-  }));
+      (CLAUSE_START.test(candidate.text) ? WHOLE_SENTENCE_BONUS : 0);
+    return { text, told, score: told + (candidate.lead ? LEAD_BONUS : 0) };
+  });
   // A photo caption sums up a day only when nothing else does.
   const reports = scored.filter((c) => !isCaption(c.text));
   const pool = reports.length > 0 ? reports : scored;
@@ -567,7 +573,8 @@ export function daySummary(
   const bestWords = new Map(contentStems(best.text).map((stem) => [stem, 1]));
   const second = pool.find(
     (c) =>
-      c.score >= best.score - SECOND_SENTENCE_MARGIN &&
+      c !== best &&
+      c.told >= best.told - SECOND_SENTENCE_MARGIN &&
       c.text.split(' ').length + best.text.split(' ').length <= MAX_WORDS &&
       cosine(bestWords, new Map(contentStems(c.text).map((stem) => [stem, 1]))) < SAME_HAPPENING,
   );

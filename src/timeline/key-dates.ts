@@ -687,6 +687,11 @@ function sentenceText(article: AnalyzedArticle, start: number, end: number): str
     : text.slice(start, end);
 }
 
+/** The sentence from `start` to `end` is its article's lead (the events layer marks the lead's events). */
+function isLead(article: AnalyzedArticle, start: number, end: number): boolean {
+  return article.events.some((event) => event.lead && event.start >= start && event.start < end);
+}
+
 /** Each telling of the day's most told events, with how many articles tell its event, and the
  * fresh reports' sentences that name the day. */
 function summaryCandidates(
@@ -704,6 +709,7 @@ function summaryCandidates(
       sources: 1,
       fresh: true,
       dated: true,
+      lead: isLead(article, start, end),
     }));
   const index = dayIndex(day)!;
   for (const { event, clean: summary } of told) {
@@ -716,7 +722,12 @@ function summaryCandidates(
       if (!article || tellsOtherDay(article, source.start, source.end, day, clean)) continue;
       const published = article.date === null ? null : dayIndex(article.date);
       const fresh = published !== null && published >= index && published <= index + FRESH_DAYS;
-      candidates.push({ text: sentenceText(article, source.start, source.end), sources, fresh });
+      candidates.push({
+        text: sentenceText(article, source.start, source.end),
+        sources,
+        fresh,
+        lead: fresh && isLead(article, source.start, source.end),
+      });
     }
   }
   return candidates;

@@ -235,6 +235,19 @@ describe('daySummary', () => {
     ).toBe(vote);
   });
 
+  it("puts a fresh report's lead first, and still joins a second happening as well told", () => {
+    const britons = 'Two Britons have contracted swine flu within the UK, health officials confirmed on Friday.';
+    const scotland =
+      'Health officials in Scotland confirmed on Friday that a second Briton had caught swine flu at home.';
+    const mexico = 'Mexico reported three more deaths from the virus on Friday, bringing its toll to fifteen.';
+    const told = (text: string, lead: boolean, dated = true) => ({ text, sources: 1, fresh: true, dated, lead });
+    // Two tellings of one happening: the lead's comes first, whichever it is.
+    expect(daySummary([told(britons, true), told(scotland, false)])).toBe(britons);
+    expect(daySummary([told(britons, false), told(scotland, true)])).toBe(scotland);
+    // The lead's place orders the sentences; it does not keep out another happening told as well.
+    expect(daySummary([told(britons, true), told(mexico, false, false)])).toBe(`${britons} ${mexico}`);
+  });
+
   it('prefers the telling of the happening more sources share', () => {
     expect(
       daySummary([

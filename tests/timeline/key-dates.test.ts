@@ -209,6 +209,34 @@ describe('keyDates', () => {
     expect(keyDates(story, buildTimeline(story))[0]).toMatchObject({ date: '2008-09-25', summary: report });
   });
 
+  it('sums up a day by the lead of a report the day after, over the same news told further down', () => {
+    const first = 'Two Britons contracted swine flu within the UK yesterday, health officials confirmed.';
+    const second = 'Health officials confirmed yesterday that two Britons had contracted swine flu within the UK.';
+    const filler = 'Markets in London were calm in early trading this morning.';
+    const yesterday = (text: string): TimeExpression => ({
+      start: text.indexOf('yesterday'),
+      end: text.indexOf('yesterday') + 9,
+      text: 'yesterday',
+      type: 'DATE',
+      value: '2009-05-01',
+    });
+    // An article whose text is the sentences given, the first its lead; `named` names the day.
+    const report = (id: string, sentences: string[], named: string) => {
+      const article = analyzed(
+        id,
+        '2009-05-02',
+        sentences.map((text) => ({ text, date: text === named ? '2009-05-01' : '2009-05-02' })),
+      );
+      const at = article.text.indexOf(named);
+      const time = yesterday(named);
+      return { ...article, times: [{ ...time, start: at + time.start, end: at + time.end }] };
+    };
+    const summaryOf = (story: ReturnType<typeof report>[]) =>
+      keyDates(story, buildTimeline(story)).find((d) => d.date === '2009-05-01')?.summary;
+    expect(summaryOf([report('p1', [first], first), report('p2', [filler, second], second)])).toBe(first);
+    expect(summaryOf([report('p1', [filler, first], first), report('p2', [second], second)])).toBe(second);
+  });
+
   it("sums up a day by no telling that names only another day, whatever the page's stamp says", () => {
     // Wire copy stamped with the day it was filed, telling what was said the day before.
     const wire =
