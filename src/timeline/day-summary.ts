@@ -92,6 +92,14 @@ export const REJECT_RULES: TextRule[] = [
     example: 'At 4:36 pm on 18 May 2009, topbear1974 wrote: Very interesting.',
   },
   {
+    // An editor's note on the article itself, not news of the day.
+    name: 'correction',
+    pattern:
+      /^(?:(?:An )?[Ee]arlier versions? of this (?:article|story|report)|In the (?:article|story|report) (?:above|below)|This (?:article|story|report) (?:was|has been) (?:amended|corrected)|Corrections?:)/,
+    example:
+      'Earlier versions of this article, including in the print edition of The Washington Post, carried the wrong dateline.',
+  },
+  {
     // A pull quote's furniture, run into the lead after its speaker's name and title: "… and we're
     // not” End Quote Barack Obama US president If the pressure …".
     name: 'pull-quote',

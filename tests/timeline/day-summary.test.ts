@@ -54,6 +54,14 @@ describe('cleanSummary', () => {
     ).toBe('China is taking the H1N1 threat pretty seriously.');
   });
 
+  it("rejects an editor's note on the article, but keeps earlier versions of other things", () => {
+    expect(cleanSummary('Earlier versions of this article carried the wrong dateline for the meeting.')).toBeNull();
+    expect(cleanSummary('In the article below we said two soldiers were awarded the VC at Goose Green.')).toBeNull();
+    expect(cleanSummary('Earlier versions of the bill had no limit on executive pay, senators said on Friday.')).toBe(
+      'Earlier versions of the bill had no limit on executive pay, senators said on Friday.',
+    );
+  });
+
   it('rejects a closed discussion and a pointer to fuller coverage', () => {
     expect(cleanSummary('“Bon chance” This discussion is now closed.')).toBeNull();
     expect(
