@@ -16,6 +16,7 @@ import {
   withoutTimeZonesAndUnits,
 } from './news-conventions.js';
 import {
+  companiesInAList,
   companiesNamedLikePeople,
   namesOpenedByInitials,
   namesWithPossessive,
@@ -104,7 +105,7 @@ function recognizeIn(
   if (model) {
     tagTokens(model, text, tokens, scratch, cues);
     spans = refineSpans(text, tokens, spansOfTags(scratch.tags, tokens.starts.length), model.lexicon);
-    spans = teamsInScoreLine(text, tokens, spans, model.lexicon);
+    spans = companiesInAList(text, tokens, teamsInScoreLine(text, tokens, spans, model.lexicon));
   } else spans = tagByHeuristics(text, tokens);
   for (const span of joinQuotedNicknames(text, tokens, spans)) {
     const r = trimmedRange(text, tokens, span);
