@@ -16,6 +16,7 @@ function candidates(text: string): { found: Candidate[]; priorities: number[] } 
   const found: Candidate[] = [];
   const priorities: number[] = [];
   RULES.forEach((rule, priority) => {
+    if (rule.cue && !rule.cue.test(text)) return;
     const re = rule.pattern;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;

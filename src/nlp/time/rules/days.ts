@@ -49,6 +49,7 @@ export const clockTime: Rule = {
   // "10:35 a.m.", "5 p.m. EST, Nov. 6", "noon Thursday", "around 7:15 p.m.", "8.45am yesterday",
   // "9:30 a.m. ET Wednesday"
   name: 'clock time',
+  cue: /\d\s?[ap]\.?\s?m\b|noon|midday|midnight/i,
   pattern: ci(
     String.raw`${W}(?:(about|around|approximately|shortly after|shortly before|just after|just before)\s)?(?:(\d{1,2})(?:[:.](\d\d))?\s?([ap])\.?\s?m\b\.?|(noon|midday|midnight))` +
       String.raw`(?:\s(${CLOCK_ZONES}))?(?:,?\s(?:on\s)?(${DAY_REF}))?(?![\w'])`,
@@ -91,6 +92,7 @@ export const clock24: Rule = {
   // "15:00 GMT Saturday": a 24-hour clock is a time when a
   // time zone vouches for it; a day named after it is its day. UTC and GMT are ISO 8601's Z.
   name: '24-hour clock',
+  cue: rx(String.raw`\d\s?(?:${TIME_ZONES}|hours)`, ''),
   pattern: rx(
     String.raw`${W}(?:([01]?\d|2[0-3])[:.]([0-5]\d)\s?(${TIME_ZONES}|hours local time)|([01]\d|2[0-3])([0-5]\d)\s?(${TIME_ZONES}))(?:,?\s(?:on\s)?(?:(${DAY_REF})|(\d{1,2})\s(${MONTH_NAME})(?:\s(\d{4}))?))?(?![\w'])`,
   ),
@@ -123,6 +125,7 @@ const PART_KEPT_WITH_WEEKDAY = new Map([
 export const dayAndPartOfDay: Rule = {
   // "this morning", "last night", "tonight", "yesterday afternoon", "Friday night", "late Tuesday"
   name: 'day and part of day',
+  cue: /morning|afternoon|evening|night/i,
   pattern: ci(
     String.raw`${W}(?:(early|late|mid)[- ])?(?:(this|last|yesterday|tomorrow|today|early this|late last)\s(${DAY_PART_WORD})|(tonight)|(${DEICTIC_DAY})\s(${DAY_PART_WORD})|(?:(last|this|next|past|coming)\s)?(${WEEKDAY_NAME})\s(${DAY_PART_WORD}))${E}`,
   ),
@@ -164,6 +167,7 @@ export const midPartOfDay: Rule = {
   // "mid-afternoon", "mid morning yesterday": a part of day like a clock time, on the day named
   // after it, else on the last day mentioned (TIMEX3: value 1989-11-01TAF).
   name: 'mid part of day',
+  cue: /mid[- ]?(?:morning|afternoon|evening)/i,
   pattern: ci(String.raw`${W}mid[- ]?(morning|afternoon|evening)(?:,?\s(${DEICTIC_DAY}|${WEEKDAY_NAME}))?${E}`),
   read: (m) => {
     const part = DAY_PART[m[1]!.toLowerCase()];
@@ -184,6 +188,7 @@ export const partOfTheDay: Rule = {
   // publication day (TIMEX3: 1989-10-27TMO). "The night of Oct. 23", "the morning after" are
   // anchored elsewhere.
   name: 'part of the day',
+  cue: /the\s(?:(?:early|late)\s)?(?:morning|afternoon|evening)/,
   pattern: rx(
     String.raw`(?<=\b(?:in|In|during|During|through|throughout)\s)the\s(?:(early|late)\s)?(morning|afternoon|evening)(?![\w'’-]|\s(?:of|after|before|when|that)\b)`,
   ),
@@ -203,6 +208,7 @@ export const partOfTheDay: Rule = {
 export const hourOfPartOfDay: Rule = {
   // "at 4 in the morning", "8 in the evening": an hour named by its part of day.
   name: 'hour of a part of day',
+  cue: /\sin\sthe\s(?:morning|afternoon|evening)/,
   pattern: rx(String.raw`${W}(1[0-2]|[1-9])(?::([0-5]\d))?\sin\sthe\s(morning|afternoon|evening)(?![\w'’-])`),
   read: (m) => {
     const hour = (Number(m[1]) % 12) + (m[3] === 'morning' ? 0 : 12);
@@ -249,6 +255,7 @@ const DATE_AFTER_WEEKDAY = /(?<=^[a-z]+,?\s)\S/i;
 export const numericDate: Rule = {
   // "1998-08-07", "8/7/1998" (American order)
   name: 'numeric date',
+  cue: /\d[-/]\d/,
   pattern: rx(String.raw`${W}(?:(\d{4})-(\d\d)-(\d\d)|(\d{1,2})/(\d{1,2})/(\d{4}|\d{2}))(?![\w/])`),
   read: (m) => {
     const year = m[1]
@@ -353,6 +360,7 @@ export const listedDay: Rule = {
   // "on April 24 and 25", "March 10 or 11": a day number listed after a month and day is a day
   // of that month (TIMEX3 marks "25" as 1999-04-25), in the year the first one was given.
   name: 'listed day',
+  cue: /\d(?:st|nd|rd|th)?,?\s(?:and|or)\s\d/,
   pattern: rx(
     String.raw`(?<=\b(${MONTH_NAME})\s\d{1,2}(?:st|nd|rd|th)?,?\s(?:and|or)\s)(\d{1,2})(?:st|nd|rd|th)?(?![\w'’%]|[,.:]?\d|\s?percent\b)`,
   ),
@@ -392,6 +400,7 @@ export const dayListedBeforeItsMonth: Rule = {
   // month (British order) is a day of that month (TIMEX3 marks "20" as 2018-01-20), in the year
   // written at the end of the list, else the one the tense gives.
   name: 'day listed before its month',
+  cue: /\d(?:st|nd|rd|th)?\s(?:and|or|to)\s\d/,
   pattern: rx(
     String.raw`(?<=\b(?:[Oo]n|[Bb]etween|[Ff]rom)\s)(\d{1,2})(?:st|nd|rd|th)?(?=\s(?:and|or|to)\s\d{1,2}(?:st|nd|rd|th)?\s(?:of\s)?(${MONTH_NAME})\b)`,
   ),
@@ -419,6 +428,7 @@ const PROGRAMME_AFTER = /^\s(?:show|programme|program)\b/;
 export const deicticDay: Rule = {
   // "yesterday", "today", "tomorrow"
   name: 'deictic day',
+  cue: /today|tonight|yesterday|tomorrow/i,
   pattern: ci(String.raw`${W}(?:(early|late)\s)?(${DEICTIC_DAY})${E}`),
   read: (m) => {
     const offset = deicticOffset(m[2]!);
@@ -562,6 +572,7 @@ export const namedWeekday: Rule = {
 export const weekOfADay: Rule = {
   // "the week of March 6": the ISO week holding that day.
   name: 'week of a day',
+  cue: /he\sweek\sof\s/,
   pattern: rx(String.raw`${W}[Tt]he\sweek\sof\s(${MONTH_NAME})\s(\d{1,2})(?:,\s(\d{4}))?(?![\w'’]|[,.:]?\d)`),
   read: (m) => {
     const month = monthNumber(m[1]!);
@@ -585,6 +596,7 @@ export const holiday: Rule = {
   // Fixed and movable holidays of English-language news: "Thanksgiving Day", "Good Friday",
   // "New Year's Eve", "Black Friday", "St. Patrick's Day", "Martin Luther King Jr. Day".
   name: 'holiday',
+  cue: /Day|Eve|Christmas|Thanksgiving|Halloween|Easter|Holy|Mardi|Pentecost|Night|Fourth of July|Black|Cyber|Good|Maundy|Palm|Ash|Shrove/,
   pattern: rx(
     String.raw`${W}(?:(last|this|next)\s)?(Christmas Eve|Christmas Day|Christmas|Boxing Day|New Year['’]s Eve|New Year['’]s Day|Thanksgiving Day|Thanksgiving|Black Friday|Cyber Monday|Independence Day|the Fourth of July|Halloween|Valentine['’]s Day|Labor Day|Memorial Day|Veterans Day|Election Day|Easter Sunday|Easter Monday|Easter [Ww]eek|Holy Week|Easter|Good Friday|Maundy Thursday|Holy Saturday|Palm Sunday|Ash Wednesday|Shrove Tuesday|Mardi Gras|Pentecost|(?:St\.|Saint) Patrick['’]s Day|April Fool['’]?s['’]? Day|Earth Day|Canada Day|Bastille Day|Guy Fawkes Night|Bonfire Night|Remembrance Day|Armistice Day|Australia Day|Martin Luther King(?:,? Jr\.{0,2})? Day|MLK Day|Presidents['’]? Day|President['’]s Day|Columbus Day|Mother['’]s Day|Father['’]s Day)(?:(?:,?\s|\sof\s)(\d{4}))?${E}`,
   ),
@@ -643,6 +655,7 @@ const NAMED_DAYS: Readonly<Record<string, string>> = {
 export const namedDayInHistory: Rule = {
   // "the anniversary of Black Monday", "the D-Day landings": TIMEX3 DATE of that day.
   name: 'named day in history',
+  cue: /Black|Day|V-/,
   pattern: rx(String.raw`${W}(${Object.keys(NAMED_DAYS).join('|')})(?![\w-])`),
   read: (m) => {
     const value = NAMED_DAYS[m[1]!];

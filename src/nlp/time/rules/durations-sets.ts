@@ -19,6 +19,7 @@ export const setEvery: Rule = {
   // "every Monday", "each July", "every day", "every two weeks", "each year", "every Sunday
   // afternoon" (a part of a weekday: XXXX-WXX-7TAF)
   name: 'set every',
+  cue: /(?:every|each|per)\s/i,
   pattern: ci(
     String.raw`${W}(?:every|each|per)(?:\sother)?\s(?:(${COUNT})\s)?(${UNIT}|${WEEKDAY_NAME}|${MONTH_NAME}|morning|afternoon|evening|night)(?:\s(morning|afternoon|evening|night))?${E}`,
   ),
@@ -60,6 +61,7 @@ const CAPITALISED_WORD_BEFORE = /(?:^|[^.!?:"“]\s)[A-Z][a-z]*['’]?s?\s$/;
 export const setAdverb: Rule = {
   // "daily", "weekly", "annually", "twice a year", "once a month"
   name: 'set adverb',
+  cue: /daily|nightly|weekly|monthly|annually|yearly|hourly|times\s|once\s|twice\s/i,
   pattern: ci(
     String.raw`${W}(?:(daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly|semiannually)|(?:once|twice|(?:three|four|five|several|\d+) times)\s(?:a|per|every)\s(day|week|month|year|quarter|hour))${E}`,
   ),
@@ -115,8 +117,11 @@ export const rate: Rule = {
   // make it a SET, but news annotators leave rates unmarked, so the rule claims the words and
   // yields nothing, keeping them from being read as a duration.
   name: 'rate',
+  cue: /(?:a|per)\s(?:day|week|month|year|quarter|hour|second)/i,
   pattern: ci(
-    String.raw`(?<=(?:\d|%|percent|cents?|dollars?|million|billion|\d\s?(?:m|bn|mn|k|M|K)|[a-z]{3,}s|feet|\)|\bof\s[a-z]+|\bof\s[a-z]+\s(?!(?:for|is|are|was|were|in|within|about|over|after|before|at|by|and|or|to)\s)[a-z]+)\s)(?:a|per)\s(day|week|month|year|quarter|hour|second)${E}`,
+    // The lookahead first: the lookbehind's long alternation is then tried only where "a" or
+    // "per" starts, not at every position of the text.
+    String.raw`(?=(?:a|per)\s)(?<=(?:\d|%|percent|cents?|dollars?|million|billion|\d\s?(?:m|bn|mn|k|M|K)|[a-z]{3,}s|feet|\)|\bof\s[a-z]+|\bof\s[a-z]+\s(?!(?:for|is|are|was|were|in|within|about|over|after|before|at|by|and|or|to)\s)[a-z]+)\s)(?:a|per)\s(day|week|month|year|quarter|hour|second)${E}`,
   ),
   read: (m) => {
     // "The blow comes a day after …": a count before "after", "before" … is a span unless a
@@ -230,6 +235,7 @@ export const duration: Rule = {
 export const quarterCentury: Rule = {
   // "for a quarter century", "the worst in a quarter-century": 25 years, not a quarter.
   name: 'quarter century',
+  cue: /quarter[- ]century/i,
   pattern: ci(String.raw`${W}${QUANTIFIER}?(?:a|one)\squarter[- ]century${E}`),
   read: (m) => {
     const mod = quantifierMod(m[1]);
@@ -246,6 +252,7 @@ export const quarterCentury: Rule = {
 export const andAHalf: Rule = {
   // "a minute and a half", "an hour and a half", "a year and a half", "two and a half days"
   name: 'and a half',
+  cue: /\sand\sa\shalf/i,
   pattern: ci(
     String.raw`${W}(?:(?:a|an|one)\s(minute|hour|day|week|month|year)\sand\sa\shalf|(${COUNT})\sand\sa\shalf\s(minutes|hours|days|weeks|months|years))${E}`,
   ),
@@ -267,6 +274,7 @@ export const andAHalf: Rule = {
 export const recentUnits: Rule = {
   // "recent years", "recent days": TempEval marks these as the past in general.
   name: 'recent units',
+  cue: /(?:recent|past)\s/i,
   // "recent weeks and months": a second vague unit joined to the first is one span (TimeBank).
   pattern: ci(String.raw`${W}(?:the\s)?(?:recent|past)\s(${PLURAL_UNIT})(?:\s(?:and|or)\s(?:${PLURAL_UNIT}))?${E}`),
   read: (m) => {
@@ -288,6 +296,7 @@ export const recentUnits: Rule = {
 export const comingUnits: Rule = {
   // "coming months", "future quarters": TempEval marks the future at large.
   name: 'coming units',
+  cue: /(?:coming|future|upcoming)\s/i,
   pattern: ci(String.raw`${W}(?:the\s)?(?:coming|future|upcoming)\s(${PLURAL_UNIT})${E}`),
   read: (m) => ({
     start: m.index,
@@ -302,6 +311,7 @@ export const bareUnits: Rule = {
   // "days after", "for weeks", "in years": an unknown number of units. "within weeks or months":
   // two vague units joined are one vague span, as TimeBank marks it (value of the first).
   name: 'bare units',
+  cue: /(?:day|week|month|year)s|centuries/i,
   // Only calendar units and centuries: bare "minutes", "decades", "quarters" (living quarters) are
   // seldom marked by annotators and often not about time at all.
   pattern: ci(
@@ -331,6 +341,7 @@ export const longAdjective: Rule = {
   // single-day decline": an adjective of length is a duration (TIMEX3 P1D, PXY), as "a two-year
   // inquiry" is.
   name: 'long adjective',
+  cue: /-long|single-/i,
   pattern: ci(String.raw`${W}(?:(?:(${COUNT})[- ])?(${UNIT})-long|(single)-(day|week|month|year))${E}`),
   read: (m) => {
     const unitWord = m[2] ?? m[4]!;
@@ -354,6 +365,7 @@ export const withinClockUnits: Rule = {
   // time after "in" or "within" (TIMEX3 PTXM); elsewhere ("minutes apart", "the minutes of the
   // meeting") the bare-units rule leaves them alone.
   name: 'within clock units',
+  cue: /minutes|hours/i,
   pattern: ci(
     String.raw`(?<=\b(?:in|within)\s(?:just\s|only\s|a\smatter\sof\s)?)(minutes|hours)(?![\w'’-]|\s(?:of|apart|ago|later|earlier|before|after)\b)`,
   ),
@@ -373,6 +385,7 @@ export const vagueSpan: Rule = {
   // "for a while", "for some time", "to stay for a fairly lengthy period": a span whose length
   // and unit are unknown (TIMEX3 DURATION PXX).
   name: 'vague span',
+  cue: /while|some\stime|(?:long|lengthy|short|brief)\s(?:time|period)/i,
   pattern: ci(
     String.raw`(?<=\bfor\s)(?:a\swhile|(?:quite\s)?some\stime|a\s(?:(?:fairly|very|rather)\s)?(?:long|lengthy|short|brief)\s(?:time|period|while))${E}`,
   ),
@@ -388,6 +401,7 @@ export const vagueSpan: Rule = {
 export const oneDay: Rule = {
   // "will one day be", "may someday": an unspecified time to come.
   name: 'one day',
+  cue: /one\sday/i,
   pattern: ci(String.raw`(?<=\b(?:will|would|could|may|might|can|shall)\s)one\sday${E}`),
   read: (m) => ({
     start: m.index,

@@ -120,6 +120,7 @@ const PREPOSITION_OR_POSSESSIVE = /^(?:in|its|their|our|until|till|by|since|befo
 export const season: Rule = {
   // "last fall", "the summer of 1998", "this spring", "early winter", "their autumn meetings"
   name: 'season',
+  cue: /spring|summer|fall|autumn|winter/i,
   pattern: ci(
     String.raw`${W}${EDGE}?(?:(last|this|next|past|coming|the|in|its|their|our|until|till|by|since|before|after|during|through)\s)?(spring|summer|fall|autumn|winter)(?:(?:\sof)?\s(\d{4}|${SPOKEN_YEAR}|['’]\d\d(?![\w'’]|[.,]\d)))?${E}`,
   ),
@@ -178,6 +179,7 @@ export const decade: Rule = {
   // "the 1990s", "the mid-1980s", "'80s": TIMEX3 writes a decade as its first three digits. Half
   // of a decade is the decade with its edge: "the last half of the '80s" → 198, mod END.
   name: 'decade',
+  cue: /0['’]?s/i,
   pattern: ci(
     String.raw`${B}(?:(early|mid|late)[- ]?|the\s(first|second|last|latter)\shalf\sof\sthe\s)?(?:(1[0-9]|20)(\d)0'?s|['’](\d)0s)${E}`,
   ),
@@ -204,6 +206,7 @@ export const decade: Rule = {
 export const decadeInWords: Rule = {
   // Decades in words: "the nineties", "the mid-eighties" (of the twentieth century).
   name: 'decade in words',
+  cue: /ties/i,
   pattern: ci(
     String.raw`${W}the\s(?:(early|mid|late)[- ]?)?(?:nineteen[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)${E}`,
   ),
@@ -227,6 +230,7 @@ export const decadeInWords: Rule = {
 export const century: Rule = {
   // "the 20th century", "the early 19th century"
   name: 'century',
+  cue: /century/i,
   pattern: ci(String.raw`${W}(?:the\s)?(?:(early|mid|late)[- ]?)?(${ORDINAL})[- ]century${E}`),
   read: (m) => {
     const n = ordinalValue(m[2]!);
@@ -373,6 +377,7 @@ export const yearRange: Rule = {
   // (the year rule leaves a year touching a hyphen alone: "1988-89" is a fiscal year). The match
   // is the first year; the second is read by the same rule from its own match, the hyphen behind.
   name: 'year range',
+  cue: /\d[-–](?:1[6-9]|20)\d\d/,
   pattern: rx(
     String.raw`(?:(?<![\w'’$/.,:-])(1[6-9]\d\d|20\d\d)(?=[-–](?:1[6-9]|20)\d\d(?![\w%/]|[-–.,:]\d))|(?<=(?<![\w'’$/.,:-])(?:1[6-9]|20)\d\d[-–])(1[6-9]\d\d|20\d\d)(?![\w%/]|[-–.,:]\d))`,
   ),
@@ -397,6 +402,7 @@ export const yearRange: Rule = {
 export const spokenYear: Rule = {
   // Spoken years of broadcast transcripts: "nineteen ninety-six", "the year two thousand".
   name: 'spoken year',
+  cue: /nineteen|twenty|two thousand/i,
   pattern: ci(String.raw`${W}(?:(early|mid|late)[- ])?(?:the\syear\s)?(${SPOKEN_YEAR})${E}`),
   read: (m) => {
     const year = yearNumber(m[2]!);
@@ -419,6 +425,7 @@ export const clippedYear: Rule = {
   // or not ("1957 and '58"), introduces it ("the '80s" is the decade rule's). Its century is the latest that does not put
   // it after publication.
   name: 'clipped year',
+  cue: /['’]\d\d/,
   pattern: rx(
     String.raw`(?:${W}(${MONTH_NAME})\s|(?<=\b(?:in|In|since|Since|of|from|until|till|by|before|after|through|spring|summer|autumn|fall|winter|the|The|his|her|its|their)\s|(?:['’]|(?<!\d)(?:1[6-9]|20))\d\d(?:,\s|\s(?:and|or|to)\s|[-–])))['’](\d\d)(?![\w'’]|[.,]\d)`,
   ),
@@ -444,6 +451,7 @@ function clippedCentury(yy: number, dct: Day | null): number {
 export const monthOfRelativeYear: Rule = {
   // "July last year", "March of next year"
   name: 'month of relative year',
+  cue: /(?:last|this|next)\syear/,
   pattern: rx(String.raw`${W}${EDGE}?(${MONTH_NAME})\s(?:of\s)?(last|this|next)\syear${E}`),
   read: (m) => {
     const month = monthNumber(m[2]!);
@@ -463,6 +471,7 @@ export const monthOfRelativeYear: Rule = {
 export const monthOfAnaphoricYear: Rule = {
   // "June of that year", "March of the following year": a month in the year last mentioned.
   name: 'month of anaphoric year',
+  cue: /\s(?:that|the same|the following|the next|the previous|the prior)\syear/,
   pattern: rx(
     String.raw`${W}${EDGE}?(${MONTH_NAME})\s(?:of\s)?(that|the same|the following|the next|the previous|the prior)\syear${E}`,
   ),
@@ -489,6 +498,7 @@ export const yearEnd: Rule = {
   // is the year's last day, as TimeBank writes it (1989-12-31). Told in the past ("since
   // year-end", "had closed at year-end"), it is the last year-end before publication.
   name: 'year end',
+  cue: /year[\s-]end|year['’]s end|end of th(?:e|is) year/i,
   pattern: ci(
     String.raw`${W}(?:(around|about)\s)?(?:(year-end)|year\send|year's end|the end of the year|the end of this year)${E}`,
   ),

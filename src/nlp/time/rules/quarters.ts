@@ -7,6 +7,7 @@ import { type Rule, W, E, rx, ci, relationOffset, lastQuarter } from './shared.j
 export const ordinalQuarter: Rule = {
   // "the third quarter", "third-quarter", "the fiscal first quarter", "the fourth quarter of 1989"
   name: 'ordinal quarter',
+  cue: /quarter/i,
   pattern: ci(
     String.raw`${W}(?:the\s)?(?:(\d{4})(?:'s)?\s)?(?:(?:fiscal|calendar)\s)?(first|second|third|fourth|final|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter(?:(?:\sof|\sin|,)?\s(?:fiscal\s)?(?:year\s)?(\d{4})|\sof\s(last|this|next)\syear)?${E}`,
   ),
@@ -37,6 +38,7 @@ export const ordinalQuarter: Rule = {
 export const quarterCode: Rule = {
   // "Q3", "Q3 2013", "2013 Q3", and half years the same way: "H1 2023"
   name: 'quarter code',
+  cue: /[QH][1-4]/,
   pattern: rx(String.raw`${W}(?:(\d{4})\s)?([QH])([1-4])(?:\s(\d{4}))?(?![\w'])`),
   read: (m) => {
     const unit = m[2] as 'Q' | 'H';
@@ -60,6 +62,7 @@ export const quarterCode: Rule = {
 export const relativeQuarter: Rule = {
   // "the latest quarter", "last quarter", "this quarter", "the year-earlier quarter", "the quarter"
   name: 'relative quarter',
+  cue: /quarter/i,
   pattern: ci(
     String.raw`${W}(?:(the\s)?(latest|most recent|last|previous|past|prior|current|present|this|next|coming|year-earlier|year-ago|year-before)[- ]quarter|(the) quarter)${E}`,
   ),
@@ -93,6 +96,7 @@ export const halfYear: Rule = {
   // "the first half", "the second half of 1990", "first-half"; "the first two quarters of 1990"
   // are its first half (1990-H1).
   name: 'half year',
+  cue: /half|two\squarters/i,
   pattern: ci(
     String.raw`${W}(?:the\s)?(?:(first|second|last)[- ]half|(first|last)\stwo\squarters)(?:\sof\s(?:(?:fiscal\s)?(\d{4})|(?:the\s|this\s)?year|(last|next)\syear))?${E}`,
   ),
@@ -123,6 +127,7 @@ export const halfYear: Rule = {
 export const yearEarlier: Rule = {
   // "year-earlier", "year-ago" (adjectives of financial news), "the year-earlier period"
   name: 'year-earlier',
+  cue: /year-(?:earlier|ago|before)/i,
   pattern: ci(String.raw`${W}(?:(?:the|a)\s)?year-(?:earlier|ago|before)${E}`),
   read: (m) => {
     // The adjective alone is the expression ("the [year-ago] results"); "the year-ago period"
@@ -173,6 +178,7 @@ export const comparisonPeriod: Rule = {
   // Comparison periods of earnings reports: "this year's third quarter", "the year-ago third
   // quarter", "last year's quarter", "the same period last year", "the quarter a year ago".
   name: 'comparison period',
+  cue: /(?:quarter|period|half|months)/i,
   pattern: ci(
     String.raw`${W}(?:(this|last|next)\syear['’]s|the\s(?:comparable\s)?(?:year-ago|year-earlier|year-before|same|corresponding|comparable))\s(?:(first|second|third|fourth)[- ](?:fiscal\s)?quarter|(quarter|period|first half|second half)|(nine|six|three) months)(?:\s(a year (?:ago|earlier)|(?:of\s)?last year|(?:in\s)?(\d{4})))?${E}`,
   ),
@@ -208,6 +214,7 @@ export const comparisonPeriod: Rule = {
 export const yearNamedPeriod: Rule = {
   // "the 1988 quarter", "the 1989 period": the quarter being compared, in the year named.
   name: 'year-named period',
+  cue: /\d\s(?:fiscal\s)?(?:quarter|period)/i,
   pattern: ci(String.raw`${W}the\s(\d{4})\s(?:fiscal\s)?(quarter|period)${E}`),
   read: (m) => {
     const year = m[1]!;
@@ -227,6 +234,7 @@ export const yearNamedPeriod: Rule = {
 export const reportingPeriod: Rule = {
   // "the latest period", "the current period": the quarter of the results being reported.
   name: 'reporting period',
+  cue: /period/i,
   pattern: ci(String.raw`${W}(?:the\s)?(?:latest|most recent|current)\s(?:period|fiscal period)${E}`),
   read: (m) => ({
     start: m.index,
@@ -242,6 +250,7 @@ export const reportingPeriod: Rule = {
 export const quarterSet: Rule = {
   // "the second and fourth quarters", "fourth quarters": a quarter that recurs every year.
   name: 'quarter set',
+  cue: /quarters/i,
   pattern: ci(String.raw`${W}(?:the\s)?(first|second|third|fourth)[- ]quarters${E}`),
   read: (m) => {
     const q = ordinalValue(m[1]!);

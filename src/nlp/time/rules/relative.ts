@@ -94,6 +94,7 @@ export const countedOffset: Rule = {
   // "three years ago", "a year earlier", "two days later", "five months before": dates counted
   // from publication ("ago") or from the last day mentioned ("later", "earlier").
   name: 'counted offset',
+  cue: /(?:second|minute|hour|day|week|month|quarter|year|decade|century|centuries)s?(?:\sor\sso)?\s(?:ago|earlier|later|before|after|from now|hence|since|back)/i,
   pattern: ci(
     String.raw`${W}${QUANTIFIER}?(${COUNT}|${VAGUE_COUNT})[- ](${UNIT})(\sor\sso)?\s(ago|earlier|later|before|after|from now|hence|since|back)${E}`,
   ),
@@ -170,6 +171,7 @@ export const anaphoricUnit: Rule = {
   // "the following year", "the next day", "that year", "later that month", "the same day":
   // counted from the last date mentioned, not from publication.
   name: 'anaphoric unit',
+  cue: /(?:following|next|previous|prior|preceding|that|same)\s(?:day|morning|afternoon|evening|night|week|month|year)/i,
   pattern: ci(
     String.raw`${W}(?:(earlier|later|early|late)\s)?(?:(the following|the next|the previous|the prior|the preceding|that|that same|the same|the same)\s)(day|morning|afternoon|evening|night|week|month|year)${E}`,
   ),
@@ -214,6 +216,7 @@ export const anaphoricUnit: Rule = {
 export const unitBeforeOrAfter: Rule = {
   // "the year before", "the day after" told of the last date mentioned.
   name: 'unit before or after',
+  cue: /the\s(?:day|week|month|year)\s(?:before|after|earlier|later)/i,
   // Only when the clause ends there: "the day before the vote" is counted from the vote.
   // A figure compared with the unit before needs no clause end: "up 77 percent from the year
   // before thanks to higher prices".
@@ -298,6 +301,7 @@ export const dayOfTheReport: Rule = {
   // down": a market report's "the day" is the day it reports, the last one mentioned, else
   // publication day (TIMEX3: "the day" takes the value of the day it refers to).
   name: 'day of the report',
+  cue: /the\sday/i,
   pattern: ci(
     String.raw`(?<=\b(?:end|ends|ended|ending|finish|finishes|finished|finishing|close|closes|closed|closing|for)\s)the\sday(?=\s?[,.;]|\s(?:at|on|with|down|up|lower|higher)\b)`,
   ),
@@ -329,6 +333,7 @@ export const partOfTheReportedDay: Rule = {
   // of the day" 2008-10-10). "At the end of the day" is left alone: in a quote it means "in the
   // end"; "at the start of the day", "at the close of the day" are no idiom, and are the day's.
   name: 'part of the reported day',
+  cue: /(?:in|of)\sthe\sday/i,
   pattern: ci(
     String.raw`${W}(?:(early|earlier|late|later)\sin\sthe\sday|(?:the\s(start|beginning|close)|(?<!\bat\s)the\s(end))\sof\sthe\sday)(?![\w'’-]|\s(?:of|when|that|he|she|they|we|I)\b)`,
   ),
@@ -351,6 +356,7 @@ export const dayAnchoredOnEvent: Rule = {
   // part of the day as a TIME (TNI). In apposition to a date it is that date; otherwise it is
   // counted from the last day mentioned, which the event most often shares.
   name: 'day anchored on an event',
+  cue: /he\s(?:day|morning|afternoon|evening|night)\s(?:before|after)\s/,
   pattern: rx(
     String.raw`${W}[Tt]he\s(day|morning|afternoon|evening|night)(?=\s(?:before|after)\s(?:(?:the|a|an|his|her|their|its|he|she|they|it|we)\s|[A-Z][\w.-]*['’]s\s))`,
   ),
@@ -383,6 +389,7 @@ export const dayBeforeOrAfterADay: Rule = {
   // a day counted from a day the text names is one expression, as "the day before yesterday" is
   // (TimeBank: "day before last Tuesday" 2000-02-21).
   name: 'day before or after a day',
+  cue: /he\s(?:day|night)\s(?:before|after)\s/,
   pattern: rx(
     String.raw`${W}[Tt]he\s(day|night)\s(before|after)\s(?:(last|next|this)\s(${WEEKDAY_NAME})|(${DAY_REF}))(?![\w-])`,
   ),
@@ -421,6 +428,7 @@ export const ordinalDayOfARun: Rule = {
   // (TIMEX3 DATE 1990-08-15); "the fourth straight week" is that day's week. "The first day" is
   // left alone: it is more often a day to come ("on his first day in office").
   name: 'ordinal day of a run',
+  cue: /(?:st|nd|rd|th)\s(?:(?:consecutive|straight|successive)\s)?(?:day|week)/i,
   pattern: ci(
     String.raw`${W}(?:(?:the|a)\s)?(?!first\b)${ORDINAL}\s(?:(?:consecutive|straight|successive)\s)?(day|week)(?![\w'’-]|\s(?:in\soffice|of\s(?:the\s)?(?:month|year|week))\b)`,
   ),
