@@ -193,6 +193,30 @@ function scene(text: string): boolean {
   return !DAY_WORD.test(text) && !NOT_A_SCENE.test(text) && sceneVerb(text.split(' ', SCENE_VERB_WITHIN));
 }
 
+// A verb of saying or a source: what has one is a report, whatever its tense.
+const SAYING = /\b(?:said|says|say|told|tells|according|announced|reported|confirmed)\b/i;
+
+/**
+ * Whether a sentence's first words are a subject, then a verb in the present continuous or the
+ * present perfect continuous ("Japanese schools have been taking …", "Crews are battling …").
+ */
+function ongoingScene(words: string[]): boolean {
+  for (let i = 1; i < Math.min(words.length - 1, SCENE_VERB_WITHIN); i++) {
+    const previous = words[i - 1]!;
+    if (FUNCTION_WORDS.has(previous.toLowerCase()) || CLAUSE_WORDS.has(previous.toLowerCase())) continue;
+    const word = words[i]!;
+    const verb =
+      word === 'is' || word === 'are'
+        ? words[i + 1]
+        : (word === 'has' || word === 'have') && words[i + 1] === 'been'
+          ? words[i + 2]
+          : undefined;
+    if (verb !== undefined) return /^\p{Ll}+ing$/u.test(verb) && verb !== 'being';
+    if (PAST_VERB.test(word) || CLAUSE_WORDS.has(word)) return false;
+  }
+  return false;
+}
+
 /** Whether a scene's verb follows the subject among a sentence's first words. */
 function sceneVerb(words: string[]): boolean {
   for (let i = 1; i < Math.min(words.length, SCENE_VERB_WITHIN); i++) {
@@ -307,9 +331,24 @@ function cutGlue(text: string): string {
   // comparison, so the scan stays linear however many glue points there are.
   const day = matchSpan(DAY_WORD, text);
   const report = matchSpan(NOT_A_SCENE, text);
+  const saying = matchSpan(SAYING, text);
   const marker = matchSpan(POSITION_MARKER, text);
   const speakerTagAfter = (i: number): boolean =>
     words.slice(i + 1, i + 1 + SPEAKER_TAG_WITHIN).some((w) => SPEAKER_TAG.has(w[0].replace(/[,.]$/, '')));
+  // A capitalised common word and a lower-case one that is no function word start a clause
+  // ("… the virus Health officials in Japan …"); a name, a possessive, a day's name or a word
+  // that goes on ("… lobbying for a resolution endorsed last Friday by …", "… suing BP Plc") do not.
+  const opensClause = (i: number): boolean => {
+    const next = words[i]![0];
+    const after = words[i + 1]?.[0] ?? '';
+    return (
+      /^\p{Lu}\p{Ll}+$/u.test(next) &&
+      !DAY_WORD.test(next) &&
+      /^\p{Ll}+$/u.test(after) &&
+      !FUNCTION_WORDS.has(after) &&
+      !CLAUSE_WORDS.has(after)
+    );
+  };
   const firstWords = (from: number, to: number): string[] =>
     words.slice(from, Math.min(to, from + SCENE_VERB_WITHIN)).map((w) => w[0]);
   for (let i = 1; i < words.length; i++) {
@@ -335,8 +374,16 @@ function cutGlue(text: string): string {
     const opens = CLAUSE_OPENERS.has(next) || MODALS.has(before);
     if (quoteClosed && speakerTagAfter(i)) continue;
     // Only a caption's own marks: a date at the end belongs to the whole run, not to its tail.
-    const headCaption = marker.firstEnd <= cut || (!headDay && report.firstEnd > cut && sceneVerb(firstWords(0, i)));
-    const tailCaption = !tailDay && report.lastStart < tailStart && sceneVerb(firstWords(i, words.length));
+    // A caption may also show what is going on ("Japanese schools have been taking precautions
+    // against the virus"): glued to a report with no full stop, with no day and no one saying it.
+    const headCaption =
+      marker.firstEnd <= cut ||
+      (!headDay && report.firstEnd > cut && sceneVerb(firstWords(0, i))) ||
+      (!headDay && saying.firstEnd > cut && opensClause(i) && ongoingScene(firstWords(0, i)));
+    const tailCaption =
+      !tailDay &&
+      ((report.lastStart < tailStart && sceneVerb(firstWords(i, words.length))) ||
+        (saying.lastStart < tailStart && opensClause(i) && ongoingScene(firstWords(i, words.length))));
     if (!opens && !headCaption && !tailCaption) continue;
     const head = text.slice(0, cut);
     const tail = text.slice(tailStart);

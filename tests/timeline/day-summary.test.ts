@@ -353,6 +353,11 @@ describe('cleanSummary on glued runs', () => {
       'Fishermen on the coast who have watched the oil come ashore for weeks demanded that the president and the company “put a stop to this thing” The latest attempt to stop the leak has failed, BP said.',
       'The latest attempt to stop the leak has failed, BP said.',
     ],
+    [
+      'a caption of what is going on glued to the front of a lead',
+      'Japanese schools have been taking precautions against the virus Health officials in Japan have confirmed the first cases of swine flu in Tokyo.',
+      'Health officials in Japan have confirmed the first cases of swine flu in Tokyo.',
+    ],
   ])('cuts %s', (_, text, clean) => {
     expect(cleanSummary(text)).toBe(clean);
   });
@@ -372,6 +377,14 @@ describe('cleanSummary on glued runs', () => {
       'Fire boat crews battle the blazing remnants of the offshore oil rig Deepwater Horizon.',
     ],
     ['a name as an object', 'Protesters cheered when they saw Obama in New Orleans on Monday.'],
+    [
+      "a day's name in a sentence going on",
+      'The French have been lobbying for a draft resolution endorsed last Friday morning by European leaders in Brussels that calls for global supervision.',
+    ],
+    [
+      'a name after a noun phrase',
+      'Hollywood star and activist Jane Fonda is planning to take a bus tour across America to call for an end to the war.',
+    ],
     [
       'a name after a closed quotation',
       'Even without the “second resolution” UK diplomats had been trying to secure, the lawyers said the war was legal.',
