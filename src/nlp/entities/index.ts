@@ -4,7 +4,15 @@ import { documentCues } from './document-cues.js';
 import { tagByHeuristics } from './heuristic.js';
 import { loadModel } from './load.js';
 import type { NerModel } from './model-file.js';
-import { displayName, joinQuotedNicknames, nameAcronyms, nameMentions, trimmedRange, type TokenSpan } from './spans.js';
+import {
+  displayName,
+  joinQuotedNicknames,
+  nameAcronyms,
+  nameMentions,
+  trimmedRange,
+  withoutDefinedTerms,
+  type TokenSpan,
+} from './spans.js';
 import { spansOfTags, tagTokens, TaggerScratch } from './tagger.js';
 import { tokenize, type Tokens } from './tokens.js';
 import {
@@ -86,7 +94,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityMe
     );
     return statesAfterPlaces(
       text,
-      nameAcronyms(text, stormsNamedAlone(nameMentions(placesInDatelines(text, retyped)))),
+      nameAcronyms(text, stormsNamedAlone(nameMentions(placesInDatelines(text, withoutDefinedTerms(text, retyped))))),
     );
   } catch {
     return mentions;

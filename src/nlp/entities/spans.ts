@@ -271,3 +271,58 @@ export function nameAcronyms(text: string, mentions: EntityMention[]): EntityMen
     return full && full !== m ? { ...m, name: full.name, type: typeOf(full) } : m;
   });
 }
+
+// DEFINED_TERM: "the blowout preventer (BOP)", "remotely operated vehicles (ROVs)": an acronym in
+// brackets after lower-case words it abbreviates names a thing, not an entity, there and wherever
+// else the article uses it (a reader saw "BOP" among the organisations of the BP oil spill).
+const MAX_TERM_LETTERS = 6;
+
+// Whether `letters` abbreviate `words`: each word gives its first letter, and may give more of
+// its letters in order ("blowout preventer" → BOP, "remotely operated vehicle" → ROV).
+function abbreviates(letters: string, words: string[]): boolean {
+  const spell = (l: number, w: number): boolean => {
+    if (w === words.length) return l === letters.length;
+    const word = words[w]!;
+    if (l >= letters.length || word.charAt(0) !== letters.charAt(l)) return false;
+    // Letters this word gives after its first, in order: try every count.
+    let next = l + 1;
+    let from = 1;
+    if (spell(next, w + 1)) return true;
+    while (next < letters.length) {
+      const at = word.indexOf(letters.charAt(next), from);
+      if (at < 0) return false;
+      next++;
+      from = at + 1;
+      if (spell(next, w + 1)) return true;
+    }
+    return false;
+  };
+  return spell(0, 0);
+}
+
+/** DEFINED_TERM rule: drops acronyms the article defines as lower-case words, with their other mentions. */
+export function withoutDefinedTerms(text: string, mentions: EntityMention[]): EntityMention[] {
+  let terms: Set<string> | null = null;
+  for (const m of mentions) {
+    if (m.text.length < 2 || m.text.length > MAX_TERM_LETTERS + 1 || !/^\p{Lu}{2}\p{L}*$/u.test(m.text)) continue;
+    if (!closesBracket(text, m.end)) continue;
+    let open = m.start - 1;
+    while (open >= 0 && text.charAt(open) === ' ') open--;
+    if (text.charAt(open) !== '(') continue;
+    const letters = m.text.replace(/s$/, '').toLowerCase();
+    const before = text
+      .slice(Math.max(0, open - 60), open)
+      .trimEnd()
+      .split(/[\s-]+/);
+    for (let k = 1; k <= letters.length && k <= before.length; k++) {
+      const words = before.slice(before.length - k);
+      if (!words.every((w) => /^\p{Ll}+$/u.test(w)) || !abbreviates(letters, words)) continue;
+      terms ??= new Set();
+      terms.add(m.text.replace(/s$/, ''));
+      break;
+    }
+  }
+  if (!terms) return mentions;
+  const found = terms;
+  return mentions.filter((m) => !found.has(m.text.replace(/s$/, '')));
+}
