@@ -76,3 +76,28 @@ describe('a weekday with a part of the day', () => {
     expect(at('The blast hit the embassy Tuesday morning.', dct, 'Tuesday')?.value).toBe('2013-03-12');
   });
 });
+
+describe('a year range with its second year clipped', () => {
+  const dct = '2009-05-01';
+
+  it('marks each year, as a full range is marked', () => {
+    const values = (text: string): string[][] => all(text, dct).map((t) => [t.text, t.value]);
+    expect(values('The 2007-09 recession was deep.')).toEqual([
+      ['2007', '2007'],
+      ['09', '2009'],
+    ]);
+    expect(values('The 1918-19 pandemic killed millions.')).toEqual([
+      ['1918', '1918'],
+      ['19', '1919'],
+    ]);
+    expect(values('The 1999-00 season ended.')).toEqual([
+      ['1999', '1999'],
+      ['00', '2000'],
+    ]);
+  });
+
+  it('reads no range into a slip across a century or a number inside a code', () => {
+    expect(all('Housing benefit during 1996-67 was high.', dct)).toEqual([]);
+    expect(all('Call 555-1990-91 for help.', dct)).toEqual([]);
+  });
+});

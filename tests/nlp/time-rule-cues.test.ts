@@ -36,7 +36,7 @@ const PHRASES = [
   'the day before the vote, the night after Obama’s speech, the day before last Tuesday, the night before Friday',
   'the 63rd day, the second straight week, the fifth consecutive day, in March of that year',
   'nineteen ninety-six, the year two thousand, since ’82, in ’58, October ’87, 1957 and ’58',
-  'ruled 1957-1971, the 2008–2009 season, in March of last year, Christmas Eve, New Year’s Eve',
+  'ruled 1957-1971, the 2008–2009 season, the 2007-09 recession, the 1999-00 season, in March of last year, Christmas Eve, New Year’s Eve',
   'Good Friday, Ash Wednesday, Bonfire Night, the Fourth of July, Black Monday, D-Day, V-E Day',
   'will one day, a quarter century, a decades-long battle, the worst single-day fall',
   'a day and a half, two and a half years, recent weeks, the coming months, the first quarters',

@@ -399,6 +399,36 @@ export const yearRange: Rule = {
   },
 };
 
+export const clippedYearRange: Rule = {
+  // "the 2007-09 recession", "the 1990-91 season", "the 1918-19 pandemic", "1999-2000" is the
+  // year range rule's: a range whose second year is written with its century clipped is marked
+  // as the full range is, each year apart (the second one on its two digits).
+  name: 'clipped year range',
+  cue: /\d[-–]\d\d/,
+  pattern: rx(
+    String.raw`(?:(?<![\w'’$/.,:-])(1[6-9]\d\d|20\d\d)(?=[-–]\d\d(?![\w%/'’]|[-–.,:]\d))|(?<=(?<![\w'’$/.,:-])(?:1[6-9]|20)\d\d[-–])(\d\d)(?![\w%/'’]|[-–.,:]\d))`,
+  ),
+  read: (m) => {
+    const first = m[1] !== undefined;
+    const fromAt = first ? m.index : m.index - 5;
+    const from = Number(m.input.slice(fromAt, fromAt + 4));
+    const clipped = Number(m.input.slice(fromAt + 5, fromAt + 7));
+    // A range runs forward ("1914-45", "1975-90"); across a century only by a few years ("1999-00"
+    // ends in 2000, "1996-67" is a slip); pages of a citation are no years.
+    const rolled = clipped <= from % 100;
+    const to = from - (from % 100) + clipped + (rolled ? 100 : 0);
+    if ((rolled && to - from > 10) || isCitationNumber(m.input, fromAt)) return null;
+    const value = String(first ? from : to);
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      resolve() {
+        return reading('DATE', value);
+      },
+    };
+  },
+};
+
 export const spokenYear: Rule = {
   // Spoken years of broadcast transcripts: "nineteen ninety-six", "the year two thousand".
   name: 'spoken year',
