@@ -101,3 +101,19 @@ describe('a year range with its second year clipped', () => {
     expect(all('Call 555-1990-91 for help.', dct)).toEqual([]);
   });
 });
+
+describe('a far year compared with', () => {
+  const dct = '2009-05-01';
+
+  it('reads "worse than 1918" and "like 1957" as years', () => {
+    expect(at('This flu is already much worse than 1918 Spanish flu.', dct, '1918')?.value).toBe('1918');
+    expect(at('It could be like 1957, when the virus spread fast.', dct, '1957')?.value).toBe('1957');
+    expect(at('Unlike 1968, the protests stayed calm.', dct, '1968')?.value).toBe('1968');
+  });
+
+  it('still reads a compared count as no year', () => {
+    expect(all('There were more than 1800 troops.', dct)).toEqual([]);
+    expect(all('It was worse than 1800 deaths a week.', dct)).toEqual([]);
+    expect(all('He has like 1500 followers.', dct)).toEqual([]);
+  });
+});

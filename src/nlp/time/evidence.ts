@@ -141,6 +141,22 @@ function listedAfterNumber(text: string, index: number): boolean {
   return digits.length === 4 && [...digits].every(isDigit) && !isDigit(text[j - 5]);
 }
 
+// Comparatives that set one time against another ("worse than 1918"); "more than 1800" counts.
+const COMPARED_IN_TIME = new Set([
+  'worse',
+  'better',
+  'earlier',
+  'later',
+  'deadlier',
+  'milder',
+  'harsher',
+  'hotter',
+  'colder',
+  'warmer',
+  'wetter',
+  'drier',
+]);
+
 /**
  * The cue before a number at `index`, if any:
  * - `calendar`: a preposition or calendar word ("in 1770", "since 1990", "born in 1957",
@@ -148,7 +164,8 @@ function listedAfterNumber(text: string, index: number): boolean {
  * - `name`: words that introduce years and counts alike, so a plural after the number decides
  *   ("the pandemic of 1918" / "the deaths of 1800 Americans"): "of", a determiner, a determiner
  *   with up to three lower-case modifiers before a noun ("the far more serious 1918 pandemic"),
- *   or another number it is listed with ("1918, 1957 and 1968").
+ *   or another number it is listed with ("1918, 1957 and 1968"), or a comparison ("like 1957",
+ *   "worse than 1918").
  */
 export function calendarCueBefore(text: string, index: number): 'calendar' | 'name' | null {
   // "post-1959 politics", "pre-1914", "mid-1850s": a prefix of time.
@@ -159,6 +176,13 @@ export function calendarCueBefore(text: string, index: number): 'calendar' | 'na
   let before = wordBefore(text, index);
   if (before && before.word !== 'of' && CALENDAR_WORDS.has(before.word)) return 'calendar';
   if (before && (before.word === 'of' || determines(text, before))) return 'name';
+  // "worse than 1918 Spanish flu", "like 1957, when the virus spread": a year compared with is a
+  // date as a year named is, and a plural after it still makes a count ("like 1500 others").
+  if (before && (before.word === 'like' || before.word === 'unlike')) return 'name';
+  if (before?.word === 'than') {
+    const comparative = wordBefore(text, before.start);
+    if (comparative && COMPARED_IN_TIME.has(comparative.word)) return 'name';
+  }
   if (listedAfterNumber(text, index)) return 'name';
   // "her ground-breaking 1980 book": modifiers between a determiner and a year used as a name.
   const attributive = isSpace(text[index + 4]) && isLetter(text[index + 5] ?? '');
