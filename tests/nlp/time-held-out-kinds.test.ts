@@ -117,3 +117,22 @@ describe('a far year compared with', () => {
     expect(all('He has like 1500 followers.', dct)).toEqual([]);
   });
 });
+
+describe('a day anchored on an event told with its day', () => {
+  const dct = '2013-03-13'; // a Wednesday
+
+  it('counts from the day told with the event, not from the last day mentioned', () => {
+    expect(at('He resigned the day before the vote on Tuesday.', dct, 'the day')?.value).toBe('2013-03-11');
+    expect(at('The talks began the night before the summit on March 4.', dct, 'the night')?.value).toBe(
+      '2013-03-03TNI',
+    );
+    expect(at('The day after the vote on Friday, the summit opens.', dct, 'The day')?.value).toBe('2013-03-16');
+  });
+
+  it('leaves an event with no day told unknown, and a day told before as the anchor', () => {
+    expect(at('The day after the vote on reform, prices fell.', dct, 'The day')?.value).toBe('XXXX-XX-XX');
+    expect(at('On March 4, the vote was held. The day after the vote, prices fell.', dct, 'The day')?.value).toBe(
+      '2013-03-05',
+    );
+  });
+});

@@ -364,10 +364,18 @@ export const dayAnchoredOnEvent: Rule = {
     const apposition = DATE_BEFORE_COMMA.test(m.input.slice(Math.max(0, m.index - 8), m.index));
     const offset = /^\s?before/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 8)) ? -1 : 1;
     const part = DAY_PART[m[1]!];
+    const eventDay = dayOfTheEvent(m.input, m.index + m[0].length);
     return {
       start: m.index,
       end: m.index + m[0].length,
       resolve(a) {
+        // "the day before the vote on Tuesday", "the night after Monday's election": the event's
+        // own day, told with it, is the anchor (TimeML anchors the expression on the event).
+        const told = eventDay !== null ? dayOfReference(eventDay, a) : null;
+        if (told) {
+          const value = formatDay(addDays(told, offset));
+          return part ? reading('TIME', `${value}T${part}`) : reading('DATE', value);
+        }
         // "the day after the rig sank", "the day after the 1929 crash" with no day told before
         // it (a year or a month last): the event's day is not in the text, and publication day
         // is not it.
@@ -421,6 +429,21 @@ function noDayTold(a: Anchoring): boolean {
 const DAY_VALUE = /^\d{4}-\d\d-\d\d(?:T|$)/;
 // A date ending right before ", the day …": "Oct. 12, 1989, the day before".
 const DATE_BEFORE_COMMA = /\d,\s$/;
+// "before Tuesday's vote"; "before the vote on Tuesday", "after the summit of March 4" within the
+// event's phrase (up to a punctuation mark).
+const POSSESSIVE_DAY_AFTER = new RegExp(String.raw`^\s(?:before|after)\s(${DAY_REF})['’]s\s`);
+const DAY_OF_EVENT = new RegExp(String.raw`\s(?:on|of)\s(${DAY_REF})(?![\w'’])`);
+const PHRASE_END = /[,.;:!?()]/;
+
+/** The day an event is told with right after "before"/"after" at `from`, if any. */
+function dayOfTheEvent(text: string, from: number): string | null {
+  const possessive = POSSESSIVE_DAY_AFTER.exec(text.slice(from, from + 40));
+  if (possessive) return possessive[1]!;
+  let phrase = text.slice(from, from + 60);
+  const end = PHRASE_END.exec(phrase);
+  if (end) phrase = phrase.slice(0, end.index);
+  return DAY_OF_EVENT.exec(phrase)?.[1] ?? null;
+}
 
 export const ordinalDayOfARun: Rule = {
   // "suspended for a second consecutive day", "today is the eighth day of Desert Shield": the
