@@ -495,6 +495,9 @@ export interface SummaryCandidate {
   dated?: boolean;
   /** The sentence is the lead of a fresh report: the reporter's own telling of the day's news. */
   lead?: boolean;
+  /** The sentence names days, none of them this one (its tie to the day is a page's stamp, or
+   * another sentence's): it sums up the day only when nothing else does. */
+  otherDay?: boolean;
 }
 
 /** A sign, read in a clean sentence, of whether it reports a happening; `weight` is added. */
@@ -595,6 +598,7 @@ export function daySummary(
         fresh: seen.candidate.fresh || candidate.fresh,
         dated: seen.candidate.dated === true || candidate.dated === true,
         lead: seen.candidate.lead === true || candidate.lead === true,
+        otherDay: seen.candidate.otherDay === true && candidate.otherDay === true,
       };
     }
   }
@@ -616,11 +620,13 @@ export function daySummary(
       // A clause cut from inside a sentence ("jumped between massive losses and gains, closed
       // Friday …") reads whole once capitalised: it loses what standAloneScore gave it for that.
       (CLAUSE_START.test(candidate.text) ? WHOLE_SENTENCE_BONUS : 0);
-    return { text, told, score: told + (candidate.lead ? LEAD_BONUS : 0) };
+    return { text, told, score: told + (candidate.lead ? LEAD_BONUS : 0), otherDay: candidate.otherDay === true };
   });
-  // A photo caption sums up a day only when nothing else does.
-  const reports = scored.filter((c) => !isCaption(c.text));
-  const pool = reports.length > 0 ? reports : scored;
+  // A telling of another day, then a photo caption, sums up a day only when nothing else does.
+  const ofTheDay = scored.filter((c) => !c.otherDay);
+  const own = ofTheDay.length > 0 ? ofTheDay : scored;
+  const reports = own.filter((c) => !isCaption(c.text));
+  const pool = reports.length > 0 ? reports : own;
   pool.sort((a, b) => b.score - a.score);
   const best = pool[0];
   if (!best) return '';

@@ -702,24 +702,22 @@ function summaryCandidates(
   years: ReadonlyMap<string, string>,
   clean: (text: string) => string | null,
 ): SummaryCandidate[] {
-  const candidates: SummaryCandidate[] = namings
-    .filter(({ article, start, end }) => !tellsOtherDay(article, start, end, day, clean))
-    .map(({ article, start, end }) => ({
-      text: sentenceText(article, start, end),
-      sources: 1,
-      fresh: true,
-      dated: true,
-      lead: isLead(article, start, end),
-    }));
+  const candidates: SummaryCandidate[] = namings.map(({ article, start, end }) => ({
+    text: sentenceText(article, start, end),
+    sources: 1,
+    fresh: true,
+    dated: true,
+    lead: isLead(article, start, end),
+    otherDay: tellsOtherDay(article, start, end, day, clean),
+  }));
   const index = dayIndex(day)!;
   for (const { event, clean: summary } of told) {
     const sources = event.sources.length;
     if (spanEdgeEvent(event, day, byId, years)) continue;
-    if (otherDayEvent(event, day, byId, clean)) continue;
-    candidates.push({ text: summary, sources, fresh: false });
+    candidates.push({ text: summary, sources, fresh: false, otherDay: otherDayEvent(event, day, byId, clean) });
     for (const source of event.sources.slice(0, SUMMARY_TELLINGS)) {
       const article = byId.get(source.articleId);
-      if (!article || tellsOtherDay(article, source.start, source.end, day, clean)) continue;
+      if (!article) continue;
       const published = article.date === null ? null : dayIndex(article.date);
       const fresh = published !== null && published >= index && published <= index + FRESH_DAYS;
       candidates.push({
@@ -727,6 +725,7 @@ function summaryCandidates(
         sources,
         fresh,
         lead: fresh && isLead(article, source.start, source.end),
+        otherDay: tellsOtherDay(article, source.start, source.end, day, clean),
       });
     }
   }
@@ -792,11 +791,7 @@ export function listKeyDates(
       const text = clean(event.summary);
       // The tail shows its first event's summary as it is: one naming the day only as a span's
       // edge would tell what happened another day (the head's candidates leave it out too).
-      if (
-        text !== null &&
-        (full || (!spanEdgeEvent(event, date, byId, years) && !otherDayEvent(event, date, byId, clean)))
-      )
-        told.push({ event, clean: text });
+      if (text !== null && (full || !spanEdgeEvent(event, date, byId, years))) told.push({ event, clean: text });
       if (told.length >= (full ? SUMMARY_EVENTS : 1)) break;
     }
     if (told.length === 0) continue;
