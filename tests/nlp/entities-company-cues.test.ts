@@ -29,6 +29,14 @@ describe('a name the article puts after a word for a company', () => {
     expect(types(companiesNamedLikePeople(text, mentionsOf(text, 'Aviva', ['ORG', 'PERSON'])))).toEqual(['ORG', 'ORG']);
   });
 
+  it('is a company after a lower-case noun for a business ("press distributor Hachette")', () => {
+    const text = 'A bid by press distributor Hachette failed. Hachette said it would try again.';
+    expect(types(companiesNamedLikePeople(text, mentionsOf(text, 'Hachette', ['PERSON', 'PERSON'])))).toEqual([
+      'ORG',
+      'ORG',
+    ]);
+  });
+
   it('leaves a person named after no such word a person', () => {
     const text = 'Ontario-born Jane Smith spoke. Jane Smith said profit doubled.';
     expect(types(companiesNamedLikePeople(text, mentionsOf(text, 'Jane Smith', ['PERSON', 'PERSON'])))).toEqual([
