@@ -37,6 +37,19 @@ describe('a name the article puts after a word for a company', () => {
     ]);
   });
 
+  it('makes a place-typed name after a noun for a business a company, but not a country after "collapse of"', () => {
+    const utility = 'Shares in the utility Cukurova fell. Cukurova said so.';
+    expect(types(companiesNamedLikePeople(utility, mentionsOf(utility, 'Cukurova', ['PLACE', 'PLACE'])))).toEqual([
+      'ORG',
+      'ORG',
+    ]);
+    const country = 'After the collapse of Iceland banks froze. Iceland said so.';
+    expect(types(companiesNamedLikePeople(country, mentionsOf(country, 'Iceland', ['PLACE', 'PLACE'])))).toEqual([
+      'PLACE',
+      'PLACE',
+    ]);
+  });
+
   it('leaves a person named after no such word a person', () => {
     const text = 'Ontario-born Jane Smith spoke. Jane Smith said profit doubled.';
     expect(types(companiesNamedLikePeople(text, mentionsOf(text, 'Jane Smith', ['PERSON', 'PERSON'])))).toEqual([

@@ -294,22 +294,25 @@ const COMPANY_NOUN_BEFORE_NAMES =
  */
 export function companiesNamedLikePeople(text: string, mentions: EntityMention[]): EntityMention[] {
   const companies = new Set<string>();
+  // Names after a noun for a business: companies though the tagger read them as places too
+  // ("the utility Cukurova"); a place after "collapse of" or "stake in" may be a country.
+  const named = new Set<string>();
   mentions.forEach((m, k) => {
-    if (
-      (m.type !== 'PERSON' && m.type !== 'ORG') ||
-      (!BEFORE_COMPANY_NAMES.test(text.slice(Math.max(0, m.start - 24), m.start)) &&
-        !COMPANY_NOUN_BEFORE_NAMES.test(text.slice(Math.max(0, m.start - 16), m.start)))
-    )
-      return;
-    companies.add(m.text.toLowerCase());
+    if (m.type === 'MISC') return;
+    const key = m.text.toLowerCase();
+    if (COMPANY_NOUN_BEFORE_NAMES.test(text.slice(Math.max(0, m.start - 16), m.start))) named.add(key);
+    else if (m.type === 'PLACE' || !BEFORE_COMPANY_NAMES.test(text.slice(Math.max(0, m.start - 24), m.start))) return;
+    companies.add(key);
     const next = mentions[k + 1];
     if (next && next.type === 'PERSON' && /^\s+and\s+$/.test(text.slice(m.end, next.start)))
       companies.add(next.text.toLowerCase());
   });
   if (companies.size === 0) return mentions;
-  return mentions.map((m) =>
-    m.type === 'PERSON' && companies.has(m.text.toLowerCase()) ? { ...m, type: 'ORG' as EntityType } : m,
-  );
+  return mentions.map((m) => {
+    const key = m.text.toLowerCase();
+    const company = m.type === 'PERSON' ? companies.has(key) : m.type === 'PLACE' && named.has(key);
+    return company ? { ...m, type: 'ORG' as EntityType } : m;
+  });
 }
 
 /**
