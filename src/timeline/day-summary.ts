@@ -256,6 +256,9 @@ function seen(text: string): boolean {
   return m !== null && !/\b(?:which|that|who|widely)\b/.test(text.slice(0, m.index));
 }
 
+const IMAGE_OF =
+  /^(?:(?:An?|This|The) )?(?:(?:aerial|undated|file|handout|satellite|video) )?(?:image|photo|photograph|picture|still|screen ?grab|video grab)s? (?:from|of|taken|shows|showing)\b/i;
+
 const POSITION_MARKER = /\((?:\d(?:st|nd|rd|th) )?(?:[LRC]|L-R|R-L|left|right|cent(?:er|re)|top|bottom)\)/;
 
 function positionMarker(text: string): boolean {
@@ -281,6 +284,12 @@ export const CAPTION_RULES: Array<{ name: string; test: (text: string) => boolea
     name: 'credit',
     test: (text) => /\((?:Reuters|AP|AFP|Getty Images|EPA|PA)\)\.?$/.test(text),
     example: "Oil washes up on the beach of Elmer's Island, a wildlife refuge in Louisiana (Reuters).",
+  },
+  {
+    // What the picture is, said first: "An image from a video of a jagged pipe leaking oil …".
+    name: 'image-of',
+    test: (text) => IMAGE_OF.test(text) && !NOT_A_SCENE.test(text),
+    example: 'An image from a video of a jagged pipe leaking millions of gallons of oil into the Gulf of Mexico.',
   },
   {
     // A caption's passive of seeing: "An oil slick is seen as the Deepwater Horizon rig burns."

@@ -316,6 +316,10 @@ describe('isCaption', () => {
     ['a verb in a relative clause', 'BP shut a major Alaskan pipeline that carries around 12% of US oil output.'],
     ['a view held, not a photo', 'The box which is seen as the best chance of stopping the spill arrived today.'],
     ['a past report before a noun', 'Pakistani authorities banned public protests in the capital.'],
+    [
+      'a report about images',
+      'Images of soldiers abusing prisoners were shown to a court martial in Germany yesterday.',
+    ],
   ])('does not read %s as a caption', (_, text) => {
     expect(isCaption(text)).toBe(false);
   });
