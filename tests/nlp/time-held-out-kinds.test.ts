@@ -136,3 +136,19 @@ describe('a day anchored on an event told with its day', () => {
     );
   });
 });
+
+describe('a bare month after a past event with its object', () => {
+  const dct = '2013-09-14';
+
+  it('puts the month of a past event before publication, not a month ahead', () => {
+    expect(at('Police arrested him in October.', dct, 'October')?.value).toBe('2012-10');
+    expect(at('Sales fell sharply in October.', dct, 'October')?.value).toBe('2012-10');
+    expect(at('The company said sales fell 5% in October.', dct, 'October')?.value).toBe('2012-10');
+  });
+
+  it('keeps a plan, a passive still to come and a reported present ahead', () => {
+    expect(at('He announced an agreement to acquire the bank in October.', dct, 'October')?.value).toBe('2013-10');
+    expect(at("The book won't be released in October as planned.", dct, 'October')?.value).toBe('2013-10');
+    expect(at('The company will report results in October.', dct, 'October')?.value).toBe('2013-10');
+  });
+});

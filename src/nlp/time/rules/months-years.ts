@@ -62,8 +62,42 @@ export const monthAndYear: Rule = {
 const DIRECT_PAST_BEFORE =
   /\b(?!(?:scheduled|planned|expected|slated|postponed|delayed|deferred|rescheduled|moved|pushed|needed|required|intended|proposed|due)\b)(?:[a-z]{2,}ed|was|were|began|came|went|fell|rose|won|lost|held|left|met|took place|broke out)\s+in\s+$/;
 
+// A past verb of an event with its object before "in <Month>" ("Police arrested him in October",
+// "Sales fell sharply in October", "reported a loss in October"); words that open a plan, a
+// report or another clause between them stop the search ("agreed to buy it in January", "told
+// them of a cutback in September", "said the plant opens in June").
+const EVENT_PAST =
+  /^(?:[a-z]{2,}ed|fell|rose|took|won|lost|held|left|met|began|came|went|made|gave|sold|bought|broke|ran|struck|paid|spent|sent|built|sank|fought|shot|led|grew|drew|threw|flew|stood|sought|caught|wrote|spoke|became|found|saw|got|kept)$/;
+const NOT_AN_EVENT_PAST =
+  /^(?:scheduled|planned|expected|slated|postponed|delayed|deferred|rescheduled|moved|pushed|needed|required|intended|proposed|agreed|decided|promised|pledged|vowed|hoped|wanted|announced|reported|predicted|forecasted|warned|added|stated|noted|indicated|suggested|estimated|projected|hundred|need|speed)$/;
+const STOPS_THE_EVENT =
+  /^(?:to|of|for|that|which|who|when|if|as|and|or|but|would|will|could|should|may|might|must|can|shall|until|till|by|before|after|said|says|told|tells|due|set|is|are|be|been|being|has|have|having)$/;
+const DETERMINER_OR_AUXILIARY =
+  /^(?:a|an|the|its|their|his|her|our|this|these|those|be|is|are|am|been|being|not|get|gets|getting)$/;
+
+/** True when the words before "in" at `inAt` tell an event in the past with its object. */
+function eventPastBefore(text: string, inAt: number): boolean {
+  const window = text.slice(Math.max(0, inAt - 70), inAt);
+  const words = window.split(/\s+/).filter(Boolean);
+  // The first word may be cut by the window.
+  for (let i = words.length - 1, seen = 0; i > 0 && seen < 7; i--, seen++) {
+    const raw = words[i]!;
+    if (/[,;:!?()“”"]/.test(raw)) return false;
+    let end = raw.length;
+    while (end > 0 && ".'’".includes(raw[end - 1]!)) end--;
+    const word = raw.slice(0, end).toLowerCase();
+    if (STOPS_THE_EVENT.test(word)) return false;
+    // After a determiner it is an adjective ("the revised figures"); after "be", "is", "not" a
+    // passive whose auxiliary tells its tense ("won't be released in July", "is lifted in November").
+    if (EVENT_PAST.test(word) && !NOT_AN_EVENT_PAST.test(word) && raw.startsWith(word))
+      return !DETERMINER_OR_AUXILIARY.test(words[i - 1]!.toLowerCase());
+  }
+  return false;
+}
+
 // "guidelines to be published in November", "if the leak is plugged in August": a passive has the
 // tense of its auxiliary, and a present one is often a condition or a plan.
+const IN_BEFORE = /\bin\s$/;
 const PASSIVE_TO_COME_BEFORE = /\b(?:be|being|is|are|am|get|gets)\s+(?:not\s+)?[a-z]+\s+in\s+$/;
 
 export const month: Rule = {
@@ -105,8 +139,8 @@ export const month: Rule = {
         if (
           !relation &&
           year > a.dct.year - (month > a.dct.month ? 1 : 0) &&
-          DIRECT_PAST_BEFORE.test(before) &&
-          !PASSIVE_TO_COME_BEFORE.test(before)
+          ((DIRECT_PAST_BEFORE.test(before) && !PASSIVE_TO_COME_BEFORE.test(before)) ||
+            (a.tense === 'past' && IN_BEFORE.test(before) && eventPastBefore(m.input, m.index - 3)))
         )
           year = month > a.dct.month ? a.dct.year - 1 : a.dct.year;
         return reading('DATE', formatMonth(year, month), mod);
