@@ -26,6 +26,7 @@ const COMMON_WORDS = new Set(
   ).split(' '),
 );
 
+const MONTH_WORD = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*$/;
 const MIN_HEADLINE_WORDS = 3;
 const MAX_HEADLINE_WORDS = 20;
 // The lead must retell this many of the headline's content words to count as its retelling.
@@ -111,6 +112,8 @@ export function findHeadlineRun(text: string): HeadlineRun | null {
     if (endsSentence(before)) return null;
     const next = words[split]!.text;
     if (!startsSentence(next)) continue;
+    // A date goes on: "… leaking into the Gulf since 20" + "April …" splits no headline.
+    if (/^\d{1,2}$/.test(bareWord(before)) && MONTH_WORD.test(bareWord(next))) continue;
     const last = bareWord(before.toLowerCase());
     if (FUNCTION_WORDS.has(last) || REPORTING_VERBS.has(last)) continue;
     const leadStart = words[split]!.start;

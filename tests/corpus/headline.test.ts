@@ -95,6 +95,14 @@ describe('findHeadlineRun', () => {
     ).toBe('Invoking extraordinary powers, the Fed acted.');
   });
 
+  it('ends no headline inside a date: the day number keeps its month', () => {
+    const text =
+      'Oil has been leaking into the Gulf since 20 April Barack Obama has told David Cameron the oil spill in the Gulf is no matter of nation.';
+    expect(withoutHeadline(text)).toBe(
+      'Barack Obama has told David Cameron the oil spill in the Gulf is no matter of nation.',
+    );
+  });
+
   it('takes no day a sentence opens on for a Title Case headline', () => {
     const text =
       'On Saturday Foreign Minister Patricia Espinosa criticised China, along with Peru, for cutting flights to Mexico.';
