@@ -63,6 +63,13 @@ export const PREFIX_RULES: TextRule[] = [
     example: "Yesterday, Bush called nearly every member of Texas's Republican delegation.",
   },
   {
+    // A broadcaster's byline run into the text: "Political correspondent, BBC News Mr Cameron spent …".
+    name: 'desk-byline',
+    pattern:
+      /^(?:\p{Lu}[\p{L}'’-]* ){0,4}(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter), (?:BBC News|BBC|CNN|Reuters|AP)(?: Online)?,? (?=\p{Lu})/u,
+    example: 'Political correspondent, BBC News Mr Cameron spent 30 minutes on the phone to the president.',
+  },
+  {
     name: 'byline',
     pattern:
       /^By [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}(?:,? (?:Associated Press|AP|Reuters|BBC News)[\w ]{0,20})? (?=[A-Z])/,

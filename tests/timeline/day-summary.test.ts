@@ -46,6 +46,15 @@ describe('cleanSummary', () => {
     );
   });
 
+  it("cuts a correspondent's desk byline off, but keeps a correspondent in the news", () => {
+    expect(
+      cleanSummary('Political correspondent, BBC News Mr Cameron spent 30 minutes on the phone to the president.'),
+    ).toBe('Mr Cameron spent 30 minutes on the phone to the president.');
+    expect(cleanSummary('A BBC correspondent, John Simpson, was injured in Iraq on Sunday.')).toBe(
+      'A BBC correspondent, John Simpson, was injured in Iraq on Sunday.',
+    );
+  });
+
   it("cuts a blog's author and time stamp off the entry", () => {
     expect(
       cleanSummary(
