@@ -82,7 +82,7 @@ export const REJECT_RULES: TextRule[] = [
   {
     name: 'page-furniture',
     pattern:
-      /\b(?:Page last updated|Last updated at|Listen to|Click here|Share this|Report abuse|Recommend\?|Print this|E-?mail this|All rights reserved|Copyright|Sign up|Follow us|Comments? \(\d+\)|Related (?:links|stories)|discussion is (?:now )?closed)\b|\((?:for|see) (?:full|more) coverage\b|\(see (?:below|above)\)/i,
+      /\b(?:Page last updated|Last updated at|Listen to|Click here|Share this|Report abuse|Recommend\?|Print this|E-?mail this|All rights reserved|Copyright|Sign up|Follow us|Comments? \(\d+\)|Related (?:links|stories)|discussion is (?:now )?closed|Letters for publication|If you need help using the site)\b|\((?:for|see) (?:full|more) coverage\b|\(see (?:below|above)\)/i,
     example: 'Page last updated at 07:39 GMT, Wednesday, 13 January 2010 08:39 UK',
   },
   {

@@ -71,6 +71,14 @@ describe('cleanSummary', () => {
     );
   });
 
+  it("rejects a paper's letters and help furniture run into the text", () => {
+    expect(
+      cleanSummary(
+        'War of the Worlds is released on 1 July Letters for publication should be sent to: letters@observer.co.uk',
+      ),
+    ).toBeNull();
+  });
+
   it('rejects a closed discussion and a pointer to fuller coverage', () => {
     expect(cleanSummary('“Bon chance” This discussion is now closed.')).toBeNull();
     expect(
