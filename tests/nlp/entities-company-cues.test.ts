@@ -50,6 +50,12 @@ describe('a name the article puts after a word for a company', () => {
     ]);
   });
 
+  it('leaves a person or a country after "operator" or "producer", which name them too, as tagged', () => {
+    const text = 'Hair salon operator Miriam Guerrero closed, as did the smallest producer Ecuador.';
+    const mentions = [...mentionsOf(text, 'Miriam Guerrero', ['PERSON']), ...mentionsOf(text, 'Ecuador', ['PLACE'])];
+    expect(types(companiesNamedLikePeople(text, mentions))).toEqual(['PERSON', 'PLACE']);
+  });
+
   it('leaves a person named after no such word a person', () => {
     const text = 'Ontario-born Jane Smith spoke. Jane Smith said profit doubled.';
     expect(types(companiesNamedLikePeople(text, mentionsOf(text, 'Jane Smith', ['PERSON', 'PERSON'])))).toEqual([

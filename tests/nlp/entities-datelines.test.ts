@@ -33,6 +33,21 @@ describe('a dateline: a place in capitals, perhaps its region, then the date or 
     expect(typed(text, mentions)).toEqual(['PLACE:HOUSTON', 'ORG:Reuters', 'ORG:BP']);
   });
 
+  it('stops the place at a dash, and keeps a hyphen between capitals', () => {
+    const twice = 'WASHINGTON -- WASHINGTON (AP) -- Oil spill frustration is rampant.';
+    const mentions = [
+      mention(twice, 'WASHINGTON', 'PLACE'),
+      mention(twice, 'WASHINGTON', 'PLACE', 5),
+      mention(twice, 'AP', 'ORG'),
+    ];
+    expect(typed(twice, mentions)).toEqual(['PLACE:WASHINGTON', 'PLACE:WASHINGTON', 'ORG:AP']);
+    const hyphen = 'WILKES-BARRE , Pa. 1996-08-30\nA mine shut .';
+    expect(typed(hyphen, [mention(hyphen, 'WILKES', 'PLACE'), mention(hyphen, 'BARRE', 'PERSON')])).toEqual([
+      'PLACE:WILKES-BARRE',
+      'PLACE:Pa.',
+    ]);
+  });
+
   it('leaves a headline in capitals, and a name not at the start of a line, as tagged', () => {
     const headline = 'SOCCER - ROTOR FANS LOCKED OUT .';
     expect(typed(headline, [mention(headline, 'ROTOR', 'ORG')])).toEqual(['ORG:ROTOR']);

@@ -19,7 +19,7 @@ const types = (text: string, mentions: EntityMention[]): EntityType[] =>
 // OUTLET_AFTER_CUE (news-conventions.ts).
 describe('a name right after a word for a newspaper, broadcaster or news agency', () => {
   it('is an organisation there and elsewhere in the article', () => {
-    const text = 'The party daily Granma reported the death. Granma called it a loss.';
+    const text = 'The party newspaper Granma said he died. Granma called it a loss.';
     expect(types(text, mentionsOf(text, 'Granma', ['PLACE', 'PLACE']))).toEqual(['ORG', 'ORG']);
   });
 
@@ -40,6 +40,11 @@ describe('a name right after a word for a newspaper, broadcaster or news agency'
   it('leaves a place before "reported", which ends a longer subject, a place', () => {
     const text = 'The media office of the rebels in Yemen reported two strikes.';
     expect(types(text, mentionsOf(text, 'Yemen', ['PLACE']))).toEqual(['PLACE']);
+  });
+
+  it('leaves a name after the adjective "daily" as tagged ("the daily White House briefing")', () => {
+    const text = 'Biden spoke at the daily White House briefing. The White House said so.';
+    expect(types(text, mentionsOf(text, 'White House', ['PLACE', 'PLACE']))).toEqual(['PLACE', 'PLACE']);
   });
 
   it('leaves a name after no such word as tagged', () => {

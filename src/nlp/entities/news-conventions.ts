@@ -78,13 +78,16 @@ export function isKnownOrganisation(name: string): boolean {
 // OUTLET_AFTER_CUE: a word for a newspaper, a broadcaster or a news agency, in lower case, right
 // before a name ("the news weekly Der Spiegel", "the daily Granma", "state news agency IRNA").
 // CoNLL-2003 train types 25 of 26 names after such a word for a paper as organisations (the
-// other a daily named "Iran"), and 15 of 17 after one for an agency or a broadcaster. A name
+// other a daily named "Iran"), and 15 of 17 after one for an agency or a broadcaster. A bare
+// "daily" or "weekly" is mostly an adjective in current news ("the daily White House briefing"):
+// only "news daily" and "news weekly" count. A name
 // right before "reported" or "quoted" is one too, there only ("Globo quoted Pessina's lawyer",
 // "Kekkila reported a loss"): train has 32 organisations of 34 names before "reported", 10 of 12
 // before "quoted"; the other two are people ("Arafat quoted Ross"), so the article's other
 // mentions keep their type. A place there ends a longer subject ("the media office of the
 // Houthi rebels in Yemen reported") and stays one.
-const BEFORE_OUTLET_NAMES = /\b(?:newspaper|daily|weekly|magazine|tabloid|agency|broadcaster|television|radio) +$/;
+const BEFORE_OUTLET_NAMES =
+  /\b(?:newspaper|news daily|news weekly|magazine|tabloid|agency|broadcaster|television|radio) +$/;
 const AFTER_OUTLET_NAMES = /^ +(?:reported|quoted)\b/;
 
 /**
@@ -295,8 +298,16 @@ const ISO_DATE_AT_END = /\d{4}-\d\d-\d\d\s*$/;
 const AGENCY_NAMES = NEWS_AGENCIES.map((agency) => agency.replace(/[.*+?^$()|[\]\\]/g, '\\$&')).join('|');
 const AGENCY_IN_BRACKETS = new RegExp(`^\\((?:${AGENCY_NAMES})\\)`);
 
-function isDatelineCapital(code: number): boolean {
-  return (code >= 65 && code <= 90) || code === 46 || code === 32 || code === 39 || code === 45;
+function isCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+// A character of a place in capitals at `at`: a capital, a dot, a space or an apostrophe, or a
+// hyphen between capitals ("WILKES-BARRE"; "WASHINGTON -- WASHINGTON (AP)" names it twice).
+function isDatelineCapital(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code === 45) return isCapital(text.charCodeAt(at - 1)) && isCapital(text.charCodeAt(at + 1));
+  return isCapital(code) || code === 46 || code === 32 || code === 39;
 }
 
 /** DATELINE rule: the place (and region) a line opens with before the date or agency are places. */
@@ -308,7 +319,7 @@ export function placesInDatelines(text: string, mentions: EntityMention[]): Enti
     if (lineEnd < 0) lineEnd = text.length;
     // The place: capitals, dots, spaces, apostrophes and hyphens from the line's start.
     let placeEnd = m.start;
-    while (placeEnd < lineEnd && isDatelineCapital(text.charCodeAt(placeEnd))) placeEnd++;
+    while (placeEnd < lineEnd && isDatelineCapital(text, placeEnd)) placeEnd++;
     while (placeEnd > m.start && text.charAt(placeEnd - 1) === ' ') placeEnd--;
     if (placeEnd < m.end) continue;
     let rest = text.slice(placeEnd, lineEnd).trimStart();

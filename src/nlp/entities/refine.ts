@@ -282,10 +282,12 @@ export function groupsNamedLikePeople(text: string, mentions: EntityMention[]): 
 const BEFORE_COMPANY_NAMES =
   /(?:\w-based|\b(?:investment bank|bank|lender|insurer|carmaker|automaker|retailer|airline|brokerage|conglomerate|chipmaker|drugmaker|giants?)|\b(?:bailout|takeover|acquisition|purchase|sale|shares|collapse|bankruptcy|rescue)\sof|\bstake\sin|\bmerger\swith)\s+$/i;
 // Nouns for a business in lower case ("press distributor Hachette", "the utility Cukurova"):
-// CoNLL-2003 train has 57 organisations, 3 MISC and no person or place right after them (after
-// the capitalised words, 9 untagged: "Group YR EPS", "Company Name").
+// CoNLL-2003 train has 57 organisations, 3 MISC and no person or place right after these and
+// a few more; of those, "operator", "producer", "maker", "developer" and "publisher" also name
+// people and countries in current news ("hair salon operator Miriam Guerrero", "the smallest
+// producer Ecuador", "publisher Rupert Murdoch") and are left out.
 const COMPANY_NOUN_BEFORE_NAMES =
-  /\b(?:firm|company|group|maker|producer|distributor|publisher|operator|supplier|manufacturer|developer|consortium|chain|utility|concern|subsidiary) +$/;
+  /\b(?:firm|company|group|distributor|supplier|manufacturer|consortium|chain|utility|concern|subsidiary) +$/;
 
 /**
  * Document consistency for companies named like people: a name that the article, somewhere, puts
