@@ -56,6 +56,14 @@ describe('a name the article puts after a word for a company', () => {
     expect(types(companiesNamedLikePeople(text, mentions))).toEqual(['PERSON', 'PLACE']);
   });
 
+  it('leaves a person named in full after "X-based" a person ("Houston-based Rhonda Murgatroyd")', () => {
+    const text = 'Houston-based Rhonda Murgatroyd treats birds. Rhonda Murgatroyd said so.';
+    expect(types(companiesNamedLikePeople(text, mentionsOf(text, 'Rhonda Murgatroyd', ['PERSON', 'PERSON'])))).toEqual([
+      'PERSON',
+      'PERSON',
+    ]);
+  });
+
   it('leaves a person named after no such word a person', () => {
     const text = 'Ontario-born Jane Smith spoke. Jane Smith said profit doubled.';
     expect(types(companiesNamedLikePeople(text, mentionsOf(text, 'Jane Smith', ['PERSON', 'PERSON'])))).toEqual([

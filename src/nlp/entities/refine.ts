@@ -276,11 +276,13 @@ export function groupsNamedLikePeople(text: string, mentions: EntityMention[]): 
 }
 
 // Words that put a company's name right after them, never a person's: "investment bank Bear
-// Stearns", "mortgage giants Fannie Mae and Freddie Mac", "the bailout of AIG", "Ontario-based
-// Magna" (a person is not based somewhere: CoNLL train has 5 organisations and 2 nationalities
-// right after "-based", no person).
+// Stearns", "mortgage giants Fannie Mae and Freddie Mac", "the bailout of AIG".
 const BEFORE_COMPANY_NAMES =
-  /(?:\w-based|\b(?:investment bank|bank|lender|insurer|carmaker|automaker|retailer|airline|brokerage|conglomerate|chipmaker|drugmaker|giants?)|\b(?:bailout|takeover|acquisition|purchase|sale|shares|collapse|bankruptcy|rescue)\sof|\bstake\sin|\bmerger\swith)\s+$/i;
+  /(?:\b(?:investment bank|bank|lender|insurer|carmaker|automaker|retailer|airline|brokerage|conglomerate|chipmaker|drugmaker|giants?)|\b(?:bailout|takeover|acquisition|purchase|sale|shares|collapse|bankruptcy|rescue)\sof|\bstake\sin|\bmerger\swith)\s+$/i;
+// "Ontario-based Magna": CoNLL train has 5 organisations and 2 nationalities right after
+// "-based", no person; current news has experts ("Houston-based Rhonda Murgatroyd"), named with
+// a given name and a surname, so the cue counts for a one-word name or one the tagger typed ORG.
+const BASED_BEFORE_NAMES = /\w-based +$/;
 // Nouns for a business in lower case ("press distributor Hachette", "the utility Cukurova"):
 // CoNLL-2003 train has 57 organisations, 3 MISC and no person or place right after these and
 // a few more; of those, "operator", "producer", "maker", "developer" and "publisher" also name
@@ -303,7 +305,11 @@ export function companiesNamedLikePeople(text: string, mentions: EntityMention[]
     if (m.type === 'MISC') return;
     const key = m.text.toLowerCase();
     if (COMPANY_NOUN_BEFORE_NAMES.test(text.slice(Math.max(0, m.start - 16), m.start))) named.add(key);
-    else if (m.type === 'PLACE' || !BEFORE_COMPANY_NAMES.test(text.slice(Math.max(0, m.start - 24), m.start))) return;
+    else if (m.type === 'PLACE') return;
+    else if (!BEFORE_COMPANY_NAMES.test(text.slice(Math.max(0, m.start - 24), m.start))) {
+      const based = BASED_BEFORE_NAMES.test(text.slice(Math.max(0, m.start - 8), m.start));
+      if (!based || (m.type === 'PERSON' && m.text.includes(' '))) return;
+    }
     companies.add(key);
     const next = mentions[k + 1];
     if (next && next.type === 'PERSON' && /^\s+and\s+$/.test(text.slice(m.end, next.start)))
