@@ -64,6 +64,14 @@ describe('a name the article puts after a word for a company', () => {
     ]);
   });
 
+  it('is a club after "team" or "club" ("first division team Deportivo Coruna")', () => {
+    const text = 'Spanish first division team Deportivo Coruna lost. Deportivo Coruna will appeal.';
+    expect(types(companiesNamedLikePeople(text, mentionsOf(text, 'Deportivo Coruna', ['PERSON', 'PERSON'])))).toEqual([
+      'ORG',
+      'ORG',
+    ]);
+  });
+
   it('leaves a person named after no such word a person', () => {
     const text = 'Ontario-born Jane Smith spoke. Jane Smith said profit doubled.';
     expect(types(companiesNamedLikePeople(text, mentionsOf(text, 'Jane Smith', ['PERSON', 'PERSON'])))).toEqual([
