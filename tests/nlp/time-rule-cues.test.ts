@@ -41,6 +41,7 @@ const PHRASES = [
   'will one day, a quarter century, a decades-long battle, the worst single-day fall',
   'a day and a half, two and a half years, recent weeks, the coming months, the first quarters',
   'for days, the past years or decades, within minutes, in just hours, for a while, for quite some time',
+  'on Tuesdays and Thursdays, Monday mornings, the following Monday, the previous Friday',
   'for a very long period, on 20 and 21 January 2018, on March 3rd and 4th, between 11 and 15 August',
 ];
 

@@ -21,6 +21,8 @@ import {
   TIME_ZONES,
   dayOfReference,
   clock,
+  MONTH_CUE,
+  WEEKDAY_CUE,
 } from './shared.js';
 import { holidayDay } from '../holidays.js';
 import { stillToCome } from '../tense.js';
@@ -228,6 +230,7 @@ export const fullDate: Rule = {
   // on is not part of it: "closed until Friday September 18, 2008" is a headline's "Friday" and
   // its dateline.
   name: 'full date',
+  cue: MONTH_CUE,
   pattern: rx(
     String.raw`${W}(?:(${WEEKDAY_NAME}),?\s)?(?:(${MONTH_NAME})\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})|(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?(${MONTH_NAME}),?\s(\d{4}))(?![\w'])`,
   ),
@@ -304,6 +307,7 @@ export const monthAndDay: Rule = {
   // "Sept. 30", "Friday, Oct. 23", "the 23rd of October": the year comes from the tense (with a
   // year after it, ", 2008", it is the full date rule's).
   name: 'month and day',
+  cue: MONTH_CUE,
   pattern: rx(
     String.raw`${W}(?:(${WEEKDAY_NAME}),?\s)?(?:(last|this|next|Last|This|Next)\s)?(?:(${MONTH_NAME})\s(\d{1,2})(?:st|nd|rd|th)?|(?:the\s)?(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?(${MONTH_NAME}))(?![\w'’]|[,.:]?\d|\s\d|,\s(?:1\d|20)\d\d(?!\d))`,
   ),
@@ -457,6 +461,7 @@ export const weekdaySet: Rule = {
   // "Mondays", "Tuesday nights": a weekday in the plural recurs (TIMEX3 SET XXXX-WXX-2TNI). The
   // plural scopes over a weekday joined to it: "Monday and Tuesday nights" are two sets.
   name: 'weekday set',
+  cue: WEEKDAY_CUE,
   pattern: rx(
     String.raw`${W}(?:(${WEEKDAY_NAME})\s(mornings|afternoons|evenings|nights)|(${WEEKDAY_NAME})s|(${WEEKDAY_NAME})(?=,?\s(?:and|or)\s${WEEKDAY_NAME}(?:s|\s(mornings|afternoons|evenings|nights))(?![\w'’])))(?![\w'’])`,
   ),
@@ -479,6 +484,7 @@ export const weekdaySet: Rule = {
 export const anaphoricWeekday: Rule = {
   // "the previous Friday", "the following Monday": counted from the last day mentioned.
   name: 'anaphoric weekday',
+  cue: WEEKDAY_CUE,
   pattern: rx(String.raw`${W}(?:the\s)?(previous|preceding|following|next)\s(${WEEKDAY_NAME})(?![\w])`),
   read: (m) => {
     const wd = weekdayNumber(m[2]!);
@@ -520,6 +526,7 @@ const NOUN_AFTER = /^\s(?!(?:and|or|to|in|like|when|with|at|of|on|morning|aftern
 export const namedWeekday: Rule = {
   // "Friday", "last Friday", "next Tuesday": past tense → on or before publication.
   name: 'weekday',
+  cue: WEEKDAY_CUE,
   pattern: rx(
     String.raw`${W}(?:(early|late|Early|Late)\s)?(?:(last|this|next|past|coming|Last|This|Next)\s)?(${WEEKDAY_NAME})(?![\w])`,
   ),

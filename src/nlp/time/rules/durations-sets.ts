@@ -431,6 +431,7 @@ export const reference: Rule = {
   // PAST_REF ("the time Howes was captured" is anchored on that event);
   // "the future", "soon" → FUTURE_REF.
   name: 'reference',
+  cue: /now|current|present|these days|time being|recent|lately|formerly|the past|once upon|the time|future|term|coming years|someday|soon/i,
   pattern: ci(
     String.raw`${W}(?:(now|currently|presently|at present|nowadays|these days|(?<=\b[Ff]or\s)the time being|current(?!\s(?:${UNIT}|fiscal|period)))|(recently|lately|formerly|the past|once upon a time|(?<=\b[Aa]t\s)the time(?=\s?[,.;:!?]|\s(?:he|she|it|they|we|I|you|there)\s))|(the future|the near future|the (?:near|short|long|longer) term|the coming years|someday|(?<!as\s)soon(?!\s(?:as|after)\b)))${E}`,
   ),

@@ -35,11 +35,13 @@ import {
   lastDay,
   RANGE_YEAR,
   TIME_ZONES,
+  MONTH_CUE,
 } from './shared.js';
 
 export const monthAndYear: Rule = {
   // "October 1989", "late November 1999", "May of 1990"
   name: 'month and year',
+  cue: MONTH_CUE,
   pattern: rx(String.raw`${W}${EDGE}?(${MONTH_NAME}),?\s(?:of\s)?(\d{4}|${SPOKEN_YEAR})(?![\w'])`),
   read: (m) => {
     const month = monthNumber(m[2]!);
@@ -103,6 +105,7 @@ const PASSIVE_TO_COME_BEFORE = /\b(?:be|being|is|are|am|get|gets)\s+(?:not\s+)?[
 export const month: Rule = {
   // "in August", "late January", "last March": the year comes from the relation or the tense.
   name: 'month',
+  cue: MONTH_CUE,
   pattern: rx(
     String.raw`${W}(?:(early|mid|late|Early|Mid|Late|the end of|the beginning of|the middle of|end of)[- ]?)?(?:(last|this|next|Last|This|Next)\s)?(${SAFE_MONTH_NAME}|(?<=\b(?:in|In|since|Since|until|till|through|by|By|of|during|before|after|from|to|early|mid|late|last|next|this|end of|and|or|between|By|Until|Since|the|The)[- ])(?:May|March|MAY|MARCH))(?!\w|['’](?!s\b)|\.\w|\.?\s\d)`,
   ),
@@ -356,6 +359,7 @@ const YEAR_LISTED_BEFORE = /(?<![\d,.])((?:1[6-9]|20)\d\d)(?:,\s|,?\s(?:and|or)\
 export const year: Rule = {
   // "1990", "fiscal 1989", "the end of 1990", "early 2024"
   name: 'year',
+  cue: /(?:1[6-9]|20)\d\d/,
   pattern: ci(
     // "post-1959" and "mid-1996" are years; "1988-89" and "$1990" are not.
     String.raw`(?<![\w'’$/.]|\d-)${EDGE}?(?:(fiscal|calendar|the year|fiscal year|FY)\s?)?(?<![\w$.,'’/]|\d-)(1[6-9]\d\d|20\d\d)(?![\w%/]|['’](?!s\b)|[.,:]\d|-\d|\s?(?:percent|%)|\s(?:${COUNTED_NOUNS})\b|\s?(?:${CLOCK_ZONES})\b)`,

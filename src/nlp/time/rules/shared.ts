@@ -42,6 +42,12 @@ export const B = String.raw`(?<![\w'’$/.-])`;
  */
 export const W = String.raw`\b`;
 export const WORD_START_GUARD = /['’$/.-]/;
+
+/** Cues (see Rule) of the rules that need a month's or a weekday's name: every form of one
+ * (lexicon.ts, in title and upper case) begins with these three letters. */
+export const MONTH_CUE =
+  /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC/;
+export const WEEKDAY_CUE = /Mon|Tue|Wed|Thu|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN/;
 export const E = String.raw`(?![\w]|-\w|['’](?!s\b))`;
 
 /**
