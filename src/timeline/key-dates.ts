@@ -529,6 +529,18 @@ function tellsOtherDay(
   return other;
 }
 
+/** A telling names `day` itself, as a naming does (a day's expression, or a part of it: "last night"). */
+export function namesDay(article: AnalyzedArticle, start: number, end: number, day: string): boolean {
+  return article.times.some(
+    (time) =>
+      time.start >= start &&
+      time.start < end &&
+      time.mod === undefined &&
+      (time.type === 'DATE' || (time.type === 'TIME' && PART_OF_DAY.test(time.value))) &&
+      dayOf(time.value) === day,
+  );
+}
+
 /** An event whose first telling names only other days than `day` (tellsOtherDay). */
 function otherDayEvent(
   event: TimelineEvent,
@@ -725,6 +737,7 @@ function summaryCandidates(
         sources,
         fresh,
         lead: fresh && isLead(article, source.start, source.end),
+        dated: namesDay(article, source.start, source.end, day),
         otherDay: tellsOtherDay(article, source.start, source.end, day, clean),
       });
     }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   BARE_MONTH_DAY,
   MONTH_DAY_YEAR,
+  namesDay,
   rangeEnds,
   storyYears,
   storyValue,
@@ -235,6 +236,48 @@ describe('keyDates', () => {
       keyDates(story, buildTimeline(story)).find((d) => d.date === '2009-05-01')?.summary;
     expect(summaryOf([report('p1', [first], first), report('p2', [filler, second], second)])).toBe(first);
     expect(summaryOf([report('p1', [filler, first], first), report('p2', [second], second)])).toBe(second);
+  });
+
+  it('sums up a day by a telling that names it over one that does not, however late it was told', () => {
+    const named = 'On April 20 an explosion killed eleven rig workers.';
+    const story = [
+      analyzed(
+        'late1',
+        '2010-04-25',
+        [{ text: named, date: '2010-04-20' }],
+        [{ start: 3, end: 11, text: 'April 20', type: 'DATE', value: '2010-04-20' }],
+      ),
+      analyzed('late2', '2010-04-25', [
+        { text: 'Officials met in Geneva to review the safety plans for the coming winter.', date: '2010-04-20' },
+      ]),
+    ];
+    // First: the other may follow it as a second happening.
+    expect(
+      keyDates(story, buildTimeline(story))
+        .find((d) => d.date === '2010-04-20')
+        ?.summary.startsWith(named),
+    ).toBe(true);
+  });
+
+  it('reads a telling as naming its day by a date or a part of the day, not by a clock time', () => {
+    const text = 'Bush said last night that the crisis could devastate the economy. 07:39 GMT Markets opened.';
+    const at = (word: string, type: 'DATE' | 'TIME', value: string): TimeExpression => ({
+      start: text.indexOf(word),
+      end: text.indexOf(word) + word.length,
+      text: word,
+      type,
+      value,
+    });
+    const sentence = (times: TimeExpression[]) => ({ ...analyzed('d1', '2008-09-25', []), text, times });
+    const first = text.indexOf('.') + 1;
+    expect(namesDay(sentence([at('last night', 'TIME', '2008-09-24TNI')]), 0, first, '2008-09-24')).toBe(true);
+    expect(namesDay(sentence([at('last night', 'DATE', '2008-09-24')]), 0, first, '2008-09-24')).toBe(true);
+    expect(namesDay(sentence([at('last night', 'DATE', '2008-09-23')]), 0, first, '2008-09-24')).toBe(false);
+    // A page's clock stamp names no day, in the sentence or out of it.
+    expect(namesDay(sentence([at('07:39 GMT', 'TIME', '2008-09-24T07:39')]), 0, text.length, '2008-09-24')).toBe(false);
+    expect(namesDay(sentence([at('last night', 'TIME', '2008-09-24TNI')]), first, text.length, '2008-09-24')).toBe(
+      false,
+    );
   });
 
   it("sums up a day by no telling that names only another day, whatever the page's stamp says", () => {
