@@ -24,6 +24,7 @@ import {
   withoutTimeZonesAndUnits,
 } from './news-conventions.js';
 import {
+  companiesByFirstWord,
   companiesInAList,
   companiesNamedLikePeople,
   namesOpenedByInitials,
@@ -90,7 +91,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityMe
     );
     const retyped = groupsNamedWithPlaces(
       text,
-      companiesNamedLikePeople(text, groupsNamedLikePeople(text, newsMentions)),
+      companiesByFirstWord(companiesNamedLikePeople(text, groupsNamedLikePeople(text, newsMentions))),
     );
     return statesAfterPlaces(
       text,

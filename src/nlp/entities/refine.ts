@@ -666,3 +666,25 @@ export function companiesInAList(text: string, tokens: Tokens, spans: TokenSpan[
   }
   return out;
 }
+
+// SHORT_COMPANY_NAME: an article that names "Kia Motor Corp" or "Magna International Inc" with
+// its legal form calls it "Magna" and "Taylor" after: a one-word name that opens the name of a
+// company with its legal form in the same article is that company where the tagger read it as a
+// person ("But Taylor said the work boat ..." after "Taylor Energy Co."). Not where it read a
+// place: "China National Offshore Oil Corp", "Singapore Airlines Ltd" leave China and Singapore
+// places (tried: on Timeline17 h1n1 and bpoil 12 places became companies).
+/** SHORT_COMPANY_NAME: a person-typed first word of an article's legal-form company name is the company. */
+export function companiesByFirstWord(mentions: EntityMention[]): EntityMention[] {
+  let firstWords: Set<string> | null = null;
+  for (const m of mentions) {
+    if (m.type !== 'ORG') continue;
+    const words = m.text.split(/\s+/);
+    if (words.length < 3 || !COMPANY_LEGAL_FORMS.has(words[words.length - 1]!.toLowerCase().replace(/\.$/, '')))
+      continue;
+    firstWords ??= new Set();
+    firstWords.add(words[0]!);
+  }
+  if (!firstWords) return mentions;
+  const found = firstWords;
+  return mentions.map((m) => (m.type === 'PERSON' && found.has(m.text) ? { ...m, type: 'ORG' as EntityType } : m));
+}
