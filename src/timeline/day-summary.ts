@@ -636,13 +636,23 @@ export function daySummary(
       // A clause cut from inside a sentence ("jumped between massive losses and gains, closed
       // Friday …") reads whole once capitalised: it loses what standAloneScore gave it for that.
       (CLAUSE_START.test(candidate.text) ? WHOLE_SENTENCE_BONUS : 0);
-    return { text, told, score: told + (candidate.lead ? LEAD_BONUS : 0), otherDay: candidate.otherDay === true };
+    return {
+      text,
+      told,
+      score: told + (candidate.lead ? LEAD_BONUS : 0),
+      otherDay: candidate.otherDay === true,
+      clause: CLAUSE_START.test(candidate.text),
+    };
   });
   // A telling of another day, then a photo caption, sums up a day only when nothing else does.
   const ofTheDay = scored.filter((c) => !c.otherDay);
   const own = ofTheDay.length > 0 ? ofTheDay : scored;
   const reports = own.filter((c) => !isCaption(c.text));
-  const pool = reports.length > 0 ? reports : own;
+  const told = reports.length > 0 ? reports : own;
+  // So does a clause cut from inside a sentence ("Jumped between massive losses and gains, closed
+  // Friday ..."): what it leaves out is often who did it.
+  const whole = told.filter((c) => !c.clause);
+  const pool = whole.length > 0 ? whole : told;
   pool.sort((a, b) => b.score - a.score);
   const best = pool[0];
   if (!best) return '';

@@ -220,6 +220,19 @@ describe('daySummary', () => {
     ).toBe(whole);
   });
 
+  it('sums up a day by a clause cut from inside a sentence only when no whole sentence is there', () => {
+    const fragment = 'jumped between massive losses and gains, and closed up 3.4 percent on Friday after the plan.';
+    const whole = 'The response to the crisis has been engineered by a committee of three officials.';
+    // The clause is told by more sources, is a lead and names the day: it still comes second.
+    expect(
+      daySummary([
+        { text: fragment, sources: 4, fresh: true, dated: true, lead: true },
+        { text: whole, sources: 1, fresh: false },
+      ]),
+    ).toBe(whole);
+    expect(daySummary([{ text: fragment, sources: 1, fresh: true }])).toMatch(/^Jumped between/);
+  });
+
   it('prefers a sentence that reports a happening and names the day over commentary', () => {
     expect(
       daySummary([
