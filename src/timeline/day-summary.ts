@@ -511,6 +511,8 @@ export interface SummaryCandidate {
   dated?: boolean;
   /** The sentence is the lead of a fresh report: the reporter's own telling of the day's news. */
   lead?: boolean;
+  /** The article the sentence is from, when it is one article's sentence. */
+  article?: string;
   /** The sentence names days, none of them this one (its tie to the day is a page's stamp, or
    * another sentence's): it sums up the day only when nothing else does. */
   otherDay?: boolean;
@@ -602,12 +604,17 @@ export function daySummary(
   clean: (text: string) => string | null = cleanSummary,
 ): string {
   // The same sentence from several articles (wire copy) is one candidate that they all support.
-  const byText = new Map<string, { candidate: SummaryCandidate; copies: number }>();
+  // A sentence one article gives twice (as a naming of the day and as a telling of its event) is
+  // one copy: only other articles' copies show agreement.
+  const byText = new Map<string, { candidate: SummaryCandidate; copies: number; articles: Set<string> }>();
   for (const candidate of candidates) {
     const seen = byText.get(candidate.text);
-    if (!seen) byText.set(candidate.text, { candidate, copies: 1 });
-    else {
-      seen.copies++;
+    if (!seen) {
+      const articles = new Set(candidate.article === undefined ? [] : [candidate.article]);
+      byText.set(candidate.text, { candidate, copies: 1, articles });
+    } else {
+      if (candidate.article === undefined || !seen.articles.has(candidate.article)) seen.copies++;
+      if (candidate.article !== undefined) seen.articles.add(candidate.article);
       seen.candidate = {
         text: candidate.text,
         sources: Math.max(seen.candidate.sources, candidate.sources),

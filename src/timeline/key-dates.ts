@@ -721,6 +721,7 @@ function summaryCandidates(
     dated: true,
     lead: isLead(article, start, end),
     otherDay: tellsOtherDay(article, start, end, day, clean),
+    article: article.id,
   }));
   const index = dayIndex(day)!;
   for (const { event, clean: summary } of told) {
@@ -739,6 +740,7 @@ function summaryCandidates(
         lead: fresh && isLead(article, source.start, source.end),
         dated: namesDay(article, source.start, source.end, day),
         otherDay: tellsOtherDay(article, source.start, source.end, day, clean),
+        article: article.id,
       });
     }
   }

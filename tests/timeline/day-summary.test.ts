@@ -220,6 +220,18 @@ describe('daySummary', () => {
     ).toBe(whole);
   });
 
+  it("counts a sentence's copies by the articles giving it, not by how often one article gives it", () => {
+    const once = 'Eleven workers were killed by an explosion on the Deepwater Horizon rig in the Gulf.';
+    const twice = 'An explosion on the Deepwater Horizon rig in the Gulf killed eleven of its workers.';
+    const from = (text: string, article?: string) => ({ text, sources: 1, fresh: true, dated: true, article });
+    // One article gives the first sentence three times (a naming and tellings); two give the second.
+    expect(daySummary([from(once, 'a'), from(once, 'a'), from(once, 'a'), from(twice, 'b'), from(twice, 'c')])).toBe(
+      twice,
+    );
+    // Copies of no known article (wire copy) each count.
+    expect(daySummary([from(once), from(once), from(once), from(twice, 'b'), from(twice, 'c')])).toBe(once);
+  });
+
   it('sums up a day by a clause cut from inside a sentence only when no whole sentence is there', () => {
     const fragment = 'jumped between massive losses and gains, and closed up 3.4 percent on Friday after the plan.';
     const whole = 'The response to the crisis has been engineered by a committee of three officials.';
