@@ -59,11 +59,19 @@ function withoutEdgePunctuation(word: string): string {
  * page or a comment, not a happening. Read word by word, with no pattern over the whole line.
  */
 export function isTimeStamp(sentence: string): boolean {
+  return stampShape(sentence) !== 'none';
+}
+
+/**
+ * What a line is as a stamp: none, a page's own ("Updated 8 February 2024"), or a reader's, a
+ * handle before a full date and a clock time ("SomeReader 14 Mar 2023 21:04").
+ */
+function stampShape(sentence: string): 'none' | 'page' | 'reader' {
   const words = sentence
     .split(/\s+/)
     .map((word) => withoutEdgePunctuation(word).toLowerCase())
     .filter((word) => word !== '' && word !== '-' && word !== '|');
-  if (words.length === 0 || words.length > STAMP_MAX_WORDS) return false;
+  if (words.length === 0 || words.length > STAMP_MAX_WORDS) return 'none';
   let dated = false;
   let clock = false;
   let month = false;
@@ -79,18 +87,17 @@ export function isTimeStamp(sentence: string): boolean {
     else if (i === 0) handle = true;
     else other++;
   });
-  // A word besides is a handle: first, unlabelled, before a full date and a clock time. The date
-  // names its month: a table row ("Sales 9.06 9.31 8.42") has clock-like figures and no month.
-  return dated && other === 0 && (!handle || (labels === 0 && clock && month && words.length >= 4));
+  if (!dated || other > 0) return 'none';
+  if (!handle) return 'page';
+  // The date names its month: a table row ("Sales 9.06 9.31 8.42") has clock-like figures and no month.
+  return labels === 0 && clock && month && words.length >= 4 ? 'reader' : 'none';
 }
 
 /**
  * Whether a sentence heads a reader's comment: "SomeReader 14 Mar 2023 21:04", "At 07:29 am on
- * 10 Jun 2009, AChineseStudent wrote:". What follows it, to the end of its paragraph, is the comment.
+ * 10 Jun 2009, AChineseStudent wrote:". What follows it, to the end of its paragraph, is the
+ * comment. A list's number ("1.") or a page's stamp heads none.
  */
 export function opensComment(sentence: string): boolean {
-  if (COMMENT_HEADER.test(sentence)) return true;
-  if (!isTimeStamp(sentence)) return false;
-  const first = sentence.trimStart().split(/\s/, 1)[0]!.toLowerCase();
-  return !STAMP_WORDS.has(first) && !STAMP_LABELS.has(first) && !NUMBER.test(first) && !CLOCK.test(first);
+  return COMMENT_HEADER.test(sentence) || stampShape(sentence) === 'reader';
 }

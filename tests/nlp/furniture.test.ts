@@ -95,6 +95,15 @@ describe("a saved page's stamps, comments and picture labels", () => {
     expect(eventDates(body, '2023-03-17')).toEqual(['2023-03-16']);
   });
 
+  it('takes a numbered list for no comment thread: the names and days after "1." are the story\'s', () => {
+    expect(opensComment('1.')).toBe(false);
+    const text =
+      'Results of the 100 metres:\n1.\nMichelle Freeman ( Jamaica ) 12.71 seconds\nThe final was run on 13 March 2023.';
+    expect(eventDates(text, '2023-03-17')).toContain('2023-03-13');
+    const names = analyzeArticle({ path: 'a.txt', date: '2023-03-17', title: '', text }).entities.map((e) => e.text);
+    expect(names).toEqual(expect.arrayContaining(['Michelle Freeman', 'Jamaica']));
+  });
+
   it('takes a table row of figures for no comment header, so the reporting after it still counts', () => {
     expect(opensComment('Sales 9.06 9.31 8.42')).toBe(false);
     const body = 'Sales 9.06 9.31 8.42\nThe board met on 13 March 2023.';
