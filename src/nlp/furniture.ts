@@ -8,9 +8,11 @@
 const FURNITURE =
   /\b(?:Page last updated|Last updated at|Available until|(?:First )?broadcast on BBC|Listen to (?:File on|the (?:programme|podcast|interview))|Listen again|Click here|Share this (?:page|article|story)|Report abuse|Print this (?:page|article)|E-?mail this (?:page|article|story)|All rights reserved|Copyright ©|Sign up (?:for|to) (?:our|the) (?:newsletter|daily)|Follow us on|Comments? \(\d+\)|Related (?:links|stories|Internet links))\b/i;
 
-// A reader's comment under the article opens with its own time stamp and handle ("At 07:29 am on
-// 10 Jun 2009, AChineseStudent wrote:"); reporting that quotes a letter names no date before it.
-const COMMENT_HEADER = /\bon \d{1,2} [A-Z][a-z]{2} \d{4}, [^\s,]+ wrote:/;
+// A reader's comment under the article opens with its own clock time, date and handle ("At 07:29
+// am on 10 Jun 2009, AChineseStudent wrote:", "At 08:53 22nd Jun 2010, Indigo_2 wrote:");
+// reporting that quotes a letter gives it no clock time.
+const COMMENT_HEADER =
+  /\b\d{1,2}[:.]\d\d(?: ?[ap]m)? (?:on )?\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8} \d{4}, [^\s,]+ wrote:/;
 
 // How a newspaper's site tells where the article was printed, its share widget, and what it puts
 // in place of a wire story it may no longer show.

@@ -28,6 +28,7 @@ describe('page furniture', () => {
   it("dates no event from a reader's comment header, a print note or a removed story's notice", () => {
     for (const sentence of [
       'At 07:29 am on 10 Jun 2009, AChineseStudent wrote: This comment was removed because the moderators said so.',
+      'At 08:53 22nd Jun 2010, Indigo_2 wrote: The spill began on 20 April.',
       'A version appeared on p33 of the Main section of the Guardian on 15.58 BST on Thursday 11 June 2009.',
       'This content has been removed as our copyright has expired on Thursday.',
     ]) {
@@ -35,6 +36,7 @@ describe('page furniture', () => {
       expect(eventDates(sentence, '2009-06-11')).toEqual([]);
     }
     expect(isPageFurniture('In a letter on 10 June, the minister wrote: "We are ready."')).toBe(false);
+    expect(isPageFurniture('In a letter dated 10 June 2009, Smith wrote: "We are ready."')).toBe(false);
   });
 
   it('keeps reporting that shares a word with furniture', () => {
