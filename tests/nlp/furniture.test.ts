@@ -102,7 +102,14 @@ describe("a saved page's stamps, comments and picture labels", () => {
     const text =
       'Results of the 100 metres:\n1.\nMichelle Freeman ( Jamaica ) 12.71 seconds\nThe final was run on 13 March 2023.';
     expect(eventDates(text, '2023-03-17')).toContain('2023-03-13');
-    const names = analyzeArticle({ path: 'a.txt', date: '2023-03-17', title: '', text }).entities.map((e) => e.text);
+    const names = analyzeArticle({
+      id: 'a',
+      path: 'a.txt',
+      date: '2023-03-17',
+      dateSource: 'header',
+      title: '',
+      text,
+    }).entities.map((e) => e.text);
     expect(names).toEqual(expect.arrayContaining(['Michelle Freeman', 'Jamaica']));
   });
 
@@ -122,7 +129,14 @@ describe('names on the page, not in the story', () => {
       '',
       'Margaret Chan spoke in London. Page last updated at 07:39 GMT on Reuters',
     ].join('\n');
-    const names = analyzeArticle({ path: 'a.txt', date: '2009-05-20', title: '', text }).entities.map((e) => e.text);
+    const names = analyzeArticle({
+      id: 'a',
+      path: 'a.txt',
+      date: '2009-05-20',
+      dateSource: 'header',
+      title: '',
+      text,
+    }).entities.map((e) => e.text);
     expect(names).toEqual(expect.arrayContaining(['Geneva', 'World Health Organization', 'Margaret Chan', 'London']));
     for (const pageName of ['House Rules', 'China', 'SARS', 'Reuters']) expect(names).not.toContain(pageName);
   });
