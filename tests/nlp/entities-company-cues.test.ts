@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { mentionsOf } from '../support/mentions.js';
 import type { EntityMention, EntityType } from '../../src/types.js';
 import { companiesNamedLikePeople } from '../../src/nlp/entities/refine.js';
-
-// Mentions of `written`, each with its type, at its occurrences in `text` in order.
-function mentionsOf(text: string, written: string, types: EntityType[]): EntityMention[] {
-  const out: EntityMention[] = [];
-  let start = -1;
-  for (const type of types) {
-    start = text.indexOf(written, start + 1);
-    out.push({ start, end: start + written.length, text: written, type, name: written });
-  }
-  return out;
-}
 
 const types = (mentions: EntityMention[]): EntityType[] => mentions.map((m) => m.type);
 
