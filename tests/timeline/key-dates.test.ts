@@ -28,6 +28,12 @@ function dateMention(value: string, text = 'x'): TimeExpression {
   return { start: 0, end: text.length, text, type: 'DATE', value };
 }
 
+/** The time expression `word` at its first place in `text`. */
+function timeIn(text: string, word: string, value: string, type: 'DATE' | 'TIME' = 'DATE'): TimeExpression {
+  const start = text.indexOf(word);
+  return { start, end: start + word.length, text: word, type, value };
+}
+
 const articles = [
   analyzed(
     'a1',
@@ -192,20 +198,7 @@ describe('keyDates', () => {
         { text: 'What we are witnessing is the bankruptcy of modern economics, and it is sad.', date: '2008-09-25' },
       ]),
       // The report's own event is dated by its article: only its naming of Thursday ties it to the day.
-      analyzed(
-        'c2',
-        '2008-09-26',
-        [{ text: report, date: '2008-09-26' }],
-        [
-          {
-            start: report.indexOf('Thursday'),
-            end: report.indexOf('Thursday') + 8,
-            text: 'Thursday',
-            type: 'DATE',
-            value: '2008-09-25',
-          },
-        ],
-      ),
+      analyzed('c2', '2008-09-26', [{ text: report, date: '2008-09-26' }], [timeIn(report, 'Thursday', '2008-09-25')]),
     ];
     expect(keyDates(story, buildTimeline(story))[0]).toMatchObject({ date: '2008-09-25', summary: report });
   });
@@ -214,13 +207,6 @@ describe('keyDates', () => {
     const first = 'Two Britons contracted swine flu within the UK yesterday, health officials confirmed.';
     const second = 'Health officials confirmed yesterday that two Britons had contracted swine flu within the UK.';
     const filler = 'Markets in London were calm in early trading this morning.';
-    const yesterday = (text: string): TimeExpression => ({
-      start: text.indexOf('yesterday'),
-      end: text.indexOf('yesterday') + 9,
-      text: 'yesterday',
-      type: 'DATE',
-      value: '2009-05-01',
-    });
     // An article whose text is the sentences given, the first its lead; `named` names the day.
     const report = (id: string, sentences: string[], named: string) => {
       const article = analyzed(
@@ -229,7 +215,7 @@ describe('keyDates', () => {
         sentences.map((text) => ({ text, date: text === named ? '2009-05-01' : '2009-05-02' })),
       );
       const at = article.text.indexOf(named);
-      const time = yesterday(named);
+      const time = timeIn(named, 'yesterday', '2009-05-01');
       return { ...article, times: [{ ...time, start: at + time.start, end: at + time.end }] };
     };
     const summaryOf = (story: ReturnType<typeof report>[]) =>
@@ -261,13 +247,7 @@ describe('keyDates', () => {
 
   it('reads a telling as naming its day by a date or a part of the day, not by a clock time', () => {
     const text = 'Bush said last night that the crisis could devastate the economy. 07:39 GMT Markets opened.';
-    const at = (word: string, type: 'DATE' | 'TIME', value: string): TimeExpression => ({
-      start: text.indexOf(word),
-      end: text.indexOf(word) + word.length,
-      text: word,
-      type,
-      value,
-    });
+    const at = (word: string, type: 'DATE' | 'TIME', value: string) => timeIn(text, word, value, type);
     const sentence = (times: TimeExpression[]) => ({ ...analyzed('d1', '2008-09-25', []), text, times });
     const first = text.indexOf('.') + 1;
     expect(namesDay(sentence([at('last night', 'TIME', '2008-09-24TNI')]), 0, first, '2008-09-24')).toBe(true);
@@ -284,13 +264,7 @@ describe('keyDates', () => {
     // Wire copy stamped with the day it was filed, telling what was said the day before.
     const wire =
       'May 7, 2009 1:13 am IST ABUJA (Reuters) - A meningitis outbreak in Nigeria is worse than feared, the Health Ministry said on Wednesday.';
-    const at = (word: string, type: 'DATE' | 'TIME', value: string) => ({
-      start: wire.indexOf(word),
-      end: wire.indexOf(word) + word.length,
-      text: word,
-      type,
-      value,
-    });
+    const at = (word: string, type: 'DATE' | 'TIME', value: string) => timeIn(wire, word, value, type);
     const copies = ['n1', 'n2', 'n3'].map((id) =>
       analyzed(
         id,
@@ -306,20 +280,7 @@ describe('keyDates', () => {
     const report = 'Mexico reopened its schools, bars and restaurants on Thursday as the outbreak waned.';
     const story = [
       ...copies,
-      analyzed(
-        'm1',
-        '2009-05-07',
-        [{ text: report, date: '2009-05-07' }],
-        [
-          {
-            start: report.indexOf('Thursday'),
-            end: report.indexOf('Thursday') + 8,
-            text: 'Thursday',
-            type: 'DATE',
-            value: '2009-05-07',
-          },
-        ],
-      ),
+      analyzed('m1', '2009-05-07', [{ text: report, date: '2009-05-07' }], [timeIn(report, 'Thursday', '2009-05-07')]),
     ];
     const day = keyDates(story, buildTimeline(story)).find((d) => d.date === '2009-05-07');
     expect(day?.summary).toBe(report);
