@@ -152,3 +152,34 @@ describe('a bare month after a past event with its object', () => {
     expect(at('The company will report results in October.', dct, 'October')?.value).toBe('2013-10');
   });
 });
+
+describe('a bare month of a plan told in the past (a future in the past)', () => {
+  const dct = '2013-03-14';
+
+  it('puts the month of a reported plan or schedule ahead of publication', () => {
+    expect(at('The company said the plant reopens in June.', dct, 'June')?.value).toBe('2013-06');
+    expect(at('The company said it expected sales to rise in June.', dct, 'June')?.value).toBe('2013-06');
+    expect(at('Elections were to be held in June.', dct, 'June')?.value).toBe('2013-06');
+  });
+
+  it('keeps a past event, a blame and a report of its own day behind', () => {
+    expect(at('The company said sales rose in June.', dct, 'June')?.value).toBe('2012-06');
+    expect(at('The company said the plant reopened in June.', dct, 'June')?.value).toBe('2012-06');
+    expect(at('He was to blame for the losses in June.', dct, 'June')?.value).toBe('2012-06');
+    expect(at('Asked about it, said the company in a statement on Friday, it declined.', dct, 'Friday')?.value).toBe(
+      '2013-03-08',
+    );
+  });
+
+  it('dates a day before the plan by the report, and a plan in the past perfect as overtaken', () => {
+    const tests = 'BP began pressure tests on the well Tuesday afternoon and expected them to last 48 hours.';
+    expect(at(tests, dct, 'Tuesday')?.value).toBe('2013-03-12TAF');
+    expect(at('The oil giant had been scheduled to start shutting valves Tuesday.', dct, 'Tuesday')?.value).toBe(
+      '2013-03-12',
+    );
+  });
+
+  it('counts no day of a plan told in the past from publication', () => {
+    expect(at('The school was to be a polling center the next day.', dct, 'the next day')?.value).toBe('XXXX-XX-XX');
+  });
+});

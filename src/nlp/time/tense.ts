@@ -7,13 +7,24 @@ export interface TenseCue {
   start: number;
   end: number;
   tense: Tense;
+  /** The tense the cue gives a span before it, when not its own: "began tests Thursday and
+   * expected them to last 48 hours" plans after the day, which the report's past dates. */
+  tenseBefore?: Tense;
 }
 
 // A future cue outranks the past form of the same words ("scheduled", "planned", "expected to").
 export const FUTURE_CUE =
-  /\b(?:will|won't|shall|'ll|going to|plans? to|planning to|planned to|scheduled|expects?|expected to|is to|are to|set to|due to (?:be|start|begin|open|arrive|meet|vote|report)|intends? to|hopes? to|aims? to|(?:decided|agreed|voted|promised|vowed|pledged|threatened|wanted|hoped|intended|prepared|ready|likely|unlikely|poised|slated) to|upcoming|coming|next|tomorrow|would)\b/gi;
+  /\b(?:will|won't|shall|'ll|going to|plans? to|planning to|planned to|scheduled|expects?|expected to|is to|are to|was to|were to|set to|due to (?:be|start|begin|open|arrive|meet|vote|report)|intends? to|hopes? to|aims? to|(?:decided|agreed|voted|promised|vowed|pledged|threatened|wanted|hoped|intended|prepared|ready|likely|unlikely|poised|slated) to|upcoming|coming|next|tomorrow|would)\b/gi;
 // "next to" is a preposition, not a cue (told apart in code: the lookahead left recheck to its fuzzer).
 const NEXT_TO = /\s+to\b/y;
+const WAS_TO = /^(?:was|were) to$/i;
+const TO_BLAME = /\s+blame\b/y;
+// "said it expected sales to rise in June", "planned the plant to reopen": a verb of intent in the
+// past with its object and an infinitive tells a plan of that time, still ahead then (a future in
+// the past); its "-ed" form alone ("sales fell more than expected") is no plan.
+const PLAN_IN_THE_PAST = /^(?:expected|planned|intended|scheduled|forecast|projected|wanted|hoped|aimed)$/i;
+const OBJECT_AND_INFINITIVE =
+  /(?:\s+[\w'’-]+){0,3}?\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\s)[a-z]/y;
 const SET_PARTICLE = /\s(?:fire|aside|out|off|up|down|free|sail|foot)\b/y;
 // "would have allowed", "would not have lost": a modal perfect tells what did not happen in the
 // past; its participle is the cue (the past one), not "would".
@@ -64,6 +75,11 @@ export function isCue(re: RegExp, m: RegExpExecArray, sentence: string): boolean
   // "The oil giant had been scheduled to start shutting valves Tuesday": a plan told in the past
   // perfect was overtaken by the report; "had" dates it.
   if (re === FUTURE_CUE && HAD_BEEN_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) return false;
+  // "Elections were to be held in June": a plan told in the past; "was to blame" is no plan.
+  if (re === FUTURE_CUE && WAS_TO.test(m[0])) {
+    TO_BLAME.lastIndex = m.index + m[0].length;
+    return !TO_BLAME.test(sentence);
+  }
   if (re === FUTURE_CUE && m[0].toLowerCase() === 'would') {
     MODAL_PERFECT.lastIndex = m.index + m[0].length;
     return !MODAL_PERFECT.test(sentence);
@@ -94,6 +110,17 @@ export function tenseCues(text: string, start: number, end: number): TenseCue[] 
     while ((m = re.exec(sentence))) {
       if (taken.has(m.index) || !isCue(re, m, sentence)) continue;
       taken.add(m.index);
+      if (tense === 'past' && PLAN_IN_THE_PAST.test(m[0])) {
+        OBJECT_AND_INFINITIVE.lastIndex = m.index + m[0].length;
+        if (
+          OBJECT_AND_INFINITIVE.test(sentence) &&
+          !HAD_BEEN_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index))
+        ) {
+          const at = start + m.index;
+          cues.push({ start: at, end: at + m[0].length, tense: 'future', tenseBefore: 'past' });
+          continue;
+        }
+      }
       // A past participle after a form of "be" or of "get" is a passive ("would be paid", "will
       // be held", "getting beat up"): its tense is the auxiliary's, which is a cue of its own
       // ("got" is a past cue itself).
@@ -263,7 +290,7 @@ export function tenseAt(s: SentenceTense, text: string, start: number, end: numb
     clauseBreakEnd(s, text, end) > right.start &&
     !(left && QUOTE_OPENS.test(text.slice(end, right.start)))
   )
-    return right.tense;
+    return right.tenseBefore ?? right.tense;
   // "On Wednesday, on a visit to the ship that's collecting oil, Dudley got word": a day that
   // opens the sentence before a comma is dated by the main clause, whose verb may come after a
   // relative clause set off by commas.
@@ -296,7 +323,7 @@ function mainClauseTense(s: SentenceTense, from: number, openerEnd: number): Ten
     const b = firstAtLeast(s.breakStarts, cue.start) - 1;
     const breakEnd = b >= 0 ? s.breakEnds[b]! : -1;
     const closed = s.commas[firstAtLeast(s.commas, breakEnd)] ?? Infinity;
-    if (b < 0 || s.breakStarts[b]! < openerEnd || closed < cue.start) return cue.tense;
+    if (b < 0 || s.breakStarts[b]! < openerEnd || closed < cue.start) return cue.tenseBefore ?? cue.tense;
   }
   return null;
 }
@@ -382,8 +409,26 @@ export function reportsClause(text: string, cue: TenseCue, start: number): boole
   if (QUOTE_CLOSED_BEFORE.test(text.slice(Math.max(0, cue.start - 4), cue.start))) return false;
   // Only the few characters after the verb: a span far away costs no more than a near one.
   const next = FIRST_WORD.exec(text.slice(cue.end, Math.min(start, cue.end + 24)));
+  if (next !== null && DETERMINER.test(next[0])) return presentClauseAfter(text.slice(cue.end, start));
   return next !== null && !ADJUNCT_START.has(next[0].toLowerCase()) && !isMannerAdverb(next[0]);
 }
+const DETERMINER = /^(?:the|a)$/i;
+// A determiner, a noun (or two) and a verb in the present: "said the plant reopens", "said a new
+// line opens". A preposition or a comma after the noun makes it the report's own phrase ("said the
+// company in a statement on Friday", "said the day before").
+const PRESENT_CLAUSE_START = /^\s+(?:the|a)\s+(?:[A-Za-z][\w'’-]*\s+)?[A-Za-z][\w'’-]*\s+[a-z]+[^s\W]s\s+[a-z]/;
+const NO_VERB =
+  /^(?:is|was|has|does|this|thus|its|his|hers|ours|theirs|yes|us|as|plus|news|series|means|less|across|always|perhaps)$/i;
+
+/** True when `after`, the words after a reporting verb, open a clause told in the present. */
+function presentClauseAfter(after: string): boolean {
+  const m = PRESENT_CLAUSE_START.exec(after);
+  if (!m) return false;
+  const words = m[0].trim().split(/\s+/);
+  const verb = words[words.length - 2]!;
+  return !NO_VERB.test(verb) && !PREPOSITION.has(words[words.length - 3]!.toLowerCase());
+}
+const PREPOSITION = new Set(['in', 'on', 'at', 'for', 'of', 'with', 'by', 'from', 'to', 'after', 'before']);
 const FIRST_WORD = /[a-z][\w'’-]*/i;
 const QUOTE_CLOSED_BEFORE = /[,.!?]?["”]\s$/;
 

@@ -197,7 +197,7 @@ export const anaphoricUnit: Rule = {
           unitWord !== 'week' &&
           unitWord !== 'month' &&
           unitWord !== 'year' &&
-          (offset !== 0 ? a.tense !== 'future' : a.tense === 'past') &&
+          (offset !== 0 ? a.tense !== 'future' || planToldInThePast(m.input, m.index) : a.tense === 'past') &&
           noDayTold(a)
         )
           return part ? reading('TIME', `XXXX-XX-XXT${part}`, mod) : reading('DATE', 'XXXX-XX-XX', mod);
@@ -420,6 +420,15 @@ export const dayBeforeOrAfterADay: Rule = {
 
 /** True when no day was told before in the article: the last value is coarser, and the day of
  * reference is publication's own. */
+// "The school was to be a polling center the next day": a plan told in the past looks ahead from
+// the story's day, not from publication.
+const PLAN_IN_THE_PAST_BEFORE = /\b(?:was|were)\sto\s(?!blame\b)[^.!?]*$/;
+const PLAN_WINDOW = 80;
+
+function planToldInThePast(text: string, start: number): boolean {
+  return PLAN_IN_THE_PAST_BEFORE.test(text.slice(Math.max(0, start - PLAN_WINDOW), start));
+}
+
 function noDayTold(a: Anchoring): boolean {
   if (a.lastValue !== null && DAY_VALUE.test(a.lastValue)) return false;
   return a.reference === null || a.dct === null || formatDay(a.reference) === formatDay(a.dct);
