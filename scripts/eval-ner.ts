@@ -96,7 +96,7 @@ function scoreDocuments(
     for (const key of d.entities) counts[key.split(':')[2]!]!.gold++;
     const seen = new Set<string>();
     for (const m of found[k]!) {
-      const type = TYPE_OF[rename ? rename(m.name, m.type).type : m.type];
+      const type = TYPE_OF[rename ? rename(m.name, m.type, m.typedByRule).type : m.type];
       if (!type) continue;
       const key = `${m.start}:${m.end}:${type}`;
       if (seen.has(key)) continue;

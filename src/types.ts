@@ -49,6 +49,11 @@ export interface EntityMention {
   type: EntityType;
   /** Canonical name of the referent ("Netanyahu" → "Benjamin Netanyahu"). */
   name: string;
+  /**
+   * Set when a confident rule of the page's layout gave the type (a dateline's place, a score
+   * line's team, a state after a town): the corpus vote on the name's type leaves it alone.
+   */
+  typedByRule?: true;
 }
 
 export type TimeType = 'DATE' | 'TIME' | 'DURATION' | 'SET';

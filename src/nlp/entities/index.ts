@@ -35,6 +35,7 @@ import {
   roadsNamedByNumber,
   stormsNamedAlone,
   teamsInScoreLine,
+  teamsInTableRow,
   withoutPortfolios,
 } from './refine.js';
 
@@ -114,13 +115,22 @@ function recognizeIn(
   if (model) {
     tagTokens(model, text, tokens, scratch, cues);
     spans = refineSpans(text, tokens, spansOfTags(scratch.tags, tokens.starts.length), model.lexicon);
-    spans = companiesInAList(text, tokens, teamsInScoreLine(text, tokens, spans, model.lexicon));
+    spans = teamsInTableRow(text, tokens, teamsInScoreLine(text, tokens, spans, model.lexicon), model.lexicon);
+    spans = companiesInAList(text, tokens, spans);
   } else spans = tagByHeuristics(text, tokens);
   for (const span of joinQuotedNicknames(text, tokens, spans)) {
     const r = trimmedRange(text, tokens, span);
     if (!r) continue;
     const written = text.slice(r[0], r[1]);
-    mentions.push({ start: r[0], end: r[1], text: written, type: span.type, name: displayName(written) });
+    const mention: EntityMention = {
+      start: r[0],
+      end: r[1],
+      text: written,
+      type: span.type,
+      name: displayName(written),
+    };
+    if (span.typedByRule) mention.typedByRule = true;
+    mentions.push(mention);
   }
 }
 

@@ -114,10 +114,16 @@ export interface NameCount {
   name: string;
   type: EntityType;
   count: number;
+  /** These mentions were typed by a confident rule (EntityMention.typedByRule): they keep it. */
+  typedByRule?: true;
 }
 
 /** The canonical name of a mention and the type the corpus gives that name. */
-export type EntityRenaming = (name: string, type: EntityType) => { name: string; type: EntityType };
+export type EntityRenaming = (
+  name: string,
+  type: EntityType,
+  typedByRule?: boolean,
+) => { name: string; type: EntityType };
 
 /**
  * The corpus' mentions counted by name and type, in the order each pair is first met (ties
@@ -127,11 +133,11 @@ export type EntityRenaming = (name: string, type: EntityType) => { name: string;
 export function nameCounts(articles: Iterable<Pick<AnalyzedArticle, 'entities'>>): NameCount[] {
   const counts = new Map<string, NameCount>();
   for (const article of articles) {
-    for (const { name, type } of article.entities) {
-      const pair = `${type} ${name}`;
+    for (const { name, type, typedByRule } of article.entities) {
+      const pair = `${typedByRule ? 'rule ' : ''}${type} ${name}`;
       const count = counts.get(pair);
       if (count) count.count++;
-      else counts.set(pair, { name, type, count: 1 });
+      else counts.set(pair, typedByRule ? { name, type, count: 1, typedByRule } : { name, type, count: 1 });
     }
   }
   return [...counts.values()];
@@ -148,7 +154,7 @@ export function mergeEntityNames(articles: AnalyzedArticle[]): AnalyzedArticle[]
   return articles.map((article) => {
     const renamed = new Map<string, string>();
     const entities = article.entities.map((mention): EntityMention => {
-      const { name, type } = rename(mention.name, mention.type);
+      const { name, type } = rename(mention.name, mention.type, mention.typedByRule);
       if (name !== mention.name) renamed.set(mention.name, name);
       // Unchanged mentions are shared, not copied: nothing here is ever mutated.
       return name === mention.name && type === mention.type ? mention : { ...mention, name, type };
@@ -371,9 +377,9 @@ export function entityRenaming(counts: readonly NameCount[]): EntityRenaming {
   for (const key of companies) votedType.set(nameOfKey(key), 'ORG');
   for (const key of namedStorms) votedType.set(nameOfKey(key), 'MISC');
 
-  return (mentioned, type) => {
+  return (mentioned, type, typedByRule) => {
     const name = finalName(mentioned, type);
-    return { name, type: votedType.get(name) ?? type };
+    return { name, type: (typedByRule ? undefined : votedType.get(name)) ?? type };
   };
 }
 

@@ -277,8 +277,8 @@ export function statesAfterPlaces(text: string, mentions: EntityMention[]): Enti
     const state = STATE_ABBREVIATIONS.get(m.text.replace(/\./g, '').toLowerCase());
     if (state === undefined || !(m.text.endsWith('.') || text.charAt(m.end) === '.')) continue;
     if (before.type === 'MISC' || !/^\s*,\s*$/.test(text.slice(before.end, m.start))) continue;
-    out[k] = { ...m, type: 'PLACE', name: state };
-    if (before.type === 'PERSON') out[k - 1] = { ...before, type: 'PLACE' };
+    out[k] = { ...m, type: 'PLACE', name: state, typedByRule: true };
+    if (before.type === 'PERSON') out[k - 1] = { ...before, type: 'PLACE', typedByRule: true };
   }
   return out;
 }
@@ -333,11 +333,18 @@ export function placesInDatelines(text: string, mentions: EntityMention[]): Enti
     }
     const place = text.slice(m.start, placeEnd);
     const found: EntityMention[] = [
-      { start: m.start, end: placeEnd, text: place, type: 'PLACE', name: displayName(place) },
+      { start: m.start, end: placeEnd, text: place, type: 'PLACE', name: displayName(place), typedByRule: true },
     ];
     if (region) {
       const written = text.slice(region[0], region[1]);
-      found.push({ start: region[0], end: region[1], text: written, type: 'PLACE', name: displayName(written) });
+      found.push({
+        start: region[0],
+        end: region[1],
+        text: written,
+        type: 'PLACE',
+        name: displayName(written),
+        typedByRule: true,
+      });
     }
     out ??= mentions.slice();
     const lineStart = m.start;

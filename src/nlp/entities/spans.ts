@@ -9,6 +9,8 @@ export interface TokenSpan {
   first: number;
   last: number;
   type: EntityType;
+  /** A confident rule gave the type (EntityMention.typedByRule). */
+  typedByRule?: true;
 }
 
 // Small words inside a nickname: Roberto "Hands of Stone" Duran.
