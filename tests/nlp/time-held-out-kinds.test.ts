@@ -183,3 +183,26 @@ describe('a bare month of a plan told in the past (a future in the past)', () =>
     expect(at('The school was to be a polling center the next day.', dct, 'the next day')?.value).toBe('XXXX-XX-XX');
   });
 });
+
+describe('"overnight"', () => {
+  const dct = '2013-03-14';
+
+  it('is the night before the day reported (TIMEX3 TNI), as TimeBank marks "overnight losses"', () => {
+    expect(at('Asian stocks fell overnight.', dct, 'overnight')).toMatchObject({
+      type: 'TIME',
+      value: '2013-03-13TNI',
+    });
+    expect(at('London shares were depressed by overnight losses in New York.', dct, 'overnight')?.value).toBe(
+      '2013-03-13TNI',
+    );
+    const story = 'On Friday, March 8, London shares were depressed by overnight losses in New York.';
+    expect(at(story, dct, 'overnight')?.value).toBe('2013-03-07TNI');
+  });
+
+  it('leaves a rate, a stay and a sudden change unmarked', () => {
+    expect(all('The bank raised the overnight rate.', dct)).toEqual([]);
+    expect(all('He stayed overnight in hospital.', dct)).toEqual([]);
+    expect(all('The world changed almost overnight.', dct)).toEqual([]);
+    expect(all('The credit markets would be resuscitated overnight.', dct)).toEqual([]);
+  });
+});

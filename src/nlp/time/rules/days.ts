@@ -207,6 +207,41 @@ export const partOfTheDay: Rule = {
   },
 };
 
+// Nouns of an event that "overnight" dates ("overnight losses in New York", "overnight raids").
+const OVERNIGHT_EVENT =
+  'losses|loss|gains|gain|declines|decline|drops|drop|falls|fall|rises|rise|rally|trading|session|sell-off|selloff|slide|surge|advances|advance|attacks|attack|raids|raid|strikes|strike|airstrikes|bombing|bombings|shelling|fighting|clashes|violence|storms|storm|explosions|explosion|blasts|blast|protests|riots|fire|fires|rain|rains|snow|frost';
+// Verbs "overnight" makes figurative ("changed overnight": suddenly) or a stay's length ("held
+// overnight", "stayed overnight"), which no night of the story dates.
+const NOT_OVERNIGHT_EVENT =
+  'changed|transformed|became|become|happened|disappeared|vanished|evaporated|stayed|kept|held|remained|spent|camped|parked|left|soaked|chilled|refrigerated|marinated';
+
+export const overnight: Rule = {
+  // "London shares were depressed by overnight losses in New York", "Asian stocks fell overnight":
+  // the night before the day reported (the last day mentioned, else publication day): TimeBank
+  // marks it a part of day, 1989-10-26TNI for a Friday's report. A rate or a service ("the
+  // overnight rate", "an overnight stay") and a sudden change ("almost overnight", "changed
+  // overnight") tell no night.
+  name: 'overnight',
+  cue: /overnight/i,
+  pattern: rx(
+    String.raw`(?:${W}[Oo]vernight(?=\s(?:${OVERNIGHT_EVENT})\b)|(?<=\b(?!(?:${NOT_OVERNIGHT_EVENT})\s)(?:[a-z]{2,}ed|fell|rose|struck|hit|shot|fought|sank|slid|lost|won|broke|blew|came|went|ran|spread|burned|burnt)\s)overnight(?=\s*[,.;:!?)]|\s(?:in|on|at|after|as|and|from|to|against|across|near|before|while|amid)\b))`,
+  ),
+  read: (m) =>
+    MODAL_OR_NEGATION_BEFORE.test(m.input.slice(Math.max(0, m.index - 40), m.index))
+      ? null
+      : {
+          start: m.index,
+          end: m.index + m[0].length,
+          resolve(a) {
+            return dayReading(a.reference ? addDays(a.reference, -1) : null, undefined, 'NI');
+          },
+        },
+};
+// "The credit markets would be resuscitated overnight", "it won't happen overnight": told of what
+// may be or is not, "overnight" means "at once".
+const MODAL_OR_NEGATION_BEFORE =
+  /\b(?:would|will|could|can|cannot|might|may|should|must|not|never)\b[^.;!?]*$|n['’]t\b[^.;!?]*$/;
+
 export const hourOfPartOfDay: Rule = {
   // "at 4 in the morning", "8 in the evening": an hour named by its part of day.
   name: 'hour of a part of day',
