@@ -206,3 +206,18 @@ describe('"overnight"', () => {
     expect(all('The credit markets would be resuscitated overnight.', dct)).toEqual([]);
   });
 });
+
+describe('"on the day" of a market report', () => {
+  const dct = '2013-03-14';
+
+  it('is the day reported: the last day mentioned, else publication day', () => {
+    expect(at('The Dow fell 2% on the day.', dct, 'the day')?.value).toBe('2013-03-14');
+    const story = 'The Nasdaq rose on Tuesday. It was up 1.2 percent on the day and 3 percent on the week.';
+    expect(at(story, dct, 'the day')?.value).toBe('2013-03-12');
+  });
+
+  it('leaves a day anchored on an event to the rules that anchor it', () => {
+    expect(all('The decline also occurred on the day that a plot was foiled.', dct)).toEqual([]);
+    expect(all('He voted on the day of the election.', dct)).toEqual([]);
+  });
+});

@@ -43,7 +43,7 @@ const PHRASES = [
   'for days, the past years or decades, within minutes, in just hours, for a while, for quite some time',
   'on Tuesdays and Thursdays, Monday mornings, the following Monday, the previous Friday',
   'for a very long period, on 20 and 21 January 2018, on March 3rd and 4th, between 11 and 15 August',
-  'stocks fell overnight, overnight losses in New York',
+  'stocks fell overnight, overnight losses in New York, down 2% on the day.',
 ];
 
 describe('rule cues', () => {

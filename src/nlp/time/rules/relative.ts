@@ -302,8 +302,10 @@ export const dayOfTheReport: Rule = {
   // publication day (TIMEX3: "the day" takes the value of the day it refers to).
   name: 'day of the report',
   cue: /the\sday/i,
+  // "The Dow fell 2% on the day.", "was up 1.2 percent on the day, its best": the day reported,
+  // told at a clause's end; "on the day of the vote", "on the day that ..." are anchored elsewhere.
   pattern: ci(
-    String.raw`(?<=\b(?:end|ends|ended|ending|finish|finishes|finished|finishing|close|closes|closed|closing|for)\s)the\sday(?=\s?[,.;]|\s(?:at|on|with|down|up|lower|higher)\b)`,
+    String.raw`(?<=\b(?:end|ends|ended|ending|finish|finishes|finished|finishing|close|closes|closed|closing|for)\s)the\sday(?=\s?[,.;]|\s(?:at|on|with|down|up|lower|higher)\b)|(?<=\bon\s)the\sday(?=\s?[,.;:!?)]|\s(?:and|but|while|as)\s)`,
   ),
   read: (m) => ({
     start: m.index,
