@@ -221,3 +221,18 @@ describe('"on the day" of a market report', () => {
     expect(all('He voted on the day of the election.', dct)).toEqual([]);
   });
 });
+
+describe('a bare month after words that say it has come', () => {
+  const dct = '2013-03-14';
+
+  it('puts "since May" and "had been sold by May" at or before publication', () => {
+    expect(at('Shares closed at their lowest since May.', dct, 'May')?.value).toBe('2012-05');
+    expect(at('The bank has moved aggressively since December.', '2008-10-15', 'December')?.value).toBe('2007-12');
+    expect(at('The plant had been sold by May.', dct, 'May')?.value).toBe('2012-05');
+  });
+
+  it('keeps the month of publication and the months before it', () => {
+    expect(at('Since March, prices have risen.', dct, 'March')?.value).toBe('2013-03');
+    expect(at('Prices have risen since February.', dct, 'February')?.value).toBe('2013-02');
+  });
+});

@@ -146,6 +146,9 @@ export const month: Rule = {
             (a.tense === 'past' && IN_BEFORE.test(before) && eventPastBefore(m.input, m.index - 3)))
         )
           year = month > a.dct.month ? a.dct.year - 1 : a.dct.year;
+        // "its worst since May", "had been sold by June": words that say the month has come put it
+        // at or before publication's, however near the next one lies.
+        if (!relation && a.pastByWords && year * 12 + month > a.dct.year * 12 + a.dct.month) year -= 1;
         return reading('DATE', formatMonth(year, month), mod);
       },
     };
