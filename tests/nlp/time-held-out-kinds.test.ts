@@ -236,3 +236,16 @@ describe('a bare month after words that say it has come', () => {
     expect(at('Prices have risen since February.', dct, 'February')?.value).toBe('2013-02');
   });
 });
+
+describe('"than expected" before a date', () => {
+  const dct = '2013-03-14';
+
+  it('compares with a forecast and schedules nothing', () => {
+    expect(at('Sales fell more than expected in June.', dct, 'June')?.value).toBe('2012-06');
+    expect(at('Sales rose faster than expected on Tuesday.', dct, 'Tuesday')?.value).toBe('2013-03-12');
+  });
+
+  it('keeps a ruling expected in a month ahead', () => {
+    expect(at('The ruling is expected in June.', dct, 'June')?.value).toBe('2013-06');
+  });
+});

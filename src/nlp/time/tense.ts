@@ -495,7 +495,7 @@ function clauseBreakEnd(s: SentenceTense, text: string, from: number): number {
 // window in ASCII lower case (asciiLower) instead of carrying the i flag, which made that proof
 // take seconds; the two readings agree, as /i never lets a non-ASCII letter match an ASCII one.
 const LOCAL_FUTURE = [
-  /\b(?:by|until|till|expected (?:in|on|by)|due (?:in|on|by)|effective|payable|starting|beginning|as early as|as soon as|no later than)\s+(?:at (?:the )?(?:least|earliest|latest)\s+)?(?:(?:early|mid|late|the end of|the middle of)[- ]?\s*)?$/,
+  /\b(?:by|until|till|(?<!than )expected (?:in|on|by)|due (?:in|on|by)|effective|payable|starting|beginning|as early as|as soon as|no later than)\s+(?:at (?:the )?(?:least|earliest|latest)\s+)?(?:(?:early|mid|late|the end of|the middle of)[- ]?\s*)?$/,
   /\b(?:(?:expires?|expiring|ends|begins|starts|opens|closes|takes? effect)(?:\s+(?:at|on|in|by))?|scheduled for|set for|planned for|slated for|ahead of)\s+(?:at (?:the )?(?:least|earliest|latest)\s+)?(?:(?:early|mid|late|the end of|the middle of)[- ]?\s*)?$/,
 ];
 
