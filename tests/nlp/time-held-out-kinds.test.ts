@@ -249,3 +249,24 @@ describe('"than expected" before a date', () => {
     expect(at('The ruling is expected in June.', dct, 'June')?.value).toBe('2013-06');
   });
 });
+
+describe('a far year awaited or in a curriculum vitae', () => {
+  const dct = '2010-07-27';
+
+  it('reads "at least 2028 before appeals" and "it will be 2030 until" as years', () => {
+    const text = 'It will be 2015 before any trials begin and at least 2028 before appeals are exhausted.';
+    expect(at(text, dct, '2028')?.value).toBe('2028');
+    expect(at('It will be 2030 until the plant opens.', dct, '2030')?.value).toBe('2030');
+  });
+
+  it('reads the year of a degree', () => {
+    const cv = 'Alma Mater: Princeton University, BA, 1949; Harvard University, MPA, 1951.';
+    expect(all(cv, dct).map((t) => t.value)).toEqual(['1949', '1951']);
+    expect(at('Harvard University, PhD 1972.', dct, '1972')?.value).toBe('1972');
+  });
+
+  it('still reads a count and a name as no year', () => {
+    expect(all('At least 1800 troops before the war were sent home.', dct)).toEqual([]);
+    expect(all('The release of Windows 1995 Edition was slow.', dct)).toEqual([]);
+  });
+});

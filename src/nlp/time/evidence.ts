@@ -184,6 +184,8 @@ export function calendarCueBefore(text: string, index: number): 'calendar' | 'na
     if (comparative && COMPARED_IN_TIME.has(comparative.word)) return 'name';
   }
   if (listedAfterNumber(text, index)) return 'name';
+  // "Harvard University, BA, 1949", "PhD 1972": a degree's year in a curriculum vitae.
+  if (DEGREE_BEFORE.test(text.slice(Math.max(0, index - 10), index))) return 'calendar';
   // "her ground-breaking 1980 book": modifiers between a determiner and a year used as a name.
   const attributive = isSpace(text[index + 4]) && isLetter(text[index + 5] ?? '');
   for (let modifiers = 0; attributive && before && modifiers < 3; modifiers++) {
@@ -230,7 +232,7 @@ export function isNamesNumber(text: string, index: number): boolean {
   const before = wordBefore(text, index);
   if (!before || before.word.length < 2) return false;
   const first = text[before.start]!;
-  if (first < 'A' || first > 'Z') return false;
+  if (first < 'A' || first > 'Z' || DEGREE_BEFORE.test(text.slice(Math.max(0, index - 10), index))) return false;
   return !CALENDAR_WORDS.has(before.word) && !DETERMINERS.has(before.word) && !CALENDAR_NAMES.has(before.word);
 }
 
@@ -238,6 +240,23 @@ export function isNamesNumber(text: string, index: number): boolean {
 export function hasCalendarCueBefore(text: string, index: number): boolean {
   return calendarCueBefore(text, index) !== null;
 }
+
+const DEGREE_BEFORE =
+  /(?:^|[\s,(])(?:BA|BS|BSc|BBA|BEng|MA|MS|MSc|MBA|MPA|MPP|MFA|MEng|MPhil|DPhil|PhD|Ph\.D\.|EdD|JD|LLB|LLM),?\s$/;
+
+/**
+ * A year that an event waits for: "it will be 2015 before any trials begin and at least 2028
+ * before appeals are exhausted", "it will be 2030 until the plant opens": "be" or "at least" (or
+ * "as late as", "as early as") before the number and "before" or "until" after it.
+ */
+export function isYearAwaited(text: string, start: number, end: number): boolean {
+  return (
+    AWAITED_AFTER.test(text.slice(end, end + 8)) && BE_BEFORE_AWAITED.test(text.slice(Math.max(0, start - 24), start))
+  );
+}
+const AWAITED_AFTER = /^ (?:before|until) /;
+const BE_BEFORE_AWAITED =
+  /(?:\b(?:be|been|is|was)|['’]s)\s(?:(?:at\sleast|as\slate\sas|as\searly\sas)\s)?$|\b(?:at\sleast|as\slate\sas|as\searly\sas)\s$/;
 
 /**
  * A calendar cue after the number ending at `end`: the possessive of a year ("1957's"), or a

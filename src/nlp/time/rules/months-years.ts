@@ -10,6 +10,7 @@ import {
   isFarDecade,
   isFarFromPublication,
   isNamesNumber,
+  isYearAwaited,
   isYearHeading,
 } from '../evidence.js';
 import {
@@ -390,7 +391,7 @@ export const year: Rule = {
     CLOCK_RANGE_AFTER.lastIndex = end;
     if (CLOCK_RANGE_AFTER.test(text)) return null;
     const cue =
-      m[1] || m[2] || hasCalendarCueAfter(text, end) || isYearHeading(text, digits)
+      m[1] || m[2] || hasCalendarCueAfter(text, end) || isYearHeading(text, digits) || isYearAwaited(text, digits, end)
         ? 'calendar'
         : calendarCueBefore(text, m.index);
     // "the deaths of 1800 Americans": unless the calendar vouches, a number before a plural counts.
