@@ -27,6 +27,11 @@ describe('a dateline: a place in capitals, perhaps its region, then the date or 
     expect(typed(rochester, [mention(rochester, 'ROCHESTER', 'PERSON')])).toEqual(['PLACE:ROCHESTER', 'PLACE:N.H.']);
   });
 
+  it('makes the United Nations, whose seat a story is filed from, the organisation', () => {
+    const text = 'UNITED NATIONS 1996-08-28\nThe Security Council met .';
+    expect(typed(text, [mention(text, 'UNITED NATIONS', 'PLACE')])).toEqual(['ORG:UNITED NATIONS']);
+  });
+
   it("reads the agency's bracket as the end of a dateline", () => {
     const text = 'HOUSTON (Reuters) - BP said its cap held.';
     const mentions = [mention(text, 'HOUSTON', 'PERSON'), mention(text, 'Reuters', 'ORG'), mention(text, 'BP', 'ORG')];

@@ -292,6 +292,10 @@ const ISO_DATE_AT_END = /\d{4}-\d\d-\d\d\s*$/;
 const AGENCY_NAMES = NEWS_AGENCIES.map((agency) => agency.replace(/[.*+?^$()|[\]\\]/g, '\\$&')).join('|');
 const AGENCY_IN_BRACKETS = new RegExp(`^\\((?:${AGENCY_NAMES})\\)`);
 
+// A dateline may name the organisation whose seat the story was filed from: "UNITED NATIONS
+// 1996-08-28" is the United Nations (CoNLL-2003 train: 3 of 3 such datelines), not a place.
+const SEATS_OF_ORGANISATIONS: ReadonlySet<string> = new Set(['UNITED NATIONS']);
+
 function isCapital(code: number): boolean {
   return code >= 65 && code <= 90;
 }
@@ -333,7 +337,14 @@ export function placesInDatelines(text: string, mentions: EntityMention[]): Enti
     }
     const place = text.slice(m.start, placeEnd);
     const found: EntityMention[] = [
-      { start: m.start, end: placeEnd, text: place, type: 'PLACE', name: displayName(place), typedByRule: true },
+      {
+        start: m.start,
+        end: placeEnd,
+        text: place,
+        type: SEATS_OF_ORGANISATIONS.has(place.replace(/\s+/g, ' ')) ? 'ORG' : 'PLACE',
+        name: displayName(place),
+        typedByRule: true,
+      },
     ];
     if (region) {
       const written = text.slice(region[0], region[1]);
