@@ -36,6 +36,7 @@ import {
   stormsNamedAlone,
   teamsInScoreLine,
   teamsInTableRow,
+  thingsAfterClassNoun,
   withoutPortfolios,
 } from './refine.js';
 
@@ -90,9 +91,12 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityMe
         ),
       ),
     );
-    const retyped = groupsNamedWithPlaces(
+    const retyped = thingsAfterClassNoun(
       text,
-      companiesByFirstWord(companiesNamedLikePeople(text, groupsNamedLikePeople(text, newsMentions))),
+      groupsNamedWithPlaces(
+        text,
+        companiesByFirstWord(companiesNamedLikePeople(text, groupsNamedLikePeople(text, newsMentions))),
+      ),
     );
     return statesAfterPlaces(
       text,
