@@ -34,6 +34,7 @@ import {
   refineSpans,
   roadsNamedByNumber,
   stormsNamedAlone,
+  teamsInFixtureLine,
   teamsInScoreLine,
   teamsInTableRow,
   thingsAfterClassNoun,
@@ -120,6 +121,7 @@ function recognizeIn(
     tagTokens(model, text, tokens, scratch, cues);
     spans = refineSpans(text, tokens, spansOfTags(scratch.tags, tokens.starts.length), model.lexicon);
     spans = teamsInTableRow(text, tokens, teamsInScoreLine(text, tokens, spans, model.lexicon), model.lexicon);
+    spans = teamsInFixtureLine(text, tokens, spans);
     spans = companiesInAList(text, tokens, spans);
   } else spans = tagByHeuristics(text, tokens);
   for (const span of joinQuotedNicknames(text, tokens, spans)) {
