@@ -180,7 +180,8 @@ export async function runInteractive(
         onReading: (done, total) => {
           if (done === total || performance.now() - (instance ? lastDraw : readingFrom) < READING_FRAME_MS) return;
           const status = `reading ${formatCount(done)}/${formatCount(total)} files…`;
-          draw(reading, null, status, `draw reading ${done}/${total}`);
+          // Nothing analysed of nothing yet: the story is under way, with no count to show beside the files'.
+          draw(reading, { done: 0, total: 0, rate: 0 }, status, `draw reading ${done}/${total}`);
         },
         onProgress: (progress) => {
           if (!shownStory || shownStory === reading) return;

@@ -5,7 +5,7 @@ import type { AppContext } from './use-app-state.js';
 import { formatCount } from './count.js';
 import { commandLineShown } from './command-line.js';
 import { TimelineScreen } from './screens/TimelineScreen.js';
-import { ArticlesScreen } from './screens/ArticlesScreen.js';
+import { ARTICLES_COMING, ArticlesScreen, NO_ARTICLES } from './screens/ArticlesScreen.js';
 import { ReaderScreen } from './screens/ReaderScreen.js';
 import { SearchScreen } from './screens/SearchScreen.js';
 import { EntitiesScreen } from './screens/EntitiesScreen.js';
@@ -72,15 +72,16 @@ export function shortenLeft(path: string, width: number): string {
   return `…${slash > 0 && slash < tail.length - 1 ? tail.slice(slash) : tail}`;
 }
 
+/** What a screen with no articles says: none loaded, or none yet while the story is still read. */
+const noArticles = (app: AppContext): string => (app.progress ? ARTICLES_COMING : NO_ARTICLES);
+
 /** One view per screen: the screen component fed from the app's state, and its status. */
 export const SCREEN_VIEWS: Record<Mode, (app: AppContext) => ScreenView> = {
   timeline: (app) => {
     const { story, nav, userState, activeSearch } = app;
     const n = story.articles.length;
     const empty =
-      n === 0
-        ? 'no articles loaded'
-        : `no events dated in ${n === 1 ? 'this article' : `these ${plural(n, 'article')}`}`;
+      n === 0 ? noArticles(app) : `no events dated in ${n === 1 ? 'this article' : `these ${plural(n, 'article')}`}`;
     let status = `Timeline ${position(app, 'timeline')}${timeView(app)}`;
     if (activeSearch) {
       const matches = activeSearch.positions.length;
@@ -118,6 +119,7 @@ export const SCREEN_VIEWS: Record<Mode, (app: AppContext) => ScreenView> = {
         height={app.bodyHeight}
         width={app.columns}
         theme={app.theme}
+        emptyMessage={noArticles(app)}
       />
     ),
     status: `Articles ${position(app, 'articles')}`,

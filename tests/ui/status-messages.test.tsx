@@ -43,3 +43,22 @@ describe('status messages', () => {
     expect(reader).not.toContain('every date shown');
   });
 });
+
+describe('a story still being read', () => {
+  const none = () => ({ ...story(), articles: [], timeline: [], entities: [], keyDates: [] });
+  const reading = 'reading 120/10,000 files…';
+
+  it('says the articles are coming while the files are read, and that none were loaded once done', async () => {
+    const r = render(
+      <App story={none()} theme={MONOCHROME_THEME} notice={reading} progress={{ done: 0, total: 0, rate: 0 }} />,
+    );
+    const first = await frameShows(r, 'reading the articles…');
+    expect(first).toContain(reading);
+    expect(first).not.toContain('no articles loaded');
+    const articles = await press(r, KEY.tab, 'Articles');
+    expect(articles).toContain('reading the articles…');
+    r.rerender(<App story={none()} theme={MONOCHROME_THEME} progress={null} />);
+    const done = await frameShows(r, 'no articles loaded');
+    expect(done).not.toContain('reading the articles…');
+  });
+});

@@ -15,7 +15,13 @@ export interface ArticlesScreenProps {
   height: number;
   width: number;
   theme: Theme;
+  /** What an empty list says: none loaded, or none yet while they are read. */
+  emptyMessage?: string;
 }
+
+export const NO_ARTICLES = 'no articles loaded';
+// While the files are read or the first article analysed, an empty list is no verdict yet.
+export const ARTICLES_COMING = 'reading the articles…';
 
 /** A title as one line: a line break inside it would end the row early. */
 const oneLine = (text: string): string => text.replace(/\s+/g, ' ');
@@ -29,11 +35,12 @@ export function ArticlesScreen({
   height,
   width,
   theme,
+  emptyMessage = NO_ARTICLES,
 }: ArticlesScreenProps): React.JSX.Element {
   if (articles.length === 0)
     return (
       <Styled theme={theme} as="dim">
-        no articles loaded
+        {emptyMessage}
       </Styled>
     );
   const rows: React.JSX.Element[] = [];
