@@ -133,6 +133,14 @@ describe('a bare month in a clause whose verb looks back', () => {
     expect(read('By Friday, the deal had been signed.', '2013-03-20', 'Friday')).toBe('DATE:2013-03-15');
   });
 
+  it('takes neither the month "May" for a modal nor the noun "hopes" for a verb of intent (t17_bpoil, November 2010)', () => {
+    const text =
+      "By the end of May, the company's best hopes of plugging the leak rested on pumping mud down the well.";
+    expect(read(text, '2010-11-08', 'May')).toBe('DATE:2010-05');
+    expect(read('By the end of May, the company had spent $1bn.', '2010-11-08', 'May')).toBe('DATE:2010-05');
+    expect(read('By the end of May, the company hopes to cap the well.', '2010-11-08', 'May')).toBe('DATE:2011-05');
+  });
+
   it('keeps a deadline ahead when the clause has a modal or is in the future, or the deadline comes last', () => {
     expect(read('By June, the plant will close.', '2013-03-20', 'June')).toBe('DATE:2013-06');
     expect(read('By Wednesday, workers should finish the casing, he said.', '2013-03-18', 'Wednesday')).toBe(

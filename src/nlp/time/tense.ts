@@ -561,8 +561,11 @@ const PAST_AUXILIARY = /\b(?:was|were)\s/;
 const PLAN_WORD =
   /\b(?:will|would|could|should|may|might|must|can|to be|expected|scheduled|planned|due|hopes?|aims?|set)\b/i;
 // A modal or a verb of intent in the clause a deadline opens: "By Wednesday, workers should finish".
+// In lower case only, and intent as a verb with its "to": the clause read starts at the date, and
+// "By the end of May, the company's best hopes of plugging the leak rested on …" took its month
+// for the modal "may" and its noun "hopes" for a verb.
 const MODAL_AHEAD =
-  /\b(?:will|would|shall|should|could|can|may|might|must|hopes?|plans?|expects?|aims?|wants?)\b|'ll\b/i;
+  /\b(?:will|would|shall|should|could|can|may|might|must|(?:hope|plan|expect|aim|want)s? to)\b|'ll\b/;
 const CLAUSE_AHEAD_MAX = 160;
 
 /** The rest of the sentence after `start`, up to its end (at most CLAUSE_AHEAD_MAX characters). */
