@@ -179,6 +179,16 @@ describe('a bare month of a plan told in the past (a future in the past)', () =>
     );
   });
 
+  it('puts the month of a plan made in the past at its nearest, behind publication as often as ahead (t17_bpoil)', () => {
+    const autumn = (text: string, date: string, month: string) => at(text, date, month)?.value;
+    expect(autumn('In April, Apache Energy agreed to acquire Mariner.', '2010-09-02', 'April')).toBe('2010-04');
+    expect(autumn('Obama first planned to visit the region in March, but had to cancel.', '2010-06-04', 'March')).toBe(
+      '2010-03',
+    );
+    expect(autumn('BP hoped to squeeze in a quick job in May before the well.', '2010-10-09', 'May')).toBe('2010-05');
+    expect(autumn('Lawmakers in July voted to pass an amendment.', '2010-10-01', 'July')).toBe('2010-07');
+  });
+
   it('counts no day of a plan told in the past from publication', () => {
     expect(at('The school was to be a polling center the next day.', dct, 'the next day')?.value).toBe('XXXX-XX-XX');
   });

@@ -103,6 +103,18 @@ function eventPastBefore(text: string, inAt: number): boolean {
 const IN_BEFORE = /\bin\s$/;
 const PASSIVE_TO_COME_BEFORE = /\b(?:be|being|is|are|am|get|gets)\s+(?:not\s+)?[a-z]+\s+in\s+$/;
 
+// "In April, Apache agreed to acquire Mariner", "Obama planned to visit the region in March, but
+// had to cancel": a plan made in the past was ahead of its making, not of publication, so its
+// month is the nearest one, behind as often as ahead (a September story's April is five months
+// back). The future the cue gives is not the month's.
+const PLAN_OF_THE_PAST =
+  /\b(?:planned|agreed|decided|voted|hoped|wanted|intended|promised|vowed|pledged|threatened|prepared|expected|was|were) to\s/i;
+const PLAN_WINDOW = 80;
+
+function planOfThePast(text: string, at: number): boolean {
+  return PLAN_OF_THE_PAST.test(text.slice(Math.max(0, at - PLAN_WINDOW), at + PLAN_WINDOW));
+}
+
 export const month: Rule = {
   // "in August", "late January", "last March": the year comes from the relation or the tense.
   name: 'month',
@@ -136,7 +148,12 @@ export const month: Rule = {
         if (relation === 'last') year = month < a.dct.month ? a.dct.year : a.dct.year - 1;
         else if (relation === 'next') year = month > a.dct.month ? a.dct.year : a.dct.year + 1;
         else if (relation === 'this') year = a.dct.year;
-        else year = yearOfMonth(a.dct, month, a.tense);
+        else
+          year = yearOfMonth(
+            a.dct,
+            month,
+            a.tense === 'future' && planOfThePast(m.input, m.index) ? 'present' : a.tense,
+          );
         // "Medical teams arrived in January" in a November story: a month told as the time of a
         // past verb right before it has come (a plan's month, "agreed to buy it in January", may
         // lie ahead and keeps the nearest occurrence).
