@@ -564,8 +564,7 @@ const PLAN_WORD =
 // In lower case only, and intent as a verb with its "to": the clause read starts at the date, and
 // "By the end of May, the company's best hopes of plugging the leak rested on …" took its month
 // for the modal "may" and its noun "hopes" for a verb.
-const MODAL_AHEAD =
-  /\b(?:will|would|shall|should|could|can|may|might|must|(?:hope|plan|expect|aim|want)s? to)\b|'ll\b/;
+const MODAL_AHEAD = /\b(?:will|would|shall|should|could|can|may|might|must|(?:hope|plan|expect|aim|want)s? to)\b|'ll\b/;
 const CLAUSE_AHEAD_MAX = 160;
 
 /** The rest of the sentence after `start`, up to its end (at most CLAUSE_AHEAD_MAX characters). */
