@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { lexiconWith } from '../support/mentions.js';
 import type { EntityType } from '../../src/types.js';
-import { GAZETTEER_LISTS, lowerWordHash, sequenceHash } from '../../src/nlp/entities/features.js';
 import { teamsInFixtureLine, teamsInScoreLine } from '../../src/nlp/entities/refine.js';
 import type { TokenSpan } from '../../src/nlp/entities/spans.js';
 import { tokenize } from '../../src/nlp/entities/tokens.js';
-
-// A lexicon whose country list holds `countries`.
-function lexiconWith(countries: string[]): { gazetteer: Map<number, number>; personWords: Set<number> } {
-  const gazetteer = new Map<number, number>();
-  for (const country of countries)
-    gazetteer.set(
-      sequenceHash([lowerWordHash(country, 0, country.length)], 0, 1),
-      1 << GAZETTEER_LISTS.indexOf('COUNTRY'),
-    );
-  return { gazetteer, personWords: new Set() };
-}
 
 // The spans teamsInScoreLine makes of `line`, given the tagger's spans as [words, type].
 function teams(line: string, tagged: Array<[string, EntityType]>, countries: string[] = []): string[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { lexiconWith } from '../support/mentions.js';
 import type { AnalyzedArticle, EntityMention, EntityType } from '../../src/types.js';
-import { GAZETTEER_LISTS, lowerWordHash, sequenceHash } from '../../src/nlp/entities/features.js';
 import { mergeEntityNames, recognizeEntities } from '../../src/nlp/entities/index.js';
 import { placesInDatelines, statesAfterPlaces } from '../../src/nlp/entities/news-conventions.js';
 import { teamsInScoreLine, teamsInTableRow } from '../../src/nlp/entities/refine.js';
@@ -84,17 +84,6 @@ describe('the rules that type confidently mark what they typed', () => {
     ]);
   });
 });
-
-// A lexicon whose country list holds `countries`.
-function lexiconWith(countries: string[]): { gazetteer: Map<number, number>; personWords: Set<number> } {
-  const gazetteer = new Map<number, number>();
-  for (const country of countries)
-    gazetteer.set(
-      sequenceHash([lowerWordHash(country, 0, country.length)], 0, 1),
-      1 << GAZETTEER_LISTS.indexOf('COUNTRY'),
-    );
-  return { gazetteer, personWords: new Set() };
-}
 
 // The spans teamsInTableRow makes of `line`, given the tagger's spans as [first, last, type].
 function row(line: string, tagged: Array<[number, number, EntityType]>, countries: string[] = []): string[] {

@@ -1,5 +1,6 @@
-// Entity mentions written by hand for tests of the rules that retype them after the tagger.
+// Entity mentions and lexicons written by hand for tests of the rules that retype names after the tagger.
 import type { EntityMention, EntityType } from '../../src/types.js';
+import { GAZETTEER_LISTS, lowerWordHash, sequenceHash } from '../../src/nlp/entities/features.js';
 
 /** Mentions of `written`, each with its type, at its occurrences in `text` in order. */
 export function mentionsOf(text: string, written: string, types: EntityType[]): EntityMention[] {
@@ -10,4 +11,15 @@ export function mentionsOf(text: string, written: string, types: EntityType[]): 
     out.push({ start, end: start + written.length, text: written, type, name: written });
   }
   return out;
+}
+
+/** A lexicon whose country list holds `countries`. */
+export function lexiconWith(countries: string[]): { gazetteer: Map<number, number>; personWords: Set<number> } {
+  const gazetteer = new Map<number, number>();
+  for (const country of countries)
+    gazetteer.set(
+      sequenceHash([lowerWordHash(country, 0, country.length)], 0, 1),
+      1 << GAZETTEER_LISTS.indexOf('COUNTRY'),
+    );
+  return { gazetteer, personWords: new Set() };
 }
