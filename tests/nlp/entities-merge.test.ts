@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AnalyzedArticle, EntityMention, EntityType } from '../../src/types.js';
+import type { AnalyzedArticle, ArticleEvent, EntityMention, EntityType } from '../../src/types.js';
+import { articleNaming } from '../support/mentions.js';
 import { mergeEntityNames, summarizeEntities } from '../../src/nlp/entities/index.js';
 
 function mention(name: string, type: EntityType, text = name): EntityMention {
@@ -7,31 +8,18 @@ function mention(name: string, type: EntityType, text = name): EntityMention {
 }
 
 function article(id: string, entities: EntityMention[], eventEntities: string[] = []): AnalyzedArticle {
-  return {
-    id,
-    path: `${id}.txt`,
-    date: '2024-02-07',
-    dateSource: 'header',
-    title: '',
+  const date = '2024-02-07';
+  const lead: ArticleEvent = {
+    start: 0,
+    end: 0,
+    date,
+    precision: 'day',
+    approximate: false,
     text: '',
-    sentences: [],
-    entities,
-    times: [],
-    events: eventEntities.length
-      ? [
-          {
-            start: 0,
-            end: 0,
-            date: '2024-02-07',
-            precision: 'day',
-            approximate: false,
-            text: '',
-            entities: eventEntities,
-            lead: true,
-          },
-        ]
-      : [],
+    entities: eventEntities,
+    lead: true,
   };
+  return articleNaming(id, entities, date, eventEntities.length ? [lead] : []);
 }
 
 describe('mergeEntityNames', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lexiconWith } from '../support/mentions.js';
+import { articleNaming, lexiconWith } from '../support/mentions.js';
 import type { AnalyzedArticle, EntityMention, EntityType } from '../../src/types.js';
 import { mergeEntityNames, recognizeEntities } from '../../src/nlp/entities/index.js';
 import { placesInDatelines, statesAfterPlaces } from '../../src/nlp/entities/news-conventions.js';
@@ -14,20 +14,7 @@ function mention(name: string, type: EntityType, typedByRule = false): EntityMen
   return m;
 }
 
-function article(id: string, entities: EntityMention[]): AnalyzedArticle {
-  return {
-    id,
-    path: `${id}.txt`,
-    date: '1996-08-31',
-    dateSource: 'header',
-    title: '',
-    text: '',
-    sentences: [],
-    entities,
-    times: [],
-    events: [],
-  };
-}
+const article = (id: string, entities: EntityMention[]): AnalyzedArticle => articleNaming(id, entities, '1996-08-31');
 
 const types = (merged: AnalyzedArticle[]): string[] => merged.flatMap((a) => a.entities.map((m) => m.type));
 

@@ -1,5 +1,5 @@
 // Entity mentions and lexicons written by hand for tests of the rules that retype names after the tagger.
-import type { EntityMention, EntityType } from '../../src/types.js';
+import type { AnalyzedArticle, ArticleEvent, EntityMention, EntityType } from '../../src/types.js';
 import { GAZETTEER_LISTS, lowerWordHash, sequenceHash } from '../../src/nlp/entities/features.js';
 
 /** Mentions of `written`, each with its type, at its occurrences in `text` in order. */
@@ -22,4 +22,25 @@ export function lexiconWith(countries: string[]): { gazetteer: Map<number, numbe
       1 << GAZETTEER_LISTS.indexOf('COUNTRY'),
     );
   return { gazetteer, personWords: new Set() };
+}
+
+/** An article that is only its names (and events, if given): what the corpus-level merge reads. */
+export function articleNaming(
+  id: string,
+  entities: EntityMention[],
+  date: string,
+  events: ArticleEvent[] = [],
+): AnalyzedArticle {
+  return {
+    id,
+    path: `${id}.txt`,
+    date,
+    dateSource: 'header',
+    title: '',
+    text: '',
+    sentences: [],
+    entities,
+    times: [],
+    events,
+  };
 }
