@@ -55,6 +55,36 @@ export { tokenize, type Tokens } from './tokens.js';
 // Scratch arrays shared by calls: tagging is synchronous, so no two calls use them at once.
 const scratch = new TaggerScratch();
 
+type MentionStep = (text: string, mentions: EntityMention[]) => EntityMention[];
+const withoutText =
+  (step: (mentions: EntityMention[]) => EntityMention[]): MentionStep =>
+  (_text, mentions) =>
+    step(mentions);
+
+// What follows the tagger, in order: page conventions first (portfolios, credits, time zones,
+// outlets), then the names within the article, then the names across it and the layouts' places.
+const MENTION_STEPS: readonly MentionStep[] = [
+  withoutPortfolios,
+  roadsNamedByNumber,
+  namesWithPossessive,
+  namesOpenedByInitials,
+  withoutPhotoCredits,
+  withoutTimeZonesAndUnits,
+  withoutText(withKnownOrganisations),
+  outletsNamedAfterCue,
+  groupsNamedLikePeople,
+  companiesNamedLikePeople,
+  withoutText(companiesByFirstWord),
+  groupsNamedWithPlaces,
+  thingsAfterClassNoun,
+  withoutDefinedTerms,
+  placesInDatelines,
+  withoutText(nameMentions),
+  withoutText(stormsNamedAlone),
+  nameAcronyms,
+  statesAfterPlaces,
+];
+
 /**
  * PERSON / ORG / PLACE / MISC mentions of `text`, sorted by start, each with its canonical name
  * within the article. Throws only when the shipped model was trained with other feature
@@ -76,33 +106,7 @@ export function recognizeEntities(text: string, sentences: Sentence[]): EntityMe
   }
   mentions.sort((a, b) => a.start - b.start);
   try {
-    // Page conventions first (credits, time zones, outlets), then names within the article.
-    const newsMentions = outletsNamedAfterCue(
-      text,
-      withKnownOrganisations(
-        withoutTimeZonesAndUnits(
-          text,
-          withoutPhotoCredits(
-            text,
-            namesOpenedByInitials(
-              text,
-              namesWithPossessive(text, roadsNamedByNumber(text, withoutPortfolios(text, mentions))),
-            ),
-          ),
-        ),
-      ),
-    );
-    const retyped = thingsAfterClassNoun(
-      text,
-      groupsNamedWithPlaces(
-        text,
-        companiesByFirstWord(companiesNamedLikePeople(text, groupsNamedLikePeople(text, newsMentions))),
-      ),
-    );
-    return statesAfterPlaces(
-      text,
-      nameAcronyms(text, stormsNamedAlone(nameMentions(placesInDatelines(text, withoutDefinedTerms(text, retyped))))),
-    );
+    return MENTION_STEPS.reduce((found, step) => step(text, found), mentions);
   } catch {
     return mentions;
   }
