@@ -162,6 +162,12 @@ describe('a bare month of a plan told in the past (a future in the past)', () =>
     expect(at('Elections were to be held in June.', dct, 'June')?.value).toBe('2013-06');
   });
 
+  it('reads a plan told to someone as one said: the one told comes first', () => {
+    expect(at('The company told reporters the plant reopens in June.', dct, 'June')?.value).toBe('2013-06');
+    expect(at('The company told investors the plant reopened in June.', dct, 'June')?.value).toBe('2012-06');
+    expect(at('The company told reporters Friday that sales fell.', dct, 'Friday')?.value).toBe('2013-03-08');
+  });
+
   it('keeps a past event, a blame and a report of its own day behind', () => {
     expect(at('The company said sales rose in June.', dct, 'June')?.value).toBe('2012-06');
     expect(at('The company said the plant reopened in June.', dct, 'June')?.value).toBe('2012-06');

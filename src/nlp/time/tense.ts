@@ -402,7 +402,12 @@ const SPEAKING_PARTICIPLE = /^(?:Speaking|Writing|Testifying|Appearing|Addressin
  * where "said in a statement Saturday" and "said on Saturday" report on that day.
  */
 export function reportsClause(text: string, cue: TenseCue, start: number): boolean {
-  // Not "told"/"tells": their object is the one told ("told reporters Friday").
+  // "told"/"tells" first name the one told ("told reporters Friday"); a clause in the present
+  // after that one word is what was told ("told reporters the plant reopens in June").
+  if (TELLING_VERB.test(text.slice(cue.start, cue.end))) {
+    const told = TOLD_OBJECT.exec(text.slice(cue.end, Math.min(start, cue.end + 24)));
+    return told !== null && presentClauseAfter(text.slice(cue.end + told[0].length, start));
+  }
   if (!SAYING_VERB.test(text.slice(cue.start, cue.end))) return false;
   // "“I was gung-ho for this test,” said Adm Thad Allen, the US incident commander, on
   // Wednesday": a verb after the quotation it closes tags the speech; its subject follows it.
@@ -440,6 +445,9 @@ function isMannerAdverb(word: string): boolean {
   return LY_ADVERB.test(word) && !LY_NOUNS.has(word);
 }
 const SAYING_VERB = /^(?:said|says|added|adds)$/i;
+const TELLING_VERB = /^(?:told|tells)$/i;
+// The one told, a word before the reported clause's determiner: "reporters", "investors", "him".
+const TOLD_OBJECT = /^\s+[A-Za-z][\w'’-]*(?=\s+(?:the|a)\s)/;
 // Words that open what a reporting verb says about the report itself, not a reported clause.
 const ADJUNCT_START = new Set([
   ...OPENING_WORDS,
