@@ -141,6 +141,17 @@ describe('a bare month in a clause whose verb looks back', () => {
     expect(read('By the end of May, the company hopes to cap the well.', '2010-11-08', 'May')).toBe('DATE:2011-05');
   });
 
+  it('reads an earliest time that opens the sentence by the clause after it (t17_bpoil, October 2010)', () => {
+    const text = 'As early as February, Halliburton was getting poor results from tests of the cement.';
+    expect(read(text, '2010-10-28', 'February')).toBe('DATE:2010-02');
+    expect(read('As early as February, the company could restart the well.', '2010-10-28', 'February')).toBe(
+      'DATE:2011-02',
+    );
+    expect(read('The company could restart the well as early as February.', '2010-10-28', 'February')).toBe(
+      'DATE:2011-02',
+    );
+  });
+
   it('keeps a deadline ahead when the clause has a modal or is in the future, or the deadline comes last', () => {
     expect(read('By June, the plant will close.', '2013-03-20', 'June')).toBe('DATE:2013-06');
     expect(read('By Wednesday, workers should finish the casing, he said.', '2013-03-18', 'Wednesday')).toBe(

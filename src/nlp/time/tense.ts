@@ -592,13 +592,14 @@ function mainClauseAhead(text: string, start: number): string {
   return relative < 0 ? ahead : ahead.slice(0, relative);
 }
 const OPENING_DEADLINE =
-  /(?:^|[.!?]["”’]?\s)\s*(?:By|Until|Till)\s+(?:(?:early|mid|late|the end of|the middle of)[- ]?\s*)?$/;
+  /(?:^|[.!?]["”’]?\s)\s*(?:By|Until|Till|As early as)\s+(?:(?:early|mid|late|the end of|the middle of)[- ]?\s*)?$/;
 
 /** A lean given by the words just before a span, or null when there is none. */
 export function localTense(text: string, start: number): Tense | null {
   const before = text.slice(Math.max(0, start - LOCAL_WINDOW), start);
-  // "By June, the plant had closed", "Until October, he was chairman": a deadline that opens
-  // the sentence frames the clause after it, whose verb tells the way.
+  // "By June, the plant had closed", "Until October, he was chairman", "As early as February,
+  // Halliburton was getting poor results": a deadline that opens the sentence frames the clause
+  // after it, whose verb tells the way.
   if (OPENING_DEADLINE.test(before)) return MODAL_AHEAD.test(mainClauseAhead(text, start)) ? 'future' : null;
   if (pointsAhead(before)) {
     // "had filed reports by Wednesday", "had been due to expire Friday": a deadline told in the
