@@ -545,3 +545,33 @@ describe('the rate after a two-word "of" phrase', () => {
     );
   });
 });
+
+describe('entries of a live blog and of a chronology (t17_bpoil)', () => {
+  const blog =
+    'The rig exploded and sank on April 22. 3.17 pm: So it has come to this. 3.28 pm: Wow, the anchor asks ' +
+    'silly questions. 3.40 pm: The White House has announced that the president is to cut short a visit on Friday.';
+
+  it('times a live blog entry on the blog day, not on a day its text named before', () => {
+    expect(read(blog, '2010-05-26', '3.17 pm')).toBe('TIME:2010-05-26T15:17');
+    expect(read(blog, '2010-05-26', '3.40 pm')).toBe('TIME:2010-05-26T15:40');
+    expect(read(blog, '2010-05-26', 'Friday')).toBe('DATE:2010-05-28');
+  });
+
+  it('keeps a clock time told after a day with that day, outside a blog of three entries', () => {
+    const told = 'The rig exploded on April 22. 3.17 pm: the rig sank. At 10 p.m. the crew left.';
+    expect(read(told, '2010-05-26', '3.17 pm')).toBe('TIME:2010-04-22T15:17');
+    expect(read(told, '2010-05-26', '10 p.m.')).toBe('TIME:2010-04-22T22:00');
+  });
+
+  it("reads a weekday in a chronology's entry from the entry's day", () => {
+    const chronology =
+      'June 17: Hayward testifies to Congress. June 19: Hayward spends a relaxing Saturday on his yacht.';
+    expect(read(chronology, '2010-07-31', 'Saturday')).toBe('DATE:2010-06-19');
+    expect(read('May 2 - Obama visits the coast on Sunday.', '2010-07-31', 'Sunday')).toBe('DATE:2010-05-02');
+  });
+
+  it("reads a weekday from publication after a page's stamp of its own week", () => {
+    const stamp = 'June 3 | BP said on Wednesday it had cut the pipe.';
+    expect(read(stamp, '2010-06-03', 'Wednesday')).toBe('DATE:2010-06-02');
+  });
+});

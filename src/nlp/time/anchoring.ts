@@ -41,6 +41,11 @@ export interface Anchoring {
   datedDays: ReadonlyMap<number, number>;
   /** Offsets of the numbers that open the entries of a live blog: clock times, not years. */
   liveBlogClockTimes: ReadonlySet<number>;
+  /** Offsets of the 12-hour clock times that open the entries of a live blog ("3.40 pm: …"). */
+  liveBlogEntries?: ReadonlySet<number>;
+  /** The day that opens the expression's sentence as a chronology's entry ("June 19: Hayward
+   * spends a relaxing Saturday on his yacht"): the sentence tells of that day's week. */
+  entryDay?: Day | null;
 }
 
 export interface Reading {

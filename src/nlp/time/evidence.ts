@@ -359,6 +359,21 @@ export function opensEntry(text: string, index: number): boolean {
   return i < index && text.slice(Math.max(0, i - 6), i) === 'tweets';
 }
 
+// A 12-hour clock time that opens an entry: "3.40 pm: The White House …", "10:05am - BP says".
+const CLOCK_ENTRY = /(?:^|[.!?”"’'])\s*(\d{1,2}[.:][0-5]\d ?[ap]\.?m\.?) ?[:–—-]\s/gi;
+const LIVE_BLOG_ENTRIES = 3;
+
+/**
+ * The 12-hour clock times that open the entries of a live blog ("3.40 pm: …"), by offset, when
+ * at least three do: each entry is timed on the blog's day, whatever day its text names before.
+ */
+export function liveBlogEntryClocks(text: string): ReadonlySet<number> {
+  const found = new Set<number>();
+  for (const m of text.matchAll(CLOCK_ENTRY)) found.add(m.index + m[0].indexOf(m[1]!));
+  return found.size >= LIVE_BLOG_ENTRIES ? found : NO_ENTRIES;
+}
+const NO_ENTRIES: ReadonlySet<number> = new Set();
+
 /** A heading of a chronology: "1918: The Spanish flu …" opening a sentence, outside a live blog. */
 export function isYearHeading(text: string, index: number): boolean {
   return text[index + 4] === ':' && opensEntry(text, index);

@@ -4,7 +4,7 @@
 import type { Sentence, TimeExpression } from '../../types.js';
 import type { Anchoring } from './anchoring.js';
 import { type Day, dayNumber, isValidDay, parseDay, weekday } from './calendar.js';
-import { liveBlogClockTimes as findLiveBlogClockTimes } from './evidence.js';
+import { liveBlogClockTimes as findLiveBlogClockTimes, liveBlogEntryClocks } from './evidence.js';
 import { precisionOf } from './precision.js';
 import { type Candidate, RULES, WORD_START_GUARD } from './rules/index.js';
 import { localTense, type SentenceTense, sentenceTense, tenseAt } from './tense.js';
@@ -170,6 +170,19 @@ function frames(text: string, sentenceStart: number, start: number, end: number)
   return text[end] === ',' && start - sentenceStart <= 16 && FRAME_OPENER.test(text.slice(sentenceStart, start));
 }
 
+// A chronology's entry: a day, then a dash, a colon or a bar, then what happened ("April 22 -
+// The rig sinks", "20 April: A surge in oil and gas", "May 11/12 - Executives appear").
+const ENTRY_SEPARATOR = /^(?:\/\d{1,2})?\s?(?:[-–—:|]|--)\s/;
+
+/** The expression from `start` to `end` opens its sentence as a chronology's entry. */
+function opensChronologyEntry(text: string, sentenceStart: number, start: number, end: number): boolean {
+  return (
+    start - sentenceStart <= 3 &&
+    /^[\s*•-]*$/.test(text.slice(sentenceStart, start)) &&
+    ENTRY_SEPARATOR.test(text.slice(end, end + 7))
+  );
+}
+
 /** A day named by its month and number alone: "March 7", "Sept. 30", "7 March". */
 const BARE_MONTH_DAY = /^(?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+)$/;
 
@@ -189,6 +202,7 @@ export function findTimeExpressions(
   const dct: Day | null = parseDay(publicationDate);
   const chosen = choose(candidates(text), text.length);
   const liveBlogClockTimes = findLiveBlogClockTimes(text, dct);
+  const liveBlogEntries = liveBlogEntryClocks(text);
   const out: TimeExpression[] = [];
   let reference: Day | null = dct;
   let lastValue: string | null = null;
@@ -198,6 +212,7 @@ export function findTimeExpressions(
   const datedDays = writtenDays(chosen, text, dct);
   let writtenYear: { year: number; end: number } | null = null;
   let framing: { year: number; sentence: number } | null = null;
+  let entry: { day: Day; sentence: number } | null = null;
   let sentenceIndex = 0;
   let cuesFor = -1;
   let cues: SentenceTense | null = null;
@@ -227,6 +242,8 @@ export function findTimeExpressions(
       framingYear: framing && framing.sentence === sentenceIndex ? framing.year : null,
       datedDays,
       liveBlogClockTimes,
+      liveBlogEntries,
+      entryDay: entry && entry.sentence === sentenceIndex ? entry.day : null,
     };
     const r = c.resolve(anchoring);
     if (!r) continue;
@@ -257,6 +274,14 @@ export function findTimeExpressions(
       if (precision !== null && !r.derived && yearWritten && sentence && frames(text, sentence.start, c.start, c.end))
         framing = { year: Number(r.value.slice(0, 4)), sentence: sentenceIndex };
       const day = parseDay(r.value);
+      if (
+        day &&
+        !r.derived &&
+        sentence &&
+        r.type === 'DATE' &&
+        opensChronologyEntry(text, sentence.start, c.start, end)
+      )
+        entry = { day, sentence: sentenceIndex };
       if (day) {
         reference = day;
         // Only a day named by its weekday or as "yesterday"/"today" stands for that weekday later

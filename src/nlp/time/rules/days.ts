@@ -79,8 +79,8 @@ export const clockTime: Rule = {
       end: m.index + m[0].length - sentenceStop,
       resolve(a) {
         // A clock time without a day belongs to the last day mentioned ("shot on Oct. 23 …
-        // at 10 p.m."), else to publication day.
-        const day = ref ? dayOfReference(ref, a) : clockDay(a);
+        // at 10 p.m."), else to publication day; one opening a live blog's entry to the blog's.
+        const day = ref ? dayOfReference(ref, a) : a.liveBlogEntries?.has(m.index) ? a.dct : clockDay(a);
         return reading('TIME', `${day ? formatDay(day) : 'XXXX-XX-XX'}T${time}${zone}`, mod);
       },
     };

@@ -161,12 +161,20 @@ export function weekdayDay(a: Anchoring, isoWeekday: number, relation: string | 
   return dayOfWeekday(a.dct, isoWeekday, a.tense === 'past' ? 'past' : 'future');
 }
 
+// A week: an entry this far before publication is a look back, not the page's own day.
+const CHRONOLOGY_DAYS = 7;
+
 /**
  * A weekday as the story uses it: one it has already named stands for the same day ("Saturday
  * … at 15:00 GMT Saturday", "Friday … Friday night"), as long as that day lies within a week
  * of publication; otherwise it is resolved against publication (weekdayDay).
  */
 export function storyWeekday(a: Anchoring, isoWeekday: number, relation: string | undefined): Day | null {
+  // A chronology's entry tells its own day: its weekday is that day's, or one of the days after.
+  // Only an entry over a week before publication: a page's stamp ("June 3 | Thu Jun 3, 2010")
+  // opens its lead the same way, and a weekday there is read from publication.
+  if (!relation && a.entryDay && a.dct && dayNumber(a.dct) - dayNumber(a.entryDay) > CHRONOLOGY_DAYS)
+    return addDays(a.entryDay, (isoWeekday - weekday(a.entryDay) + 7) % 7);
   const named = relation ? undefined : a.weekdays.get(isoWeekday);
   // "BP said on Monday it had collected …" after "a trip beginning on Monday": the words before
   // a day that has come outrank a Monday the story named ahead.
