@@ -268,14 +268,20 @@ const IMAGE_OF =
 
 const POSITION_MARKER = /\((?:\d(?:st|nd|rd|th) )?(?:[LRC]|L-R|R-L|left|right|cent(?:er|re)|top|bottom)\)/;
 
+// The same in words after a name: "John Mack, left, and Vikram Pandit leave …", "the blowout
+// preventer, bottom left, as oil rises", "Pictured, from left, are …". A bare side after a word in
+// lower case is speech ("You would rather not have either, right, but …").
+const POSITION_WORDS =
+  /(?:(?<![\w.'’-])[\p{Lu}\d][\w.'’-]*|\)), (?:left|right|cent(?:er|re)),|, (?:far|bottom|top|upper|lower|(?:second|third) from) (?:left|right|cent(?:er|re)),|\b(?:from left|left to right)\b/u;
+
 function positionMarker(text: string): boolean {
-  return POSITION_MARKER.test(text);
+  return POSITION_MARKER.test(text) || POSITION_WORDS.test(text);
 }
 
 /** What a photo caption reads like; a caption is a summary only when nothing else is. */
 export const CAPTION_RULES: Array<{ name: string; test: (text: string) => boolean; example: string }> = [
   {
-    // Where each person stands in the photo: "(R)", "(C)", "(2nd L)", "(L-R)".
+    // Where each person stands in the photo: "(R)", "(C)", "(2nd L)", "(L-R)", ", left,".
     name: 'position-marker',
     test: positionMarker,
     example:

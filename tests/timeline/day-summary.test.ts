@@ -339,6 +339,15 @@ describe('isCaption', () => {
     ['a wire caption in the present with place and date', 'A police woman wears a mask in Mexico City April 24, 2009.'],
     ['position markers', 'Ban Ki-moon (2nd L) listens to Margaret Chan (L) in Geneva.'],
     [
+      'a position in words after a name, dated like a report (t17_finan)',
+      'Morgan Stanley chief executive John Mack, left, and Citigroup chief executive Vikram Pandit leave a meeting at the Treasury Department yesterday.',
+    ],
+    [
+      'a position in words after a thing (t17_bpoil)',
+      'Underwater robots and other equipment swarm the blowout preventer, bottom left, as oil rises at the site of the spill.',
+    ],
+    ['people listed from left', 'Pictured, from left, are BP CEO Tony Hayward and BP Chairman Carl-Henric Svanberg.'],
+    [
       'a date after a weekday, as wire captions close',
       'President Barack Obama walks out to the Rose Garden, Friday, May 14, 2010.',
     ],
@@ -358,6 +367,11 @@ describe('isCaption', () => {
     ['a verb in a relative clause', 'BP shut a major Alaskan pipeline that carries around 12% of US oil output.'],
     ['a view held, not a photo', 'The box which is seen as the best chance of stopping the spill arrived today.'],
     ['a past report before a noun', 'Pakistani authorities banned public protests in the capital.'],
+    [
+      '"right" in speech',
+      '"You would rather not have either, right, but if you had to, fuel dropping is an offset," he said.',
+    ],
+    ['the political left', 'The Labour left, led by Mr Cook, voted against the war on Tuesday.'],
     [
       'a report about images',
       'Images of soldiers abusing prisoners were shown to a court martial in Germany yesterday.',
