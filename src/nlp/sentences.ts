@@ -90,6 +90,8 @@ const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'g
 // Words that clearly open a sentence after an abbreviation ("… in the U.S. The next day").
 const SENTENCE_OPENER = /(?:The|A|An|In|On|But|He|She|It|They|We|This|That|Its|His|Her)\b/y;
 const ALL_CAPS_WORD = /[A-Z]{2,}\b/y;
+const TICKER_BEFORE = /\([A-Z\d]{1,6}$/;
+const EXCHANGE = /[A-Z]{1,4}\)/y;
 const LETTER = /[a-z]/i;
 
 function isAbbreviation(text: string, periodIndex: number): boolean {
@@ -266,6 +268,9 @@ function splitLine(line: string): Array<[number, number]> {
     if (next >= line.length) break;
     const following = line[next]!;
     if (!/[\d"'(A-Z[‘“]/.test(following)) continue;
+    // A stock ticker with its exchange, spaced as some archives write it: "BP Plc (BP. L) fell".
+    if (ch === '.' && TICKER_BEFORE.test(line.slice(Math.max(0, last - 8), last)) && matchesAt(EXCHANGE, line, next))
+      continue;
     if (ch === '.' && end === last + 1 && isAbbreviation(line, last) && !matchesAt(ALL_CAPS_WORD, line, next)) {
       // "Mr. Smith" continues; "… in the U.S. The next day" is ambiguous: keep it joined
       // unless the next word is clearly a sentence opener.

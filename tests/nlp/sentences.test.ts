@@ -36,6 +36,18 @@ describe('splitSentences', () => {
     expect(texts('It was in the U.S. Senate.')).toEqual(['It was in the U.S. Senate.']);
   });
 
+  it('keeps a stock ticker written with a space before its exchange inside its sentence (t17_bpoil)', () => {
+    expect(texts('LONDON (Reuters) - BP Plc (BP. L) failed to reassure investors. Shares fell.')).toEqual([
+      'LONDON (Reuters) - BP Plc (BP. L) failed to reassure investors.',
+      'Shares fell.',
+    ]);
+    expect(texts('Kossan Rubber (KRIB. KL) rose. He joined the UN (Geneva. It was late.')).toEqual([
+      'Kossan Rubber (KRIB. KL) rose.',
+      'He joined the UN (Geneva.',
+      'It was late.',
+    ]);
+  });
+
   it('ends a sentence at every line break and marks photo captions', () => {
     const body = 'Troops entered Mosul\nA crowd gathered. (Hadi Mizban/AP)\nOfficials said so.';
     expect(splitSentences(body).map((s) => [body.slice(s.start, s.end), s.caption])).toEqual([
