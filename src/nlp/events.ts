@@ -388,6 +388,8 @@ export function pageSentences(text: string, sentences: readonly Sentence[]): boo
   });
 }
 
+const LOWER_CASE_WORD = /\p{Ll}{3}/u;
+
 /**
  * Dated happenings told by an article: each calendar time expression anchors the clause that
  * tells it; a duration used relatively ("days after …") dates its clause before or after the
@@ -403,8 +405,12 @@ export function extractEvents(
   pages: readonly boolean[] = pageSentences(text, sentences),
 ): ArticleEvent[] {
   const events: ArticleEvent[] = [];
-  // A page's time stamp or byline line before the lead is no lead.
-  const leadSentence = sentences.find((s) => !s.caption && !isPageFurniture(text.slice(s.start, s.end)));
+  // A page's time stamp or byline line before the lead is no lead, nor a dateline standing alone
+  // ("GRAND ISLE, La. -- GRAND ISLE, La."): a lead tells something, in words in lower case.
+  const leadSentence = sentences.find((s) => {
+    const told = text.slice(s.start, s.end);
+    return !s.caption && !isPageFurniture(told) && LOWER_CASE_WORD.test(told);
+  });
   const publication = publicationDate !== null && precisionOf(publicationDate) === 'day' ? publicationDate : null;
   // Sorted once, so that each sentence reads only its own mentions and expressions.
   const mentions = byStart(entities);

@@ -135,6 +135,15 @@ describe('extractEvents', () => {
   });
 });
 
+describe('extractEvents and a dateline standing alone', () => {
+  it('takes the first sentence that tells something as the lead (t17_bpoil)', () => {
+    const body = 'GRAND ISLE, La. -- GRAND ISLE, La.\nFishermen watched the oil come ashore. More text.';
+    const events = analyse(body, '2010-06-11', []);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ text: 'Fishermen watched the oil come ashore.', lead: true, date: '2010-06-11' });
+  });
+});
+
 describe('extractEvents with wire datelines', () => {
   it('ignores the date stamped in a dateline and dates the lead to publication', () => {
     const body = 'Fri Jun 12, 2009 6:08 pm EDT GENEVA (Reuters) - The WHO declared a pandemic. More text.';
@@ -291,12 +300,12 @@ describe('extractEvents on text built to stall a reader', () => {
     }
   });
 
-  it('reads a scraped line of separators as the lead of its publication day', () => {
-    const body =
+  it('makes no event of a scraped line of separators, and reads the lead after it', () => {
+    const separators =
       '. -- -- -- -- -- -- -- -- -- -- -- -- -- -- --, -- -- -- -- -- -- --, -- -- -- -- -- -- --. -- -- -- -- -- --, -- -- -- -';
-    const events = analyse(body, '2024-02-07', []);
-    expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ date: '2024-02-07', lead: true });
+    expect(analyse(separators, '2024-02-07', [])).toEqual([]);
+    const events = analyse(`${separators}\nThe army moved into Mosul.`, '2024-02-07', []);
+    expect(events).toMatchObject([{ date: '2024-02-07', lead: true, text: 'The army moved into Mosul.' }]);
   });
 
   it('gives a sentence of 80,000 spaces or tabs one event of its words', () => {
