@@ -384,9 +384,13 @@ export function pageSentences(text: string, sentences: readonly Sentence[]): boo
     const whole = sentenceSpan(text, sentence);
     const told = text.slice(whole.start, whole.end);
     if (opensComment(told)) inComment = true;
-    return inComment || isPageFurniture(told);
+    return inComment || isPageFurniture(told) || LINK_LABEL_AFTER.test(text.slice(sentence.end, sentence.end + 16));
   });
 }
+
+// A link's label after a sentence makes it another story's teaser: "Helicopter crashes into crane
+// on London tower, kills two. Full Article Egypt orders cull of pig herds …" atop Reuters pages.
+const LINK_LABEL_AFTER = /^\s*(?:Full Article|Full Story|Read (?:the )?full (?:article|story))\b/;
 
 const LOWER_CASE_WORD = /\p{Ll}{3}/u;
 
@@ -407,9 +411,9 @@ export function extractEvents(
   const events: ArticleEvent[] = [];
   // A page's time stamp or byline line before the lead is no lead, nor a dateline standing alone
   // ("GRAND ISLE, La. -- GRAND ISLE, La."): a lead tells something, in words in lower case.
-  const leadSentence = sentences.find((s) => {
+  const leadSentence = sentences.find((s, index) => {
     const told = text.slice(s.start, s.end);
-    return !s.caption && !isPageFurniture(told) && LOWER_CASE_WORD.test(told);
+    return !s.caption && !pages[index] && !isPageFurniture(told) && LOWER_CASE_WORD.test(told);
   });
   const publication = publicationDate !== null && precisionOf(publicationDate) === 'day' ? publicationDate : null;
   // Sorted once, so that each sentence reads only its own mentions and expressions.

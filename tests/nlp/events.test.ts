@@ -135,6 +135,18 @@ describe('extractEvents', () => {
   });
 });
 
+describe("extractEvents and another story's teaser atop the page", () => {
+  it('makes no event of a teaser before its link, and leads with the story (t17_h1n1, Reuters)', () => {
+    const body =
+      'Helicopter crashes into crane on London tower, kills two. Full Article Egypt orders cull of pig herds ' +
+      'CAIRO (Reuters) - Egypt has ordered the slaughter of every pig herd. The virus spreads.';
+    const events = analyse(body, '2009-04-29', []);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ lead: true, date: '2009-04-29' });
+    expect(events[0]!.text).toContain('Egypt has ordered the slaughter of every pig herd.');
+  });
+});
+
 describe('extractEvents and a dateline standing alone', () => {
   it('takes the first sentence that tells something as the lead (t17_bpoil)', () => {
     const body = 'GRAND ISLE, La. -- GRAND ISLE, La.\nFishermen watched the oil come ashore. More text.';
