@@ -13,6 +13,8 @@ export const KEY = {
 type Rendered = ReturnType<typeof render>;
 
 /** Waits until the frame shows `expected` (Ink commits asynchronously; see research notes). */
+const FRAME_WAIT_MS = 10_000;
+
 export async function frameShows(
   r: Rendered,
   expected: string | RegExp | ((frame: string) => boolean),
@@ -24,7 +26,9 @@ export async function frameShows(
       else if (expected instanceof RegExp) expect(frame).toMatch(expected);
       else expect(expected(frame), frame).toBe(true);
     },
-    { timeout: 3000, interval: 5 },
+    // A guard against a frame that never comes, not a measure of speed: a 2-core CI machine
+    // running every test file at once has taken over 3 s to filter half a million rows.
+    { timeout: FRAME_WAIT_MS, interval: 5 },
   );
   // A component mounted by that frame attaches its input handler in a passive effect.
   await new Promise((resolve) => setTimeout(resolve, 5));
