@@ -31,6 +31,9 @@ describe('page furniture', () => {
       'At 08:53 22nd Jun 2010, Indigo_2 wrote: The spill began on 20 April.',
       'A version appeared on p33 of the Main section of the Guardian on 15.58 BST on Thursday 11 June 2009.',
       'This content has been removed as our copyright has expired on Thursday.',
+      // The Guardian's letters and help footer after an obituary (t17_iraq).
+      'Died June 5 2005 Letters for publication should be sent to: letters@guardian.co.uk If you need help using the site: userhelp@guardian.co.uk',
+      'This discussion is now closed for comments on 12 June 2009.',
     ]) {
       expect(isPageFurniture(sentence)).toBe(true);
       expect(eventDates(sentence, '2009-06-11')).toEqual([]);
