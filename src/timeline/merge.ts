@@ -1,5 +1,6 @@
 import type { Article, ArticleEvent, EventSource, Precision, TimeMod, TimelineEvent } from '../types.js';
 import { dayOf, placementOf, spanOf, vagueness } from './calendar.js';
+import { cleanSummary, isCaption } from './day-summary.js';
 import { displayText, summaryScore } from './summary.js';
 import { contentStems, cosine, stableHash } from './words.js';
 import { compareText } from '../compare.js';
@@ -190,21 +191,45 @@ function joinClusters(clusters: Cluster[], weight: Weight): Cluster[] {
   return [...joined.values()];
 }
 
+// How many of a told event's best-scored tellings (distinct texts) are cleaned to find one that
+// reads as a report: cleaning every telling of an event 400 articles tell would cost more than
+// the merge.
+const SUMMARY_CLEANED = 6;
+// A row is chosen among tellings when this many articles tell it: the rows people see first
+// ("×3" and up); a pair keeps its best scored, which costs no cleaning.
+const CLEANED_FROM_TELLINGS = 3;
+
+/**
+ * The telling that sums up a cluster: the best scored (summaryScore) among those that are clean
+ * as they are (cleanSummary leaves them whole, and no photo caption), so a row told by 450
+ * articles does not show a gallery's teaser glued to its lead; the best scored of all when none
+ * of the first few is.
+ */
 function chooseSummary(cluster: Cluster): Telling {
-  let best = cluster.members[0]!;
-  let bestScore = -Infinity;
-  for (const member of cluster.members) {
+  const scored = cluster.members.map((member) => {
     const others = cluster.seeds.filter((s) => s !== member).slice(0, CENTRALITY_SAMPLE);
     const centrality = others.length
       ? others.reduce((sum, o) => sum + tellingSimilarity(member, o), 0) / others.length
       : 0;
-    const score = summaryScore(member.event, centrality);
-    if (score > bestScore) {
-      bestScore = score;
-      best = member;
+    return { member, score: summaryScore(member.event, centrality) };
+  });
+  // Sorted stably: of tellings scored alike, the earlier member, as before.
+  scored.sort((a, b) => b.score - a.score);
+  if (scored.length >= CLEANED_FROM_TELLINGS) {
+    // Copies of one telling (a gallery's caption on every page of a site) are cleaned once.
+    const cleaned = new Set<string>();
+    for (const { member } of scored) {
+      const text = member.event.text;
+      if (cleaned.has(text)) continue;
+      if (cleaned.size >= SUMMARY_CLEANED) break;
+      cleaned.add(text);
+      // Only a telling cleaning leaves whole: what cleaning cuts off may leave a fragment ("He
+      // would not say …" after "Attorney General Eric Holder on the criminal investigation").
+      const clean = cleanSummary(text);
+      if (clean !== null && clean === text && !isCaption(clean)) return member;
     }
   }
-  return best;
+  return scored[0]!.member;
 }
 
 function toTimelineEvent(cluster: Cluster): TimelineEvent {

@@ -119,6 +119,23 @@ describe('buildTimeline', () => {
     expect(timeline[0]?.summary).toBe('Margaret Chan declared the first influenza pandemic in Geneva on Thursday.');
   });
 
+  it("sums up a row many articles tell by a telling with no gallery's teaser glued to it (t17_bpoil)", () => {
+    const gallery =
+      "Oil execs in Senate hearing as gulf oil spill cleanup efforts continue -- photos Oil companies stress one another's failures in a Senate hearing after the explosion of the Deepwater Horizon oil rig April 20.";
+    const report = 'The Deepwater Horizon oil rig exploded in the Gulf of Mexico on 20 April, killing 11 workers.';
+    const timeline = buildTimeline([
+      ...['g1', 'g2', 'g3', 'g4'].map((id) =>
+        analyzed(id, '2010-05-12', [
+          { text: gallery, date: '2010-04-20', lead: false, entities: ['Deepwater Horizon'] },
+        ]),
+      ),
+      analyzed('r1', '2010-04-21', [{ text: report, date: '2010-04-20', entities: ['Deepwater Horizon'] }]),
+    ]);
+    expect(timeline).toHaveLength(1);
+    expect(timeline[0]?.sources).toHaveLength(5);
+    expect(timeline[0]?.summary).toBe(report);
+  });
+
   it('marks a merged date exact when one source states it outright', () => {
     const timeline = buildTimeline([
       analyzed('c1', '2009-06-11', [{ text: 'The WHO declared a flu pandemic.', date: '2009-06-11' }]),
