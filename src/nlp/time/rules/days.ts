@@ -23,6 +23,7 @@ import {
   clock,
   MONTH_CUE,
   WEEKDAY_CUE,
+  lastClause,
 } from './shared.js';
 import { holidayDay } from '../holidays.js';
 import { stillToCome } from '../tense.js';
@@ -227,7 +228,7 @@ export const overnight: Rule = {
     String.raw`(?:${W}[Oo]vernight(?=\s(?:${OVERNIGHT_EVENT})\b)|(?<=\b(?!(?:${NOT_OVERNIGHT_EVENT})\s)(?:[a-z]{2,}ed|fell|rose|struck|hit|shot|fought|sank|slid|lost|won|broke|blew|came|went|ran|spread|burned|burnt)\s)overnight(?=\s*[,.;:!?)]|\s(?:in|on|at|after|as|and|from|to|against|across|near|before|while|amid)\b))`,
   ),
   read: (m) =>
-    MODAL_OR_NEGATION_BEFORE.test(m.input.slice(Math.max(0, m.index - 40), m.index))
+    MODAL_OR_NEGATION_BEFORE.test(lastClause(m.input.slice(Math.max(0, m.index - 40), m.index), /[.;!?]/))
       ? null
       : {
           start: m.index,
@@ -239,8 +240,8 @@ export const overnight: Rule = {
 };
 // "The credit markets would be resuscitated overnight", "it won't happen overnight": told of what
 // may be or is not, "overnight" means "at once".
-const MODAL_OR_NEGATION_BEFORE =
-  /\b(?:would|will|could|can|cannot|might|may|should|must|not|never)\b[^.;!?]*$|n['’]t\b[^.;!?]*$/;
+// Read in the window's last clause, so that no pattern scans to the end from each of its words.
+const MODAL_OR_NEGATION_BEFORE = /\b(?:would|will|could|can|cannot|might|may|should|must|not|never)\b|n['’]t\b/;
 
 export const hourOfPartOfDay: Rule = {
   // "at 4 in the morning", "8 in the evening": an hour named by its part of day.

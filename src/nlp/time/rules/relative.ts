@@ -33,6 +33,7 @@ import {
   DAY_REF,
   dayOfReference,
   weekdayDay,
+  lastClause,
 } from './shared.js';
 
 /** A quantity's modifier as said of the point it reaches back or forward to: [ago, from now]. */
@@ -424,11 +425,11 @@ export const dayBeforeOrAfterADay: Rule = {
  * reference is publication's own. */
 // "The school was to be a polling center the next day": a plan told in the past looks ahead from
 // the story's day, not from publication.
-const PLAN_IN_THE_PAST_BEFORE = /\b(?:was|were)\sto\s(?!blame\b)[^.!?]*$/;
+const PLAN_IN_THE_PAST_BEFORE = /\b(?:was|were)\sto\s(?!blame\b)/;
 const PLAN_WINDOW = 80;
 
 function planToldInThePast(text: string, start: number): boolean {
-  return PLAN_IN_THE_PAST_BEFORE.test(text.slice(Math.max(0, start - PLAN_WINDOW), start));
+  return PLAN_IN_THE_PAST_BEFORE.test(lastClause(text.slice(Math.max(0, start - PLAN_WINDOW), start), /[.!?]/));
 }
 
 function noDayTold(a: Anchoring): boolean {

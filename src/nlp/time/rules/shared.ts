@@ -184,6 +184,18 @@ export function storyWeekday(a: Anchoring, isoWeekday: number, relation: string 
   return weekdayDay(a, isoWeekday, relation);
 }
 
+/** What follows the last mark of `stops` in `window` (all of it when there is none). */
+export function lastClause(window: string, stops: RegExp): string {
+  let from = 0;
+  for (let i = window.length - 1; i >= 0; i--) {
+    if (stops.test(window[i]!)) {
+      from = i + 1;
+      break;
+    }
+  }
+  return window.slice(from);
+}
+
 export const DEICTIC_DAY = String.raw`(?:the day before yesterday|the day after tomorrow|today|tonight|yesterday|tomorrow)`;
 export const DAY_PART_WORD = String.raw`(?:morning|afternoon|evening|night|overnight)`;
 
