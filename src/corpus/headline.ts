@@ -288,6 +288,37 @@ function sentenceCaseRun(line: string): HeadlineRun | null {
   return retold.size >= TITLE_SHARED_WORDS ? run : null;
 }
 
+// A wire dateline opening the lead: a place in capitals, a comma ("TOULON, France, Sept. 25 --").
+// Not a roman numeral ("Development Driller III, left,").
+const DATELINE_PLACE = /^(?![IVXLCDM]+,)\p{Lu}{3}[\p{Lu}'-]*,$/u;
+
+/**
+ * A run found as in sentence case, where the headline ends in a word in lower case or a closing
+ * quote ("… of national significance" + "The US military …"): a capitalised word ends no Title
+ * Case headline before "After", "In" or "A", which such headlines capitalise too.
+ */
+function afterLowerCase(line: string, run: HeadlineRun | null): HeadlineRun | null {
+  if (run === null) return null;
+  const last = run.headline.slice(run.headline.lastIndexOf(' ') + 1);
+  return lowerWord(last) || /["”]$/.test(last) ? run : null;
+}
+
+/** A Title Case headline that runs into a dateline: the lead starts at the place in capitals. */
+function datelineRun(line: string): HeadlineRun | null {
+  const words = wordsOf(line);
+  for (let i = MIN_HEADLINE_WORDS; i < Math.min(words.length, MAX_HEADLINE_WORDS + 1); i++) {
+    const word = words[i]!.text;
+    if (endsSentence(words[i - 1]!.text) || lowerWord(words[i - 1]!.text)) return null;
+    if (!DATELINE_PLACE.test(word)) continue;
+    // The place may take two words in capitals ("NEW YORK,", "RIO DE JANEIRO,").
+    let start = i;
+    while (start > MIN_HEADLINE_WORDS && /^\p{Lu}{2,}$/u.test(words[start - 1]!.text)) start--;
+    const before = words[start - 1]!;
+    return { headline: line.slice(0, before.start + before.text.length), leadStart: words[start]!.start };
+  }
+  return null;
+}
+
 // How far into its text a page's picture credit shows that the text opens with the page's
 // furniture: headline, standfirst, caption and credit run in before the lead.
 const CREDIT_WITHIN = 800;
@@ -308,8 +339,12 @@ export function openingHeadline(text: string): HeadlineRun | null {
   // A headline is on the article's first line; the detectors need no more than that.
   const lineEnd = text.indexOf('\n', start);
   const firstLine = text.slice(start, lineEnd < 0 ? text.length : lineEnd);
+  // A Title Case headline may end in a quote or a dateline the capitals run on into ("Homeland
+  // Security Secretary Napolitano: This is a spill of national significance The US military
+  // has joined …", "Sarkozy Advocates Systemic Change After Crisis TOULON, France, Sept. 25 --"):
+  // where no capital ends it, the lead is found as in sentence case, or at the dateline.
   const run = titleCase(firstLine)
-    ? titleCaseRun(firstLine)
+    ? (titleCaseRun(firstLine) ?? datelineRun(firstLine) ?? afterLowerCase(firstLine, sentenceCaseRun(firstLine)))
     : creditedPage(firstLine)
       ? findHeadlineRun(firstLine)
       : sentenceCaseRun(firstLine);

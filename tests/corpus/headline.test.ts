@@ -149,6 +149,42 @@ describe('openingHeadline', () => {
     ).toBe("Fed's Expanded Market Role Fuels Fierce Debate");
   });
 
+  it('ends a Title Case headline at a quote or a phrase in lower case before a lead opener (t17_bpoil)', () => {
+    expect(
+      openingHeadline(
+        'Homeland Security Secretary Napolitano: This is a spill of national significance The US military has joined efforts to stop an oil leak.',
+      )?.headline,
+    ).toBe('Homeland Security Secretary Napolitano: This is a spill of national significance');
+    expect(
+      openingHeadline(
+        "Mike O'Berry, US Coast Guard: “We'll search until all likelihood of success has passed” The US Coast Guard says no oil is leaking.",
+      )?.headline,
+    ).toBe("Mike O'Berry, US Coast Guard: “We'll search until all likelihood of success has passed”");
+    // A capitalised word before the opener ends no Title Case headline: "Clean Up" + "After A …".
+    expect(
+      openingHeadline(
+        'Scrambling to Clean Up After A Category 4 Financial Storm Robert Dugger, an economist, says the markets froze.',
+      ),
+    ).toBeNull();
+  });
+
+  it('ends a Title Case headline at the dateline that opens the lead (t17_finan)', () => {
+    const text =
+      'Sarkozy Advocates Systemic Change After Crisis TOULON, France, Sept. 25 -- French President Nicolas Sarkozy warned Europe.';
+    expect(openingHeadline(text)?.headline).toBe('Sarkozy Advocates Systemic Change After Crisis');
+    expect(
+      openingHeadline(
+        'Unable to Escape Global Crisis, South American Nations Take Financial Action RIO DE JANEIRO, Dec. 9 -- It began with denial.',
+      )?.headline,
+    ).toBe('Unable to Escape Global Crisis, South American Nations Take Financial Action');
+    // A roman numeral is no place: "The Transocean Development Driller III, left, and …" is a caption.
+    expect(
+      openingHeadline(
+        'The Transocean Development Driller III, left, and the Development Driller II drill relief wells.',
+      ),
+    ).toBeNull();
+  });
+
   it('takes no name for a headline: a sentence opening with names has none', () => {
     expect(openingHeadline('Louisiana Governor Bobby Jindal said the oil had reached the marshes.')).toBeNull();
     expect(openingHeadline('President Barack Obama met Prime Minister Gordon Brown in London on Monday.')).toBeNull();
