@@ -210,6 +210,13 @@ const LEAD_OPENERS = new Set([
   ...'For As When While More Two Three Four Five Six Seven'.split(' '),
 ]);
 
+// Titles written before a name, which a lead opening on the name opens with.
+const NAME_TITLES = new Set(
+  'President Sen. Senator Gov. Governor Rep. Secretary Minister Chancellor Gen. General Adm. Admiral Dr. Mr. Mrs. Ms. Judge Justice Chairman'.split(
+    ' ',
+  ),
+);
+
 // "U.S.", "D.C.": a full stop that ends no sentence.
 const ABBREVIATION = /^(?:\p{L}\.)+$/u;
 const capitalised = (word: string): boolean => /^["“‘']?\p{Lu}/u.test(word);
@@ -247,6 +254,8 @@ function titleCaseRun(line: string): HeadlineRun | null {
         break;
       }
     }
+    // A name's title opens the lead with it: "… With McCain and Obama" + "President Bush said".
+    while (split > MIN_HEADLINE_WORDS && NAME_TITLES.has(words[split - 1]!.text)) split--;
     if (split < MIN_HEADLINE_WORDS || !capitalised(words[split]!.text) || FUNCTION_WORDS.has(bare(split - 1)))
       return null;
     const lead = words[split]!.text.replace(/^["“‘']/, '');

@@ -168,6 +168,15 @@ describe('openingHeadline', () => {
     ).toBeNull();
   });
 
+  it("leaves a name's title to the lead that opens on the name (t17_finan)", () => {
+    const text =
+      'Bush Calls Bailout Vital to Economy, Will Meet With McCain and Obama President Bush said yesterday that the crisis could devastate the economy.';
+    expect(openingHeadline(text)?.headline).toBe(
+      'Bush Calls Bailout Vital to Economy, Will Meet With McCain and Obama',
+    );
+    expect(withoutHeadline(text)).toBe('President Bush said yesterday that the crisis could devastate the economy.');
+  });
+
   it('ends a Title Case headline at the dateline that opens the lead (t17_finan)', () => {
     const text =
       'Sarkozy Advocates Systemic Change After Crisis TOULON, France, Sept. 25 -- French President Nicolas Sarkozy warned Europe.';
