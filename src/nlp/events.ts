@@ -10,6 +10,9 @@ interface DatingItem {
   time: TimeExpression;
   /** For "days after …": where the governed clause begins and how it relates to the anchor. */
   relative?: { clauseStart: number; mod: TimeMod };
+  /** The end of a range begun by the item before ("from Thursday [to Saturday]"): the range's
+   * days share one clause, the whole of what the range holds (endsRange). */
+  rangeEnd?: boolean;
 }
 
 // "days after the US military launched …" tells of something before the anchor; "two weeks
@@ -127,23 +130,42 @@ function datingItems(text: string, sentence: { start: number; end: number }, tim
   for (let t = firstAtOrAfter(times, sentence.start); t < times.length && times[t]!.start < sentence.end; t++) {
     const time = times[t]!;
     if (group.length > 0 && time.start !== group[0]!.time.start) {
-      anchored = keepGroup(group, kept) || anchored;
+      anchored = keepGroup(text, group, kept) || anchored;
       if (anchored && kept.length > EVENTS_PER_SENTENCE_MAX) return kept;
     }
     const item = datingItem(text, sentence, time);
     if (item) group.push(item);
   }
-  keepGroup(group, kept);
+  keepGroup(text, group, kept);
   return kept;
 }
 
+// The end of a range of days a preposition opens ("from Thursday to Saturday", "between June 3
+// and June 5"): one clause tells what the range holds, on each of its dates. A range without
+// one is a label more often than a report ("Approximate oil locations 22 April - 15 May").
+const FROM_JOIN = /^\s*(?:to|until|till|through|thru|[-–—])\s*$/i;
+const BETWEEN_JOIN = /^\s*and\s*$/i;
+const FROM_BEFORE = /\bfrom\s+$/i;
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
+const RANGE_GAP_MAX = 12;
+const OPENER_REACH = 9;
+
+function endsRange(text: string, last: DatingItem, item: DatingItem): boolean {
+  if (last.relative || item.relative || item.time.start - last.time.end > RANGE_GAP_MAX) return false;
+  const join = text.slice(last.time.end, item.time.start);
+  const opener = text.slice(Math.max(0, last.time.start - OPENER_REACH), last.time.start);
+  return (FROM_JOIN.test(join) && FROM_BEFORE.test(opener)) || (BETWEEN_JOIN.test(join) && BETWEEN_BEFORE.test(opener));
+}
+
 /** Moves `group` (items of one start) to `kept`, longest first, skipping what overlaps the last
- * kept; true when an anchor was kept. */
-function keepGroup(group: DatingItem[], kept: DatingItem[]): boolean {
+ * kept and marking a range's end; true when an anchor was kept. */
+function keepGroup(text: string, group: DatingItem[], kept: DatingItem[]): boolean {
   let anchored = false;
   group.sort((a, b) => b.time.end - a.time.end);
   for (const item of group) {
-    if (kept.length > 0 && item.time.start < kept[kept.length - 1]!.time.end) continue;
+    const last = kept[kept.length - 1];
+    if (last && item.time.start < last.time.end) continue;
+    if (last && endsRange(text, last, item)) item.rangeEnd = true;
     kept.push(item);
     if (!item.relative) anchored = true;
   }
@@ -471,11 +493,19 @@ export function extractEvents(
     }
     let regionStart = whole.start;
     let anchor: TimeExpression | null = null;
+    let rangeClause: [number, number] | null = null;
     // Past the budget the sentence is a list or a table, not prose: its first dates stand for it.
     for (let i = 0; i < Math.min(items.length, budget); i++) {
       const item = items[i]!;
-      const next = items[i + 1];
-      const headEnd = item.relative ? item.relative.clauseStart : item.time.end;
+      if (item.rangeEnd && rangeClause !== null) {
+        push(rangeClause[0], rangeClause[1], item.time.value, item.time.mod, lead, false);
+        continue;
+      }
+      // The clause runs on past the ends of a range this item begins.
+      let k = i + 1;
+      while (items[k]?.rangeEnd) k++;
+      const next = items[k];
+      const headEnd = item.relative ? item.relative.clauseStart : items[k - 1]!.time.end;
       const boundary = next ? clauseBoundary(text, headEnd, next.time.start) : { cut: whole.end, resume: whole.end };
       const regionEnd = boundary.cut;
       if (item.relative) {
@@ -489,11 +519,11 @@ export function extractEvents(
         if (from !== null && told) push(item.relative.clauseStart, governedEnd, from, item.relative.mod, lead, true);
       } else {
         anchor = item.time;
-        const told =
+        const clause =
           wordCount(text, regionStart, regionEnd) - wordCount(item.time.text, 0, item.time.text.length) >=
           MIN_CLAUSE_WORDS;
-        const [start, end] = told ? [regionStart, regionEnd] : [whole.start, whole.end];
-        push(start, end, item.time.value, item.time.mod, lead, false);
+        rangeClause = clause ? [regionStart, regionEnd] : [whole.start, whole.end];
+        push(rangeClause[0], rangeClause[1], item.time.value, item.time.mod, lead, false);
       }
       regionStart = boundary.resume;
     }

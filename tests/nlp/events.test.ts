@@ -135,6 +135,30 @@ describe('extractEvents', () => {
   });
 });
 
+describe('extractEvents and a range of days', () => {
+  it("tells a range's happening whole, on each of its days (t17_bpoil)", () => {
+    const body = 'The group said it would hold protests in 50 cities from Thursday to Saturday to protest the spill.';
+    const events = analyse(body, '2010-05-31', [
+      timeAt(body, 'Thursday', 'DATE', '2010-06-03'),
+      timeAt(body, 'Saturday', 'DATE', '2010-06-05'),
+    ]);
+    expect(events.map((e) => [e.date, e.text])).toEqual([
+      ['2010-06-03', body],
+      ['2010-06-05', body],
+    ]);
+  });
+
+  it('joins "between" one day "and" another', () => {
+    const between = 'The festival runs between June 3 and June 5 in Venice.';
+    expect(
+      analyse(between, '2010-05-31', [
+        timeAt(between, 'June 3', 'DATE', '2010-06-03'),
+        timeAt(between, 'June 5', 'DATE', '2010-06-05'),
+      ]).map((e) => e.text),
+    ).toEqual([between, between]);
+  });
+});
+
 describe("extractEvents and another story's teaser atop the page", () => {
   it('makes no event of a teaser before its link, and leads with the story (t17_h1n1, Reuters)', () => {
     const body =
