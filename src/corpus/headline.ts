@@ -101,10 +101,14 @@ export function findHeadlineRun(text: string): HeadlineRun | null {
   // The headline's content words grow with the split; `counted` words are in already.
   const headlineWords = new Set<string>();
   let counted = 0;
+  // The first word after the headline's last colon, and where it is: the subject of what the
+  // colon introduces ("Chairman Carl-Henric Svanberg: BP still in ` grand shape '").
+  let introduced: { word: string; at: number } | null = null;
   for (let split = MIN_HEADLINE_WORDS; split <= limit; split++) {
     const before = words[split - 1]!.text;
     // "Fukuda: ` The picture is evolving ' The international …": what a colon or an opening quote
     // introduces goes on; the lead starts after it.
+    if (introduces(before)) introduced = { word: words[split]!.text, at: split };
     if (introduces(before) || OPENING_QUOTE.test(before)) continue;
     // Nor does a headline end on a comma: "… forces in Iraq, The Observer has learned".
     if (/[,;]$/.test(before)) continue;
@@ -119,9 +123,12 @@ export function findHeadlineRun(text: string): HeadlineRun | null {
     const leadStart = words[split]!.start;
     const headline = text.slice(0, words[split - 1]!.start + before.length);
     // The lead opens as sentences do, or restarts with the headline's own subject ("BP plans to
-    // use robots to lower a cap BP hopes to contain the spill …").
-    if (SENTENCE_OPENERS.has(next.replace(/^["“‘']/, '')) || (next === words[0]!.text && split > MIN_HEADLINE_WORDS))
-      return { headline, leadStart };
+    // use robots to lower a cap BP hopes to contain the spill …"), or with the subject of what
+    // its colon introduced ("… Svanberg: BP still in ` grand shape ' despite record losses BP says").
+    const restarts =
+      (next === words[0]!.text && split > MIN_HEADLINE_WORDS) ||
+      (introduced !== null && next === introduced.word && split - introduced.at >= MIN_HEADLINE_WORDS);
+    if (SENTENCE_OPENERS.has(next.replace(/^["“‘']/, '')) || restarts) return { headline, leadStart };
     // Two capitalised words in a row are a name ("Gulf of Mexico", "Barack Obama") more often
     // than a headline's end: a lead starting so must still share the headline's words.
     for (; counted < split; counted++) {

@@ -109,6 +109,16 @@ describe('findHeadlineRun', () => {
     expect(withoutHeadline(text)).toBe(text);
   });
 
+  it("finds a lead that restarts with the subject of what the headline's colon introduced (t17_bpoil)", () => {
+    const text =
+      "Chairman Carl-Henric Svanberg: BP still in ` grand shape ' despite record losses BP says it has set aside $32.2 bn.";
+    expect(findHeadlineRun(text)?.headline).toBe(
+      "Chairman Carl-Henric Svanberg: BP still in ` grand shape ' despite record losses",
+    );
+    // Not right after the colon: "Napolitano: BP must pay" is the headline's own clause.
+    expect(findHeadlineRun('Napolitano: BP BP must pay for the spill in full.')).toBeNull();
+  });
+
   it('withoutHeadline gives the lead alone, or the sentence unchanged', () => {
     expect(withoutHeadline('BP caps its leaking well in the Gulf BP has capped its leaking well in the Gulf.')).toBe(
       'BP has capped its leaking well in the Gulf.',
