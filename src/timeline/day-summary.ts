@@ -57,6 +57,12 @@ export const PREFIX_RULES: TextRule[] = [
     example: 'WASHINGTON (Reuters) - BP agreed to set aside $20 billion for spill claims.',
   },
   {
+    // The agency's tag left when the place before it went with the page's header.
+    name: 'agency-tag',
+    pattern: /^\((?:AP|AFP|Reuters|Bloomberg|CNN|UPI)\) (?:--|[-–—]) /,
+    example: "(Reuters) - Oil from BP's spill could threaten the Alabama coast, forecasters said on Monday.",
+  },
+  {
     // The day is the row's own: "Yesterday, Bush called …" reads "Bush called …" under it.
     name: 'relative-day',
     pattern: /^(?:Yesterday|Today|Last night|This morning|Earlier today), /,
