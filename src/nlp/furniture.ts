@@ -6,7 +6,7 @@
 // ("copyright lawsuit", "signed up to the treaty", "listen to the people") are not among them
 // unless their furniture form is written out whole.
 const FURNITURE =
-  /\b(?:Page last updated|Last updated at|Available until|(?:First )?broadcast on BBC|Listen to (?:File on|the (?:programme|podcast|interview))|Listen again|Click here|Share this (?:page|article|story)|Report abuse|Print this (?:page|article)|E-?mail this (?:page|article|story)|All rights reserved|Copyright ©|Sign up (?:for|to) (?:our|the) (?:newsletter|daily)|Follow us on|Comments? \(\d+\)|Related (?:links|stories|Internet links)|Letters for publication should be sent to|If you need help using the site|This discussion is (?:now )?closed)\b/i;
+  /\b(?:Page last updated|Last updated at|Available until|(?:First )?broadcast on BBC|Listen to (?:File on|the (?:programme|podcast|interview))|Listen again|Click here|Share this (?:page|article|story)|Report abuse|Print this (?:page|article)|E-?mail this (?:page|article|story)|All rights reserved|Copyright ©|Sign up (?:for|to) (?:our|the) (?:newsletter|daily)|Follow us on|Comments? \(\d+\)|Related (?:links|stories|Internet links)|Letters for publication should be sent to|If you need help using the site|This discussion is (?:now )?closed|delivered to your inbox|moved to a new blogging system)\b/i;
 
 // A reader's comment under the article opens with its own clock time, date and handle ("At 07:29
 // am on 10 Jun 2009, AChineseStudent wrote:", "At 08:53 22nd Jun 2010, Indigo_2 wrote:");

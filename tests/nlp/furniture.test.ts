@@ -34,6 +34,9 @@ describe('page furniture', () => {
       // The Guardian's letters and help footer after an obituary (t17_iraq).
       'Died June 5 2005 Letters for publication should be sent to: letters@guardian.co.uk If you need help using the site: userhelp@guardian.co.uk',
       'This discussion is now closed for comments on 12 June 2009.',
+      // A newsletter's offer (t17_finan) and a blog platform's notice (t17_h1n1).
+      'Get Wonkbook delivered to your inbox or mobile device every morning from 21 November.',
+      'On 1st March we moved to a new blogging system.',
     ]) {
       expect(isPageFurniture(sentence)).toBe(true);
       expect(eventDates(sentence, '2009-06-11')).toEqual([]);
