@@ -34,8 +34,9 @@ export const PREFIX_RULES: TextRule[] = [
     example: "2009 05 3 08:53 JST Mexico's flu outbreak appeared to be stabilizing on Saturday.",
   },
   {
+    // Also a gallery's entry under its agency: "AP Apr. 21: Fire boat crews battle …".
     name: 'timeline-entry',
-    pattern: new RegExp(`^${MONTH} \\d{1,2}(?:,? \\d{4})? ?[-–—:] `),
+    pattern: new RegExp(`^(?:(?:AP|AFP|Reuters|Getty Images) )?${MONTH} \\d{1,2}(?:,? \\d{4})? ?[-–—:] `),
     example: 'May 19 - The first heavy oil from the spill sloshes ashore in Louisiana marshlands.',
   },
   {

@@ -31,6 +31,12 @@ describe('cleanSummary', () => {
     expect(cleanSummary(text)).toBe(text);
   });
 
+  it("cuts a gallery's agency and day off its caption, which then reads as one (t17_bpoil)", () => {
+    const clean = cleanSummary('AP Apr. 21: Fire boat crews battle the blazing remnants of the oil rig.');
+    expect(clean).toBe('Fire boat crews battle the blazing remnants of the oil rig.');
+    expect(isCaption(clean!)).toBe(true);
+  });
+
   it("cuts a live blog's clock off its entry, zone and colon too", () => {
     expect(cleanSummary('6pm CDT: Doug Suttles says that BP has restarted pumping mud into the well.')).toBe(
       'Doug Suttles says that BP has restarted pumping mud into the well.',
