@@ -52,10 +52,18 @@ export const PREFIX_RULES: TextRule[] = [
     example: 'James Reynolds | China is taking the H1N1 threat pretty seriously.',
   },
   {
+    // Also with the state after the place: "BELTON, Mo., Oct. 20 -- ".
     name: 'dateline',
     pattern:
-      /^[A-Z][A-Z .'-]{1,30}(?:, [A-Z][a-z]+\.? \d{1,2})?(?: \((?:AP|AFP|Reuters|Bloomberg|CNN|UPI)\))? (?:--|[-–—]) /,
+      /^[A-Z][A-Z .'-]{1,30}(?:, [A-Z][a-z]+\.)?(?:, [A-Z][a-z]+\.? \d{1,2})?(?: \((?:AP|AFP|Reuters|Bloomberg|CNN|UPI)\))? (?:--|[-–—]) /,
     example: 'WASHINGTON (Reuters) - BP agreed to set aside $20 billion for spill claims.',
+  },
+  {
+    // A photo's credit before the lead ("(By Brendan Hoffman -- Getty Images) The director …"), or
+    // its tail when the sentence began inside it ("The Washington Post) BELTON, Mo. …").
+    name: 'credit',
+    pattern: /^(?:\((?:By )?[^()]{1,40} --? [^()]{1,30}\)|[A-Z][^()]{0,40}\)) (?=["“]?\p{Lu})/u,
+    example: '(By Brendan Hoffman -- Getty Images) The director of the budget office said the bailout could fail.',
   },
   {
     // The agency's tag left when the place before it went with the page's header.
@@ -121,8 +129,10 @@ export const REJECT_RULES: TextRule[] = [
     example: "Everybody feels like we're done - and we're not” End Quote Barack Obama US president If the cap holds.",
   },
   {
+    // Also a credit in words after the caption it closes: "… (By Harry Hamburg -- Associated Press)".
     name: 'caption-credit',
-    pattern: /\((?:Photo|Picture|Image)?:? ?[A-Z][\w .]{0,30}\/(?:AP|AFP|Reuters|Getty Images|EPA|PA)\)|\bPhotograph: /,
+    pattern:
+      /\((?:Photo|Picture|Image)?:? ?[A-Z][\w .]{0,30}\/(?:AP|AFP|Reuters|Getty Images|EPA|PA)\)|\bPhotograph: |\S \((?:By )?[A-Z][\w .'-]{0,30} --? (?:AP|AFP|Reuters|Getty Images|EPA|Associated Press|Bloomberg News|The Washington Post)\)/,
     example: 'A pelican covered in oil on a beach in Louisiana (Charlie Riedel/AP)',
   },
   {

@@ -31,6 +31,25 @@ describe('cleanSummary', () => {
     expect(cleanSummary(text)).toBe(text);
   });
 
+  it("cuts a credit's tail and a dateline with its state off the lead (t17_finan)", () => {
+    expect(
+      cleanSummary(
+        'The Washington Post) BELTON, Mo., Oct. 20 -- Battling George W. Bush in 2000, John McCain lashed out at the Texas governor.',
+      ),
+    ).toBe('Battling George W. Bush in 2000, John McCain lashed out at the Texas governor.');
+    expect(
+      cleanSummary('(Evan Vucci - AP) President Bush announced plans yesterday to host an emergency summit.'),
+    ).toBe('President Bush announced plans yesterday to host an emergency summit.');
+  });
+
+  it('rejects a caption closed by its credit in words, run into the next sentence (t17_finan)', () => {
+    expect(
+      cleanSummary(
+        'Kenneth Feinberg will set compensation of executives at bailed-out firms. (By Harry Hamburg -- Associated Press) Christopher J. Dodd announced his support.',
+      ),
+    ).toBeNull();
+  });
+
   it("cuts a gallery's agency and day off its caption, which then reads as one (t17_bpoil)", () => {
     const clean = cleanSummary('AP Apr. 21: Fire boat crews battle the blazing remnants of the oil rig.');
     expect(clean).toBe('Fire boat crews battle the blazing remnants of the oil rig.');
