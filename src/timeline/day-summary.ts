@@ -138,7 +138,7 @@ export const REJECT_RULES: TextRule[] = [
   {
     name: 'caption',
     pattern: new RegExp(
-      `\\b[Ii]n this (?:undated |handout |file |aerial |video |${MONTH} \\d{1,2},? \\d{4},? )*(?:photo|photograph|picture|image|video|still)\\b|^(?:Live video|Watch|Video|Gallery|Pictures|In pictures)\\b`,
+      `\\b[Ii]n this (?:undated |handout |file |aerial |video |${MONTH} \\d{1,2},? \\d{4},? )*(?:photo|photograph|picture|image|video|still)\\b|\\b[Ii]n an? (?:undated |handout |file |aerial )?(?:photo|photograph|picture|image) (?:made|taken|released|provided)\\b|^(?:Live video|Watch|Video|Gallery|Pictures|In pictures)\\b`,
     ),
     example: 'Debris floats in the Gulf of Mexico after the rig sank, in this handout photograph.',
   },

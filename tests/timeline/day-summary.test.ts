@@ -42,6 +42,15 @@ describe('cleanSummary', () => {
     ).toBe('President Bush announced plans yesterday to host an emergency summit.');
   });
 
+  it('rejects a caption that says it is a photo, and keeps a report about a video', () => {
+    expect(
+      cleanSummary('In a photo made from video released by BP PLC, oil emerges from a cap placed on the wellhead.'),
+    ).toBeNull();
+    expect(cleanSummary('In a video released on Monday, the group said it had killed the hostage.')).toBe(
+      'In a video released on Monday, the group said it had killed the hostage.',
+    );
+  });
+
   it('rejects a caption closed by its credit in words, run into the next sentence (t17_finan)', () => {
     expect(
       cleanSummary(
