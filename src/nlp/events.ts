@@ -493,12 +493,13 @@ export function extractEvents(
     }
     let regionStart = whole.start;
     let anchor: TimeExpression | null = null;
-    let rangeClause: [number, number] | null = null;
+    // The last anchor's clause: a range's end is told by the clause of the day that opens it.
+    let anchorClause: [number, number] | null = null;
     // Past the budget the sentence is a list or a table, not prose: its first dates stand for it.
     for (let i = 0; i < Math.min(items.length, budget); i++) {
       const item = items[i]!;
-      if (item.rangeEnd && rangeClause !== null) {
-        push(rangeClause[0], rangeClause[1], item.time.value, item.time.mod, lead, false);
+      if (item.rangeEnd && anchorClause !== null) {
+        push(anchorClause[0], anchorClause[1], item.time.value, item.time.mod, lead, false);
         continue;
       }
       // The clause runs on past the ends of a range this item begins.
@@ -522,8 +523,8 @@ export function extractEvents(
         const clause =
           wordCount(text, regionStart, regionEnd) - wordCount(item.time.text, 0, item.time.text.length) >=
           MIN_CLAUSE_WORDS;
-        rangeClause = clause ? [regionStart, regionEnd] : [whole.start, whole.end];
-        push(rangeClause[0], rangeClause[1], item.time.value, item.time.mod, lead, false);
+        anchorClause = clause ? [regionStart, regionEnd] : [whole.start, whole.end];
+        push(anchorClause[0], anchorClause[1], item.time.value, item.time.mod, lead, false);
       }
       regionStart = boundary.resume;
     }
