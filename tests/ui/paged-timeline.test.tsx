@@ -163,7 +163,8 @@ describe('a paged timeline of half a million rows', () => {
     const r = render(<App story={browseStory(paged.timeline)} theme={MONOCHROME_THEME} />);
     await frameShows(r, 'Timeline 1/500000');
     r.stdin.write(':');
-    await frameShows(r, ':');
+    // The prompt's cursor, not a ':' the hints already show: keys typed before it opens are lost.
+    await frameShows(r, /:█/);
     r.stdin.write('since 2010-01-01');
     await frameShows(r, 'since 2010-01-01');
     // The first row of 2010-01-01 is row 182,650 (3,653 days of 50 rows before it).
