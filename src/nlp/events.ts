@@ -1,5 +1,5 @@
 import type { ArticleEvent, EntityMention, Precision, Sentence, TimeExpression, TimeMod } from '../types.js';
-import { isPageFurniture, opensComment } from './furniture.js';
+import { BACKGROUND_FACT, isPageFurniture, opensComment } from './furniture.js';
 import { precisionOf } from './time/precision.js';
 
 // An empty line between two sentences: a new paragraph.
@@ -483,8 +483,9 @@ export function extractEvents(
     const items = datingItems(text, whole, timesByStart);
     const hasAnchor = items.some((item) => !item.relative);
     let budget = EVENTS_PER_SENTENCE_MAX;
-    // News leads report the publication day (the "on Wednesday" is often left out).
-    if (lead && !hasAnchor && publication !== null) {
+    // News leads report the publication day (the "on Wednesday" is often left out); a lead that
+    // states a fact true on any day (an explainer's "Haiti is part of …") reports none.
+    if (lead && !hasAnchor && publication !== null && !BACKGROUND_FACT.test(text.slice(whole.start, whole.end))) {
       // The lead's own clause ends where "days after …" begins, unless nothing comes before it.
       const firstRelative = items[0]?.relative ? items[0].time.start : whole.end;
       const own = wordCount(text, whole.start, firstRelative) >= MIN_CLAUSE_WORDS ? firstRelative : whole.end;

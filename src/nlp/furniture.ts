@@ -103,3 +103,11 @@ function stampShape(sentence: string): 'none' | 'page' | 'reader' {
 export function opensComment(sentence: string): boolean {
   return COMMENT_HEADER.test(sentence) || stampShape(sentence) === 'reader';
 }
+
+/**
+ * A fact true on any day ("Haiti is part of a large Caribbean island called Hispaniola"): a
+ * name, then "is" or "are" and a description. An article that leads with one tells no happening
+ * of its publication day, and a day's summary is none.
+ */
+export const BACKGROUND_FACT =
+  /^(?:The )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3} (?:is|are) (?:a|an|one of|part of|home to|located|situated|known as|the (?:largest|biggest|world's|country's|capital))\b/;

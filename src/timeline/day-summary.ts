@@ -2,6 +2,7 @@
 // carries page furniture, time stamps, bylines, reader comments, captions and background facts
 // into its sentences; each rule below names one kind, with an example, so a test can run them all.
 import { withoutHeadline } from '../corpus/headline.js';
+import { BACKGROUND_FACT } from '../nlp/furniture.js';
 import { standAloneScore } from './summary.js';
 import { contentStems, cosine } from './words.js';
 
@@ -166,8 +167,7 @@ export const REJECT_RULES: TextRule[] = [
   {
     // A fact true on any day ("Haiti is part of …"): a name, then "is/are" and a description.
     name: 'background',
-    pattern:
-      /^(?:The )?[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3} (?:is|are) (?:a|an|one of|part of|home to|located|situated|known as|the (?:largest|biggest|world's|country's|capital))\b/,
+    pattern: BACKGROUND_FACT,
     example: 'Haiti is part of a large Caribbean island called Hispaniola.',
   },
 ];

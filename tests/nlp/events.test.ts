@@ -135,6 +135,15 @@ describe('extractEvents', () => {
   });
 });
 
+describe('extractEvents and a lead that states a fact true on any day', () => {
+  it("dates no explainer's background to its publication day, and keeps a report's lead", () => {
+    const explainer = 'Haiti is part of a large Caribbean island called Hispaniola. It shares the island.';
+    expect(analyse(explainer, '2010-01-13', [])).toEqual([]);
+    const report = 'Haiti was struck by a powerful earthquake. Thousands are feared dead.';
+    expect(analyse(report, '2010-01-13', [])).toMatchObject([{ date: '2010-01-13', lead: true }]);
+  });
+});
+
 describe('extractEvents and a range of days', () => {
   it("tells a range's happening whole, on each of its days (t17_bpoil)", () => {
     const body = 'The group said it would hold protests in 50 cities from Thursday to Saturday to protest the spill.';
