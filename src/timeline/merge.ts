@@ -195,8 +195,8 @@ function joinClusters(clusters: Cluster[], weight: Weight): Cluster[] {
 // reads as a report: cleaning every telling of an event 400 articles tell would cost more than
 // the merge.
 const SUMMARY_CLEANED = 6;
-// A row is chosen among tellings when this many articles tell it: the rows people see first
-// ("×3" and up); a pair keeps its best scored, which costs no cleaning.
+// A row is chosen among its tellings when it has this many: the rows told most are the ones
+// people see first; a pair keeps its best scored, which costs no cleaning.
 const CLEANED_FROM_TELLINGS = 3;
 
 /**
