@@ -244,7 +244,7 @@ export async function benchStories(analyze: Analyzer): Promise<void> {
   folds.forEach((fold, i) => {
     const base = rows[i]!.baseline;
     console.log(
-      `  held out ${fold.heldOut.padEnd(10)} chose "${fold.method.name}"`.padEnd(60) +
+      `  held out ${fold.heldOut.padEnd(10)} chose "${fold.method.name}"`.padEnd(76) +
         ` F1 ${pct(fold.f1)}  baseline ${pct(base)}  ${signed(fold.f1 - base)}`,
     );
   });
@@ -252,10 +252,10 @@ export async function benchStories(analyze: Analyzer): Promise<void> {
   console.log(`  mean held-out F1 ${pct(heldMean)} (${signed(heldMean - mean((r) => r.baseline))} over the baseline)`);
 
   console.log('\nevery method on every story (date F1):');
-  console.log(`  ${'method'.padEnd(32)}${rows.map((r) => r.story.name.slice(4).padStart(8)).join('')}`);
+  console.log(`  ${'method'.padEnd(48)}${rows.map((r) => r.story.name.slice(4).padStart(8)).join('')}`);
   for (const method of KEY_DATE_METHODS) {
     console.log(
-      `  ${method.name.padEnd(32)}${rows.map((r) => pct(methodF1(r.labelled, method)).padStart(8)).join('')}`,
+      `  ${method.name.padEnd(48)}${rows.map((r) => pct(methodF1(r.labelled, method)).padStart(8)).join('')}`,
     );
   }
 

@@ -38,14 +38,12 @@ export type DayFeature = keyof DayFeatures;
 export interface KeyDateMethod {
   name: string;
   features: DayFeature[];
+  /** 'agreement': days of equal evidence go to the one whose most told event more sources agree
+   * on before the earlier one; otherwise straight to the earlier one. */
+  ties?: 'agreement';
 }
 
-/**
- * The few rankings `bench:story` chooses among by leave-one-story-out (each fold picks on the
- * other stories and is scored on the one left out). Each is a product of counts, none weighted:
- * nothing here is fitted to a story.
- */
-export const KEY_DATE_METHODS: KeyDateMethod[] = [
+const SCORES: KeyDateMethod[] = [
   { name: 'mentions', features: ['mentions'] },
   { name: 'next day × recalled', features: ['nextDay', 'recalled'] },
   { name: 'reported × remembered', features: ['reported', 'remembered'] },
@@ -55,9 +53,27 @@ export const KEY_DATE_METHODS: KeyDateMethod[] = [
 ];
 
 /**
+ * The few rankings `bench:story` chooses among by leave-one-story-out (each fold picks on the
+ * other stories and is scored on the one left out): each score with ties to the earlier day, then
+ * with ties to the day more sources agree on first. Each is a product of counts, none weighted:
+ * nothing here is fitted to a story.
+ */
+export const KEY_DATE_METHODS: KeyDateMethod[] = [
+  ...SCORES,
+  ...SCORES.map((method): KeyDateMethod => ({
+    ...method,
+    name: `${method.name}, ties by agreement`,
+    ties: 'agreement',
+  })),
+];
+
+/**
  * What ships: the method every leave-one-story-out fold over the four Timeline17 development
  * stories chose (`npm run bench:story` prints the folds): a day is key when the news reports it in
- * the two days after and articles still name it more than a month on, after the news cycle.
+ * the two days after and articles still name it more than a month on, after the news cycle; of
+ * two days with equal evidence, the earlier. The folds chose that over ties to the day more
+ * sources agree on; it leans on where key days sit (the development stories' timelines lie in the
+ * earlier part of their coverage), so it only orders days the evidence cannot tell apart.
  */
 export const KEY_DATE_METHOD: KeyDateMethod = KEY_DATE_METHODS[2]!;
 
@@ -287,6 +303,10 @@ export function storyValue(
 const RANGE_JOIN = /^\s*(?:[-–—]|to|until|till|through)\s*$/i;
 const RANGE_GAP = 10;
 const RANGE_TO_DAY = /^\s?[-–—]\s?\d/;
+// "between June 3 and June 5": the two days are a range's ends as "June 3 to June 5" are.
+const BETWEEN_JOIN = /^\s*and\s*$/i;
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
+const BETWEEN_REACH = 9;
 
 const NO_TIMES: ReadonlySet<DatedTime> = new Set();
 
@@ -307,7 +327,12 @@ export function rangeEnds(article: DatedArticle): ReadonlySet<DatedTime> {
     if (RANGE_TO_DAY.test(text.slice(time.end, time.end + 4))) ends.add(time);
     const next = times[k + 1];
     if (next?.start === undefined || next.start < time.end || next.start - time.end > RANGE_GAP) continue;
-    if (RANGE_JOIN.test(text.slice(time.end, next.start))) ends.add(time).add(next);
+    const join = text.slice(time.end, next.start);
+    if (
+      RANGE_JOIN.test(join) ||
+      (BETWEEN_JOIN.test(join) && BETWEEN_BEFORE.test(text.slice(Math.max(0, time.start - BETWEEN_REACH), time.start)))
+    )
+      ends.add(time).add(next);
   }
   return ends;
 }
@@ -427,7 +452,7 @@ export function dayScore(features: DayFeatures, method: KeyDateMethod): number {
 
 /**
  * Days with an event, ranked by `method`: those inside a burst of coverage first, then by score,
- * ties to the day whose most told event more sources agree on, then to the earlier day. A day's
+ * ties to the earlier day (or first to the day more sources agree on, as `method.ties` says). A day's
  * evidence is counted against its burst's size, so a burst of fewer articles (the trial years
  * after the death) has key days as a larger one does: the score is the method's, plus the log of
  * how many times fewer articles its burst has than the largest (0 in a story of one burst, and
@@ -447,7 +472,7 @@ export function rankDays(
     const burst = index === null ? undefined : bursts.find((b) => index >= b.first && index <= b.last);
     const inside = bursts.length === 0 || burst !== undefined;
     const size = burst && burst.articles >= RETOLD_SHARE * largest ? Math.log(largest / burst.articles) : 0;
-    scored.push({ date, score: dayScore(f, method) + size, inside, agreement: f.agreement });
+    scored.push({ date, score: dayScore(f, method) + size, inside, agreement: method.ties ? f.agreement : 0 });
   }
   scored.sort(
     (a, b) =>

@@ -15,6 +15,7 @@ import {
   coverageBursts,
   dateF1,
   dayFeatures,
+  dayScore,
   keyDates,
   leaveOneStoryOut,
   KEY_DATE_METHOD,
@@ -115,6 +116,38 @@ describe('keyDates', () => {
     const dates = keyDates(story, buildTimeline(story)).map((d) => d.date);
     expect(dates).toContain('2010-06-03');
     expect(dates.indexOf('2010-06-01')).toBeLessThan(dates.indexOf('2010-06-03'));
+  });
+
+  it('ties two days of equal evidence to the earlier, though more sources agree on the later one', () => {
+    // Each day is reported once the day after; the later day's event is also told the same day,
+    // by another article, so more sources agree on it, but a same-day telling is no report of it.
+    const story = [
+      analyzed(
+        'e1',
+        '2009-06-02',
+        [{ text: 'Mexico closed its schools and museums across the capital to slow the flu.', date: '2009-06-01' }],
+        [dateMention('2009-06-01')],
+      ),
+      analyzed(
+        'l1',
+        '2009-06-03',
+        [{ text: 'The WHO raised its pandemic alert level to five in Geneva.', date: '2009-06-03' }],
+        [dateMention('2009-06-03')],
+      ),
+      analyzed(
+        'l2',
+        '2009-06-04',
+        [{ text: 'The WHO raised its pandemic alert level to five in Geneva.', date: '2009-06-03' }],
+        [dateMention('2009-06-03')],
+      ),
+    ];
+    const timeline = buildTimeline(story);
+    const features = dayFeatures(story, timeline);
+    expect(features.get('2009-06-03')?.agreement).toBeGreaterThan(features.get('2009-06-01')!.agreement);
+    expect(dayScore(features.get('2009-06-03')!, KEY_DATE_METHOD)).toBe(
+      dayScore(features.get('2009-06-01')!, KEY_DATE_METHOD),
+    );
+    expect(keyDates(story, timeline).map((d) => d.date)).toEqual(['2009-06-01', '2009-06-03']);
   });
 
   it('never lists a day no event is dated to, however often it is named', () => {
@@ -498,6 +531,15 @@ describe('the ends of a range of days', () => {
       ['August 30', '2005-08-30'],
     ]);
     expect([...rangeEnds(article)].map((t) => t.text)).toEqual(['January 24', 'February 4', 'September 1']);
+  });
+
+  it('tells the days "between" joins as a range', () => {
+    const text = 'The poll was conducted between November 15 and January 3 in 21 countries.';
+    const article = listing('p1', '2005-01-20', text, [
+      ['November 15', '2004-11-15'],
+      ['January 3', '2005-01-03'],
+    ]);
+    expect([...rangeEnds(article)].map((t) => t.text)).toEqual(['November 15', 'January 3']);
   });
 
   it('does not take two days told together for a range', () => {
