@@ -94,6 +94,10 @@ export const PREFIX_RULES: TextRule[] = [
 ];
 
 /** Sentences that are never a summary, whatever follows. */
+// When a report came out, as the attribution ending a sentence says it: "on Monday", "last night".
+const REPORT_DAY =
+  '(?:late |early )?(?:on )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight|last night)(?: (?:morning|afternoon|evening|night))?';
+
 export const REJECT_RULES: TextRule[] = [
   {
     name: 'page-furniture',
@@ -163,6 +167,17 @@ export const REJECT_RULES: TextRule[] = [
     ),
     example:
       'The Washington Post, September 30, 2008 Freddie Mac Widens District-based Fannie Mae said it would cooperate.',
+  },
+  {
+    // Who said it, with what they said left in the clause before: the event split the sentence
+    // after its report ("Oil could threaten the coasts this week, | U.S. forecasters said on
+    // Monday, as public anger surged …").
+    name: 'attribution-only',
+    pattern: new RegExp(
+      `^(?:[\\p{L}\\p{N}.'’-]+,? ){1,6}(?<!\\b(?:was|were|is|are|been|be) )(?:said|says|told reporters|reported|announced)(?:(?: ${REPORT_DAY})?\\.?$| ${REPORT_DAY}, (?:as|while|amid|after|when|before|adding|citing)\\b)`,
+      'u',
+    ),
+    example: "U.S. forecasters said on Monday, as public anger surged over the country's worst environmental disaster.",
   },
   {
     // A fact true on any day ("Haiti is part of …"): a name, then "is/are" and a description.

@@ -31,6 +31,22 @@ describe('cleanSummary', () => {
     expect(cleanSummary(text)).toBe(text);
   });
 
+  it('rejects a report cut from what was reported, and keeps the report with it (t17_bpoil, t17_h1n1)', () => {
+    for (const text of [
+      'The Health Ministry said on Wednesday.',
+      'A NOAA spokeswoman said last night',
+      "Italy's prime minister, Silvio Berlusconi, yesterday announced",
+    ])
+      expect(cleanSummary(text)).toBeNull();
+    for (const text of [
+      'The Health Ministry said on Wednesday that two more people had died of the flu.',
+      'U.S. forecasters said on Monday the oil could reach the Alabama coast this week.',
+      'Officials said, as the storm neared, that the rigs would be evacuated.',
+      'A fourth death in Mexico City was reported on Monday.',
+    ])
+      expect(cleanSummary(text)).toBe(text);
+  });
+
   it("cuts a credit's tail and a dateline with its state off the lead (t17_finan)", () => {
     expect(
       cleanSummary(
