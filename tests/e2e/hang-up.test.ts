@@ -26,9 +26,11 @@ describe('closing the terminal under the app (tmux kill-server: SIGHUP, then EIO
     );
     await session.waitFor(/Timeline 1\/\d+/);
     const pid = Number(readFileSync(pidFile, 'utf8'));
-    session.kill();
+    // The home stays until the app has ended: closing, it may still be writing its cache there.
+    session.kill(true);
     const deadline = Date.now() + 10_000;
     while (running(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    session.removeHome();
     expect(running(pid)).toBe(false);
     expect(readFileSync(stderr, 'utf8')).toBe('');
   });

@@ -107,6 +107,12 @@ export class TmuxSession {
     } catch {
       // already gone
     }
-    if (!keepHome) rmSync(this.home, { recursive: true, force: true });
+    if (!keepHome) this.removeHome();
+  }
+
+  /** Removes the private home; an app still closing may be writing its cache there, so a
+   * directory that fills while it is emptied is emptied again. */
+  removeHome(): void {
+    rmSync(this.home, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   }
 }
