@@ -4,6 +4,10 @@ import type { ArticleEvent } from '../types.js';
 // A pronoun in an opening clause leans the same way: "When he returned to the hotel, …".
 const LEANING_OPENER =
   /^(?:(?:when|after|before|as|because|if|while|once|although|though) (?:he|she|it|they|his|her|its|their)\b|(?:he|she|it|they|we|i|you|his|her|its|their|this|that|these|those|there|but|and|or|so|also|however|then|still|yet|meanwhile|instead|such|which|who)\b)/i;
+// A person named only by a definite description leans the same way: "The Mexican man arrived in
+// Hong Kong …", "The British couple being treated for swine flu have been named" (which man?).
+const LEANING_PERSON =
+  /^the (?:[\p{L}-]+ ){0,2}(?:man|woman|men|women|boy|girl|couple|child|pupil|student|patient|victim|suspect|teenager)\b/iu;
 // A timeline tells what happened: a telling that only expects it is a poorer summary.
 const EXPECTATION =
   /\b(?:will|would|is|are|was|were) (?:expected|due|set|scheduled|likely|poised) to\b|\b(?:will|plans? to|intends? to|is to|are to)\b/i;
@@ -25,7 +29,7 @@ export function standAloneScore(text: string): number {
   const words = text.split(/\s+/).length;
   let score = 0;
   if (WHOLE_SENTENCE.test(text)) score += 2;
-  if (LEANING_OPENER.test(text)) score -= 3;
+  if (LEANING_OPENER.test(text) || LEANING_PERSON.test(text)) score -= 3;
   if (quoteFragment(text)) score -= 3;
   if (EXPECTATION.test(text)) score -= 1.5;
   if (RESIDUE.test(text)) score -= 2;

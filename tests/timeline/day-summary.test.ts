@@ -259,6 +259,15 @@ describe('daySummary', () => {
     ).toBe(alone);
   });
 
+  it('joins no second sentence whose subject is a person named only as "the man" (t17_h1n1)', () => {
+    const alert = 'The WHO raised its pandemic alert level on Thursday as Mexico shut down for five days.';
+    const man = 'The Mexican man arrived in Hong Kong from Mexico on Thursday following a stopover in Shanghai.';
+    const named = 'A Mexican tourist who arrived in Hong Kong on Thursday was found to have the virus.';
+    const told = (text: string) => ({ text, sources: 1, fresh: true, dated: true });
+    expect(daySummary([told(alert), told(man)])).toBe(alert);
+    expect(daySummary([told(alert), told(named)])).toBe(`${alert} ${named}`);
+  });
+
   it('prefers a whole sentence to a clause cut from inside one', () => {
     const fragment = 'jumped between massive losses and gains, and closed up 3.4 percent on Friday after the plan.';
     const whole = 'Stocks jumped between losses and gains and closed up 3.4 percent on Friday after the plan.';
