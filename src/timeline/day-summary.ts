@@ -93,11 +93,11 @@ export const PREFIX_RULES: TextRule[] = [
   },
 ];
 
-/** Sentences that are never a summary, whatever follows. */
 // When a report came out, as the attribution ending a sentence says it: "on Monday", "last night".
 const REPORT_DAY =
   '(?:late |early )?(?:on )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tonight|last night)(?: (?:morning|afternoon|evening|night))?';
 
+/** Sentences that are never a summary, whatever follows. */
 export const REJECT_RULES: TextRule[] = [
   {
     name: 'page-furniture',
