@@ -150,22 +150,25 @@ export function agreementRouge(days: string[], summaryOf: (day: string) => strin
 /**
  * Two development stories years apart read as one story told in two bursts (as a death and, years
  * later, the trial): each reference timeline is one of the first story's and one of the second's
- * together. Only for measuring: the held-out stories include one of this shape.
+ * together. Only for measuring: the held-out stories include one of this shape. Each pair is read
+ * whole, then with only every THIN-th article of the second story: a retelling told by fewer
+ * articles than the first telling, as a trial is after a death.
  */
 export const TWO_BURST_PAIRS: Array<[string, string]> = [
   ['t17_iraq', 't17_finan'],
   ['t17_h1n1', 't17_bpoil'],
   ['t17_iraq', 't17_bpoil'],
 ];
+const THIN = 4;
 
-export function twoBurstStory(first: StoryData, second: StoryData): StoryData {
+export function twoBurstStory(first: StoryData, second: StoryData, thin = 1): StoryData {
   const count = Math.max(first.references.length, second.references.length);
   const pick = <T>(list: T[], i: number): T => list[i % list.length]!;
   return {
-    name: `${first.name.slice(4)}+${second.name.slice(4)}`,
+    name: `${first.name.slice(4)}+${second.name.slice(4)}${thin > 1 ? ` (1/${thin})` : ''}`,
     references: Array.from({ length: count }, (_, i) => [...pick(first.references, i), ...pick(second.references, i)]),
     summaries: Array.from({ length: count }, (_, i) => [...pick(first.summaries, i), ...pick(second.summaries, i)]),
-    analyzed: [...first.analyzed, ...second.analyzed],
+    analyzed: [...first.analyzed, ...second.analyzed.filter((_, i) => i % thin === 0)],
   };
 }
 
@@ -259,22 +262,27 @@ export async function benchStories(analyze: Analyzer): Promise<void> {
     );
   }
 
-  console.log('\ntwo bursts years apart (two stories read as one; references joined):');
-  const twoBursts = TWO_BURST_PAIRS.map(([a, b]) => {
-    const story = twoBurstStory(
-      stories.find((s) => s.name === a)!,
-      stories.find((s) => s.name === b)!,
-    );
-    const ours = dateF1(
-      keyDates(story.analyzed, buildTimeline(story.analyzed)).map((d) => d.date),
-      story.references,
-    );
-    const baseline = dateF1(mentionCountBaseline(story.analyzed), story.references);
-    console.log(
-      `  ${story.name.padEnd(12)} baseline ${pct(baseline)}  news-tui ${pct(ours)}  ${signed(ours - baseline)}`,
-    );
-    return ours - baseline;
-  });
+  console.log(
+    `\ntwo bursts years apart (two stories read as one; references joined; 1/${THIN}: every ${THIN}th article of the second):`,
+  );
+  const twoBursts = [1, THIN]
+    .flatMap((thin) => TWO_BURST_PAIRS.map(([a, b]) => ({ a, b, thin })))
+    .map(({ a, b, thin }) => {
+      const story = twoBurstStory(
+        stories.find((s) => s.name === a)!,
+        stories.find((s) => s.name === b)!,
+        thin,
+      );
+      const ours = dateF1(
+        keyDates(story.analyzed, buildTimeline(story.analyzed)).map((d) => d.date),
+        story.references,
+      );
+      const baseline = dateF1(mentionCountBaseline(story.analyzed), story.references);
+      console.log(
+        `  ${story.name.padEnd(18)} baseline ${pct(baseline)}  news-tui ${pct(ours)}  ${signed(ours - baseline)}`,
+      );
+      return ours - baseline;
+    });
   console.log(`  mean margin ${signed(twoBursts.reduce((a, b) => a + b, 0) / twoBursts.length)}`);
 
   console.log('\nday summaries on the key days, agreement ROUGE F1 as score.mjs summary (reference-timelines.json):');

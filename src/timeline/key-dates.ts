@@ -413,8 +413,8 @@ export interface CoverageBurst {
 }
 
 // A burst is the story told again when it has at least this share of the largest burst's
-// articles; a few stray articles (an anniversary piece) are counted as they are: one article of
-// one is no story's whole coverage.
+// articles; a few stray articles (an anniversary piece) are measured against the largest burst:
+// one article of one is no story's whole coverage.
 const RETOLD_SHARE = 0.05;
 
 /** The corpus' bursts of coverage, in order; none when no article is dated. */
@@ -451,37 +451,76 @@ export function dayScore(features: DayFeatures, method: KeyDateMethod): number {
 }
 
 /**
- * Days with an event, ranked by `method`: those inside a burst of coverage first, then by score,
- * ties to the earlier day (or first to the day more sources agree on, as `method.ties` says). A day's
- * evidence is counted against its burst's size, so a burst of fewer articles (the trial years
- * after the death) has key days as a larger one does: the score is the method's, plus the log of
- * how many times fewer articles its burst has than the largest (0 in a story of one burst, and
- * for a burst of under RETOLD_SHARE of the largest's articles).
+ * Days with an event, ranked by `method`: those inside a burst of coverage first, then by their
+ * standing in their burst (the share of its days that score higher), then by score, ties to the
+ * earlier day (or first to the day more sources agree on, as `method.ties` says). A story told
+ * again years later (the trial after the death) is told by other articles, often fewer and of
+ * another density of dates: each burst's days are measured against each other, so each burst's
+ * best days come first, side by side, whichever burst names its days more. A stray burst of
+ * under RETOLD_SHARE of the largest's articles, and a day outside every burst, are measured
+ * against the largest burst's days. The score returned is the method's.
  */
 export function rankDays(
   features: Map<string, DayFeatures>,
   bursts: CoverageBurst[],
   method: KeyDateMethod,
 ): Array<{ date: string; score: number }> {
-  const largest = bursts.reduce((n, burst) => Math.max(n, burst.articles), 0);
-  const scored: Array<{ date: string; score: number; inside: boolean; agreement: number }> = [];
+  const largest = bursts.reduce<CoverageBurst | undefined>(
+    (most, burst) => (most === undefined || burst.articles > most.articles ? burst : most),
+    undefined,
+  );
+  const retold = (burst: CoverageBurst | undefined): burst is CoverageBurst =>
+    burst !== undefined && burst.articles >= RETOLD_SHARE * largest!.articles;
+  const days: Array<{ date: string; score: number; inside: boolean; agreement: number; among?: CoverageBurst }> = [];
+  const scoresIn = new Map<CoverageBurst, number[]>();
   for (const [date, f] of features) {
     // A day no event is dated to has nothing to show: it is never a key date.
     if (f.events === 0) continue;
     const index = dayIndex(date);
     const burst = index === null ? undefined : bursts.find((b) => index >= b.first && index <= b.last);
-    const inside = bursts.length === 0 || burst !== undefined;
-    const size = burst && burst.articles >= RETOLD_SHARE * largest ? Math.log(largest / burst.articles) : 0;
-    scored.push({ date, score: dayScore(f, method) + size, inside, agreement: method.ties ? f.agreement : 0 });
+    const score = dayScore(f, method);
+    const among = retold(burst) ? burst : largest;
+    days.push({
+      date,
+      score,
+      inside: bursts.length === 0 || burst !== undefined,
+      agreement: method.ties ? f.agreement : 0,
+      among,
+    });
+    if (retold(burst)) {
+      const scores = scoresIn.get(burst);
+      if (scores) scores.push(score);
+      else scoresIn.set(burst, [score]);
+    }
   }
-  scored.sort(
+  for (const scores of scoresIn.values()) scores.sort((a, b) => b - a);
+  const standing = new Map(
+    days.map((day) => {
+      const scores = (day.among && scoresIn.get(day.among)) ?? [];
+      return [day, scores.length === 0 ? 0 : higherScores(scores, day.score) / scores.length];
+    }),
+  );
+  days.sort(
     (a, b) =>
       Number(b.inside) - Number(a.inside) ||
+      standing.get(a)! - standing.get(b)! ||
       b.score - a.score ||
       b.agreement - a.agreement ||
       compareText(a.date, b.date),
   );
-  return scored.map(({ date, score }) => ({ date, score }));
+  return days.map(({ date, score }) => ({ date, score }));
+}
+
+/** How many of `scores`, highest first, are higher than `score`. */
+function higherScores(scores: readonly number[], score: number): number {
+  let low = 0;
+  let high = scores.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (scores[middle]! > score) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 // How many of a day's events, and of each event's tellings, compete for its summary.

@@ -375,6 +375,27 @@ describe('a story told in two bursts years apart', () => {
     ),
   ];
 
+  it("ranks the retelling's best day beside the first telling's best, though its articles name fewer days", () => {
+    // The trial is covered by nearly as many articles as the death, but only one names a day.
+    const death = [
+      ...reports('2008-05-01', '2008-05-02', 4, 'The singer died'),
+      ...reports('2008-05-05', '2008-05-06', 3, 'The autopsy was released'),
+      ...reports('2008-05-10', '2008-05-11', 2, 'The funeral was held'),
+      ...reports('2008-05-14', '2008-05-15', 2, 'The estate was settled'),
+    ];
+    const waiting = Array.from({ length: 9 }, (_, k) =>
+      analyzed(`w${k}`, '2011-03-03', [{ text: `Reporters waited outside court number ${k}.`, date: '2011-03-03' }]),
+    );
+    const trial = [...reports('2011-03-01', '2011-03-02', 1, 'The doctor was convicted'), ...waiting];
+    const both = [...death, ...trial];
+    expect(coverageBursts(both).map((b) => b.articles)).toEqual([11, 10]);
+    expect(
+      keyDates(both, buildTimeline(both))
+        .slice(0, 2)
+        .map((d) => d.date),
+    ).toEqual(['2008-05-01', '2011-03-01']);
+  });
+
   it('finds the bursts: a month without an article ends one', () => {
     expect(coverageBursts(story).map((b) => b.articles)).toEqual([37, 3]);
   });
