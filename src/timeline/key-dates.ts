@@ -469,8 +469,6 @@ export function rankDays(
     (most, burst) => (most === undefined || burst.articles > most.articles ? burst : most),
     undefined,
   );
-  const retold = (burst: CoverageBurst | undefined): burst is CoverageBurst =>
-    burst !== undefined && burst.articles >= RETOLD_SHARE * largest!.articles;
   const days: Array<{ date: string; score: number; inside: boolean; agreement: number; among?: CoverageBurst }> = [];
   const scoresIn = new Map<CoverageBurst, number[]>();
   for (const [date, f] of features) {
@@ -478,37 +476,31 @@ export function rankDays(
     if (f.events === 0) continue;
     const index = dayIndex(date);
     const burst = index === null ? undefined : bursts.find((b) => index >= b.first && index <= b.last);
+    const among = burst && burst.articles >= RETOLD_SHARE * largest!.articles ? burst : largest;
     const score = dayScore(f, method);
-    const among = retold(burst) ? burst : largest;
-    days.push({
-      date,
-      score,
-      inside: bursts.length === 0 || burst !== undefined,
-      agreement: method.ties ? f.agreement : 0,
-      among,
-    });
-    if (retold(burst)) {
+    const inside = bursts.length === 0 || burst !== undefined;
+    days.push({ date, score, inside, agreement: method.ties ? f.agreement : 0, among });
+    if (among === burst && burst) {
       const scores = scoresIn.get(burst);
       if (scores) scores.push(score);
       else scoresIn.set(burst, [score]);
     }
   }
   for (const scores of scoresIn.values()) scores.sort((a, b) => b - a);
-  const standing = new Map(
-    days.map((day) => {
-      const scores = (day.among && scoresIn.get(day.among)) ?? [];
-      return [day, scores.length === 0 ? 0 : higherScores(scores, day.score) / scores.length];
-    }),
-  );
-  days.sort(
+  const standing = (day: (typeof days)[number]): number => {
+    const scores = (day.among && scoresIn.get(day.among)) ?? [];
+    return scores.length === 0 ? 0 : higherScores(scores, day.score) / scores.length;
+  };
+  const ranked = days.map((day) => ({ ...day, standing: standing(day) }));
+  ranked.sort(
     (a, b) =>
       Number(b.inside) - Number(a.inside) ||
-      standing.get(a)! - standing.get(b)! ||
+      a.standing - b.standing ||
       b.score - a.score ||
       b.agreement - a.agreement ||
       compareText(a.date, b.date),
   );
-  return days.map(({ date, score }) => ({ date, score }));
+  return ranked.map(({ date, score }) => ({ date, score }));
 }
 
 /** How many of `scores`, highest first, are higher than `score`. */
